@@ -1,0 +1,174 @@
+"""Stage 3, link: resolve references between records and verify every citation's quote."""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+import typing
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import BaseModel
+
+from . import models
+from .problems import Problem, did_you_mean
+from .validate import Dataset, Record
+
+_TYPOGRAPHIC = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                              "\u2026": "...", "\u00a0": " "})
+
+
+def normalise(text: str) -> str:
+    """Text as quotes are compared: typographic quotes made plain, whitespace collapsed."""
+    return " ".join(text.translate(_TYPOGRAPHIC).split())
+
+
+def anchor(citation: models.Citation) -> str:
+    """A stable anchor for a cited passage: the same words in the same source, the same id."""
+    digest = hashlib.sha1(f"{citation.source}\n{normalise(citation.quote)}".encode()).hexdigest()
+    return f"q-{digest[:8]}"
+
+
+def walk(value: Any, where: tuple = ()) -> Iterator[tuple[tuple, Any, Any]]:
+    """Every value inside a model: (data path, value, the annotation it was declared with)."""
+    if not isinstance(value, BaseModel):
+        return
+    for name, info in type(value).model_fields.items():
+        item = getattr(value, name)
+        yield where + (name,), item, info.annotation
+        if isinstance(item, list):
+            for index, element in enumerate(item):
+                yield where + (name, index), element, _element_annotation(info.annotation)
+                yield from walk(element, where + (name, index))
+        else:
+            yield from walk(item, where + (name,))
+
+
+def _element_annotation(annotation: Any) -> Any:
+    for arg in typing.get_args(annotation):
+        if typing.get_origin(arg) is list or arg is list:
+            return _element_annotation(arg)
+    if typing.get_origin(annotation) is list:
+        return typing.get_args(annotation)[0]
+    return None
+
+
+def reference_of(annotation: Any) -> models.Ref | None:
+    """The Ref marker of an id field's annotation, if it refers to other records."""
+    for meta in getattr(annotation, "__metadata__", ()):
+        if isinstance(meta, models.Ref):
+            return meta
+    if typing.get_origin(annotation) is list:
+        return None  # the list's elements are checked one by one
+    for arg in typing.get_args(annotation):
+        found = reference_of(arg)
+        if found:
+            return found
+    return None
+
+
+def check(dataset: Dataset) -> list[Problem]:
+    """Every broken reference, unverified quote and inconsistency across the dataset."""
+    problems: list[Problem] = []
+    for kind in ("sources", "organisations", "people", "glossary", "explainers"):
+        for record in getattr(dataset, kind).values():
+            problems += _check_references(record, dataset)
+            problems += _check_citations(record, dataset)
+            problems += _check_unique_ids(record)
+    for person_id, record in dataset.people.items():
+        if person_id in dataset.organisations:
+            problems.append(record.document.problem(
+                (), f"'{person_id}' is both a person and an organisation",
+                f"rename one of data/people/{person_id}.yml and data/organisations/{person_id}.yml"))
+    for record in dataset.explainers.values():
+        problems += _check_explainer(record)
+    return problems
+
+
+def _check_references(record: Record, dataset: Dataset) -> list[Problem]:
+    problems = []
+    for where, value, annotation in walk(record.model):
+        ref = reference_of(annotation)
+        if ref is None or not isinstance(value, str):
+            continue
+        known = set().union(*(dataset.known(kind) for kind in ref.kinds))
+        if value not in known:
+            problems.append(record.document.problem(where, f"unknown {ref.noun} '{value}'",
+                                                    did_you_mean(value, known)))
+    return problems
+
+
+def _check_citations(record: Record, dataset: Dataset) -> list[Problem]:
+    problems = []
+    listed = set(record.model.sources) if isinstance(record.model, models.Explainer) else None
+    for where, value, _ in walk(record.model):
+        if not isinstance(value, models.Citation) or value.source not in dataset.source_texts:
+            continue  # an unknown source is reported as a reference
+        if listed is not None and value.source not in listed:
+            problems.append(record.document.problem(
+                where + ("source",), f"source '{value.source}' is not among this explainer's sources",
+                "add it to 'sources' at the top of the file"))
+        text = dataset.source_texts[value.source]
+        if normalise(value.quote) not in normalise(text):
+            problems.append(record.document.problem(
+                where + ("quote",), f"quote not found in source '{value.source}'",
+                f"copy the words exactly; the closest passage is: \"{closest_passage(value.quote, text)}\""))
+    return problems
+
+
+def closest_passage(quote: str, text: str, width: int = 160) -> str:
+    """The sentence of `text` most like `quote`, trimmed around the best-matching words."""
+    sentences = re.split(r"(?<=[.!?\"])\s+", normalise(text))
+    wanted = normalise(quote)
+    best = max(sentences, key=lambda sentence: difflib.SequenceMatcher(None, wanted, sentence).ratio())
+    if len(best) <= width:
+        return best
+    match = difflib.SequenceMatcher(None, best, wanted).find_longest_match(0, len(best), 0, len(wanted))
+    start = max(0, min(match.a - match.b, len(best) - width))
+    return ("..." if start else "") + best[start:start + width] + "..."
+
+
+def _check_unique_ids(record: Record) -> list[Problem]:
+    problems = []
+    for where, value, _ in walk(record.model):
+        if not isinstance(value, list) or not value or not isinstance(value[0], BaseModel):
+            continue
+        if "id" not in type(value[0]).model_fields:
+            continue
+        seen: dict[str, int] = {}
+        for index, item in enumerate(value):
+            if item.id in seen:
+                line = record.document.locate(where + (seen[item.id], "id"))[0]
+                problems.append(record.document.problem(
+                    where + (index, "id"), f"id '{item.id}' is used twice in '{where[-1]}'",
+                    f"it was first used on line {line}; give each one its own id"))
+            seen.setdefault(item.id, index)
+    return problems
+
+
+def _check_explainer(record: Record[models.Explainer]) -> list[Problem]:
+    problems = []
+    timeline = record.model.timeline
+    for index in range(1, len(timeline)):
+        before, event = timeline[index - 1], timeline[index]
+        if _latest(event) < _earliest(before):
+            problems.append(record.document.problem(
+                ("timeline", index, "date"),
+                f"this event ({event.date.iso}) is dated before the one above it ({before.date.iso})",
+                "timeline events are listed in date order; move it up"))
+    for index, quote in enumerate(record.model.quotes):
+        words = normalise(quote.words).rstrip(".,;:")  # a quotation may end its own sentence
+        if not any(words in normalise(cite.quote) for cite in quote.cite):
+            problems.append(record.document.problem(
+                ("quotes", index, "words"), "these words are not inside any passage this quote cites",
+                "cite the passage that contains the words, with the speaker's name"))
+    return problems
+
+
+def _earliest(event: models.TimelineEvent):
+    return event.date.earliest if event.date_qualifier == "on" else type(event.date.earliest).min
+
+
+def _latest(event: models.TimelineEvent):
+    return event.date.latest

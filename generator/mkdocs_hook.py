@@ -1,0 +1,36 @@
+"""MkDocs hook: regenerate the pages from data/ before MkDocs reads docs/.
+
+A data error aborts the build before MkDocs cleans or writes site/, so a bad edit never
+damages what was built before.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import Abort
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # MkDocs loads hooks by path, not as part of a package
+    sys.path.insert(0, str(ROOT))
+
+from generator.build import build  # noqa: E402
+from generator.problems import DataError  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.explainer")
+
+
+def on_config(config):
+    """Runs before MkDocs reads docs/ or touches site/, on every build and every serve rebuild."""
+    try:
+        result = build(ROOT)
+    except DataError as error:
+        count = len(error.problems)
+        raise Abort(f"{error}\n{count} problem{'s' if count != 1 else ''} in data/; the site was not built.") from None
+    # Builders without hooks fall back to a navigation from the folder layout.
+    config.nav = result.nav
+    log.info("Explainer: %d pages (%d written), %d citations verified",
+             len(result.pages), len(result.written), result.citations)
+    return config

@@ -1,0 +1,36 @@
+"""Stage 5, write: put generated pages into the docs tree, touching only what changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+# What the generator owns under docs/: everything else there is written by hand.
+GENERATED = ("index.md", "explainers")
+
+
+def write_pages(pages: dict[str, str], docs: Path) -> tuple[list[str], list[str]]:
+    """Write changed pages and delete stale generated ones; return (written, deleted)."""
+    written, deleted = [], []
+    for relative, content in sorted(pages.items()):
+        target = docs / relative
+        data = content.encode("utf-8")
+        if target.is_file() and target.read_bytes() == data:
+            continue  # unchanged: leave the file (and its mtime) alone, so serve rebuilds little
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".tmp")
+        partial.write_bytes(data)
+        partial.replace(target)
+        written.append(relative)
+    for owned in GENERATED:
+        root = docs / owned
+        candidates = [root] if root.is_file() else sorted(root.rglob("*")) if root.is_dir() else []
+        for path in candidates:
+            relative = path.relative_to(docs).as_posix()
+            if path.is_file() and relative not in pages:
+                path.unlink()
+                deleted.append(relative)
+        if root.is_dir():
+            for folder in sorted(root.rglob("*"), reverse=True):
+                if folder.is_dir() and not any(folder.iterdir()):
+                    folder.rmdir()
+    return written, deleted
