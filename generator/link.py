@@ -36,7 +36,9 @@ def walk(value: Any, where: tuple = ()) -> Iterator[tuple[tuple, Any, Any]]:
         return
     for name, info in type(value).model_fields.items():
         item = getattr(value, name)
-        yield where + (name,), item, info.annotation
+        # pydantic moves a field's own Annotated metadata (such as Ref) out of its annotation
+        annotation = typing.Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation
+        yield where + (name,), item, annotation
         if isinstance(item, list):
             for index, element in enumerate(item):
                 yield where + (name, index), element, _element_annotation(info.annotation)
@@ -102,31 +104,40 @@ def _check_references(record: Record, dataset: Dataset) -> list[Problem]:
 def _check_citations(record: Record, dataset: Dataset) -> list[Problem]:
     problems = []
     listed = set(record.model.sources) if isinstance(record.model, models.Explainer) else None
+    unlisted: dict[str, int] = {}
     for where, value, _ in walk(record.model):
         if not isinstance(value, models.Citation) or value.source not in dataset.source_texts:
             continue  # an unknown source is reported as a reference
         if listed is not None and value.source not in listed:
-            problems.append(record.document.problem(
-                where + ("source",), f"source '{value.source}' is not among this explainer's sources",
-                "add it to 'sources' at the top of the file"))
+            unlisted[value.source] = unlisted.get(value.source, 0) + 1
         text = dataset.source_texts[value.source]
         if normalise(value.quote) not in normalise(text):
             problems.append(record.document.problem(
                 where + ("quote",), f"quote not found in source '{value.source}'",
                 f"copy the words exactly; the closest passage is: \"{closest_passage(value.quote, text)}\""))
+    for source_id, count in unlisted.items():
+        problems.append(record.document.problem(
+            ("sources",), f"source '{source_id}' is cited {count} time{'s' if count > 1 else ''} "
+                          "but is not among this explainer's sources", f"add '{source_id}' to 'sources'"))
     return problems
 
 
 def closest_passage(quote: str, text: str, width: int = 160) -> str:
-    """The sentence of `text` most like `quote`, trimmed around the best-matching words."""
-    sentences = re.split(r"(?<=[.!?\"])\s+", normalise(text))
+    """The sentence of `text` that shares most words with `quote`, trimmed around them."""
     wanted = normalise(quote)
-    best = max(sentences, key=lambda sentence: difflib.SequenceMatcher(None, wanted, sentence).ratio())
+    sentences = re.split(r"(?<=[.!?\"])\s+", normalise(text))
+
+    def shared(sentence: str) -> int:
+        matcher = difflib.SequenceMatcher(None, wanted, sentence, autojunk=False)
+        return sum(block.size for block in matcher.get_matching_blocks() if block.size >= 3)
+
+    best = max(sentences, key=shared)
     if len(best) <= width:
         return best
-    match = difflib.SequenceMatcher(None, best, wanted).find_longest_match(0, len(best), 0, len(wanted))
+    matcher = difflib.SequenceMatcher(None, best, wanted, autojunk=False)
+    match = matcher.find_longest_match(0, len(best), 0, len(wanted))
     start = max(0, min(match.a - match.b, len(best) - width))
-    return ("..." if start else "") + best[start:start + width] + "..."
+    return ("..." if start else "") + best[start:start + width].strip() + "..."
 
 
 def _check_unique_ids(record: Record) -> list[Problem]:

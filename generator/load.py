@@ -171,7 +171,8 @@ class _Builder:
             return None
         self.document.values.setdefault(where, self._at(node))
         if node.tag not in _STANDARD_TAGS:
-            self._fail(node, f"YAML tag '{node.tag}' is not allowed",
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+            self._fail(node, f"YAML tag '{tag}' is not allowed",
                        "remove the tag: data files hold plain text, numbers, lists and fields")
             return None
         if isinstance(node, yaml.MappingNode):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 import types
 import typing
@@ -112,14 +113,24 @@ def slugify(text: str) -> str:
 def located_problems(error: ValidationError, document: Document, model: type[BaseModel]) -> list[Problem]:
     """Map each pydantic error to a problem at the line and column of the value it is about."""
     problems: dict[tuple, Problem] = {}
-    for item in error.errors(include_url=False):
+    errors = error.errors(include_url=False)
+    for item in errors:
         where = _data_path(document.data, item["loc"])
         if item["type"] == "missing":
             where = where + (item["loc"][len(where)],)
+            if _misspelt(where, errors):
+                continue  # the unknown field next to it says 'did you mean ...?'
         message, hint = _explain(item, where, model)
         key = item["type"] in ("extra_forbidden",)
         problems.setdefault(where, document.problem(where, message, hint, key=key))
     return list(problems.values())
+
+
+def _misspelt(missing: tuple, errors: list) -> bool:
+    """Whether a missing field's name is close to an unknown field given beside it."""
+    unknown = [item["loc"][-1] for item in errors
+               if item["type"] == "extra_forbidden" and tuple(item["loc"][:-1]) == missing[:-1]]
+    return bool(difflib.get_close_matches(missing[-1], unknown, n=1, cutoff=0.6))
 
 
 def _data_path(data: Any, loc: tuple) -> tuple:
@@ -142,9 +153,7 @@ def _explain(item: dict, where: tuple, model: type[BaseModel]) -> tuple[str, str
     name = names[-1] if names else "this file"
     owner = _model_at(model, where[:-1]) if kind in ("missing", "extra_forbidden") else None
     if kind == "missing":
-        field_info = owner.model_fields[name] if owner and name in owner.model_fields else None
-        hint = (field_info.description if field_info and field_info.description else "")
-        return f"missing required field '{name}'", (f"add '{name}:' here; " + hint).rstrip("; ")
+        return f"missing required field '{name}'", f"add '{name}:' to this group of fields"
     if kind == "extra_forbidden":
         allowed = list(owner.model_fields) if owner else []
         return f"unknown field '{name}'", did_you_mean(name, allowed)
@@ -155,7 +164,8 @@ def _explain(item: dict, where: tuple, model: type[BaseModel]) -> tuple[str, str
         return (f"'{value}' is not a valid id in '{name}'",
                 f"ids are lower-case words joined by hyphens, e.g. '{slugify(str(value))}'")
     if kind == "value_error":
-        return f"{name}: {ctx.get('error', item['msg'])}", ""
+        message = str(ctx.get("error", item["msg"]))
+        return (f"{name}: {message}" if names else message), ""
     if kind == "too_short":
         return f"'{name}' needs at least one entry", "add an item starting with '- '"
     if kind in ("greater_than", "greater_than_equal"):

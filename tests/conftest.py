@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.site import ROOT, copy_project, mkdocs
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--refresh-golden", action="store_true",
+                     help="rewrite tests/golden/ from the current output instead of comparing")
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A private copy of the data and templates, for tests that edit data."""
+    target = tmp_path / "project"
+    for folder in ("data", "templates"):
+        shutil.copytree(ROOT / folder, target / folder)
+    (target / "docs").mkdir()
+    return target
+
+
+@pytest.fixture(scope="session")
+def built_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the whole project, built once with `mkdocs build --strict`."""
+    project = copy_project(tmp_path_factory.mktemp("built") / "project")
+    result = mkdocs(project, "build", "--strict")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project

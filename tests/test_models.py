@@ -1,0 +1,72 @@
+"""The data model: dates with a precision, strict fields, sourced-or-editorial definitions."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from generator.models import Explainer, PartialDate, Precision, Term
+
+CITE = [{"source": "a-source", "quote": "words"}]
+
+
+@pytest.mark.parametrize(("written", "precision", "shown", "earliest", "latest"), [
+    (1919, Precision.year, "1919", date(1919, 1, 1), date(1919, 12, 31)),
+    ("2019-02", Precision.month, "February 2019", date(2019, 2, 1), date(2019, 2, 28)),
+    ("2019-05-28", Precision.day, "28 May 2019", date(2019, 5, 28), date(2019, 5, 28)),
+])
+def test_a_date_is_as_precise_as_it_is_written(written, precision, shown, earliest, latest):
+    parsed = PartialDate.parse(written)
+    assert (parsed.precision, str(parsed), parsed.earliest, parsed.latest) == (precision, shown, earliest, latest)
+    assert parsed.iso == str(written)
+
+
+@pytest.mark.parametrize(("written", "message"), [
+    ("2019-02-30", "2019-02-30 does not exist: February 2019 has 28 days"),
+    ("2019-13", "month 13 does not exist (months run from 01 to 12)"),
+    ("28 May 2019", "a date is written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2019-05-28)"),
+    (True, "a date is written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2019-05-28)"),
+])
+def test_impossible_dates_are_refused_in_plain_words(written, message):
+    with pytest.raises(ValueError, match=re.escape(message)):
+        PartialDate.parse(written)
+
+
+@given(st.dates(min_value=date(1000, 1, 1)), st.sampled_from(["year", "month", "day"]))
+def test_a_date_round_trips_through_its_written_form(day, precision):
+    written = {"year": f"{day:%Y}", "month": f"{day:%Y-%m}", "day": f"{day:%Y-%m-%d}"}[precision]
+    parsed = PartialDate.parse(written)
+    assert parsed.iso == written and parsed.precision.value == precision
+    assert parsed.earliest <= day <= parsed.latest
+
+
+def test_a_definition_is_sourced_or_marked_editorial():
+    assert Term.model_validate({"term": "T", "definition": "D", "cite": CITE}).editorial is False
+    assert Term.model_validate({"term": "T", "definition": "D", "editorial": True}).cite == []
+    for bad in ({"term": "T", "definition": "D"},
+                {"term": "T", "definition": "D", "editorial": True, "cite": CITE}):
+        with pytest.raises(ValidationError):
+            Term.model_validate(bad)
+
+
+def test_text_is_collapsed_to_one_line_and_may_not_be_blank():
+    term = Term.model_validate({"term": "  Cease-\n fire ", "definition": "A\n\nhalt", "editorial": True})
+    assert (term.term, term.definition) == ("Cease- fire", "A halt")
+    with pytest.raises(ValidationError):
+        Term.model_validate({"term": "   ", "definition": "D", "editorial": True})
+
+
+def test_unknown_fields_and_loose_types_are_refused():
+    with pytest.raises(ValidationError) as caught:
+        Term.model_validate({"term": 14, "definition": "D", "editorial": "yes", "colour": "red"})
+    assert {error["type"] for error in caught.value.errors()} == {"string_type", "bool_type", "extra_forbidden"}
+
+
+def test_the_explainer_schema_lists_every_section():
+    assert {"summary", "event", "as_of", "sources", "attendance", "timeline", "issues", "quotes",
+            "figures", "glossary"} <= set(Explainer.model_fields)
