@@ -171,6 +171,7 @@ class Source(Model):
     title: Text | None = Field(None, description="The headline, only if confirmed.")
     url: Url
     published: DateValue
+    note: Text | None = Field(None, description="An editors' note about the source, shown as such.")
 
 
 class Organisation(Model):

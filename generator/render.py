@@ -162,7 +162,7 @@ def figure_value(figure: models.Figure) -> str:
 
 
 def party_heading(party: models.Party) -> str:
-    return f"Not in the room: {party.name}" if party.role == "absent" else party.name
+    return f"Not a party to the talks: {party.name}" if party.role == "absent" else party.name
 
 
 def cited_passages(dataset: Dataset, explainer: models.Explainer):

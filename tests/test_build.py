@@ -1,0 +1,171 @@
+"""The real MkDocs + Material build, in a copy of the project, and what its pages say."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from generator.link import normalise
+from tests.site import ROOT, mkdocs
+
+EXPLAINER = "explainers/moscow-talks-2019"
+PAGES = ["index.html", f"{EXPLAINER}/index.html"] + [
+    f"{EXPLAINER}/{page}/index.html" for page in ("attendees", "history", "issues", "glossary", "sources")]
+SOURCE = normalise((ROOT / "data/sources/rferl-2019-05-28.txt").read_text(encoding="utf-8"))
+
+
+class Content(HTMLParser):
+    """The article body of a built page: its text, its footnotes and the elements inside it."""
+
+    def __init__(self, page: str):
+        super().__init__(convert_charrefs=True)
+        self.depth = 0
+        self.text = ""
+        self.tags: list[tuple[str, dict]] = []
+        self.feed(page)
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "article":
+            self.depth += 1
+        if self.depth:
+            self.tags.append((tag, dict(attrs)))
+
+    def handle_endtag(self, tag):
+        if tag == "article":
+            self.depth -= 1
+
+    def handle_data(self, data):
+        if self.depth:
+            self.text += data
+
+
+def page(built: Path, relative: str) -> Content:
+    return Content((built / "site" / relative).read_text(encoding="utf-8"))
+
+
+def test_every_page_is_built(built_project):
+    for relative in PAGES:
+        assert (built_project / "site" / relative).is_file(), relative
+
+
+def test_the_source_text_is_not_published_whole(built_project):
+    published = [path for path in (built_project / "site").rglob("*") if path.suffix in (".txt", ".yml")]
+    assert published == []
+    for path in (built_project / "site").rglob("*.html"):
+        assert SOURCE[:300] not in normalise(Content(path.read_text(encoding="utf-8")).text)
+
+
+def test_attendees_page_names_the_host_and_every_attendee(built_project):
+    text = page(built_project, f"{EXPLAINER}/attendees/index.html").text
+    for name in ["Russia", "Sergei Lavrov", "Abdul Ghani Baradar", "Hamid Karzai", "Atta Mohammad Noor",
+                 "Hanif Atmar", "Omar Zakhilwal", "Fawzia Koofi", "14 members", "Two women were present",
+                 "Not a party to the talks: President Ashraf Ghani's government"]:
+        assert name in text, name
+
+
+def test_issues_page_shows_the_four_issues_with_status_and_date(built_project):
+    text = normalise(page(built_project, f"{EXPLAINER}/issues/index.html").text)
+    found = re.findall(r"(Ties to terrorist groups|Timetable of U\.S\. withdrawal|A cease-fire|"
+                       r"An intra-Afghan dialogue)¶ (Draft agreement reached|Slow progress), as of 28 May 2019", text)
+    assert found == [("Ties to terrorist groups", "Draft agreement reached"),
+                     ("Timetable of U.S. withdrawal", "Draft agreement reached"),
+                     ("A cease-fire", "Slow progress"), ("An intra-Afghan dialogue", "Slow progress")]
+
+
+def test_glossary_has_at_least_twelve_terms_in_alphabetical_order_with_anchors(built_project):
+    content = page(built_project, f"{EXPLAINER}/glossary/index.html")
+    headings = [attrs["id"] for tag, attrs in content.tags if tag == "h2"]
+    assert len(headings) >= 12
+    terms = re.findall(r"\n?([^\n¶]+)¶", content.text)[1:]  # the H1 has no permalink; skip "Glossary"
+    assert terms == sorted(terms, key=str.casefold)
+
+
+def test_history_is_in_date_order_and_dates_the_meeting(built_project):
+    content = page(built_project, f"{EXPLAINER}/history/index.html")
+    dates = [attrs["datetime"] for tag, attrs in content.tags if tag == "time"]
+    assert dates[0] == "1919" and dates[-1] == "2019-09"
+    assert "2019-05-28" in dates and "1989" in dates and "1991" in dates and "2001" in dates
+    # In order: no event can have ended before the one above it began (2001 may follow 2001-09-11).
+    earliest = [date + "-01-01"[len(date) - 4:] for date in dates]
+    latest = [date + "-12-31"[len(date) - 4:] for date in dates]
+    assert all(latest[i + 1] >= earliest[i] for i in range(len(dates) - 1)), dates
+    assert [date[:4] for date in dates] == sorted(date[:4] for date in dates)
+    assert "28 May 2019" in content.text
+
+
+def test_every_citation_marker_opens_a_quote_found_in_the_source(built_project):
+    checked = 0
+    for relative in PAGES[1:]:
+        content = page(built_project, relative)
+        refs = {attrs["href"][1:] for tag, attrs in content.tags if tag == "a" and "footnote-ref" in attrs.get("class", "")}
+        notes = {attrs["id"] for tag, attrs in content.tags if tag == "li" and attrs.get("id", "").startswith("fn:")}
+        assert refs == notes, relative
+        html = (built_project / "site" / relative).read_text(encoding="utf-8")
+        for note in notes:
+            body = re.search(rf'<li id="{re.escape(note)}">(.*?)</li>', html, re.S).group(1)
+            quotes = re.findall(r"\u201c(.*?)\u201d", Content(f"<article>{body}</article>").text)
+            assert quotes, (relative, note)
+            for quote in quotes:
+                assert normalise(quote) in SOURCE, (relative, quote)
+            checked += 1
+    assert checked >= 50  # the reference explainer's pages carry dozens of markers
+
+
+def test_generated_pages_use_no_jinja_and_plain_markdown(built_project):
+    for path in (built_project / "docs" / "explainers").rglob("*.md"):
+        text = path.read_text(encoding="utf-8")
+        assert "{{" not in text and "{%" not in text, path
+
+
+def test_no_page_asks_the_network_for_fonts_or_scripts(built_project):
+    for path in (built_project / "site").rglob("*.html"):
+        text = path.read_text(encoding="utf-8")
+        assert "fonts.googleapis.com" not in text and "fonts.gstatic.com" not in text
+        assert not re.search(r"<script[^>]+src=\"https?://", text), path
+
+
+def test_a_falsified_quote_fails_the_build_and_leaves_the_site_alone(built_project, tmp_path):
+    project = tmp_path / "project"
+    shutil.copytree(built_project, project)
+    before = {path: path.read_bytes() for path in (project / "site").rglob("*") if path.is_file()}
+    explainer = project / "data/explainers/moscow-talks-2019.yml"
+    text = explainer.read_text(encoding="utf-8")
+    explainer.write_text(text.replace('quote: "the 14-member Taliban delegation"',
+                                      'quote: "the 15-member Taliban delegation"', 1), encoding="utf-8")
+    line = text[:text.index('quote: "the 14-member Taliban delegation"')].count("\n") + 1
+    result = mkdocs(project, "build", "--strict")
+    assert result.returncode == 1
+    output = result.stdout + result.stderr
+    assert f"data/explainers/moscow-talks-2019.yml:{line}:16: error: quote not found in source" in output
+    assert "Traceback" not in output
+    after = {path: path.read_bytes() for path in (project / "site").rglob("*") if path.is_file()}
+    assert after == before
+
+
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_the_cli_reports_a_falsified_quote_with_its_location(project, command, capsys):
+    from generator.__main__ import main
+
+    explainer = project / "data/explainers/moscow-talks-2019.yml"
+    explainer.write_text(explainer.read_text(encoding="utf-8").replace(
+        'quote: "Two women were present"', 'quote: "Three women were present"', 1), encoding="utf-8")
+    assert main([command, "--root", str(project)]) == 1
+    err = capsys.readouterr().err
+    assert re.match(r"data/explainers/moscow-talks-2019\.yml:\d+:16: error: quote not found in source "
+                    r"'rferl-2019-05-28' \(copy the words exactly; the closest passage is: \"Two women were present", err)
+    assert err.endswith("1 problem found; nothing was written.\n")
+    assert not (project / "docs" / "explainers").exists()
+
+
+def test_the_cli_checks_clean_data_and_rejects_bad_usage(project, capsys):
+    from generator.__main__ import main
+
+    assert main(["check", "--root", str(project)]) == 0
+    assert re.fullmatch(r"7 pages, \d+ citations verified in \d+\.\d\d s\n", capsys.readouterr().out)
+    with pytest.raises(SystemExit) as usage:
+        main(["publish"])
+    assert usage.value.code == 2
