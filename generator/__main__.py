@@ -3,22 +3,32 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from pathlib import Path
 
 from .build import build
 from .problems import DataError
+from .models import ID_PATTERN
+from .scaffold import SCAFFOLDS, scaffold
 from .schema import json_schemas
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description="Build explainer pages from data/.")
-    parser.add_argument("command", choices=["build", "check", "schema"],
+    parser.add_argument("command", choices=["build", "check", "schema", "new"],
                         help="build: check the data and write the pages into docs/; check: only check; "
-                             "schema: write the JSON Schemas of the data files into schema/")
+                             "schema: write the JSON Schemas of the data files into schema/; "
+                             "new KIND ID: start a data file")
+    parser.add_argument("kind", nargs="?", choices=sorted(SCAFFOLDS), help="with new: the kind of file")
+    parser.add_argument("id", nargs="?", help="with new: its id, lower-case words joined by hyphens")
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder (default: here)")
     args = parser.parse_args(argv)
+    if args.command == "new":
+        return _new(parser, args)
+    if args.kind or args.id:
+        parser.error(f"'{args.command}' takes no KIND or ID")
     if args.command == "schema":
         folder = args.root / "schema"
         folder.mkdir(exist_ok=True)
@@ -39,6 +49,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "build":
         summary += f"; {len(result.written)} written, {len(result.deleted)} deleted"
     print(summary)
+    return 0
+
+
+def _new(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    if not args.kind or not args.id:
+        parser.error("new needs a KIND and an ID, e.g. new person abdul-ghani-baradar")
+    if not re.fullmatch(ID_PATTERN, args.id):
+        parser.error(f"'{args.id}' is not a valid id: use lower-case words joined by hyphens")
+    try:
+        path = scaffold(args.root, args.kind, args.id)
+    except FileExistsError as error:
+        parser.error(f"{Path(error.args[0]).relative_to(args.root)} already exists")
+    print(f"wrote {path.relative_to(args.root)}: replace each FILL IN, then run python -m generator check")
     return 0
 
 

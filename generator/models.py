@@ -28,10 +28,16 @@ from pydantic import (
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
 
+PLACEHOLDER = "FILL IN"
+PLACEHOLDER_LEFT = "still holds its placeholder"
+
+
 def _clean_text(value: str) -> str:
     cleaned = " ".join(value.split())
     if not cleaned:
         raise ValueError("must not be empty")
+    if cleaned.startswith(PLACEHOLDER):
+        raise ValueError(PLACEHOLDER_LEFT)
     return cleaned
 
 
@@ -54,11 +60,12 @@ class Ref:
 
 def _reference(noun: str, *kinds: str) -> Any:
     where = " or ".join(f"data/{kind}/" for kind in kinds)
-    return Annotated[str, Field(pattern=ID_PATTERN, description=f"The id of a {noun} in {where}."),
+    article = "an" if noun[0] in "aeiou" else "a"
+    return Annotated[str, Field(pattern=ID_PATTERN, description=f"The id of {article} {noun} in {where}."),
                      Ref(noun, kinds)]
 
 
-Text = Annotated[str, AfterValidator(_clean_text), Field(description="Plain text (no Markdown or HTML).")]
+Text = Annotated[str, AfterValidator(_clean_text)]
 Id = Annotated[str, Field(pattern=ID_PATTERN, description="Lower-case words joined by hyphens.")]
 Url = Annotated[str, AfterValidator(_check_url), Field(description="An http(s) web address.")]
 SourceId = _reference("source", "sources")
@@ -164,7 +171,7 @@ class Fact(Model):
 
 
 class Source(Model):
-    """A published article; its text is stored beside this file as `<id>.txt`."""
+    """A published article. Its text is stored beside this file, under the same name ending in .txt."""
 
     outlet: Text
     outlet_short: Text | None = None

@@ -19,6 +19,7 @@ import jinja2
 from markupsafe import Markup
 
 from . import models
+from .editing import file_kinds
 from .link import anchor, normalise, walk
 from .validate import Dataset
 
@@ -110,7 +111,8 @@ def render_site(dataset: Dataset, templates: Path) -> dict[str, str]:
     env = environment(templates)
     explainers = newest_first(dataset)
     pages = {"index.md": env.get_template("home.md.j2").render(
-        explainers=[(slug, record.model) for slug, record in explainers])}
+        explainers=[(slug, record.model) for slug, record in explainers]),
+        "how-to-edit.md": env.get_template("how-to-edit.md.j2").render(kinds=file_kinds())}
     for slug, record in explainers:
         for page in EXPLAINER_PAGES:
             pages[f"explainers/{slug}/{page}.md"] = render_explainer_page(env, dataset, record.model, page)
@@ -121,7 +123,7 @@ def navigation(dataset: Dataset) -> list:
     """MkDocs' `nav`: home, then each explainer (newest first) with its pages in reading order."""
     return [{"Home": "index.md"}, {"Explainers": [
         {record.model.title: [{title: f"explainers/{slug}/{page}.md"} for page, title in EXPLAINER_PAGES.items()]}
-        for slug, record in newest_first(dataset)]}]
+        for slug, record in newest_first(dataset)]}, {"How to edit": "how-to-edit.md"}]
 
 
 def newest_first(dataset: Dataset) -> list:

@@ -17,7 +17,7 @@ def json_schemas() -> dict[str, str]:
     for kind, model in KINDS.items():
         schema = model.model_json_schema(mode="validation")
         schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-        schemas[SCHEMA_FILES[kind]] = json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+        schemas[SCHEMA_FILES[kind]] = json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
     return schemas
 
 

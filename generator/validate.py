@@ -159,10 +159,14 @@ def _explain(item: dict, where: tuple, model: type[BaseModel]) -> tuple[str, str
         return f"unknown field '{name}'", did_you_mean(name, allowed)
     if kind in ("enum", "literal_error"):
         allowed = re.findall(r"'([^']*)'", ctx.get("expected", ""))
-        return f"'{value}' is not an allowed value of '{name}'", did_you_mean(str(value), allowed)
+        close = difflib.get_close_matches(str(value), allowed, n=1, cutoff=0.6)
+        return (f"'{value}' is not an allowed value of '{name}'",
+                (f"did you mean '{close[0]}'? " if close else "") + "allowed: " + ", ".join(allowed))
     if kind == "string_pattern_mismatch":
         return (f"'{value}' is not a valid id in '{name}'",
                 f"ids are lower-case words joined by hyphens, e.g. '{slugify(str(value))}'")
+    if kind == "value_error" and str(ctx.get("error")) == models.PLACEHOLDER_LEFT:
+        return f"'{name}' {models.PLACEHOLDER_LEFT}", f"replace '{value}' with real content"
     if kind == "value_error":
         message = str(ctx.get("error", item["msg"]))
         return (f"{name}: {message}" if names else message), ""
