@@ -121,8 +121,9 @@ def render_site(dataset: Dataset, templates: Path) -> dict[str, str]:
 
 def navigation(dataset: Dataset) -> list:
     """MkDocs' `nav`: home, then each explainer (newest first) with its pages in reading order."""
+    # The theme prints navigation titles as they are, so text from data is HTML-escaped here.
     return [{"Home": "index.md"}, {"Explainers": [
-        {record.model.title: [{title: f"explainers/{slug}/{page}.md"} for page, title in EXPLAINER_PAGES.items()]}
+        {html_attribute(record.model.title): [{title: f"explainers/{slug}/{page}.md"} for page, title in EXPLAINER_PAGES.items()]}
         for slug, record in newest_first(dataset)]}, {"How to edit": "how-to-edit.md"}]
 
 
