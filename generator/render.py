@@ -21,30 +21,9 @@ from markupsafe import Markup
 from . import models
 from .editing import file_kinds
 from .link import anchor, normalise, walk
+from .markdown_text import html_attribute, link_target, md_text
+from .mentions import Mentions, Target, plural
 from .validate import Dataset
-
-_ESCAPED = re.compile(r"[\\`*_{}\[\]<>#|&!~^=$]")
-_LIST_MARKER = re.compile(r"^(\d+)([.)])|^([-+])")
-
-
-def md_text(value: Any) -> str:
-    """Plain text made inert in Markdown: special characters become numeric character references."""
-    if isinstance(value, Markup):
-        return str(value)
-    text = " ".join(str(value).split())
-    text = _ESCAPED.sub(lambda match: f"&#{ord(match.group())};", text)
-    # A leading '-', '+' or '1.' would start a list wherever the text begins a line.
-    return _LIST_MARKER.sub(lambda m: (m.group(1) or "") + f"&#{ord(m.group(2) or m.group(3))};", text)
-
-
-def html_attribute(value: Any) -> str:
-    return html.escape(" ".join(str(value).split()), quote=True)
-
-
-def link_target(url: str) -> str:
-    """A URL safe inside Markdown's (...) link syntax."""
-    return url.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
-
 
 def text_fragment_url(url: str, quote: str) -> str:
     """The article's address with a text fragment that highlights the quoted words."""
@@ -110,35 +89,90 @@ def render_site(dataset: Dataset, templates: Path) -> dict[str, str]:
     """Every generated page: its path under docs/ and its Markdown."""
     env = environment(templates)
     explainers = newest_first(dataset)
-    pages = {"index.md": env.get_template("home.md.j2").render(
-        explainers=[(slug, record.model) for slug, record in explainers]),
-        "how-to-edit.md": env.get_template("how-to-edit.md.j2").render(kinds=file_kinds())}
+    pages = {
+        "index.md": front_matter("Explainers", "Sourced explainers of news events: every fact links to its source.")
+        + env.get_template("home.md.j2").render(explainers=[(slug, record.model) for slug, record in explainers]),
+        "how-to-edit.md": front_matter("How to edit", "How to change the explainers' data: every file and field.")
+        + env.get_template("how-to-edit.md.j2").render(kinds=file_kinds()),
+    }
+    mentioned: dict[str, list[tuple[str, str]]] = {}  # entity id -> [(explainer slug, page)]
     for slug, record in explainers:
         for page in EXPLAINER_PAGES:
-            pages[f"explainers/{slug}/{page}.md"] = render_explainer_page(env, dataset, record.model, page)
+            mentions = explainer_mentions(dataset, record.model, page)
+            pages[f"explainers/{slug}/{page}.md"] = render_explainer_page(env, dataset, record.model, page, mentions)
+            for entity_id in sorted(mentions.seen):
+                mentioned.setdefault(entity_id, []).append((slug, page))
+    for folder, registry in (("people", dataset.people), ("organisations", dataset.organisations)):
+        for entity_id, entity in registry.items():
+            pages[f"{folder}/{entity_id}.md"] = render_entity_page(
+                env, dataset, entity_id, entity.model, mentioned.get(entity_id, []))
     return pages
+
+
+def front_matter(title: str, description: str) -> str:
+    """MkDocs page metadata; the theme prints it as it is, so it is HTML-escaped here (and JSON is YAML)."""
+    return (f"---\ntitle: {json.dumps(html_attribute(title))}\n"
+            f"description: {json.dumps(html_attribute(shorten(description)))}\n---\n\n")
+
+
+def shorten(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "\u2026"
 
 
 def navigation(dataset: Dataset) -> list:
     """MkDocs' `nav`: home, then each explainer (newest first) with its pages in reading order."""
     # The theme prints navigation titles as they are, so text from data is HTML-escaped here.
     return [{"Home": "index.md"}, {"Explainers": [
-        {html_attribute(record.model.title): [{title: f"explainers/{slug}/{page}.md"} for page, title in EXPLAINER_PAGES.items()]}
-        for slug, record in newest_first(dataset)]}, {"How to edit": "how-to-edit.md"}]
+        {html_attribute(record.model.title): [{title: f"explainers/{slug}/{page}.md"}
+                                              for page, title in EXPLAINER_PAGES.items()]}
+        for slug, record in newest_first(dataset)]},
+        *({heading: [{html_attribute(record.model.name): f"{folder}/{entity_id}.md"}
+                     for entity_id, record in sorted(registry.items(), key=lambda item: item[1].model.name.casefold())]}
+          for heading, folder, registry in (("People", "people", dataset.people),
+                                            ("Organisations", "organisations", dataset.organisations))
+          if registry),
+        {"How to edit": "how-to-edit.md"}]
 
 
 def newest_first(dataset: Dataset) -> list:
     return sorted(dataset.explainers.items(), key=lambda item: (item[1].model.as_of, item[0]), reverse=True)
 
 
-def render_explainer_page(env: jinja2.Environment, dataset: Dataset, explainer: models.Explainer, page: str) -> str:
+def entity_targets(dataset: Dataset, prefix: str) -> dict[str, Target]:
+    """Every person's and organisation's name and alias -> a link to its page."""
+    targets = {}
+    for folder, registry in (("people", dataset.people), ("organisations", dataset.organisations)):
+        for entity_id, record in registry.items():
+            target = Target(entity_id, f"{prefix}{folder}/{entity_id}.md", shorten(record.model.description, 120))
+            for name in (record.model.name, *record.model.aliases):
+                targets.setdefault(name, target)
+    return targets
+
+
+def explainer_mentions(dataset: Dataset, explainer: models.Explainer, page: str) -> Mentions:
+    terms = {}
+    for term_id in explainer.glossary:
+        term = dataset.glossary[term_id].model
+        target = Target(term_id, f"{'' if page == 'glossary' else 'glossary.md'}#{term_id}",
+                        shorten(term.definition, 120))
+        for name in (term.term, *term.aliases):
+            for form in (name, plural(name)):
+                terms.setdefault(form.lower(), target)
+    return Mentions(entity_targets(dataset, "../../"), terms)
+
+
+def render_explainer_page(env: jinja2.Environment, dataset: Dataset, explainer: models.Explainer, page: str,
+                          mentions: Mentions) -> str:
     citations = Citations(dataset)
     entities = {**dataset.organisations, **dataset.people}
     context = {
         "explainer": explainer,
         "cite": citations.mark,
         "footnotes": citations.definitions,
+        "prose": mentions.prose,
         "name": lambda entity_id: entities[entity_id].model.name,
+        "entity_url": lambda entity_id: f"../../{'people' if entity_id in dataset.people else 'organisations'}/{entity_id}.md",
         "person": lambda person_id: dataset.people[person_id].model,
         "status": status_badge,
         "figure_value": figure_value,
@@ -151,7 +185,37 @@ def render_explainer_page(env: jinja2.Environment, dataset: Dataset, explainer: 
                         key=lambda item: item[1].term.casefold()),
         "sources": list(cited_passages(dataset, explainer)),
     }
-    return env.get_template(_TEMPLATES.get(page, f"{page}.md.j2")).render(context)
+    title = explainer.title if page == "index" else f"{EXPLAINER_PAGES[page]}: {explainer.title}"
+    body = env.get_template(_TEMPLATES.get(page, f"{page}.md.j2")).render(context)
+    return front_matter(title, explainer.summary.text) + body
+
+
+def render_entity_page(env: jinja2.Environment, dataset: Dataset, entity_id: str, entity: models.Organisation,
+                       mentioned: list[tuple[str, str]]) -> str:
+    citations = Citations(dataset)
+    mentions = Mentions(entity_targets(dataset, "../"), {}, linked={entity_id})
+    appearances = []
+    for slug, record in newest_first(dataset):
+        explainer = record.model
+        appearance = {
+            "slug": slug, "explainer": explainer,
+            "roles": [(party, member) for party in explainer.attendance for member in party.members
+                      if member.person == entity_id],
+            "parties": [party for party in explainer.attendance if entity_id in (party.organisation, party.leader)],
+            "quotes": [quote for quote in explainer.quotes if quote.speaker == entity_id],
+            "positions": [(issue, position) for issue in explainer.issues for position in issue.positions
+                          if position.party == entity_id],
+            "pages": [(page, EXPLAINER_PAGES[page]) for mentioned_slug, page in mentioned if mentioned_slug == slug],
+        }
+        if any(appearance[key] for key in ("roles", "parties", "quotes", "positions", "pages")):
+            appearances.append(appearance)
+    affiliation = getattr(entity, "affiliation", None)
+    body = env.get_template("entity.md.j2").render(
+        entity=entity, entity_id=entity_id, appearances=appearances, cite=citations.mark,
+        footnotes=citations.definitions, prose=mentions.prose,
+        affiliation=(affiliation, dataset.organisations[affiliation].model.name) if affiliation else None,
+        party_heading=party_heading)
+    return front_matter(entity.name, entity.description) + body
 
 
 def status_badge(issue: models.NegotiationIssue) -> Markup:

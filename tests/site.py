@@ -25,7 +25,7 @@ _SKIP = shutil.ignore_patterns(".git", ".venv", "site", "__pycache__", ".pytest_
 def copy_project(target: Path) -> Path:
     """A copy of the project's sources (no build output, no generated pages) in `target`."""
     shutil.copytree(ROOT, target, ignore=_SKIP)
-    for generated in ("docs/index.md", "docs/how-to-edit.md", "docs/explainers"):
+    for generated in ("docs/index.md", "docs/how-to-edit.md", "docs/explainers", "docs/people", "docs/organisations"):
         path = target / generated
         if path.is_dir():
             shutil.rmtree(path)

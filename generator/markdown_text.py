@@ -1,0 +1,35 @@
+"""Text from data made safe inside generated Markdown (and the HTML it becomes)."""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from markupsafe import Markup
+
+_ESCAPED = re.compile(r"[\\`*_{}\[\]<>#|&!~^=$]")
+_LIST_MARKER = re.compile(r"^(\d+)([.)])|^([-+])")
+
+
+def md_text(value: Any) -> str:
+    """Plain text made inert in Markdown, on one line: special characters become character references."""
+    if isinstance(value, Markup):
+        return str(value)
+    return escape(" ".join(str(value).split()))
+
+
+def escape(text: str) -> str:
+    """Markdown and HTML special characters of `text` as numeric character references."""
+    text = _ESCAPED.sub(lambda match: f"&#{ord(match.group())};", text)
+    # A leading '-', '+' or '1.' would start a list wherever the text begins a line.
+    return _LIST_MARKER.sub(lambda m: (m.group(1) or "") + f"&#{ord(m.group(2) or m.group(3))};", text)
+
+
+def html_attribute(value: Any) -> str:
+    return html.escape(" ".join(str(value).split()), quote=True)
+
+
+def link_target(url: str) -> str:
+    """A URL safe inside Markdown's (...) link syntax."""
+    return url.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
