@@ -244,6 +244,8 @@ class TimelineEvent(Model):
     text: Text
     cite: Cites
     note: Text | None = Field(None, description="An editors' note, shown as such.")
+    era: Text | None = Field(None, description="The heading this event is grouped under, with the events "
+                                               "around it that share it (an editors' label).")
 
 
 STATUS_LABELS = {

@@ -7,6 +7,7 @@ here, so no text from a data file can become markup on a page.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import html
 import json
 import re
@@ -18,7 +19,7 @@ from urllib.parse import quote as percent_encode
 import jinja2
 from markupsafe import Markup
 
-from . import models
+from . import models, opendata, structured
 from .editing import file_kinds
 from .link import anchor, normalise, walk
 from .markdown_text import html_attribute, link_target, md_text
@@ -102,6 +103,8 @@ def render_site(dataset: Dataset, templates: Path) -> dict[str, str]:
             pages[f"explainers/{slug}/{page}.md"] = render_explainer_page(env, dataset, record.model, page, mentions)
             for entity_id in sorted(mentions.seen):
                 mentioned.setdefault(entity_id, []).append((slug, page))
+        for name, content in opendata.files(dataset, slug, record.model).items():
+            pages[f"explainers/{slug}/data/{name}"] = content
     for folder, registry in (("people", dataset.people), ("organisations", dataset.organisations)):
         for entity_id, entity in registry.items():
             pages[f"{folder}/{entity_id}.md"] = render_entity_page(
@@ -184,6 +187,8 @@ def render_explainer_page(env: jinja2.Environment, dataset: Dataset, explainer: 
         "terms": sorted(((term_id, dataset.glossary[term_id].model) for term_id in explainer.glossary),
                         key=lambda item: item[1].term.casefold()),
         "sources": list(cited_passages(dataset, explainer)),
+        "jsonld": structured.for_page(dataset, explainer, page),
+        "eras": [(era, list(events)) for era, events in itertools.groupby(explainer.timeline, lambda e: e.era)],
     }
     title = explainer.title if page == "index" else f"{EXPLAINER_PAGES[page]}: {explainer.title}"
     body = env.get_template(_TEMPLATES.get(page, f"{page}.md.j2")).render(context)
@@ -214,7 +219,7 @@ def render_entity_page(env: jinja2.Environment, dataset: Dataset, entity_id: str
         entity=entity, entity_id=entity_id, appearances=appearances, cite=citations.mark,
         footnotes=citations.definitions, prose=mentions.prose,
         affiliation=(affiliation, dataset.organisations[affiliation].model.name) if affiliation else None,
-        party_heading=party_heading)
+        party_heading=party_heading, jsonld=structured.script(structured.entity(dataset, entity_id)))
     return front_matter(entity.name, entity.description) + body
 
 

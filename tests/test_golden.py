@@ -1,4 +1,4 @@
-"""Golden pages: the generated Markdown of the reference explainer, compared line by line.
+"""Golden files: the generated Markdown and open data of the reference explainer, compared line by line.
 
 Refresh with `./run golden` and review the diff like code.
 """
@@ -23,13 +23,13 @@ def pages() -> dict[str, str]:
 
 def test_generated_pages_match_the_golden_files(pages, request):
     if request.config.getoption("--refresh-golden"):
-        for stale in GOLDEN.rglob("*.md"):
+        for stale in [path for path in GOLDEN.rglob("*") if path.is_file()]:
             stale.unlink()
         for relative, content in pages.items():
             (GOLDEN / relative).parent.mkdir(parents=True, exist_ok=True)
             (GOLDEN / relative).write_text(content, encoding="utf-8")
     expected = {path.relative_to(GOLDEN).as_posix(): path.read_text(encoding="utf-8")
-                for path in sorted(GOLDEN.rglob("*.md"))}
+                for path in sorted(GOLDEN.rglob("*")) if path.is_file()}
     assert sorted(pages) == sorted(expected), "pages were added or removed: run ./run golden"
     for relative in sorted(pages):
         diff = "".join(difflib.unified_diff(expected[relative].splitlines(keepends=True),

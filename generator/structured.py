@@ -1,0 +1,95 @@
+"""schema.org JSON-LD for each page, from the same data as the page (only real types and properties)."""
+
+from __future__ import annotations
+
+import json
+
+from markupsafe import Markup
+
+from . import models
+from .validate import Dataset
+
+CONTEXT = "https://schema.org"
+
+
+def script(data: dict) -> Markup:
+    """A JSON-LD block that cannot end its own <script> element, whatever the data says."""
+    text = json.dumps({"@context": CONTEXT, **data}, ensure_ascii=False, indent=1)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(f'<script type="application/ld+json">\n{text}\n</script>')
+
+
+def entity(dataset: Dataset, entity_id: str) -> dict:
+    if entity_id in dataset.people:
+        person = dataset.people[entity_id].model
+        data = {"@type": "Person", "name": person.name, "description": person.description}
+        if person.affiliation:
+            data["affiliation"] = {"@type": "Organization",
+                                   "name": dataset.organisations[person.affiliation].model.name}
+    else:
+        organisation = dataset.organisations[entity_id].model
+        data = {"@type": "Organization", "name": organisation.name, "description": organisation.description}
+    aliases = (dataset.people.get(entity_id) or dataset.organisations[entity_id]).model.aliases
+    if aliases:
+        data["alternateName"] = list(aliases)
+    return data
+
+
+def source_work(source: models.Source) -> dict:
+    work = {"@type": "NewsArticle", "url": source.url, "datePublished": source.published.iso,
+            "publisher": {"@type": "Organization", "name": source.outlet}}
+    if source.title:
+        work["headline"] = source.title
+    return work
+
+
+def event(dataset: Dataset, explainer: models.Explainer) -> dict:
+    attendees, seen = [], set()
+    for party in explainer.attendance:
+        if party.role == "absent":
+            continue
+        for entity_id in [member.person for member in party.members] + [party.organisation or ""]:
+            if entity_id and entity_id not in seen:
+                seen.add(entity_id)
+                attendees.append(entity(dataset, entity_id))
+    return {"@type": "Event", "name": explainer.event.what, "startDate": explainer.event.date.iso,
+            "location": {"@type": "Place", "name": explainer.event.where},
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode", "attendee": attendees}
+
+
+def quotation(dataset: Dataset, quote: models.Quote) -> dict:
+    return {"@type": "Quotation", "text": quote.words, "creator": entity(dataset, quote.speaker)}
+
+
+def article(dataset: Dataset, explainer: models.Explainer) -> dict:
+    return {"@type": "BackgroundNewsArticle", "headline": explainer.title,
+            "description": explainer.summary.text, "dateModified": explainer.as_of.iso, "inLanguage": "en",
+            "keywords": list(explainer.topics), "about": event(dataset, explainer),
+            "citation": [source_work(dataset.sources[source_id].model) for source_id in explainer.sources],
+            "hasPart": [quotation(dataset, quote) for quote in explainer.quotes]}
+
+
+def glossary(dataset: Dataset, explainer: models.Explainer) -> dict:
+    terms = []
+    for term_id in explainer.glossary:
+        term = dataset.glossary[term_id].model
+        data = {"@type": "DefinedTerm", "name": term.term, "description": term.definition, "termCode": term_id}
+        if term.aliases:
+            data["alternateName"] = list(term.aliases)
+        terms.append(data)
+    return {"@type": "DefinedTermSet", "name": f"Glossary: {explainer.title}", "hasDefinedTerm": terms}
+
+
+def for_page(dataset: Dataset, explainer: models.Explainer, page: str) -> Markup:
+    """The JSON-LD of one explainer page."""
+    if page == "index":
+        return script(article(dataset, explainer))
+    if page == "attendees":
+        return script(event(dataset, explainer))
+    if page == "glossary":
+        return script(glossary(dataset, explainer))
+    if page == "sources":
+        return script({"@type": "ItemList", "name": f"Sources: {explainer.title}", "itemListElement": [
+            {"@type": "ListItem", "position": index, "item": source_work(dataset.sources[source_id].model)}
+            for index, source_id in enumerate(explainer.sources, 1)]})
+    return Markup("")

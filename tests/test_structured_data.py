@@ -1,0 +1,104 @@
+"""JSON-LD on the pages (parsed offline, checked against the schema.org terms it may use) and the
+downloadable open data."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+from generator.link import normalise
+from tests.test_build import SOURCE
+
+EXPLAINER = "explainers/moscow-talks-2019"
+
+# The schema.org types this site emits and, for each, the properties it may use (all defined on
+# the type or a supertype in schema.org's vocabulary); anything else is a mistake.
+THING = {"@type", "@context", "name", "description", "alternateName", "url"}
+CREATIVE_WORK = THING | {"headline", "dateModified", "datePublished", "inLanguage", "keywords", "about",
+                         "citation", "hasPart", "publisher", "text", "creator"}
+ALLOWED = {
+    "BackgroundNewsArticle": CREATIVE_WORK,
+    "NewsArticle": CREATIVE_WORK,
+    "Quotation": CREATIVE_WORK,
+    "Event": THING | {"startDate", "location", "attendee", "eventAttendanceMode"},
+    "Place": THING,
+    "Person": THING | {"affiliation"},
+    "Organization": THING,
+    "DefinedTermSet": CREATIVE_WORK | {"hasDefinedTerm"},
+    "DefinedTerm": THING | {"termCode"},
+    "ItemList": THING | {"itemListElement"},
+    "ListItem": THING | {"position", "item"},
+}
+
+
+def blocks(built_project, relative: str) -> list[dict]:
+    html = (built_project / "site" / relative).read_text(encoding="utf-8")
+    found = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    return [json.loads(block) for block in found]
+
+
+def nodes(value):
+    if isinstance(value, dict):
+        if "@type" in value:
+            yield value
+        for item in value.values():
+            yield from nodes(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from nodes(item)
+
+
+def test_every_generated_page_carries_json_ld_of_real_schema_org_terms(built_project):
+    pages = [f"{EXPLAINER}/{page}index.html" for page in ("", "attendees/", "glossary/", "sources/")]
+    pages += [path.relative_to(built_project / "site").as_posix()
+              for path in sorted((built_project / "site" / "people").rglob("index.html"))]
+    for relative in pages:
+        (data,) = blocks(built_project, relative)
+        assert data["@context"] == "https://schema.org"
+        for node in nodes(data):
+            assert node["@type"] in ALLOWED, (relative, node["@type"])
+            assert set(node) <= ALLOWED[node["@type"]], (relative, set(node) - ALLOWED[node["@type"]])
+
+
+def test_the_overview_describes_the_article_event_attendees_and_quotes(built_project):
+    (article,) = blocks(built_project, f"{EXPLAINER}/index.html")
+    assert article["@type"] == "BackgroundNewsArticle"
+    assert article["citation"][0]["url"].startswith("https://www.rferl.org/")
+    event = article["about"]
+    assert event["@type"] == "Event" and event["startDate"] == "2019-05-28"
+    assert event["location"] == {"@type": "Place", "name": "Moscow, Russia"}
+    names = {attendee["name"] for attendee in event["attendee"]}
+    assert {"Sergei Lavrov", "Abdul Ghani Baradar", "Hamid Karzai", "Fawzia Koofi"} <= names
+    assert "Government of Afghanistan" not in names  # the absent party is not an attendee
+    for quote in article["hasPart"]:
+        assert quote["@type"] == "Quotation" and quote["creator"]["@type"] == "Person"
+        assert normalise(quote["text"]).rstrip(".") in SOURCE
+
+
+def test_the_glossary_is_a_defined_term_set(built_project):
+    (glossary,) = blocks(built_project, f"{EXPLAINER}/glossary/index.html")
+    assert glossary["@type"] == "DefinedTermSet" and len(glossary["hasDefinedTerm"]) >= 12
+
+
+def test_json_ld_cannot_close_its_script_element(tmp_path):
+    from generator.structured import script
+
+    block = str(script({"@type": "Thing", "name": "</script><script>alert(1)</script>"}))
+    assert block.count("</script>") == 1 and json.loads(block.split("\n", 1)[1].rsplit("\n", 1)[0])
+
+
+def test_open_data_files_are_published_and_consistent(built_project):
+    folder = built_project / "site" / EXPLAINER / "data"
+    data = json.loads((folder / "explainer.json").read_text(encoding="utf-8"))
+    assert (data["format"], data["version"], data["slug"]) == ("explainer-data", 1, "moscow-talks-2019")
+    assert len(data["explainer"]["timeline"]) == 13 and "abdul-ghani-baradar" in data["people"]
+    assert set(data["sources"]) == {"rferl-2019-05-28"} and "text" not in data["sources"]["rferl-2019-05-28"]
+    timeline = json.loads((folder / "timeline.json").read_text(encoding="utf-8"))
+    assert timeline["events"][0]["start_date"] == {"year": "1919"}
+    assert timeline["events"][-1]["start_date"] == {"year": "2019", "month": "9"}
+    rows = list(csv.DictReader(io.StringIO((folder / "timeline.csv").read_text(encoding="utf-8"))))
+    assert [row["date"] for row in rows] == [event["date"] for event in data["explainer"]["timeline"]]
+    attendees = list(csv.DictReader(io.StringIO((folder / "attendees.csv").read_text(encoding="utf-8"))))
+    assert {row["name"] for row in attendees} >= {"Sergei Lavrov", "Abdul Ghani Baradar", "Fawzia Koofi"}
