@@ -1,0 +1,79 @@
+"""What a reader does, in a real browser: previews terms, opens quotes, follows people, searches."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from tests.site import ROOT
+from tests.test_browser import browser, site  # noqa: F401 - fixtures shared with the page tests
+
+ATTENDEES = "explainers/moscow-talks-2019/attendees/"
+DEFINITION = yaml.safe_load((ROOT / "data/glossary/chief-negotiator.yml").read_text(encoding="utf-8"))["definition"]
+
+
+@pytest.fixture
+def page(browser, site):  # noqa: F811
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(site + ATTENDEES, wait_until="networkidle")
+    yield page
+    page.close()
+
+
+def active_tooltip(page) -> str:
+    tooltip = page.locator(".md-tooltip2--active")
+    tooltip.first.wait_for(timeout=5_000)
+    return tooltip.first.inner_text()
+
+
+def test_a_glossary_term_shows_its_definition_on_hover(page):
+    page.locator('article a[href$="glossary/#chief-negotiator"]').first.hover()
+    assert active_tooltip(page) == DEFINITION
+
+
+def test_a_glossary_term_shows_its_definition_on_keyboard_focus(page):
+    term = page.locator('article a[href$="glossary/#chief-negotiator"]').first
+    for _ in range(200):  # Tab through the page until the term has the focus, as a keyboard user would
+        page.keyboard.press("Tab")
+        if term.evaluate("link => link === document.activeElement"):
+            break
+    else:
+        pytest.fail("Tab never reached the glossary term")
+    assert active_tooltip(page) == DEFINITION
+
+
+def test_a_citation_marker_shows_the_quote_on_hover(page):
+    page.locator("article a.footnote-ref").first.hover()
+    text = active_tooltip(page)
+    assert text.startswith("\u201cRussia hosted") or "\u201c" in text
+    assert "RFE/RL, 28 May 2019" in text
+
+
+def test_a_person_links_to_a_page_that_links_back(page, site):
+    page.locator('article a[href$="people/abdul-ghani-baradar/"]').first.click()
+    page.wait_for_url("**/people/abdul-ghani-baradar/")
+    assert page.locator("h1").inner_text().rstrip("¶") == "Abdul Ghani Baradar"
+    backlinks = page.locator("article a").evaluate_all("links => links.map(link => link.href)")
+    assert site + ATTENDEES in backlinks
+    assert site + ATTENDEES + "#taliban-delegation" in backlinks
+
+
+def test_every_attendee_and_party_organisation_is_linked(page):
+    explainer = yaml.safe_load((ROOT / "data/explainers/moscow-talks-2019.yml").read_text(encoding="utf-8"))
+    hrefs = page.locator("article a").evaluate_all("links => links.map(link => link.getAttribute('href'))")
+    for party in explainer["attendance"]:
+        for member in party.get("members", []):
+            assert f"../../../people/{member['person']}/" in hrefs, member["person"]
+
+
+@pytest.mark.parametrize(("alias", "expected"), [("ceasefire", "/glossary/"), ("Mullah Baradar", "/attendees/")])
+def test_search_finds_a_term_or_person_by_its_alias(browser, site, alias, expected):  # noqa: F811
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(site, wait_until="networkidle")
+    page.locator(".md-search__input").click()
+    page.locator(".md-search__input").press_sequentially(alias, delay=30)
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=10_000)
+    links = results.evaluate_all("links => links.map(link => link.href)")
+    page.close()
+    assert any(expected in link for link in links), links
