@@ -76,6 +76,11 @@ def load_file(path: Path, root: Path) -> Document:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
         raise DataError([_syntax_problem(shown, error)]) from None
+    except yaml.reader.ReaderError as error:  # a character YAML does not allow: it carries no mark
+        before = text[: error.position]
+        line, column = before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
+        raise DataError([Problem(shown, line, column, f"the character U+{error.character:04X} is not allowed here",
+                                 "delete it: it is invisible, and often comes with pasted text")]) from None
     except yaml.YAMLError as error:  # pragma: no cover - unmarked errors are rare
         raise DataError([Problem(shown, 1, 1, f"not valid YAML: {error}")]) from None
     if node is None:

@@ -127,6 +127,8 @@ class PartialDate:
             raise ValueError("a date is written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2019-05-28)")
         parts = [int(part) for part in value.strip().split("-")]
         year, month, day = (parts + [0, 0])[:3]
+        if year < 1:
+            raise ValueError("year 0 does not exist: years run from 0001")
         if len(parts) > 1 and not 1 <= month <= 12:
             raise ValueError(f"month {month} does not exist (months run from 01 to 12)")
         if len(parts) > 2 and not 1 <= day <= calendar.monthrange(year, month)[1]:

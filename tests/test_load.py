@@ -92,3 +92,9 @@ def test_more_than_one_document_is_refused(tmp_path):
     found = problems(tmp_path, "a: 1\n---\nb: 2\n")
     assert found == ["file.yml:2:1: error: YAML syntax: the file holds more than one YAML document "
                      "(remove the '---' line: one file holds one document)"]
+
+
+def test_control_characters_are_located(tmp_path):
+    assert problems(tmp_path, "title: ok\nname: a\x1fb\n") == [
+        "file.yml:2:8: error: the character U+001F is not allowed here "
+        "(delete it: it is invisible, and often comes with pasted text)"]

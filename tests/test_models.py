@@ -29,6 +29,7 @@ def test_a_date_is_as_precise_as_it_is_written(written, precision, shown, earlie
 @pytest.mark.parametrize(("written", "message"), [
     ("2019-02-30", "2019-02-30 does not exist: February 2019 has 28 days"),
     ("2019-13", "month 13 does not exist (months run from 01 to 12)"),
+    ("0000-05", "year 0 does not exist: years run from 0001"),
     ("28 May 2019", "a date is written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2019-05-28)"),
     (True, "a date is written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2019-05-28)"),
 ])
