@@ -1,0 +1,62 @@
+"""Lighthouse 12 scores of the home page and each explainer page, mobile and desktop.
+
+    ./run test -q -k nothing >/dev/null; .venv/bin/python -m bench.lighthouse
+
+Builds the site, serves it with gzip from bench/serve.py on 127.0.0.1, runs the pinned Lighthouse
+(node_modules, with Debian's Chromium) and prints performance, accessibility, best practices and
+SEO per page and form factor. A measurement, not a test: the machine's load moves performance.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from bench.serve import serve
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGES = ["", "explainers/moscow-talks-2019/", "explainers/moscow-talks-2019/attendees/",
+         "explainers/moscow-talks-2019/history/", "explainers/moscow-talks-2019/issues/",
+         "explainers/moscow-talks-2019/glossary/", "explainers/moscow-talks-2019/sources/"]
+CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
+FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking " \
+        "--disable-component-update --disable-sync"
+
+
+def build(site: Path, url: str) -> None:
+    env = {**os.environ, "SITE_URL": url, "NO_MKDOCS_2_WARNING": "1"}
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)],
+                   cwd=ROOT, env=env, check=True)
+
+
+def lighthouse(url: str, form_factor: str, out: Path) -> dict[str, int]:
+    command = [str(ROOT / "node_modules/.bin/lighthouse"), url, "--quiet", "--output=json",
+               f"--output-path={out}", f"--chrome-flags={FLAGS}", "--only-categories=" + ",".join(CATEGORIES)]
+    if form_factor == "desktop":
+        command.append("--preset=desktop")
+    subprocess.run(command, check=True, env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"}, timeout=300)
+    report = json.loads(out.read_text(encoding="utf-8"))
+    return {category: round(report["categories"][category]["score"] * 100) for category in CATEGORIES}
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as temporary:
+        site = Path(temporary) / "site"
+        # Canonical URLs must name the address that is measured, so build once the port is known.
+        with serve(site, port=0) as base:
+            build(site, base)
+            print(f"server: bench/serve.py (Python http.server with gzip) at {base}")
+            print(f"{'page':45} {'form':8} " + " ".join(f"{c[:13]:>13}" for c in CATEGORIES))
+            for page in PAGES:
+                for form_factor in ("mobile", "desktop"):
+                    scores = lighthouse(base + page, form_factor, Path(temporary) / "report.json")
+                    print(f"{'/' + page:45} {form_factor:8} " + " ".join(f"{scores[c]:>13}" for c in CATEGORIES),
+                          flush=True)
+
+
+if __name__ == "__main__":
+    main()
