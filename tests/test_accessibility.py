@@ -1,0 +1,159 @@
+"""Accessibility of the built site in Debian's Chromium: axe-core, with its default rules (WCAG A and
+AA, best practices), on every page at desktop and phone sizes in both colour schemes, and on the
+search and the drawer when open; the overview page by keyboard alone; and the theme's
+toggles, which must not come back open. A summary table is printed at the end of the run."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.site import ROOT, chromium, serve
+from tests.test_html import report
+
+AXE = ROOT / "node_modules/axe-core/axe.min.js"
+VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+SCHEMES = {"light": "default", "dark": "slate"}  # Playwright's colour scheme -> Material's scheme
+OVERVIEW = "explainers/moscow-talks-2019/"
+
+
+@pytest.fixture(scope="module")
+def site(built_project):
+    with serve(built_project / "site") as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium() as browser:
+        yield browser
+
+
+@pytest.fixture(scope="module")
+def summary(request):
+    """Rows of the summary table, printed at the end of the run."""
+    rows: list[str] = []
+    yield rows
+    if rows:
+        report(request.config, ["axe-core on the built site (tests/test_accessibility.py)", *rows])
+
+
+def axe(page, where: str) -> tuple[list[str], str]:
+    """Run axe-core's default rules on the page as it is: one line per element in violation, and
+    axe's version."""
+    page.add_script_tag(path=str(AXE))
+    results = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+    return [f"{where} | {violation['id']} | {' '.join(map(str, node['target']))} | {violation['help']}"
+            for violation in results["violations"] for node in violation["nodes"]], results["testEngine"]["version"]
+
+
+def test_axe_finds_no_violations_on_any_page(built_project, site, browser, summary):
+    pages = sorted(path.relative_to(built_project / "site").as_posix()
+                   for path in (built_project / "site").rglob("*.html"))
+    assert "404.html" in pages and "index.html" in pages
+    problems: list[str] = []
+    summary.append(f"{'viewport':10}{'scheme':8}{'pages':>6}{'violations':>12}")
+    total = 0
+    for viewport, size in VIEWPORTS.items():
+        for scheme, material_scheme in SCHEMES.items():
+            found = 0
+            with browser.new_context(viewport=size, color_scheme=scheme) as context:
+                page = context.new_page()
+                for relative in pages:
+                    response = page.goto(site + relative.removesuffix("index.html"), wait_until="load")
+                    assert response.status == 200, relative
+                    shown = page.locator("body").get_attribute("data-md-color-scheme")
+                    assert shown == material_scheme, f"{relative} at {viewport} in {scheme}: scheme {shown}"
+                    violations, version = axe(page, f"{relative} | {viewport} | {scheme}")
+                    found += len(violations)
+                    problems += violations
+            summary.append(f"{viewport:10}{scheme:8}{len(pages):6}{found:12}")
+            total += len(pages)
+    summary.append(f"{'total':18}{total:6}{len(problems):12}   (axe-core {version}, default rules)")
+    assert problems == [], f"{len(problems)} axe violations:\n" + "\n".join(problems)
+
+
+def test_axe_finds_no_violations_in_the_open_search_and_drawer(site, browser, summary):
+    """The theme's components that a page hides until used: the search with its results, and the
+    navigation drawer of small screens. (Not the footnote tooltips: the theme's script makes them
+    role="dialog" without a name, which only a script of ours could give them.)"""
+    problems: list[str] = []
+    states = 0
+    for viewport, size in VIEWPORTS.items():
+        for scheme in SCHEMES:
+            with browser.new_context(viewport=size, color_scheme=scheme) as context:
+                page = context.new_page()
+                page.goto(site + OVERVIEW, wait_until="networkidle")
+                if viewport == "phone":
+                    page.locator("label.md-header__button[for='__search']").click()
+                page.locator(".md-search__input").click()
+                page.locator(".md-search__input").press_sequentially("Taliban", delay=20)
+                page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+                problems += axe(page, f"{OVERVIEW} search results | {viewport} | {scheme}")[0]
+                states += 1
+                if viewport == "phone":
+                    page.goto(site + OVERVIEW + "history/", wait_until="networkidle")
+                    page.locator("label.md-header__button[for='__drawer']").click()
+                    page.wait_for_function(  # the drawer has slid in
+                        "document.querySelector('.md-sidebar--primary').getBoundingClientRect().left >= 0")
+                    problems += axe(page, f"{OVERVIEW}history/ drawer | {viewport} | {scheme}")[0]
+                    states += 1
+    summary.append(f"open search and drawer: {states} states checked, {len(problems)} violations")
+    assert problems == [], f"{len(problems)} axe violations:\n" + "\n".join(problems)
+
+
+def test_the_keyboard_reaches_every_link_of_the_content_and_the_search(site, browser, summary):
+    page = browser.new_page(viewport=VIEWPORTS["desktop"])
+    page.goto(site + OVERVIEW, wait_until="networkidle")
+    wanted = page.evaluate("""() => {
+        const wanted = [...document.querySelectorAll('article a[href]'), document.querySelector('.md-search__input')];
+        wanted.forEach((element, index) => element.dataset.wanted = index);
+        return wanted.map(element => element.outerHTML.slice(0, 120));
+    }""")
+    reached: set[int] = set()
+    invisible: list[str] = []
+    stops = 0
+    for _ in range(3 * len(wanted) + 100):
+        page.keyboard.press("Tab")
+        focused = page.evaluate("""() => {
+            const element = document.activeElement;
+            if (!element || element === document.body) return null;
+            // The palette switch is a visually hidden radio button; the theme draws its focus on
+            // the label right after it (.md-option.focus-visible + label), which is what one sees.
+            const shown = element.matches('.md-option') ? element.nextElementSibling : element;
+            const box = shown.getBoundingClientRect();
+            const seen = element.dataset.seen === 'yes';
+            element.dataset.seen = 'yes';
+            return {wanted: element.dataset.wanted ?? null, seen, visible: box.width > 0 && box.height > 0,
+                    html: element.outerHTML.slice(0, 120)};
+        }""")
+        if focused is None:
+            continue
+        if focused["seen"]:  # the focus went round the page
+            break
+        stops += 1
+        if not focused["visible"]:
+            invisible.append(focused["html"])
+        if focused["wanted"] is not None:
+            reached.add(int(focused["wanted"]))
+    page.close()
+    missed = [html for index, html in enumerate(wanted) if index not in reached]
+    summary.append(f"keyboard: Tab reached {len(reached)} of {len(wanted)} (content links, search input) "
+                   f"on {OVERVIEW} in {stops} stops; {len(invisible)} focused elements invisible")
+    assert focused and focused["seen"], "the focus did not go round the page"
+    assert missed == [], "not reached by Tab:\n" + "\n".join(missed)
+    assert invisible == [], "focused but invisible:\n" + "\n".join(invisible)
+
+
+@pytest.mark.parametrize("toggle", ["__drawer", "__search"])
+def test_going_back_does_not_reopen_the_drawer_or_the_search(site, browser, toggle):
+    """The theme's toggles are checkboxes; overrides/base.html keeps browsers from restoring them."""
+    page = browser.new_page(viewport=VIEWPORTS["phone"])
+    page.goto(site + OVERVIEW, wait_until="networkidle")
+    page.locator(f"label.md-header__button[for='{toggle}']").click()
+    assert page.evaluate(f"document.getElementById('{toggle}').checked")
+    page.goto(site + OVERVIEW + "history/", wait_until="networkidle")
+    page.go_back(wait_until="networkidle")
+    assert page.url == site + OVERVIEW
+    checked = page.evaluate(f"document.getElementById('{toggle}').checked")
+    page.close()
+    assert not checked
