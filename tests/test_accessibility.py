@@ -74,8 +74,7 @@ def test_axe_finds_no_violations_on_any_page(built_project, site, browser, summa
 
 def test_axe_finds_no_violations_in_the_open_search_and_drawer(site, browser, summary):
     """The theme's components that a page hides until used: the search with its results, and the
-    navigation drawer of small screens. (Not the footnote tooltips: the theme's script makes them
-    role="dialog" without a name, which only a script of ours could give them.)"""
+    navigation drawer of small screens. (Tooltips: see the next test.)"""
     problems: list[str] = []
     states = 0
     for viewport, size in VIEWPORTS.items():
@@ -157,3 +156,22 @@ def test_going_back_does_not_reopen_the_drawer_or_the_search(site, browser, togg
     checked = page.evaluate(f"document.getElementById('{toggle}').checked")
     page.close()
     assert not checked
+
+
+def test_axe_finds_no_violations_with_a_tooltip_open(site, browser, summary):
+    """The theme's tooltips, opened as a reader would: a citation's quote and a term's definition."""
+    problems: list[str] = []
+    states = 0
+    for scheme in SCHEMES:
+        with browser.new_context(viewport=VIEWPORTS["desktop"], color_scheme=scheme) as context:
+            page = context.new_page()
+            page.goto(site + OVERVIEW + "attendees/", wait_until="networkidle")
+            for name, selector in (("citation", "article a.footnote-ref"),
+                                   ("term", 'article a[href$="glossary/#chief-negotiator"]')):
+                page.locator(selector).first.hover()
+                page.locator(".md-tooltip2--active").first.wait_for(timeout=5_000)
+                problems += axe(page, f"{OVERVIEW}attendees/ {name} tooltip | desktop | {scheme}")[0]
+                states += 1
+                page.mouse.move(0, 0)
+    summary.append(f"open tooltips: {states} states checked, {len(problems)} violations")
+    assert problems == [], f"{len(problems)} axe violations:\n" + "\n".join(problems)
