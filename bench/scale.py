@@ -1,0 +1,452 @@
+"""How the build scales with the number of explainers: one run, one table, one JSON blob.
+
+    .venv/bin/python -m bench.scale [--sizes 1,10,100] [--json PATH] [--profile]
+
+For each N it writes a synthetic project (bench/corpus.py: N explainers shaped like the reference
+one, people, organisations and terms from pools growing with sqrt(N)) into a temporary folder and
+measures, each command run as a subprocess in that folder:
+
+- check s: `python -m generator check --root DIR` (wall clock; note that `check` loads, links
+  and also renders every page, it only writes nothing).
+- generator s: `python -m generator build --root DIR` into a docs/ holding only the hand-written
+  files (wall clock, interpreter start included), and "in-process", the time the command itself
+  reports for build(), which is exactly what the MkDocs hook runs.
+- full build s, peak RSS: `python -m mkdocs build` (hook included, docs/ again without generated
+  pages, so the hook writes them all as on a fresh clone). Peak RSS is the ru_maxrss that
+  os.wait4() returns for that one child process: the kernel's high-water mark of its resident
+  memory (and of any descendants it waited for), per process, so no other build is mixed in and
+  no RUSAGE_CHILDREN delta is needed.
+- gen share: generator in-process seconds / full build seconds ("wall" share: generator wall
+  seconds / full build seconds, which counts a second interpreter start).
+- ms/page: full build seconds * 1000 / pages, pages being the .html files built.
+- baseline s: `mkdocs build -f mkdocs-baseline.yml`, a copy of mkdocs.yml without `hooks:` (so no
+  generator, and the navigation from the folder layout), of the Markdown already generated;
+  full/baseline is the ratio of the two.
+- overview first view: the reference explainer's overview page and every same-origin stylesheet
+  and script it references (<link rel=stylesheet>, <script src>), read from the built site, each
+  gzip-compressed alone at level 9 as a server sends them (bench/serve.py), and uncompressed.
+- search bytes: what a reader downloads to search: search/search_index.json plus the search worker
+  script named in the page's __config, gzipped (and raw).
+- edit-to-rebuilt (at the largest N <= 100 only): `python -m mkdocs serve` on 127.0.0.1, wait until
+  it serves, replace one word of one explainer's summary in its data file, then poll its overview
+  page over HTTP every 50 ms until the new word is there; also the rebuild time MkDocs logs.
+
+--profile also runs the generator's build under cProfile at the largest N <= 100 and prints its
+top functions. Sizes: 1, 10 and 100 take a few minutes; 1000 takes far longer (hours at the
+time of writing: every page carries the whole navigation, so the site grows with N squared) and
+writes tens of GB. Progress goes to stderr as each phase ends; figures go to stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import http.client
+import json
+import os
+import platform
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+from bench.corpus import REFERENCE, generate
+
+ROOT = Path(__file__).resolve().parents[1]
+GENERATED = ("index.md", "how-to-edit.md", "explainers", "people", "organisations")  # generator/write.py
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+ENV.pop("SITE_URL", None)
+ENV.pop("SOURCE_DATE_EPOCH", None)
+
+
+def log(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def run(command: list[str], cwd: Path, name: str) -> dict:
+    """Run a command to its end; its wall seconds and the peak RSS of that process (os.wait4)."""
+    out, err = cwd / f".bench-{name}.out", cwd / f".bench-{name}.err"
+    with out.open("wb") as stdout, err.open("wb") as stderr:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, env=ENV, stdout=stdout, stderr=stderr)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    result = {"seconds": seconds, "peak_rss_mb": usage.ru_maxrss / 1024, "returncode": process.returncode,
+              "stdout": out.read_text(errors="replace"), "stderr": err.read_text(errors="replace")}
+    out.unlink()
+    err.unlink()
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{result['stdout'][-3000:]}"
+                         f"{result['stderr'][-3000:]}")
+    return result
+
+
+def clear_generated(directory: Path) -> None:
+    for name in GENERATED:
+        path = directory / "docs" / name
+        if path.is_dir():
+            shutil.rmtree(path)
+        elif path.exists():
+            path.unlink()
+
+
+def count_html(site: Path) -> int:
+    return sum(1 for _ in site.rglob("*.html"))
+
+
+def reported_seconds(output: str) -> float | None:
+    found = re.findall(r"in ([0-9.]+) s(?:econds)?\b", output)
+    return float(found[-1]) if found else None
+
+
+def warnings(output: str) -> int:
+    return sum(1 for line in output.splitlines() if line.startswith("WARNING"))
+
+
+def baseline_config(directory: Path) -> Path:
+    """mkdocs.yml without its `hooks:` entry (the navigation is set only by the hook)."""
+    lines, out, skipping = (directory / "mkdocs.yml").read_text(encoding="utf-8").splitlines(), [], False
+    for line in lines:
+        if re.match(r"hooks\s*:", line):
+            skipping = True
+            continue
+        if skipping and (line.startswith((" ", "-", "\t")) or not line.strip()):
+            continue
+        skipping = False
+        out.append(line)
+    text = "\n".join(out) + "\n"
+    assert "mkdocs_hook" not in text and not re.search(r"^nav\s*:", text, re.M)
+    path = directory / "mkdocs-baseline.yml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+class References(HTMLParser):
+    """Stylesheets and scripts a page loads, and the search worker its __config names."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.css: list[str] = []
+        self.js: list[str] = []
+        self.config = ""
+        self._in_config = False
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        attributes = dict(attrs)
+        if tag == "link" and "stylesheet" in (attributes.get("rel") or "").split() and attributes.get("href"):
+            self.css.append(attributes["href"])
+        elif tag == "script" and attributes.get("src"):
+            self.js.append(attributes["src"])
+        self._in_config = tag == "script" and attributes.get("id") == "__config"
+
+    def handle_data(self, data: str) -> None:
+        if self._in_config:
+            self.config += data
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_config = False
+
+
+def sizes_of(data: bytes) -> tuple[int, int]:
+    return len(data), len(gzip.compress(data, compresslevel=9, mtime=0))
+
+
+def site_file(site: Path, page_url: str, reference: str) -> Path | None:
+    """The file a same-origin reference of the page at page_url (site-relative, '/...') stands for."""
+    target = urlsplit(urljoin("http://site" + page_url, reference))
+    if target.netloc != "site":
+        return None  # another origin: not part of what this site serves
+    path = site / target.path.lstrip("/")
+    return path / "index.html" if path.is_dir() else path
+
+
+def page_bytes(site: Path, slug: str) -> dict:
+    page_url = f"/explainers/{slug}/"
+    html = (site / page_url.strip("/") / "index.html").read_bytes()
+    parser = References()
+    parser.feed(html.decode("utf-8"))
+    figures = {"page": page_url, "files": {}}
+    totals = {"html": list(sizes_of(html)), "css": [0, 0], "js": [0, 0]}
+    for kind, references in (("css", parser.css), ("js", parser.js)):
+        for reference in references:
+            path = site_file(site, page_url, reference)
+            if path is None:
+                continue
+            raw, compressed = sizes_of(path.read_bytes())
+            figures["files"][path.relative_to(site).as_posix()] = {"raw": raw, "gzip": compressed}
+            totals[kind][0] += raw
+            totals[kind][1] += compressed
+    for kind, (raw, compressed) in totals.items():
+        figures[kind] = {"raw": raw, "gzip": compressed}
+    figures["total"] = {"raw": sum(t[0] for t in totals.values()), "gzip": sum(t[1] for t in totals.values())}
+    # Search: the index and the worker script that fetches and queries it.
+    worker = json.loads(parser.config)["search"]
+    worker_path = site_file(site, page_url, worker)
+    index_raw, index_gzip = sizes_of((site / "search" / "search_index.json").read_bytes())
+    worker_raw, worker_gzip = sizes_of(worker_path.read_bytes())
+    figures["search"] = {"index": {"raw": index_raw, "gzip": index_gzip},
+                         "worker": {"path": worker_path.relative_to(site).as_posix(), "raw": worker_raw,
+                                    "gzip": worker_gzip},
+                         "total": {"raw": index_raw + worker_raw, "gzip": index_gzip + worker_gzip}}
+    return figures
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(port: int, path: str) -> tuple[int, str]:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        connection.request("GET", path)
+        response = connection.getresponse()
+        return response.status, response.read().decode("utf-8", errors="replace")
+    finally:
+        connection.close()
+
+
+def edit_latency(directory: Path, slug: str, *, start_timeout: float = 1800, rebuild_timeout: float = 600) -> dict:
+    """Seconds from saving a one-word change to a data file to the served page showing it."""
+    port = free_port()
+    path = f"/explainers/{slug}/"
+    data_file = directory / "data" / "explainers" / f"{slug}.yml"
+    old_word, new_word = "hosted", "convened"
+    text = data_file.read_text(encoding="utf-8")
+    summary = text.index("summary:")
+    position = text.index(old_word, summary)
+    assert position < text.index("cite:", summary), "the word to change is not in the summary text"
+    err = (directory / ".bench-serve.err").open("wb")
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+                              cwd=directory, env=ENV, stdout=subprocess.DEVNULL, stderr=err)
+    try:
+        started = time.perf_counter()
+        while True:
+            if server.poll() is not None:
+                raise SystemExit("mkdocs serve stopped:\n" + (directory / ".bench-serve.err").read_text()[-3000:])
+            try:
+                status, body = fetch(port, path)
+                if status == 200:
+                    break
+            except OSError:
+                pass
+            if time.perf_counter() - started > start_timeout:
+                raise SystemExit("mkdocs serve did not start serving in time")
+            time.sleep(0.2)
+        first_serve = time.perf_counter() - started
+        assert new_word not in body, f"'{new_word}' is on the page before the edit"
+        time.sleep(1.0)  # let the watcher settle after the first build
+        builds_before = (directory / ".bench-serve.err").read_text().count("Documentation built in")
+        data_file.write_text(text[:position] + new_word + text[position + len(old_word):], encoding="utf-8")
+        edited = time.perf_counter()
+        polls = 0
+        while True:
+            polls += 1
+            try:
+                status, body = fetch(port, path)
+                if status == 200 and new_word in body:
+                    break
+            except OSError:
+                pass
+            if time.perf_counter() - edited > rebuild_timeout:
+                raise SystemExit("the edit did not show within the timeout")
+            time.sleep(0.05)
+        latency = time.perf_counter() - edited
+        time.sleep(0.5)
+        log_text = (directory / ".bench-serve.err").read_text()
+        rebuilds = [float(s) for s in re.findall(r"Documentation built in ([0-9.]+) seconds", log_text)]
+        return {"n_page": path, "seconds": latency, "first_serve_seconds": first_serve, "polls": polls,
+                "rebuild_seconds_logged": rebuilds[builds_before:] or None}
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+        err.close()
+        data_file.write_text(text, encoding="utf-8")
+
+
+def profile(directory: Path, top: int = 20) -> dict:
+    """The generator's build under cProfile (fresh docs/): top functions by own and cumulative time."""
+    import pstats
+
+    clear_generated(directory)
+    stats_file = directory / ".bench-profile"
+    run([sys.executable, "-m", "cProfile", "-o", str(stats_file), "-m", "generator", "build", "--root",
+         str(directory)], directory, "profile")
+    stats = pstats.Stats(str(stats_file))
+    rows: dict[str, list] = {}
+    for order in ("tottime", "cumulative"):
+        stats.sort_stats(order)
+        entries = []
+        for func in stats.fcn_list:
+            calls, primitive, tottime, cumtime, _ = stats.stats[func]
+            filename, line, name = func
+            if filename.startswith(("<frozen", "<string>")) or name in ("<built-in method builtins.exec>",):
+                continue  # the interpreter's and runpy's frames around the build
+            if len(entries) == top:
+                break
+            where = f"{Path(filename).parent.name}/{Path(filename).name}:{line}" if line else ""
+            name = name if line else name.strip("<>")
+            entries.append({"function": f"{where}({name})" if where else name, "calls": calls, "tottime": round(tottime, 3),
+                            "cumtime": round(cumtime, 3)})
+        rows[order] = entries
+    stats_file.unlink()
+    return {"total_seconds": round(stats.total_tt, 3), **rows}
+
+
+def measure(n: int, workdir: Path, *, serve: bool, want_profile: bool) -> dict:
+    directory = workdir / f"n{n}"
+    figures: dict = {"n": n}
+    started = time.perf_counter()
+    corpus = generate(n, directory, run_check=False, quiet=True)
+    figures["corpus"] = {**corpus, "seconds": time.perf_counter() - started}
+    counts = corpus["counts"]
+    log(f"N={n}: corpus written in {figures['corpus']['seconds']:.1f} s ({counts['explainers']} explainers, "
+        f"{counts['people']} people, {counts['organisations']} organisations, {counts['glossary']} terms)")
+
+    result = run([sys.executable, "-m", "generator", "check", "--root", str(directory)], directory, "check")
+    figures["check"] = {"seconds": result["seconds"], "in_process_seconds": reported_seconds(result["stdout"]),
+                        "peak_rss_mb": result["peak_rss_mb"], "output": result["stdout"].strip()}
+    log(f"N={n}: check {result['seconds']:.2f} s ({result['stdout'].strip()})")
+
+    clear_generated(directory)
+    result = run([sys.executable, "-m", "generator", "build", "--root", str(directory)], directory, "generator")
+    figures["generator"] = {"seconds": result["seconds"], "in_process_seconds": reported_seconds(result["stdout"]),
+                            "peak_rss_mb": result["peak_rss_mb"], "output": result["stdout"].strip()}
+    log(f"N={n}: generator build {result['seconds']:.2f} s ({result['stdout'].strip()})")
+
+    clear_generated(directory)
+    site = directory / "site"
+    result = run([sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)], directory, "full")
+    pages = count_html(site)
+    figures["full"] = {"seconds": result["seconds"], "peak_rss_mb": result["peak_rss_mb"],
+                       "mkdocs_reported_seconds": reported_seconds(result["stderr"]),
+                       "warnings": warnings(result["stderr"]), "pages": pages,
+                       "site_mb": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 2**20}
+    figures["pages"] = pages
+    figures["ms_per_page"] = result["seconds"] * 1000 / pages
+    generator_seconds = figures["generator"]["in_process_seconds"] or figures["generator"]["seconds"]
+    figures["generator_share"] = generator_seconds / result["seconds"]
+    figures["generator_share_wall"] = figures["generator"]["seconds"] / result["seconds"]
+    log(f"N={n}: full mkdocs build {result['seconds']:.1f} s, {pages} pages, peak RSS "
+        f"{result['peak_rss_mb']:.0f} MB, site {figures['full']['site_mb']:.0f} MB")
+
+    figures["bytes"] = page_bytes(site, REFERENCE)
+    shutil.rmtree(site)  # room on disk for the baseline's site
+
+    config = baseline_config(directory)
+    baseline_site = directory / "site-baseline"
+    result = run([sys.executable, "-m", "mkdocs", "build", "-f", str(config), "--site-dir", str(baseline_site)],
+                 directory, "baseline")
+    figures["baseline"] = {"seconds": result["seconds"], "peak_rss_mb": result["peak_rss_mb"],
+                           "mkdocs_reported_seconds": reported_seconds(result["stderr"]),
+                           "warnings": warnings(result["stderr"]), "pages": count_html(baseline_site)}
+    figures["full_over_baseline"] = figures["full"]["seconds"] / result["seconds"]
+    shutil.rmtree(baseline_site)
+    log(f"N={n}: baseline build (no hook) {result['seconds']:.1f} s, peak RSS {result['peak_rss_mb']:.0f} MB")
+
+    if serve:
+        figures["edit_to_rebuilt"] = edit_latency(directory, REFERENCE if n == 1 else first_synthetic(directory))
+        log(f"N={n}: edit-to-rebuilt under mkdocs serve {figures['edit_to_rebuilt']['seconds']:.2f} s")
+    if want_profile:
+        figures["profile"] = profile(directory)
+        log(f"N={n}: generator profiled ({figures['profile']['total_seconds']} s under cProfile)")
+    shutil.rmtree(directory)
+    return figures
+
+
+def first_synthetic(directory: Path) -> str:
+    return sorted(p.stem for p in (directory / "data" / "explainers").glob("*.yml") if p.stem != REFERENCE)[0]
+
+
+def kb(value: float) -> str:
+    return f"{value / 1000:.1f}"
+
+
+def table(results: list[dict]) -> str:
+    head = ["N", "pages", "gen s (in-proc / wall)", "gen share", "check s", "full build s", "peak RSS MB",
+            "ms/page", "baseline s", "full/baseline", "edit-to-rebuilt s",
+            "overview gz KB html/css/js = total", "overview raw KB total", "search gz KB (index+worker)"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for r in results:
+        b = r["bytes"]
+        edit = r.get("edit_to_rebuilt")
+        lines.append("| " + " | ".join([
+            str(r["n"]), str(r["pages"]),
+            f"{r['generator']['in_process_seconds']:.2f} / {r['generator']['seconds']:.2f}",
+            f"{r['generator_share']:.1%} ({r['generator_share_wall']:.0%} wall)",
+            f"{r['check']['seconds']:.2f}", f"{r['full']['seconds']:.1f}", f"{r['full']['peak_rss_mb']:.0f}",
+            f"{r['ms_per_page']:.1f}", f"{r['baseline']['seconds']:.1f}", f"{r['full_over_baseline']:.2f}",
+            f"{edit['seconds']:.2f}" if edit else "-",
+            f"{kb(b['html']['gzip'])}/{kb(b['css']['gzip'])}/{kb(b['js']['gzip'])} = {kb(b['total']['gzip'])}",
+            kb(b["total"]["raw"]),
+            f"{kb(b['search']['total']['gzip'])} ({kb(b['search']['index']['gzip'])}+"
+            f"{kb(b['search']['worker']['gzip'])})",
+        ]) + " |")
+    return "\n".join(lines)
+
+
+def profile_table(figures: dict) -> str:
+    lines = [f"cProfile of `python -m generator build` at N={figures['n']} "
+             f"({figures['profile']['total_seconds']} s under the profiler), top by own time:", "",
+             "| function | calls | own s | cumulative s |", "|---|---|---|---|"]
+    for row in figures["profile"]["tottime"][:15]:
+        lines.append(f"| {row['function']} | {row['calls']} | {row['tottime']} | {row['cumtime']} |")
+    lines += ["", "top by cumulative time:", "", "| function | calls | own s | cumulative s |", "|---|---|---|---|"]
+    for row in figures["profile"]["cumulative"][:20]:
+        lines.append(f"| {row['function']} | {row['calls']} | {row['tottime']} | {row['cumtime']} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.scale", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1,10,100",
+                        help="comma-separated numbers of explainers (default 1,10,100; 1000 takes hours)")
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON to this file")
+    parser.add_argument("--profile", action="store_true", help="cProfile the generator at the largest N <= 100")
+    parser.add_argument("--workdir", type=Path, help="where to write the projects (default: a temporary folder)")
+    args = parser.parse_args(argv)
+    sizes = [int(size) for size in args.sizes.split(",") if size.strip()]
+    small = [n for n in sizes if n <= 100]
+    serve_at = max(small) if small else None
+    results = []
+    with tempfile.TemporaryDirectory(prefix="bench-scale-", dir=args.workdir) as workdir:
+        for n in sizes:
+            results.append(measure(n, Path(workdir), serve=n == serve_at, want_profile=args.profile and n == serve_at))
+            if len(sizes) > 1:
+                print(table(results[-1:]).splitlines()[-1], file=sys.stderr, flush=True)
+    print(f"machine: {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+          f"{platform.system()} {platform.release()}")
+    print()
+    print(table(results))
+    edits = [r for r in results if r.get("edit_to_rebuilt")]
+    for r in edits:
+        e = r["edit_to_rebuilt"]
+        print(f"\nedit-to-rebuilt at N={r['n']}: {e['seconds']:.2f} s from saving the data file to the page "
+              f"showing the new word (mkdocs serve logged rebuilds of {e['rebuild_seconds_logged']} s; "
+              f"first build before serving {e['first_serve_seconds']:.1f} s)")
+    for r in results:
+        if r.get("profile"):
+            print()
+            print(profile_table(r))
+    blob = json.dumps({"machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
+                       "results": results}, indent=2)
+    print()
+    print(blob)
+    if args.json:
+        args.json.write_text(blob + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
