@@ -9,11 +9,12 @@ import time
 from pathlib import Path
 
 from . import github
-from .build import build
+from .build import build, check, count_citations
 from .problems import DataError
 from .models import ID_PATTERN
 from .scaffold import SCAFFOLDS, scaffold
 from .schema import json_schemas
+from .validate import KINDS
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,19 +39,23 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {len(json_schemas())} schemas to schema/")
         return 0
     started = time.perf_counter()
+    root = args.root.resolve()
     try:
-        result = build(args.root.resolve(), write=args.command == "build")
+        if args.command == "check":  # everything a build checks, without rendering
+            dataset = check(root)
+            files = sum(len(getattr(dataset, kind)) for kind in KINDS)
+            summary = f"{files} data files, {count_citations(dataset)} citations verified"
+        else:
+            result = build(root)
+            summary = (f"{len(result.pages)} pages, {result.citations} citations verified; "
+                       f"{len(result.written)} written, {len(result.deleted)} deleted")
     except DataError as error:
         github.report(error.problems)
         print(error, file=sys.stderr)
         count = len(error.problems)
         print(f"{count} problem{'s' if count != 1 else ''} found; nothing was written.", file=sys.stderr)
         return 1
-    seconds = time.perf_counter() - started
-    summary = f"{len(result.pages)} pages, {result.citations} citations verified in {seconds:.2f} s"
-    if args.command == "build":
-        summary += f"; {len(result.written)} written, {len(result.deleted)} deleted"
-    print(summary)
+    print(f"{summary} in {time.perf_counter() - started:.2f} s")
     return 0
 
 

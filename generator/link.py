@@ -73,10 +73,11 @@ def reference_of(annotation: Any) -> models.Ref | None:
 def check(dataset: Dataset) -> list[Problem]:
     """Every broken reference, unverified quote and inconsistency across the dataset."""
     problems: list[Problem] = []
+    texts = {source_id: normalise(text) for source_id, text in dataset.source_texts.items()}
     for kind in ("sources", "organisations", "people", "glossary", "explainers"):
         for record in getattr(dataset, kind).values():
             problems += _check_references(record, dataset)
-            problems += _check_citations(record, dataset)
+            problems += _check_citations(record, dataset, texts)
             problems += _check_unique_ids(record)
     for person_id, record in dataset.people.items():
         if person_id in dataset.organisations:
@@ -101,20 +102,20 @@ def _check_references(record: Record, dataset: Dataset) -> list[Problem]:
     return problems
 
 
-def _check_citations(record: Record, dataset: Dataset) -> list[Problem]:
+def _check_citations(record: Record, dataset: Dataset, texts: dict[str, str]) -> list[Problem]:
     problems = []
     listed = set(record.model.sources) if isinstance(record.model, models.Explainer) else None
     unlisted: dict[str, int] = {}
     for where, value, _ in walk(record.model):
-        if not isinstance(value, models.Citation) or value.source not in dataset.source_texts:
+        if not isinstance(value, models.Citation) or value.source not in texts:
             continue  # an unknown source is reported as a reference
         if listed is not None and value.source not in listed:
             unlisted[value.source] = unlisted.get(value.source, 0) + 1
-        text = dataset.source_texts[value.source]
-        if normalise(value.quote) not in normalise(text):
+        if normalise(value.quote) not in texts[value.source]:
+            passage = closest_passage(value.quote, dataset.source_texts[value.source])
             problems.append(record.document.problem(
                 where + ("quote",), f"quote not found in source '{value.source}'",
-                f"copy the words exactly; the closest passage is: \"{closest_passage(value.quote, text)}\""))
+                f"copy the words exactly; the closest passage is: \"{passage}\""))
     for source_id, count in unlisted.items():
         problems.append(record.document.problem(
             ("sources",), f"source '{source_id}' is cited {count} time{'s' if count > 1 else ''} "

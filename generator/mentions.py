@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from markupsafe import Markup
@@ -15,7 +16,7 @@ from .markdown_text import escape
 @dataclass(frozen=True)
 class Target:
     id: str
-    url: str
+    kind: str  # the folder of data/ it comes from: people, organisations or glossary
     tooltip: str
 
 
@@ -25,38 +26,45 @@ def plural(word: str) -> str:
     return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")
 
 
+class Vocabulary:
+    """Every name to look for in prose, site-wide, compiled once."""
+
+    def __init__(self, names: dict[str, Target], terms: dict[str, Target]):
+        self.names = names  # a name as written -> its target (names are matched case-sensitively)
+        self.terms = terms  # a term, alias or plural in lower case -> its target (matched in any case)
+        alternatives = sorted(set(names) | set(terms), key=len, reverse=True)
+        pattern = "|".join(re.escape(name) for name in alternatives) or r"(?!x)x"
+        self.pattern = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
+
+    def target(self, found: str) -> Target | None:
+        return self.names.get(found) or self.terms.get(found.lower())
+
+
 @dataclass
 class Mentions:
-    """The names to look for on one page, what each links to, and what was linked already."""
+    """One page's links: `url` says where a target links from this page (None: not here)."""
 
-    names: dict[str, Target]  # a name as written -> its target (names are matched case-sensitively)
-    terms: dict[str, Target]  # a term or alias in lower case -> its target (matched in any case)
+    vocabulary: Vocabulary
+    url: Callable[[Target], str | None]
     linked: set[str] = field(default_factory=set)
     seen: set[str] = field(default_factory=set)  # every id mentioned on the page, linked or not
-
-    def __post_init__(self) -> None:
-        alternatives = sorted(set(self.names) | set(self.terms), key=len, reverse=True)
-        pattern = "|".join(re.escape(name) for name in alternatives) or r"(?!x)x"
-        self._pattern = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
-
-    def _target(self, found: str) -> Target | None:
-        return self.names.get(found) or self.terms.get(found.lower())
 
     def prose(self, text: str) -> Markup:
         """Text escaped for Markdown, with its first mentions of known names made into links."""
         text = " ".join(str(text).split())
         out, last = [], 0
-        for match in self._pattern.finditer(text):
-            target = self._target(match.group())
-            if target is None:
-                continue  # matched a name's letters in the wrong case
+        for match in self.vocabulary.pattern.finditer(text):
+            target = self.vocabulary.target(match.group())
+            url = self.url(target) if target else None
+            if url is None:
+                continue  # a name's letters in the wrong case, or a term this page's glossary lacks
             self.seen.add(target.id)
             if target.id in self.linked:
                 continue
             self.linked.add(target.id)
             out.append(escape(text[last:match.start()]))
             title = html.escape(target.tooltip, quote=True).replace("\\", "&#92;")
-            out.append(f'[{escape(match.group())}]({target.url} "{title}")')
+            out.append(f'[{escape(match.group())}]({url} "{title}")')
             last = match.end()
         out.append(escape(text[last:]))
         return Markup("".join(out))

@@ -23,7 +23,7 @@ from . import models, opendata, structured
 from .editing import file_kinds
 from .link import anchor, normalise, walk
 from .markdown_text import html_attribute, link_target, md_text
-from .mentions import Mentions, Target, plural
+from .mentions import Mentions, Target, Vocabulary, plural
 from .validate import Dataset
 
 def text_fragment_url(url: str, quote: str) -> str:
@@ -90,25 +90,30 @@ def render_site(dataset: Dataset, templates: Path) -> dict[str, str]:
     """Every generated page: its path under docs/ and its Markdown."""
     env = environment(templates)
     explainers = newest_first(dataset)
+    vocabulary = site_vocabulary(dataset)
     pages = {
         "index.md": front_matter("Explainers", "Sourced explainers of news events: every fact links to its source.")
         + env.get_template("home.md.j2").render(explainers=[(slug, record.model) for slug, record in explainers]),
         "how-to-edit.md": front_matter("How to edit", "How to change the explainers' data: every file and field.")
         + env.get_template("how-to-edit.md.j2").render(kinds=file_kinds()),
     }
-    mentioned: dict[str, list[tuple[str, str]]] = {}  # entity id -> [(explainer slug, page)]
+    appearances: dict[str, list[dict]] = {}  # entity id -> what it does in each explainer, newest first
     for slug, record in explainers:
+        glossary = set(record.model.glossary)
+        mentioned: dict[str, list[str]] = {}
         for page in EXPLAINER_PAGES:
-            mentions = explainer_mentions(dataset, record.model, page)
+            mentions = Mentions(vocabulary, lambda target, page=page: explainer_link(target, glossary, page))
             pages[f"explainers/{slug}/{page}.md"] = render_explainer_page(env, dataset, record.model, page, mentions)
-            for entity_id in sorted(mentions.seen):
-                mentioned.setdefault(entity_id, []).append((slug, page))
+            for entity_id in mentions.seen:
+                mentioned.setdefault(entity_id, []).append(page)
+        for entity_id, appearance in explainer_appearances(slug, record.model, mentioned).items():
+            appearances.setdefault(entity_id, []).append(appearance)
         for name, content in opendata.files(dataset, slug, record.model).items():
             pages[f"explainers/{slug}/data/{name}"] = content
     for folder, registry in (("people", dataset.people), ("organisations", dataset.organisations)):
         for entity_id, entity in registry.items():
             pages[f"{folder}/{entity_id}.md"] = render_entity_page(
-                env, dataset, entity_id, entity.model, mentioned.get(entity_id, []))
+                env, dataset, vocabulary, entity_id, entity.model, appearances.get(entity_id, []))
     return pages
 
 
@@ -142,27 +147,50 @@ def newest_first(dataset: Dataset) -> list:
     return sorted(dataset.explainers.items(), key=lambda item: (item[1].model.as_of, item[0]), reverse=True)
 
 
-def entity_targets(dataset: Dataset, prefix: str) -> dict[str, Target]:
-    """Every person's and organisation's name and alias -> a link to its page."""
-    targets = {}
-    for folder, registry in (("people", dataset.people), ("organisations", dataset.organisations)):
+def site_vocabulary(dataset: Dataset) -> Vocabulary:
+    """Every person's and organisation's name and alias, every term, alias and plural."""
+    names, terms = {}, {}
+    for kind, registry in (("people", dataset.people), ("organisations", dataset.organisations)):
         for entity_id, record in registry.items():
-            target = Target(entity_id, f"{prefix}{folder}/{entity_id}.md", shorten(record.model.description, 120))
+            target = Target(entity_id, kind, shorten(record.model.description, 120))
             for name in (record.model.name, *record.model.aliases):
-                targets.setdefault(name, target)
-    return targets
-
-
-def explainer_mentions(dataset: Dataset, explainer: models.Explainer, page: str) -> Mentions:
-    terms = {}
-    for term_id in explainer.glossary:
-        term = dataset.glossary[term_id].model
-        target = Target(term_id, f"{'' if page == 'glossary' else 'glossary.md'}#{term_id}",
-                        shorten(term.definition, 120))
-        for name in (term.term, *term.aliases):
+                names.setdefault(name, target)
+    for term_id, record in dataset.glossary.items():
+        target = Target(term_id, "glossary", shorten(record.model.definition, 120))
+        for name in (record.model.term, *record.model.aliases):
             for form in (name, plural(name)):
                 terms.setdefault(form.lower(), target)
-    return Mentions(entity_targets(dataset, "../../"), terms)
+    return Vocabulary(names, terms)
+
+
+def explainer_link(target: Target, glossary: set[str], page: str) -> str | None:
+    """Where a mention links from an explainer's page: a term only if the explainer defines it."""
+    if target.kind == "glossary":
+        return None if target.id not in glossary else f"{'' if page == 'glossary' else 'glossary.md'}#{target.id}"
+    return f"../../{target.kind}/{target.id}.md"
+
+
+def explainer_appearances(slug: str, explainer: models.Explainer, mentioned: dict[str, list[str]]) -> dict:
+    """For each person and organisation of one explainer: their roles, quotes, positions, pages."""
+    appearances: dict[str, dict] = {}
+
+    def of(entity_id: str) -> dict:
+        return appearances.setdefault(entity_id, {"slug": slug, "explainer": explainer, "roles": [],
+                                                  "parties": [], "quotes": [], "positions": [], "pages": []})
+
+    for party in explainer.attendance:
+        for member in party.members:
+            of(member.person)["roles"].append((party, member))
+        for entity_id in dict.fromkeys(filter(None, (party.organisation, party.leader))):
+            of(entity_id)["parties"].append(party)
+    for quote in explainer.quotes:
+        of(quote.speaker)["quotes"].append(quote)
+    for issue in explainer.issues:
+        for position in issue.positions:
+            of(position.party)["positions"].append((issue, position))
+    for entity_id, pages in mentioned.items():
+        of(entity_id)["pages"] = [(page, EXPLAINER_PAGES[page]) for page in pages]
+    return appearances
 
 
 def render_explainer_page(env: jinja2.Environment, dataset: Dataset, explainer: models.Explainer, page: str,
@@ -186,7 +214,7 @@ def render_explainer_page(env: jinja2.Environment, dataset: Dataset, explainer: 
         "fragment_url": text_fragment_url,
         "terms": sorted(((term_id, dataset.glossary[term_id].model) for term_id in explainer.glossary),
                         key=lambda item: item[1].term.casefold()),
-        "sources": list(cited_passages(dataset, explainer)),
+        "sources": list(cited_passages(dataset, explainer)) if page == "sources" else [],
         "jsonld": structured.for_page(dataset, explainer, page),
         "eras": [(era, list(events)) for era, events in itertools.groupby(explainer.timeline, lambda e: e.era)],
     }
@@ -195,25 +223,11 @@ def render_explainer_page(env: jinja2.Environment, dataset: Dataset, explainer: 
     return front_matter(title, explainer.summary.text) + body
 
 
-def render_entity_page(env: jinja2.Environment, dataset: Dataset, entity_id: str, entity: models.Organisation,
-                       mentioned: list[tuple[str, str]]) -> str:
+def render_entity_page(env: jinja2.Environment, dataset: Dataset, vocabulary: Vocabulary, entity_id: str,
+                       entity: models.Organisation, appearances: list[dict]) -> str:
     citations = Citations(dataset)
-    mentions = Mentions(entity_targets(dataset, "../"), {}, linked={entity_id})
-    appearances = []
-    for slug, record in newest_first(dataset):
-        explainer = record.model
-        appearance = {
-            "slug": slug, "explainer": explainer,
-            "roles": [(party, member) for party in explainer.attendance for member in party.members
-                      if member.person == entity_id],
-            "parties": [party for party in explainer.attendance if entity_id in (party.organisation, party.leader)],
-            "quotes": [quote for quote in explainer.quotes if quote.speaker == entity_id],
-            "positions": [(issue, position) for issue in explainer.issues for position in issue.positions
-                          if position.party == entity_id],
-            "pages": [(page, EXPLAINER_PAGES[page]) for mentioned_slug, page in mentioned if mentioned_slug == slug],
-        }
-        if any(appearance[key] for key in ("roles", "parties", "quotes", "positions", "pages")):
-            appearances.append(appearance)
+    mentions = Mentions(vocabulary, lambda target: None if target.kind == "glossary" else
+                        f"../{target.kind}/{target.id}.md", linked={entity_id})
     affiliation = getattr(entity, "affiliation", None)
     body = env.get_template("entity.md.j2").render(
         entity=entity, entity_id=entity_id, appearances=appearances, cite=citations.mark,

@@ -170,7 +170,7 @@ def test_the_cli_checks_clean_data_and_rejects_bad_usage(project, capsys):
     from generator.__main__ import main
 
     assert main(["check", "--root", str(project)]) == 0
-    assert re.fullmatch(r"\d+ pages, \d+ citations verified in \d+\.\d\d s\n", capsys.readouterr().out)
+    assert re.fullmatch(r"\d+ data files, \d+ citations verified in \d+\.\d\d s\n", capsys.readouterr().out)
     with pytest.raises(SystemExit) as usage:
         main(["publish"])
     assert usage.value.code == 2
