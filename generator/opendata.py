@@ -24,7 +24,8 @@ def files(dataset: Dataset, slug: str, explainer: models.Explainer) -> dict[str,
 
 
 def _json(data: dict) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    # Compact: Python's fast JSON encoder only runs without indentation.
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def explainer_data(dataset: Dataset, slug: str, explainer: models.Explainer) -> dict:
