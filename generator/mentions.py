@@ -1,5 +1,5 @@
 """Links in prose: the first mention of a person, organisation or glossary term on a page
-links to its page or entry, with a short description as its tooltip."""
+links to its page or entry; a term's link shows its definition as a tooltip."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from .markdown_text import escape
 class Target:
     id: str
     kind: str  # the folder of data/ it comes from: people, organisations or glossary
-    tooltip: str
+    tooltip: str  # shown on hover and focus; empty for none
 
 
 def plural(word: str) -> str:
@@ -64,7 +64,7 @@ class Mentions:
             self.linked.add(target.id)
             out.append(escape(text[last:match.start()]))
             title = html.escape(target.tooltip, quote=True).replace("\\", "&#92;")
-            out.append(f'[{escape(match.group())}]({url} "{title}")')
+            out.append(f'[{escape(match.group())}]({url} "{title}")' if title else f"[{escape(match.group())}]({url})")
             last = match.end()
         out.append(escape(text[last:]))
         return Markup("".join(out))

@@ -152,7 +152,8 @@ def site_vocabulary(dataset: Dataset) -> Vocabulary:
     names, terms = {}, {}
     for kind, registry in (("people", dataset.people), ("organisations", dataset.organisations)):
         for entity_id, record in registry.items():
-            target = Target(entity_id, kind, shorten(record.model.description, 120))
+            # No tooltip: every one costs the theme's script work on load (Lighthouse's blocking time).
+            target = Target(entity_id, kind, "")
             for name in (record.model.name, *record.model.aliases):
                 names.setdefault(name, target)
     for term_id, record in dataset.glossary.items():
