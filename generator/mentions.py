@@ -48,6 +48,7 @@ class Mentions:
     url: Callable[[Target], str | None]
     linked: set[str] = field(default_factory=set)
     seen: set[str] = field(default_factory=set)  # every id mentioned on the page, linked or not
+    tooltips: bool = True
 
     def prose(self, text: str) -> Markup:
         """Text escaped for Markdown, with its first mentions of known names made into links."""
@@ -63,7 +64,7 @@ class Mentions:
                 continue
             self.linked.add(target.id)
             out.append(escape(text[last:match.start()]))
-            title = html.escape(target.tooltip, quote=True).replace("\\", "&#92;")
+            title = html.escape(target.tooltip, quote=True).replace("\\", "&#92;") if self.tooltips else ""
             out.append(f'[{escape(match.group())}]({url} "{title}")' if title else f"[{escape(match.group())}]({url})")
             last = match.end()
         out.append(escape(text[last:]))

@@ -102,7 +102,9 @@ def render_site(dataset: Dataset, templates: Path) -> dict[str, str]:
         glossary = set(record.model.glossary)
         mentioned: dict[str, list[str]] = {}
         for page in EXPLAINER_PAGES:
-            mentions = Mentions(vocabulary, lambda target, page=page: explainer_link(target, glossary, page))
+            # The glossary shows every definition already: its links to other terms need no tooltip.
+            mentions = Mentions(vocabulary, lambda target, page=page: explainer_link(target, glossary, page),
+                                tooltips=page != "glossary")
             pages[f"explainers/{slug}/{page}.md"] = render_explainer_page(env, dataset, record.model, page, mentions)
             for entity_id in mentions.seen:
                 mentioned.setdefault(entity_id, []).append(page)
