@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.site import ROOT, copy_project, mkdocs
+from tests.site import ROOT, chromium, copy_project, mkdocs, serve
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -30,3 +30,17 @@ def built_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = mkdocs(project, "build", "--strict")
     assert result.returncode == 0, result.stdout + result.stderr
     return project
+
+
+@pytest.fixture(scope="session")
+def site(built_project: Path):
+    """The built site, served on 127.0.0.1: its base URL."""
+    with serve(built_project / "site") as base:
+        yield base
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Debian Chromium for the session's browser tests."""
+    with chromium() as browser:
+        yield browser

@@ -71,3 +71,16 @@ def chromium() -> Iterator:
             yield browser
         finally:
             browser.close()
+
+
+def search(browser, site: str, query: str) -> list[str]:
+    """Type `query` into the site's search as a reader would; the addresses of the results."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(site, wait_until="networkidle")
+    page.locator(".md-search__input").click()
+    page.locator(".md-search__input").press_sequentially(query, delay=30)
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=10_000)
+    links = results.evaluate_all("links => links.map(link => link.href)")
+    page.close()
+    return links

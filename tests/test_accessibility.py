@@ -7,25 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.site import ROOT, chromium, serve
+from tests.site import ROOT
 from tests.test_html import report
 
 AXE = ROOT / "node_modules/axe-core/axe.min.js"
 VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
 SCHEMES = {"light": "default", "dark": "slate"}  # Playwright's colour scheme -> Material's scheme
 OVERVIEW = "explainers/moscow-talks-2019/"
-
-
-@pytest.fixture(scope="module")
-def site(built_project):
-    with serve(built_project / "site") as base:
-        yield base
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as browser:
-        yield browser
 
 
 @pytest.fixture(scope="module")

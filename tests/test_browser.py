@@ -6,20 +6,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.site import chromium, serve
+from tests.site import search
 from tests.test_build import PAGES
-
-
-@pytest.fixture(scope="module")
-def site(built_project):
-    with serve(built_project / "site") as base:
-        yield base
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as browser:
-        yield browser
 
 
 @pytest.mark.parametrize("viewport", [{"width": 1280, "height": 900}, {"width": 390, "height": 844}],
@@ -42,14 +30,7 @@ def test_every_page_loads_without_errors_or_outside_requests(site, browser, view
 
 
 def test_searching_baradar_finds_the_attendees_page(site, browser):
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    page.goto(site, wait_until="networkidle")
-    page.locator(".md-search__input").click()
-    page.locator(".md-search__input").press_sequentially("Baradar", delay=50)
-    results = page.locator(".md-search-result__item a")
-    results.first.wait_for(timeout=10_000)
-    links = results.evaluate_all("links => links.map(link => link.href)")
-    page.close()
+    links = search(browser, site, "Baradar")
     assert any("/explainers/moscow-talks-2019/attendees/" in link for link in links), links
 
 
@@ -59,14 +40,7 @@ def test_searching_baradar_finds_the_attendees_page(site, browser):
     ("intra-Afghan dialogue", "/issues/"),  # an issue
 ])
 def test_search_finds_people_terms_and_issues(site, browser, query, expected):
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    page.goto(site, wait_until="networkidle")
-    page.locator(".md-search__input").click()
-    page.locator(".md-search__input").press_sequentially(query, delay=30)
-    results = page.locator(".md-search-result__item a")
-    results.first.wait_for(timeout=10_000)
-    links = results.evaluate_all("links => links.map(link => link.href)")
-    page.close()
+    links = search(browser, site, query)
     assert any(expected in link for link in links), links
 
 

@@ -5,15 +5,14 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from tests.site import ROOT
-from tests.test_browser import browser, site  # noqa: F401 - fixtures shared with the page tests
+from tests.site import ROOT, search
 
 ATTENDEES = "explainers/moscow-talks-2019/attendees/"
 DEFINITION = yaml.safe_load((ROOT / "data/glossary/chief-negotiator.yml").read_text(encoding="utf-8"))["definition"]
 
 
 @pytest.fixture
-def page(browser, site):  # noqa: F811
+def page(browser, site):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(site + ATTENDEES, wait_until="networkidle")
     yield page
@@ -67,13 +66,6 @@ def test_every_attendee_and_party_organisation_is_linked(page):
 
 
 @pytest.mark.parametrize(("alias", "expected"), [("ceasefire", "/glossary/"), ("Mullah Baradar", "/attendees/")])
-def test_search_finds_a_term_or_person_by_its_alias(browser, site, alias, expected):  # noqa: F811
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    page.goto(site, wait_until="networkidle")
-    page.locator(".md-search__input").click()
-    page.locator(".md-search__input").press_sequentially(alias, delay=30)
-    results = page.locator(".md-search-result__item a")
-    results.first.wait_for(timeout=10_000)
-    links = results.evaluate_all("links => links.map(link => link.href)")
-    page.close()
+def test_search_finds_a_term_or_person_by_its_alias(browser, site, alias, expected):
+    links = search(browser, site, alias)
     assert any(expected in link for link in links), links
