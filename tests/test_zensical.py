@@ -18,7 +18,10 @@ def test_zensical_builds_the_generated_markdown(tmp_path):
     project = copy_project(tmp_path / "project")
     build(project)
     config = (project / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
-    kept = [line for line in config if "custom_dir" not in line and "mkdocs_hook" not in line and line != "hooks:"]
+    # Left out: the hook, the Material template overrides, and navigation.prune, which sends
+    # Zensical 0.0.73's navigation template into endless recursion.
+    left_out = ("custom_dir", "mkdocs_hook", "navigation.prune")
+    kept = [line for line in config if not any(part in line for part in left_out) and line != "hooks:"]
     (project / "zensical-test.yml").write_text("\n".join(kept) + "\n", encoding="utf-8")
     result = subprocess.run([str(ZENSICAL), "build", "-f", "zensical-test.yml"], cwd=project,
                             capture_output=True, text=True, timeout=300)
