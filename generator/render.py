@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import html
 import json
-import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 from urllib.parse import quote as percent_encode
 
 import jinja2
@@ -25,6 +22,7 @@ from .link import anchor, normalise, walk
 from .markdown_text import html_attribute, link_target, md_text
 from .mentions import Mentions, Target, Vocabulary, plural
 from .validate import Dataset
+
 
 def text_fragment_url(url: str, quote: str) -> str:
     """The article's address with a text fragment that highlights the quoted words."""
