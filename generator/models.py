@@ -155,11 +155,19 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
 
+def _long_enough_to_locate(quote: str) -> str:
+    # A word or two is found almost anywhere, so it would vouch for any claim.
+    if len(quote.split()) < 3:
+        raise ValueError("needs at least three words of the source, enough to point at one passage")
+    return quote
+
+
 class Citation(Model):
     """Where a claim comes from: a stored source and the exact words in it that support it."""
 
     source: SourceId
-    quote: Text = Field(description="Words copied exactly from the source's stored text.")
+    quote: Annotated[Text, AfterValidator(_long_enough_to_locate)] = Field(
+        description="At least three words copied exactly from the source's stored text.")
 
 
 Cites = Annotated[list[Citation], Field(min_length=1, description="At least one citation.")]
