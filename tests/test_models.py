@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from generator.models import Explainer, PartialDate, Precision, Term
 
-CITE = [{"source": "a-source", "quote": "words"}]
+CITE = [{"source": "a-source", "quote": "three exact words"}]
 
 
 @pytest.mark.parametrize(("written", "precision", "shown", "earliest", "latest"), [
@@ -71,3 +71,8 @@ def test_unknown_fields_and_loose_types_are_refused():
 def test_the_explainer_schema_lists_every_section():
     assert {"summary", "event", "as_of", "sources", "attendance", "timeline", "issues", "quotes",
             "figures", "glossary"} <= set(Explainer.model_fields)
+
+
+def test_a_quote_of_fewer_than_three_words_is_refused():
+    with pytest.raises(ValidationError, match="needs at least three words of the source"):
+        Term.model_validate({"term": "T", "definition": "D", "cite": [{"source": "a-source", "quote": "two words"}]})
