@@ -214,6 +214,25 @@ def fetch(port: int, path: str) -> tuple[int, str]:
         connection.close()
 
 
+
+def poll(port: int, path: str, done, timeout: float, interval: float, server, log: Path) -> tuple[float, int, str]:
+    """Fetch `path` until `done(body)`; return (seconds taken, fetches, body). Fails if the server stops."""
+    started, polls = time.perf_counter(), 0
+    while True:
+        polls += 1
+        if server.poll() is not None:
+            raise SystemExit("mkdocs serve stopped:\n" + log.read_text()[-3000:])
+        try:
+            status, body = fetch(port, path)
+            if status == 200 and done(body):
+                return time.perf_counter() - started, polls, body
+        except OSError:
+            pass
+        if time.perf_counter() - started > timeout:
+            raise SystemExit(f"{path} did not show what was awaited within {timeout} s")
+        time.sleep(interval)
+
+
 def edit_latency(directory: Path, slug: str, *, start_timeout: float = 1800, rebuild_timeout: float = 600) -> dict:
     """Seconds from saving a one-word change to a data file to the served page showing it."""
     port = free_port()
@@ -225,43 +244,19 @@ def edit_latency(directory: Path, slug: str, *, start_timeout: float = 1800, reb
     position = text.index(old_word, summary)
     assert position < text.index("cite:", summary), "the word to change is not in the summary text"
     err = (directory / ".bench-serve.err").open("wb")
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+    # As `./run serve` runs it: --dirty rebuilds only the pages whose Markdown the generator rewrote.
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"],
                               cwd=directory, env=ENV, stdout=subprocess.DEVNULL, stderr=err)
     try:
-        started = time.perf_counter()
-        while True:
-            if server.poll() is not None:
-                raise SystemExit("mkdocs serve stopped:\n" + (directory / ".bench-serve.err").read_text()[-3000:])
-            try:
-                status, body = fetch(port, path)
-                if status == 200:
-                    break
-            except OSError:
-                pass
-            if time.perf_counter() - started > start_timeout:
-                raise SystemExit("mkdocs serve did not start serving in time")
-            time.sleep(0.2)
-        first_serve = time.perf_counter() - started
+        log = directory / ".bench-serve.err"
+        first_serve, _, body = poll(port, path, lambda body: True, start_timeout, 0.2, server, log)
         assert new_word not in body, f"'{new_word}' is on the page before the edit"
         time.sleep(1.0)  # let the watcher settle after the first build
-        builds_before = (directory / ".bench-serve.err").read_text().count("Documentation built in")
+        builds_before = log.read_text().count("Documentation built in")
         data_file.write_text(text[:position] + new_word + text[position + len(old_word):], encoding="utf-8")
-        edited = time.perf_counter()
-        polls = 0
-        while True:
-            polls += 1
-            try:
-                status, body = fetch(port, path)
-                if status == 200 and new_word in body:
-                    break
-            except OSError:
-                pass
-            if time.perf_counter() - edited > rebuild_timeout:
-                raise SystemExit("the edit did not show within the timeout")
-            time.sleep(0.05)
-        latency = time.perf_counter() - edited
+        latency, polls, _ = poll(port, path, lambda body: new_word in body, rebuild_timeout, 0.05, server, log)
         time.sleep(0.5)
-        log_text = (directory / ".bench-serve.err").read_text()
+        log_text = log.read_text()
         rebuilds = [float(s) for s in re.findall(r"Documentation built in ([0-9.]+) seconds", log_text)]
         return {"n_page": path, "seconds": latency, "first_serve_seconds": first_serve, "polls": polls,
                 "rebuild_seconds_logged": rebuilds[builds_before:] or None}
