@@ -76,9 +76,10 @@ def check(dataset: Dataset) -> list[Problem]:
     texts = {source_id: normalise(text) for source_id, text in dataset.source_texts.items()}
     for kind in ("sources", "organisations", "people", "glossary", "explainers"):
         for record in getattr(dataset, kind).values():
-            problems += _check_references(record, dataset)
-            problems += _check_citations(record, dataset, texts)
-            problems += _check_unique_ids(record)
+            values = list(walk(record.model))  # walked once, read by each check
+            problems += _check_references(record, values, dataset)
+            problems += _check_citations(record, values, dataset, texts)
+            problems += _check_unique_ids(record, values)
     for person_id, record in dataset.people.items():
         if person_id in dataset.organisations:
             problems.append(record.document.problem(
@@ -89,9 +90,9 @@ def check(dataset: Dataset) -> list[Problem]:
     return problems
 
 
-def _check_references(record: Record, dataset: Dataset) -> list[Problem]:
+def _check_references(record: Record, values: list, dataset: Dataset) -> list[Problem]:
     problems = []
-    for where, value, annotation in walk(record.model):
+    for where, value, annotation in values:
         ref = reference_of(annotation)
         if ref is None or not isinstance(value, str):
             continue
@@ -102,11 +103,11 @@ def _check_references(record: Record, dataset: Dataset) -> list[Problem]:
     return problems
 
 
-def _check_citations(record: Record, dataset: Dataset, texts: dict[str, str]) -> list[Problem]:
+def _check_citations(record: Record, values: list, dataset: Dataset, texts: dict[str, str]) -> list[Problem]:
     problems = []
     listed = set(record.model.sources) if isinstance(record.model, models.Explainer) else None
     unlisted: dict[str, int] = {}
-    for where, value, _ in walk(record.model):
+    for where, value, _ in values:
         if not isinstance(value, models.Citation) or value.source not in texts:
             continue  # an unknown source is reported as a reference
         if listed is not None and value.source not in listed:
@@ -141,9 +142,9 @@ def closest_passage(quote: str, text: str, width: int = 160) -> str:
     return ("..." if start else "") + best[start:start + width].strip() + "..."
 
 
-def _check_unique_ids(record: Record) -> list[Problem]:
+def _check_unique_ids(record: Record, values: list) -> list[Problem]:
     problems = []
-    for where, value, _ in walk(record.model):
+    for where, value, _ in values:
         if not isinstance(value, list) or not value or not isinstance(value[0], BaseModel):
             continue
         if "id" not in type(value[0]).model_fields:
