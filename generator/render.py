@@ -73,7 +73,6 @@ def environment(templates: Path) -> jinja2.Environment:
     )
     env.filters["attr"] = lambda value: Markup(html_attribute(value))
     env.filters["url"] = lambda value: Markup(link_target(value))
-    env.filters["json"] = lambda value: Markup(json.dumps(value, ensure_ascii=False))
     env.filters["lower_first"] = lambda text: text[:1].lower() + text[1:]
     return env
 
