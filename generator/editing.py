@@ -25,7 +25,6 @@ class FieldRow:
 @dataclass
 class FieldTable:
     name: str
-    anchor: str
     description: str
     rows: list[FieldRow]
 
@@ -51,17 +50,13 @@ def file_kinds() -> list[FileKind]:
         defs = schema.get("$defs", {})
         kind = FileKind(KIND_TITLES[folder], f"data/{folder}/", f"schema/{schema_file}",
                         schema.get("description", ""), _rows(schema))
-        kind.groups = [FieldTable(name, _anchor(name), definition.get("description", ""), _rows(definition))
+        kind.groups = [FieldTable(name, definition.get("description", ""), _rows(definition))
                        for name, definition in sorted(defs.items())]
         if folder in commands:
             kind.command = commands[folder]
             kind.example = Markup(SCAFFOLDS[kind.command][1].replace("{source}", "rferl-2019-05-28"))
         kinds.append(kind)
     return kinds
-
-
-def _anchor(name: str) -> str:
-    return "field-group-" + name.lower()
 
 
 def _rows(schema: dict) -> list[FieldRow]:

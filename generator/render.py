@@ -230,7 +230,7 @@ def render_entity_page(env: jinja2.Environment, dataset: Dataset, vocabulary: Vo
                         f"../{target.kind}/{target.id}.md", linked={entity_id})
     affiliation = getattr(entity, "affiliation", None)
     body = env.get_template("entity.md.j2").render(
-        entity=entity, entity_id=entity_id, appearances=appearances, cite=citations.mark,
+        entity=entity, appearances=appearances, cite=citations.mark,
         footnotes=citations.definitions, prose=mentions.prose,
         affiliation=(affiliation, dataset.organisations[affiliation].model.name) if affiliation else None,
         party_heading=party_heading, jsonld=structured.script(structured.entity(dataset, entity_id)))
