@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import yaml
+from playwright.sync_api import expect
 
 from tests.site import ROOT, search
 
@@ -19,15 +20,20 @@ def page(browser, site):
     page.close()
 
 
-def active_tooltip(page) -> str:
-    tooltip = page.locator(".md-tooltip2--active")
-    tooltip.first.wait_for(timeout=5_000)
-    return tooltip.first.inner_text()
+def tooltip_showing(page, text: str) -> str:
+    """The text of the shown tooltip that contains `text`.
+
+    Filtered by text because the tooltip of an element focused just before (a heading's
+    permalink, when tabbing) can still be fading out when the next one appears.
+    """
+    tooltip = page.locator(".md-tooltip2--active").filter(has_text=text)
+    expect(tooltip).to_have_count(1, timeout=5_000)
+    return tooltip.inner_text()
 
 
 def test_a_glossary_term_shows_its_definition_on_hover(page):
     page.locator('article a[href$="glossary/#chief-negotiator"]').first.hover()
-    assert active_tooltip(page) == DEFINITION
+    assert tooltip_showing(page, DEFINITION) == DEFINITION
 
 
 def test_a_glossary_term_shows_its_definition_on_keyboard_focus(page):
@@ -38,14 +44,17 @@ def test_a_glossary_term_shows_its_definition_on_keyboard_focus(page):
             break
     else:
         pytest.fail("Tab never reached the glossary term")
-    assert active_tooltip(page) == DEFINITION
+    assert tooltip_showing(page, DEFINITION) == DEFINITION
 
 
 def test_a_citation_marker_shows_the_quote_on_hover(page):
-    page.locator("article a.footnote-ref").first.hover()
-    text = active_tooltip(page)
-    assert text.startswith("\u201cRussia hosted") or "\u201c" in text
-    assert "RFE/RL, 28 May 2019" in text
+    marker = page.locator("article a.footnote-ref").first
+    footnote = page.locator(f"[id='{marker.get_attribute('href').removeprefix('#')}']")
+    quote = footnote.locator("p").inner_text().split("\u201d")[0] + "\u201d"
+    assert quote.startswith("\u201c") and len(quote.split()) >= 3, quote
+    marker.hover()
+    text = tooltip_showing(page, quote)
+    assert text.startswith(quote) and "RFE/RL, 28 May 2019" in text, text
 
 
 def test_a_person_links_to_a_page_that_links_back(page, site):
