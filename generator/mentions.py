@@ -32,12 +32,34 @@ class Vocabulary:
     def __init__(self, names: dict[str, Target], terms: dict[str, Target]):
         self.names = names  # a name as written -> its target (names are matched case-sensitively)
         self.terms = terms  # a term, alias or plural in lower case -> its target (matched in any case)
-        alternatives = sorted(set(names) | set(terms), key=len, reverse=True)
-        pattern = "|".join(re.escape(name) for name in alternatives) or r"(?!x)x"
+        pattern = _trie_pattern({name.lower() for name in (*names, *terms)}) or r"(?!x)x"
         self.pattern = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
 
     def target(self, found: str) -> Target | None:
         return self.names.get(found) or self.terms.get(found.lower())
+
+
+def _trie_pattern(words: set[str]) -> str:
+    """One regular expression matching any of `words`, longest first, shared prefixes factored out.
+
+    An alternation of every name tries each of them at each position of the text, so its cost
+    grows with the registry; this one follows a single path of letters.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longer word first
+
+    return pattern(trie)
 
 
 @dataclass
@@ -50,14 +72,14 @@ class Mentions:
     seen: set[str] = field(default_factory=set)  # every id mentioned on the page, linked or not
     tooltips: bool = True
 
-    def prose(self, text: str) -> Markup:
-        """Text escaped for Markdown, with its first mentions of known names made into links."""
+    def prose(self, text: str, itself: str | None = None) -> Markup:
+        """Text escaped for Markdown, with its first mentions of known names (but `itself`) made into links."""
         text = " ".join(str(text).split())
         out, last = [], 0
         for match in self.vocabulary.pattern.finditer(text):
             target = self.vocabulary.target(match.group())
             url = self.url(target) if target else None
-            if url is None:
+            if url is None or target.id == itself:
                 continue  # a name's letters in the wrong case, or a term this page's glossary lacks
             self.seen.add(target.id)
             if target.id in self.linked:

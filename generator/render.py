@@ -113,6 +113,8 @@ def render_site(dataset: Dataset, templates: Path) -> dict[str, str]:
         for entity_id, entity in registry.items():
             pages[f"{folder}/{entity_id}.md"] = render_entity_page(
                 env, dataset, vocabulary, entity_id, entity.model, appearances.get(entity_id, []))
+    if dataset.glossary:
+        pages["glossary.md"] = render_site_glossary(env, dataset, vocabulary, explainers)
     return pages
 
 
@@ -139,6 +141,7 @@ def navigation(dataset: Dataset) -> list:
           for heading, folder, registry in (("People", "people", dataset.people),
                                             ("Organisations", "organisations", dataset.organisations))
           if registry),
+        *([{"Glossary": "glossary.md"}] if dataset.glossary else []),
         {"How to edit": "how-to-edit.md"}]
 
 
@@ -209,11 +212,11 @@ def render_explainer_page(env: jinja2.Environment, dataset: Dataset, explainer: 
         "figure_value": figure_value,
         "party_heading": party_heading,
         "term_name": lambda term_id: dataset.glossary[term_id].model.term,
-        "in_glossary": lambda term_ids: [term_id for term_id in term_ids if term_id in explainer.glossary],
+        "term_url": lambda term_id: f"#{term_id}" if term_id in explainer.glossary else f"../../glossary.md#{term_id}",
         "anchor": anchor,
         "fragment_url": text_fragment_url,
-        "terms": sorted(((term_id, dataset.glossary[term_id].model) for term_id in explainer.glossary),
-                        key=lambda item: item[1].term.casefold()),
+        "terms": alphabetical(dataset, explainer.glossary),
+        "used_in": None,
         "sources": list(cited_passages(dataset, explainer)) if page == "sources" else [],
         "jsonld": structured.for_page(dataset, explainer, page),
         "eras": [(era, list(events)) for era, events in itertools.groupby(explainer.timeline, lambda e: e.era)],
@@ -226,7 +229,7 @@ def render_explainer_page(env: jinja2.Environment, dataset: Dataset, explainer: 
 def render_entity_page(env: jinja2.Environment, dataset: Dataset, vocabulary: Vocabulary, entity_id: str,
                        entity: models.Organisation, appearances: list[dict]) -> str:
     citations = Citations(dataset)
-    mentions = Mentions(vocabulary, lambda target: None if target.kind == "glossary" else
+    mentions = Mentions(vocabulary, lambda target: "../glossary.md#" + target.id if target.kind == "glossary" else
                         f"../{target.kind}/{target.id}.md", linked={entity_id})
     affiliation = getattr(entity, "affiliation", None)
     body = env.get_template("entity.md.j2").render(
@@ -235,6 +238,30 @@ def render_entity_page(env: jinja2.Environment, dataset: Dataset, vocabulary: Vo
         affiliation=(affiliation, dataset.organisations[affiliation].model.name) if affiliation else None,
         party_heading=party_heading, jsonld=structured.script(structured.entity(dataset, entity_id)))
     return front_matter(entity.name, entity.description) + body
+
+
+def render_site_glossary(env: jinja2.Environment, dataset: Dataset, vocabulary: Vocabulary,
+                         explainers: list) -> str:
+    """Every term of the registry, with the explainers whose glossary has it (newest first)."""
+    citations = Citations(dataset)
+    # Every definition is on the page already: links to other terms need no tooltip.
+    mentions = Mentions(vocabulary, lambda target: f"#{target.id}" if target.kind == "glossary" else
+                        f"{target.kind}/{target.id}.md", tooltips=False)
+    used_in: dict[str, list] = {}
+    for slug, record in explainers:
+        for term_id in record.model.glossary:
+            used_in.setdefault(term_id, []).append((slug, record.model.title))
+    body = env.get_template("glossary.md.j2").render(
+        explainer=None, terms=alphabetical(dataset, dataset.glossary), used_in=used_in, cite=citations.mark,
+        footnotes=citations.definitions, prose=mentions.prose,
+        term_name=lambda term_id: dataset.glossary[term_id].model.term, term_url=lambda term_id: f"#{term_id}",
+        jsonld=structured.script(structured.glossary(dataset, "Glossary of the explainers", dataset.glossary)))
+    return front_matter("Glossary", "Every term used in the explainers, with its definition and its source.") + body
+
+
+def alphabetical(dataset: Dataset, term_ids: Iterable[str]) -> list:
+    return sorted(((term_id, dataset.glossary[term_id].model) for term_id in term_ids),
+                  key=lambda item: item[1].term.casefold())
 
 
 def status_badge(issue: models.NegotiationIssue) -> Markup:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 
 from markupsafe import Markup
 
@@ -69,15 +70,15 @@ def article(dataset: Dataset, explainer: models.Explainer) -> dict:
             "hasPart": [quotation(dataset, quote) for quote in explainer.quotes]}
 
 
-def glossary(dataset: Dataset, explainer: models.Explainer) -> dict:
+def glossary(dataset: Dataset, name: str, term_ids: Iterable[str]) -> dict:
     terms = []
-    for term_id in explainer.glossary:
+    for term_id in term_ids:
         term = dataset.glossary[term_id].model
         data = {"@type": "DefinedTerm", "name": term.term, "description": term.definition, "termCode": term_id}
         if term.aliases:
             data["alternateName"] = list(term.aliases)
         terms.append(data)
-    return {"@type": "DefinedTermSet", "name": f"Glossary: {explainer.title}", "hasDefinedTerm": terms}
+    return {"@type": "DefinedTermSet", "name": name, "hasDefinedTerm": terms}
 
 
 def for_page(dataset: Dataset, explainer: models.Explainer, page: str) -> Markup:
@@ -87,7 +88,7 @@ def for_page(dataset: Dataset, explainer: models.Explainer, page: str) -> Markup
     if page == "attendees":
         return script(event(dataset, explainer))
     if page == "glossary":
-        return script(glossary(dataset, explainer))
+        return script(glossary(dataset, f"Glossary: {explainer.title}", explainer.glossary))
     if page == "sources":
         return script({"@type": "ItemList", "name": f"Sources: {explainer.title}", "itemListElement": [
             {"@type": "ListItem", "position": index, "item": source_work(dataset.sources[source_id].model)}

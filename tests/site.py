@@ -14,6 +14,8 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+from generator.write import GENERATED
+
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -25,8 +27,8 @@ _SKIP = shutil.ignore_patterns(".git", ".venv", "site", "__pycache__", ".pytest_
 def copy_project(target: Path) -> Path:
     """A copy of the project's sources (no build output, no generated pages) in `target`."""
     shutil.copytree(ROOT, target, ignore=_SKIP)
-    for generated in ("docs/index.md", "docs/how-to-edit.md", "docs/explainers", "docs/people", "docs/organisations"):
-        path = target / generated
+    for generated in GENERATED:
+        path = target / "docs" / generated
         if path.is_dir():
             shutil.rmtree(path)
         elif path.exists():

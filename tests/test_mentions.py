@@ -1,0 +1,48 @@
+"""Which words of prose become links: first mentions, longest names, whole words, names' case."""
+
+from __future__ import annotations
+
+from generator.mentions import Mentions, Target, Vocabulary
+
+
+def vocabulary() -> Vocabulary:
+    people = {name: Target("ghani", "people", "") for name in ("Ashraf Ghani", "Ghani")}
+    people["Abdul Ghani Baradar"] = Target("baradar", "people", "")
+    terms = {"peace": Target("peace", "glossary", "Quiet."), "peace process": Target("process", "glossary", "Talks."),
+             "peace processes": Target("process", "glossary", "Talks.")}
+    return Vocabulary(people, terms)
+
+
+def links(text: str) -> str:
+    mentions = Mentions(vocabulary(), lambda target: f"{target.kind}/{target.id}", tooltips=False)
+    return str(mentions.prose(text))
+
+
+def test_the_longest_name_at_a_place_wins():
+    assert links("Abdul Ghani Baradar met Ashraf Ghani.") == \
+        "[Abdul Ghani Baradar](people/baradar) met [Ashraf Ghani](people/ghani)."
+    assert links("The peace process and peace.") == \
+        "The [peace process](glossary/process) and [peace](glossary/peace)."
+
+
+def test_only_the_first_mention_links():
+    assert links("Ghani and Ashraf Ghani") == "[Ghani](people/ghani) and Ashraf Ghani"
+
+
+def test_names_match_whole_words_only():
+    assert links("Ghanis, peaceful, peace-keeping") == "Ghanis, peaceful, peace-keeping"
+
+
+def test_a_shorter_name_is_found_where_a_longer_one_is_cut_short():
+    assert links("Abdul Ghani spoke") == "Abdul [Ghani](people/ghani) spoke"
+    assert links("peace processing") == "[peace](glossary/peace) processing"
+
+
+def test_names_keep_their_case_and_terms_match_in_any_case():
+    assert links("ghani spoke of Peace Processes") == "ghani spoke of [Peace Processes](glossary/process)"
+
+
+def test_a_term_is_not_linked_inside_its_own_definition():
+    mentions = Mentions(vocabulary(), lambda target: f"#{target.id}", tooltips=False)
+    assert str(mentions.prose("A peace process brings peace.", itself="process")) == \
+        "A peace process brings [peace](#peace)."
