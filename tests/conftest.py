@@ -5,7 +5,10 @@ from pathlib import Path
 
 import pytest
 
+from bench.corpus import Corpus
 from tests.site import ROOT, chromium, copy_project, mkdocs, serve
+
+COLLECTION_SIZE = 3  # explainers in the built site: the reference one and two synthetic ones
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -25,8 +28,14 @@ def project(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def built_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A copy of the whole project, built once with `mkdocs build --strict`."""
+    """A copy of the whole project holding a collection, built once with `mkdocs build --strict`.
+
+    Its data is the reference explainer with its registry, plus synthetic explainers drawing on a
+    registry shared with it (bench/corpus.py), so every page test covers a collection's pages too.
+    """
     project = copy_project(tmp_path_factory.mktemp("built") / "project")
+    shutil.rmtree(project / "data")
+    Corpus(COLLECTION_SIZE, project).write()
     result = mkdocs(project, "build", "--strict")
     assert result.returncode == 0, result.stdout + result.stderr
     return project

@@ -51,9 +51,11 @@ def nodes(value):
 
 
 def test_every_generated_page_carries_json_ld_of_real_schema_org_terms(built_project):
-    pages = [f"{EXPLAINER}/{page}index.html" for page in ("", "attendees/", "glossary/", "sources/")]
-    pages += [path.relative_to(built_project / "site").as_posix()
-              for path in sorted((built_project / "site" / "people").rglob("index.html"))]
+    site = built_project / "site"
+    pages = [f"explainers/{path.stem}/{page}index.html" for path in sorted((built_project / "data/explainers").glob("*.yml"))
+             for page in ("", "attendees/", "glossary/", "sources/")]
+    pages += [path.relative_to(site).as_posix() for folder in ("people", "organisations", "glossary")
+              for path in sorted((site / folder).rglob("index.html"))]
     for relative in pages:
         (data,) = blocks(built_project, relative)
         assert data["@context"] == "https://schema.org"

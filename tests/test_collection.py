@@ -1,0 +1,115 @@
+"""A collection: many explainers sharing one registry of people, organisations and terms.
+
+The session's built site holds the reference explainer and synthetic ones (see conftest.py); the
+page, browser, accessibility and link tests run over all of its pages, and these tests check what
+only a collection has: its home page, a person's page across explainers, the site-wide glossary.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+
+from tests.site import search
+from tests.test_build import page
+
+# Where an explainer refers to a person or an organisation by id.
+REFERENCE_KEYS = {"person", "leader", "speaker", "party", "organisation"}
+
+
+def explainers(project: Path) -> dict[str, dict]:
+    return {path.stem: yaml.safe_load(path.read_text(encoding="utf-8"))
+            for path in sorted((project / "data" / "explainers").glob("*.yml"))}
+
+
+def references(value) -> set[str]:
+    if isinstance(value, dict):
+        return set().union(*(({item} if key in REFERENCE_KEYS and isinstance(item, str) else references(item))
+                             for key, item in value.items()))
+    if isinstance(value, list):
+        return set().union(*map(references, value))
+    return set()
+
+
+def links(content, prefix: str) -> list[str]:
+    return [attrs["href"] for tag, attrs in content.tags if tag == "a" and attrs.get("href", "").startswith(prefix)]
+
+
+def test_the_collection_holds_several_explainers(built_project):
+    assert len(explainers(built_project)) >= 3
+
+
+def test_the_home_page_lists_every_explainer_newest_first_with_its_topics(built_project):
+    data = explainers(built_project)
+    newest_first = sorted(data, key=lambda slug: (str(data[slug]["as_of"]), slug), reverse=True)
+    home = page(built_project, "index.html")
+    listed = [href.split("/")[1] for href in links(home, "explainers/") if href.count("/") == 2]
+    assert listed == newest_first
+    for explainer in data.values():
+        assert ", ".join(explainer.get("topics", [])) in home.text
+
+
+def test_a_person_page_lists_every_explainer_that_refers_to_them(built_project):
+    data = explainers(built_project)
+    checked = 0
+    for path in sorted((built_project / "data" / "people").glob("*.yml")):
+        person = path.stem
+        content = page(built_project, f"people/{person}/index.html")
+        listed = {href.split("/")[3] for href in links(content, "../../explainers/")}
+        referring = {slug for slug, explainer in data.items() if person in references(explainer)}
+        assert referring <= listed, person
+        # Listed without a reference: only where the explainer's text names them.
+        record = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for slug in listed - referring:
+            text = (built_project / "data" / "explainers" / f"{slug}.yml").read_text(encoding="utf-8")
+            assert any(name in text for name in (record["name"], *record.get("aliases", []))), (person, slug)
+        checked += len(referring) > 1
+    assert checked, "no person takes part in two explainers: the collection tests nothing"
+
+
+def test_the_site_glossary_has_every_term_and_the_explainers_that_use_it(built_project):
+    data = explainers(built_project)
+    content = page(built_project, "glossary/index.html")
+    headings = [attrs["id"] for tag, attrs in content.tags if tag == "h2" and "id" in attrs]
+    terms = {path.stem: yaml.safe_load(path.read_text(encoding="utf-8"))
+             for path in (built_project / "data" / "glossary").glob("*.yml")}
+    assert sorted(headings) == sorted(terms)
+    assert [terms[term_id]["term"].casefold() for term_id in headings] == sorted(
+        term["term"].casefold() for term in terms.values())
+    html = (built_project / "site" / "glossary" / "index.html").read_text(encoding="utf-8")
+    for term_id in terms:
+        entry = html.split(f'id="{term_id}"', 1)[1].split("<h2", 1)[0]
+        used_in = set(re.findall(rf'href="\.\./explainers/([^/]+)/glossary/#{re.escape(term_id)}"', entry))
+        assert used_in == {slug for slug, explainer in data.items() if term_id in explainer["glossary"]}, term_id
+
+
+@pytest.mark.parametrize(("relative", "href"), [("index.html", "glossary/"),
+                                                 ("people/fawzia-koofi/index.html", "../../glossary/")])
+def test_the_site_glossary_is_in_the_navigation(built_project, relative, href):
+    html = (built_project / "site" / relative).read_text(encoding="utf-8")
+    assert f'<a href="{href}" class="md-nav__link">' in html
+
+
+def only_in_synthetic_explainers(project: Path, kind: str) -> tuple[str, str]:
+    """The id and name of a person or term that the reference explainer does not use."""
+    data = explainers(project)
+    reference = data.pop("moscow-talks-2019")
+    if kind == "people":
+        used = set().union(*map(references, data.values())) - references(reference)
+    else:
+        used = {term for explainer in data.values() for term in explainer["glossary"]} - set(reference["glossary"])
+    record_id = min(used & {path.stem for path in (project / "data" / kind).glob("*.yml")})
+    record = yaml.safe_load((project / "data" / kind / f"{record_id}.yml").read_text(encoding="utf-8"))
+    return record_id, record.get("name") or record["term"]
+
+
+@pytest.mark.parametrize(("kind", "expected"), [("people", "/people/{}/"), ("glossary", "/glossary/#{}")])
+def test_search_finds_a_record_that_only_a_synthetic_explainer_uses(built_project, browser, site, kind, expected):
+    record_id, name = only_in_synthetic_explainers(built_project, kind)
+    found = [urlsplit(link) for link in search(browser, site, name)]  # their query: the words to highlight
+    assert any(f"{link.path}#{link.fragment}".rstrip("#").endswith(expected.format(record_id)) for link in found), \
+        (name, found)
