@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import hashlib
 import re
 import typing
@@ -30,21 +31,30 @@ def anchor(citation: models.Citation) -> str:
     return f"q-{digest[:8]}"
 
 
-def walk(value: Any, where: tuple = ()) -> Iterator[tuple[tuple, Any, Any]]:
-    """Every value inside a model: (data path, value, the annotation it was declared with)."""
-    if not isinstance(value, BaseModel):
-        return
-    for name, info in type(value).model_fields.items():
+def walk(value: Any, where: tuple = ()) -> Iterator[tuple[tuple, Any, models.Ref | None]]:
+    """Every value inside a model: (data path, value, the Ref marker if it refers to other records)."""
+    for name, ref, element_ref in _fields(type(value)):
         item = getattr(value, name)
-        # pydantic moves a field's own Annotated metadata (such as Ref) out of its annotation
-        annotation = typing.Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation
-        yield where + (name,), item, annotation
+        yield where + (name,), item, ref
         if isinstance(item, list):
             for index, element in enumerate(item):
-                yield where + (name, index), element, _element_annotation(info.annotation)
-                yield from walk(element, where + (name, index))
-        else:
+                yield where + (name, index), element, element_ref
+                if isinstance(element, BaseModel):
+                    yield from walk(element, where + (name, index))
+        elif isinstance(item, BaseModel):
             yield from walk(item, where + (name,))
+
+
+@functools.cache
+def _fields(model: type) -> tuple[tuple[str, models.Ref | None, models.Ref | None], ...]:
+    """Each field of a model class with the Ref of its value and of its elements, worked out once."""
+    if not issubclass(model, BaseModel):
+        return ()
+    # pydantic moves a field's own Annotated metadata (such as Ref) out of its annotation
+    return tuple((name, _reference_of(typing.Annotated[info.annotation, *info.metadata] if info.metadata
+                                      else info.annotation),
+                  _reference_of(_element_annotation(info.annotation)))
+                 for name, info in model.model_fields.items())
 
 
 def _element_annotation(annotation: Any) -> Any:
@@ -56,7 +66,7 @@ def _element_annotation(annotation: Any) -> Any:
     return None
 
 
-def reference_of(annotation: Any) -> models.Ref | None:
+def _reference_of(annotation: Any) -> models.Ref | None:
     """The Ref marker of an id field's annotation, if it refers to other records."""
     for meta in getattr(annotation, "__metadata__", ()):
         if isinstance(meta, models.Ref):
@@ -64,7 +74,7 @@ def reference_of(annotation: Any) -> models.Ref | None:
     if typing.get_origin(annotation) is list:
         return None  # the list's elements are checked one by one
     for arg in typing.get_args(annotation):
-        found = reference_of(arg)
+        found = _reference_of(arg)
         if found:
             return found
     return None
@@ -74,10 +84,11 @@ def check(dataset: Dataset) -> list[Problem]:
     """Every broken reference, unverified quote and inconsistency across the dataset."""
     problems: list[Problem] = []
     texts = {source_id: normalise(text) for source_id, text in dataset.source_texts.items()}
+    known = {kinds: set().union(*map(dataset.known, kinds)) for kinds in _reference_kinds()}
     for kind in ("sources", "organisations", "people", "glossary", "explainers"):
         for record in getattr(dataset, kind).values():
             values = list(walk(record.model))  # walked once, read by each check
-            problems += _check_references(record, values, dataset)
+            problems += _check_references(record, values, known)
             problems += _check_citations(record, values, dataset, texts)
             problems += _check_unique_ids(record, values)
     for person_id, record in dataset.people.items():
@@ -90,16 +101,20 @@ def check(dataset: Dataset) -> list[Problem]:
     return problems
 
 
-def _check_references(record: Record, values: list, dataset: Dataset) -> list[Problem]:
+def _reference_kinds() -> set[tuple[str, ...]]:
+    """Every combination of kinds that a reference field may point to."""
+    return {ref.kinds for model in vars(models).values() if isinstance(model, type) and issubclass(model, BaseModel)
+            for _, *refs in _fields(model) for ref in refs if ref}
+
+
+def _check_references(record: Record, values: list, known: dict[tuple[str, ...], set[str]]) -> list[Problem]:
     problems = []
-    for where, value, annotation in values:
-        ref = reference_of(annotation)
+    for where, value, ref in values:
         if ref is None or not isinstance(value, str):
             continue
-        known = set().union(*(dataset.known(kind) for kind in ref.kinds))
-        if value not in known:
+        if value not in known[ref.kinds]:
             problems.append(record.document.problem(where, f"unknown {ref.noun} '{value}'",
-                                                    did_you_mean(value, known)))
+                                                    did_you_mean(value, known[ref.kinds])))
     return problems
 
 

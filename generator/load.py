@@ -16,10 +16,24 @@ import yaml
 
 from .problems import DataError, Problem
 
-try:
-    _Loader: type = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - PyYAML without libyaml
-    _Loader = yaml.SafeLoader
+_PLAIN = ""  # the tag of a scalar without an explicit one: _scalar gives it its YAML 1.2 type
+
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's C parser where installed
+    """Composes nodes only; their values are built by _Builder, so PyYAML's tag resolution is skipped."""
+
+    _TAGS = {yaml.ScalarNode: _PLAIN, yaml.SequenceNode: "tag:yaml.org,2002:seq",
+             yaml.MappingNode: "tag:yaml.org,2002:map"}
+
+    def resolve(self, kind: type, value: Any, implicit: Any) -> str:
+        return self._TAGS[kind]
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
+
 
 MAX_FILE_BYTES = 512 * 1024
 MAX_NODES = 20_000  # values built from one file, counting each alias expansion again
@@ -30,7 +44,7 @@ Path_ = tuple[str | int, ...]
 _STANDARD_TAGS = {
     "tag:yaml.org,2002:" + name
     for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
-}
+} | {_PLAIN}
 # YAML 1.2 core schema, so that `no`, `on` or `1_000` stay text as an editor meant them.
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
