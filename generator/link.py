@@ -20,6 +20,7 @@ _TYPOGRAPHIC = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u20
                               "\u2026": "...", "\u00a0": " "})
 
 
+@functools.lru_cache(maxsize=1 << 16)  # quotes recur: every page citing a record repeats its citations
 def normalise(text: str) -> str:
     """Text as quotes are compared: typographic quotes made plain, whitespace collapsed."""
     return " ".join(text.translate(_TYPOGRAPHIC).split())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from typing import Any
@@ -19,6 +20,7 @@ def md_text(value: Any) -> str:
     return escape(" ".join(str(value).split()))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same names, labels and quotes recur on page after page
 def escape(text: str) -> str:
     """Markdown and HTML special characters of `text` as numeric character references."""
     text = _ESCAPED.sub(lambda match: f"&#{ord(match.group())};", text)

@@ -6,6 +6,7 @@ here, so no text from a data file can become markup on a page.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import json
@@ -24,6 +25,7 @@ from .mentions import Mentions, Target, Vocabulary, plural
 from .validate import Dataset
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def text_fragment_url(url: str, quote: str) -> str:
     """The article's address with a text fragment that highlights the quoted words."""
     words = normalise(quote).strip("\"' ").split()
