@@ -7,6 +7,7 @@ is bounded and every value keeps the line and column it came from.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,6 +59,7 @@ class Document:
 
     path: str  # relative to the project root, as shown to editors
     data: Any
+    digest: str = ""  # of the file's bytes: what later stages key their caches on
     values: dict[Path_, Location] = field(default_factory=dict)
     keys: dict[Path_, Location] = field(default_factory=dict)
 
@@ -100,7 +102,7 @@ def load_file(path: Path, root: Path) -> Document:
     if node is None:
         raise DataError([Problem(shown, 1, 1, "file is empty",
                                  "fill in the fields, or delete the file if it is not needed")])
-    document = Document(shown, None)
+    document = Document(shown, None, hashlib.sha1(raw).hexdigest())
     document.data = _Builder(document).build(node, ())
     return document
 

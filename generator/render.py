@@ -63,6 +63,7 @@ class Citations:
         return f"&#8220;{md_text(citation.quote)}&#8221; ([{credit}]({link}))"
 
 
+@functools.cache  # one per process: `mkdocs serve` keeps the compiled templates (Jinja reloads changed ones)
 def environment(templates: Path) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates),
@@ -97,20 +98,19 @@ def render_site(dataset: Dataset, templates: Path) -> dict[str, str]:
         + env.get_template("how-to-edit.md.j2").render(kinds=file_kinds()),
     }
     appearances: dict[str, list[dict]] = {}  # entity id -> what it does in each explainer, newest first
+    inputs = f"{registry_digest(dataset)}:{templates_digest(templates)}"
+    rendered = {}
     for slug, record in explainers:
-        glossary = set(record.model.glossary)
-        mentioned: dict[str, list[str]] = {}
-        for page in EXPLAINER_PAGES:
-            # The glossary shows every definition already: its links to other terms need no tooltip.
-            mentions = Mentions(vocabulary, lambda target, page=page: explainer_link(target, glossary, page),
-                                tooltips=page != "glossary")
-            pages[f"explainers/{slug}/{page}.md"] = render_explainer_page(env, dataset, record.model, page, mentions)
-            for entity_id in mentions.seen:
-                mentioned.setdefault(entity_id, []).append(page)
+        key = f"{record.document.digest}:{inputs}"
+        cached = _RENDERED.get(slug)
+        explainer_pages, mentioned = cached[1:] if cached and cached[0] == key else \
+            render_explainer(env, dataset, vocabulary, slug, record.model)
+        rendered[slug] = (key, explainer_pages, mentioned)
+        pages.update(explainer_pages)
         for entity_id, appearance in explainer_appearances(slug, record.model, mentioned).items():
             appearances.setdefault(entity_id, []).append(appearance)
-        for name, content in opendata.files(dataset, slug, record.model).items():
-            pages[f"explainers/{slug}/data/{name}"] = content
+    _RENDERED.clear()
+    _RENDERED.update(rendered)
     for folder, registry in (("people", dataset.people), ("organisations", dataset.organisations)):
         for entity_id, entity in registry.items():
             pages[f"{folder}/{entity_id}.md"] = render_entity_page(
@@ -118,6 +118,45 @@ def render_site(dataset: Dataset, templates: Path) -> dict[str, str]:
     if dataset.glossary:
         pages["glossary.md"] = render_site_glossary(env, dataset, vocabulary, explainers)
     return pages
+
+
+# Under `mkdocs serve` the same process rebuilds after every edit: an explainer whose file, the
+# registry and the templates did not change keeps its pages (slug -> inputs' digest, pages, mentions).
+_RENDERED: dict[str, tuple[str, dict[str, str], dict[str, list[str]]]] = {}
+
+
+def render_explainer(env: jinja2.Environment, dataset: Dataset, vocabulary: Vocabulary, slug: str,
+                     explainer: models.Explainer) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """An explainer's pages and data files, and the pages on which each entity is mentioned."""
+    pages, mentioned = {}, {}
+    glossary = set(explainer.glossary)
+    for page in EXPLAINER_PAGES:
+        # The glossary shows every definition already: its links to other terms need no tooltip.
+        mentions = Mentions(vocabulary, lambda target, page=page: explainer_link(target, glossary, page),
+                            tooltips=page != "glossary")
+        pages[f"explainers/{slug}/{page}.md"] = render_explainer_page(env, dataset, explainer, page, mentions)
+        for entity_id in mentions.seen:
+            mentioned.setdefault(entity_id, []).append(page)
+    for name, content in opendata.files(dataset, slug, explainer).items():
+        pages[f"explainers/{slug}/data/{name}"] = content
+    return pages, mentioned
+
+
+def registry_digest(dataset: Dataset) -> str:
+    """Of every file an explainer's pages may draw on besides its own: sources, people, organisations, terms."""
+    digest = hashlib.sha1()
+    for kind in ("sources", "organisations", "people", "glossary"):
+        for record_id, record in getattr(dataset, kind).items():
+            digest.update(f"{kind}/{record_id}:{record.document.digest}\n".encode())
+    return digest.hexdigest()
+
+
+def templates_digest(templates: Path) -> str:
+    digest = hashlib.sha1()
+    for path in sorted(templates.rglob("*")):
+        if path.is_file():
+            digest.update(path.relative_to(templates).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 def front_matter(title: str, description: str) -> str:

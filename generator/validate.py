@@ -74,19 +74,34 @@ def load_dataset(root: Path) -> tuple[Dataset, list[Problem]]:
                 continue
             dataset.broken.setdefault(kind, set()).add(path.stem)
             try:
-                document = load_file(path, root)
+                record = _validated(path, root, model)
             except DataError as error:
                 problems.extend(error.problems)
-                continue
-            try:
-                record = Record(path.stem, model.model_validate(document.data), document)
-            except ValidationError as error:
-                problems.extend(located_problems(error, document, model))
                 continue
             getattr(dataset, kind)[path.stem] = record
             dataset.broken[kind].discard(path.stem)
     problems.extend(_load_source_texts(dataset, root))
     return dataset, problems
+
+
+# Under `mkdocs serve` the same process rebuilds after every edit: files whose bytes did not change
+# are not parsed and validated again. Records are never changed once made, so they can be shared.
+_VALIDATED: dict[Path, tuple[bytes, Record]] = {}
+
+
+def _validated(path: Path, root: Path, model: type[BaseModel]) -> Record:
+    """The file's record; raise DataError with its located problems."""
+    raw, cached = path.read_bytes(), _VALIDATED.get(path.resolve())
+    if cached and cached[0] == raw and type(cached[1].model) is model \
+            and cached[1].document.path == path.relative_to(root).as_posix():
+        return cached[1]
+    document = load_file(path, root)
+    try:
+        record = Record(path.stem, model.model_validate(document.data), document)
+    except ValidationError as error:
+        raise DataError(located_problems(error, document, model)) from None
+    _VALIDATED[path.resolve()] = (raw, record)
+    return record
 
 
 def _load_source_texts(dataset: Dataset, root: Path) -> list[Problem]:

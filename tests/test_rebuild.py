@@ -1,0 +1,48 @@
+"""`mkdocs serve` rebuilds in one process, reusing what did not change: the result must be exactly
+what a fresh process builds from the edited files."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.build import build
+from tests.site import ROOT
+
+# What an editor changes, and how: (file, old text, new text).
+EDITS = {
+    "explainer": ("data/explainers/moscow-talks-2019.yml", "as_of: 2019-05-28", "as_of: 2019-05-29"),
+    "person": ("data/people/hamid-karzai.yml", "A former President", "A former head of state and President"),
+    "term": ("data/glossary/ceasefire.yml", "term: Cease-fire", "term: Truce"),
+    "source": ("data/sources/rferl-2019-05-28.yml", "outlet_short: RFE/RL", "outlet_short: Radio Liberty"),
+    "template": ("templates/overview.md.j2", "\n", "\n<!-- edited -->\n"),
+}
+
+
+def fresh_build(project: Path) -> dict[str, str]:
+    """The generated pages as a new process writes them."""
+    result = subprocess.run([sys.executable, "-m", "generator", "build", "--root", str(project)], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    docs = project / "docs"
+    return {path.relative_to(docs).as_posix(): path.read_text(encoding="utf-8")
+            for path in sorted(docs.rglob("*")) if path.is_file()}
+
+
+@pytest.mark.parametrize("edit", EDITS)
+def test_a_rebuild_after_an_edit_equals_a_fresh_build(project, edit):
+    before = build(project, write=False).pages
+    relative, old, new = EDITS[edit]
+    path = project / relative
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    after = build(project, write=False).pages
+    assert after != before, "the edit changed nothing: the test would prove nothing"
+    expected = fresh_build(project)
+    assert sorted(after) == sorted(expected)
+    for page, content in expected.items():
+        assert after[page] == content, page
