@@ -10,6 +10,7 @@ import calendar
 import logging
 import os
 import sys
+import time
 from pathlib import Path
 
 from mkdocs.exceptions import Abort
@@ -18,16 +19,24 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # MkDocs loads hooks by path, not as part of a package
     sys.path.insert(0, str(ROOT))
 
-from generator.build import build  # noqa: E402
+import generator.build as pipeline  # noqa: E402
+from generator.build import Reuse, build  # noqa: E402
 from generator.problems import DataError  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.explainer")
 
 
+def on_startup(command, dirty):
+    """Once per process: `mkdocs serve` rebuilds after each edit, reusing what did not change."""
+    if command == "serve" and pipeline.serve_reuse is None:
+        pipeline.serve_reuse = Reuse()
+
+
 def on_config(config):
     """Runs before MkDocs reads docs/ or touches site/, on every build and every serve rebuild."""
+    started = time.perf_counter()
     try:
-        result = build(ROOT)
+        result = build(ROOT, reuse=pipeline.serve_reuse)
     except DataError as error:
         count = len(error.problems)
         raise Abort(f"{error}\n{count} problem{'s' if count != 1 else ''} in data/; the site was not built.") from None
@@ -36,6 +45,6 @@ def on_config(config):
     # The same data gives the same site: MkDocs stamps the sitemap with this date, not today's.
     if result.as_of and "SOURCE_DATE_EPOCH" not in os.environ:
         os.environ["SOURCE_DATE_EPOCH"] = str(calendar.timegm(result.as_of.timetuple()))
-    log.info("Explainer: %d pages (%d written), %d citations verified",
-             len(result.pages), len(result.written), result.citations)
+    log.info("Explainer: %d pages (%d written), %d citations verified in %.2f seconds",
+             len(result.pages), len(result.written), result.citations, time.perf_counter() - started)
     return config

@@ -86,8 +86,13 @@ EXPLAINER_PAGES = {"index": "Overview", "attendees": "Who attended", "history": 
 _TEMPLATES = {"index": "overview.md.j2"}
 
 
-def render_site(dataset: Dataset, templates: Path) -> dict[str, str]:
-    """Every generated page: its path under docs/ and its Markdown."""
+def render_site(dataset: Dataset, templates: Path, reuse: dict | None = None) -> dict[str, str]:
+    """Every generated page: its path under docs/ and its Markdown.
+
+    `reuse` (kept by the caller between builds) holds each explainer's pages with a digest of what
+    they were made from: an explainer whose file, the registry and the templates did not change
+    keeps its pages.
+    """
     env = environment(templates)
     explainers = newest_first(dataset)
     vocabulary = site_vocabulary(dataset)
@@ -98,19 +103,20 @@ def render_site(dataset: Dataset, templates: Path) -> dict[str, str]:
         + env.get_template("how-to-edit.md.j2").render(kinds=file_kinds()),
     }
     appearances: dict[str, list[dict]] = {}  # entity id -> what it does in each explainer, newest first
-    inputs = f"{registry_digest(dataset)}:{templates_digest(templates)}"
-    rendered = {}
+    inputs = f"{registry_digest(dataset)}:{templates_digest(templates)}" if reuse is not None else ""
+    rendered = {}  # slug -> (digest of its inputs, its pages, the pages each entity is mentioned on)
     for slug, record in explainers:
         key = f"{record.document.digest}:{inputs}"
-        cached = _RENDERED.get(slug)
+        cached = (reuse or {}).get(slug)
         explainer_pages, mentioned = cached[1:] if cached and cached[0] == key else \
             render_explainer(env, dataset, vocabulary, slug, record.model)
         rendered[slug] = (key, explainer_pages, mentioned)
         pages.update(explainer_pages)
         for entity_id, appearance in explainer_appearances(slug, record.model, mentioned).items():
             appearances.setdefault(entity_id, []).append(appearance)
-    _RENDERED.clear()
-    _RENDERED.update(rendered)
+    if reuse is not None:
+        reuse.clear()
+        reuse.update(rendered)
     for folder, registry in (("people", dataset.people), ("organisations", dataset.organisations)):
         for entity_id, entity in registry.items():
             pages[f"{folder}/{entity_id}.md"] = render_entity_page(
@@ -118,11 +124,6 @@ def render_site(dataset: Dataset, templates: Path) -> dict[str, str]:
     if dataset.glossary:
         pages["glossary.md"] = render_site_glossary(env, dataset, vocabulary, explainers)
     return pages
-
-
-# Under `mkdocs serve` the same process rebuilds after every edit: an explainer whose file, the
-# registry and the templates did not change keeps its pages (slug -> inputs' digest, pages, mentions).
-_RENDERED: dict[str, tuple[str, dict[str, str], dict[str, list[str]]]] = {}
 
 
 def render_explainer(env: jinja2.Environment, dataset: Dataset, vocabulary: Vocabulary, slug: str,

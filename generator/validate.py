@@ -51,8 +51,12 @@ class Dataset:
         return set(getattr(self, kind)) | self.broken.get(kind, set())
 
 
-def load_dataset(root: Path) -> tuple[Dataset, list[Problem]]:
-    """Load and validate every data file; return what is valid and every problem found."""
+def load_dataset(root: Path, reuse: dict | None = None) -> tuple[Dataset, list[Problem]]:
+    """Load and validate every data file; return what is valid and every problem found.
+
+    `reuse` (kept by the caller between builds) holds the records of files already validated: a
+    file whose bytes did not change is not parsed again. Records are never changed once made.
+    """
     dataset = Dataset()
     problems: list[Problem] = []
     data = root / "data"
@@ -74,7 +78,7 @@ def load_dataset(root: Path) -> tuple[Dataset, list[Problem]]:
                 continue
             dataset.broken.setdefault(kind, set()).add(path.stem)
             try:
-                record = _validated(path, root, model)
+                record = _validated(path, root, model, reuse)
             except DataError as error:
                 problems.extend(error.problems)
                 continue
@@ -84,23 +88,19 @@ def load_dataset(root: Path) -> tuple[Dataset, list[Problem]]:
     return dataset, problems
 
 
-# Under `mkdocs serve` the same process rebuilds after every edit: files whose bytes did not change
-# are not parsed and validated again. Records are never changed once made, so they can be shared.
-_VALIDATED: dict[Path, tuple[bytes, Record]] = {}
-
-
-def _validated(path: Path, root: Path, model: type[BaseModel]) -> Record:
+def _validated(path: Path, root: Path, model: type[BaseModel], reuse: dict | None) -> Record:
     """The file's record; raise DataError with its located problems."""
-    raw, cached = path.read_bytes(), _VALIDATED.get(path.resolve())
-    if cached and cached[0] == raw and type(cached[1].model) is model \
-            and cached[1].document.path == path.relative_to(root).as_posix():
-        return cached[1]
+    key = (path.resolve(), root.resolve(), model)
+    raw = path.read_bytes() if reuse is not None else None
+    if reuse is not None and key in reuse and reuse[key][0] == raw:
+        return reuse[key][1]
     document = load_file(path, root)
     try:
         record = Record(path.stem, model.model_validate(document.data), document)
     except ValidationError as error:
         raise DataError(located_problems(error, document, model)) from None
-    _VALIDATED[path.resolve()] = (raw, record)
+    if reuse is not None:
+        reuse[key] = (raw, record)
     return record
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build
+from generator.build import Reuse, build
 from tests.site import ROOT
 
 # What an editor changes, and how: (file, old text, new text).
@@ -34,14 +34,16 @@ def fresh_build(project: Path) -> dict[str, str]:
 
 @pytest.mark.parametrize("edit", EDITS)
 def test_a_rebuild_after_an_edit_equals_a_fresh_build(project, edit):
-    before = build(project, write=False).pages
+    reuse = Reuse()  # as the MkDocs hook keeps it under `mkdocs serve`
+    before = build(project, write=False, reuse=reuse).pages
     relative, old, new = EDITS[edit]
     path = project / relative
     text = path.read_text(encoding="utf-8")
     assert old in text
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    after = build(project, write=False).pages
+    after = build(project, write=False, reuse=reuse).pages
     assert after != before, "the edit changed nothing: the test would prove nothing"
+    assert reuse.validated and reuse.rendered
     expected = fresh_build(project)
     assert sorted(after) == sorted(expected)
     for page, content in expected.items():
