@@ -15,7 +15,7 @@ CONTEXT = "https://schema.org"
 
 def script(data: dict) -> Markup:
     """A JSON-LD block that cannot end its own <script> element, whatever the data says."""
-    text = json.dumps({"@context": CONTEXT, **data}, ensure_ascii=False, indent=1)
+    text = json.dumps({"@context": CONTEXT, **data}, ensure_ascii=False, separators=(",", ":"))  # C encoder, fewer bytes
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return Markup(f'<script type="application/ld+json">\n{text}\n</script>')
 
