@@ -282,6 +282,11 @@ def render_entity_page(env: jinja2.Environment, dataset: Dataset, vocabulary: Vo
     return front_matter(entity.name, entity.description) + body
 
 
+# The site glossary links a term to this many explainers using it, the newest: a common term is in
+# most of them, and a thousand links under each term would make the page too heavy to read.
+USED_IN_SHOWN = 10
+
+
 def render_site_glossary(env: jinja2.Environment, dataset: Dataset, vocabulary: Vocabulary,
                          explainers: list) -> str:
     """Every term of the registry, with the explainers whose glossary has it (newest first)."""
@@ -294,7 +299,8 @@ def render_site_glossary(env: jinja2.Environment, dataset: Dataset, vocabulary: 
         for term_id in record.model.glossary:
             used_in.setdefault(term_id, []).append((slug, record.model.title))
     body = env.get_template("glossary.md.j2").render(
-        explainer=None, terms=alphabetical(dataset, dataset.glossary), used_in=used_in, cite=citations.mark,
+        explainer=None, terms=alphabetical(dataset, dataset.glossary), used_in=used_in,
+        used_in_shown=USED_IN_SHOWN, cite=citations.mark,
         footnotes=citations.definitions, prose=mentions.prose,
         term_name=lambda term_id: dataset.glossary[term_id].model.term, term_url=lambda term_id: f"#{term_id}",
         jsonld=structured.script(structured.glossary(dataset, "Glossary of the explainers", dataset.glossary)))

@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
+from generator import render
+from generator.build import build
 from tests.site import search
 from tests.test_build import page
 
@@ -85,6 +87,18 @@ def test_the_site_glossary_has_every_term_and_the_explainers_that_use_it(built_p
         entry = html.split(f'id="{term_id}"', 1)[1].split("<h2", 1)[0]
         used_in = set(re.findall(rf'href="\.\./explainers/([^/]+)/glossary/#{re.escape(term_id)}"', entry))
         assert used_in == {slug for slug, explainer in data.items() if term_id in explainer["glossary"]}, term_id
+
+
+def test_the_site_glossary_shows_the_newest_explainers_using_a_term_and_counts_the_rest(built_project, monkeypatch):
+    monkeypatch.setattr(render, "USED_IN_SHOWN", 1)
+    page = build(built_project, write=False).pages["glossary.md"]
+    data = explainers(built_project)
+    newest = max(data, key=lambda slug: str(data[slug]["as_of"]))
+    shared = sorted(set.intersection(*(set(explainer["glossary"]) for explainer in data.values())))
+    assert shared, "no term is in every explainer: the test would prove nothing"
+    entry = page.split(f"{{ #{shared[0]} }}", 1)[1].split("\n## ", 1)[0]
+    assert re.findall(r"\]\(explainers/([^/]+)/glossary\.md", entry) == [newest]
+    assert f" and {len(data) - 1} older explainers" in entry
 
 
 @pytest.mark.parametrize(("relative", "href"), [("index.html", "glossary/"),
