@@ -6,8 +6,8 @@ For each N it writes a synthetic project (bench/corpus.py: N explainers shaped l
 one, people, organisations and terms from pools growing with sqrt(N)) into a temporary folder and
 measures, each command run as a subprocess in that folder:
 
-- check s: `python -m generator check --root DIR` (wall clock; note that `check` loads, links
-  and also renders every page, it only writes nothing).
+- check s: `python -m generator check --root DIR` (wall clock: loads, validates and links every
+  file, citations included; renders nothing).
 - generator s: `python -m generator build --root DIR` into a docs/ holding only the hand-written
   files (wall clock, interpreter start included), and "in-process", the time the command itself
   reports for build(), which is exactly what the MkDocs hook runs.
@@ -20,7 +20,7 @@ measures, each command run as a subprocess in that folder:
   seconds / full build seconds, which counts a second interpreter start).
 - ms/page: full build seconds * 1000 / pages, pages being the .html files built.
 - baseline s: `mkdocs build -f mkdocs-baseline.yml`, a copy of mkdocs.yml without `hooks:` (so no
-  generator, and the navigation from the folder layout), of the Markdown already generated;
+  generator) and with the `nav:` the hook sets written out, of the Markdown already generated;
   full/baseline is the ratio of the two.
 - overview first view: the reference explainer's overview page and every same-origin stylesheet
   and script it references (<link rel=stylesheet>, <script src>), read from the built site, each
@@ -32,9 +32,8 @@ measures, each command run as a subprocess in that folder:
   page over HTTP every 50 ms until the new word is there; also the rebuild time MkDocs logs.
 
 --profile also runs the generator's build under cProfile at the largest N <= 100 and prints its
-top functions. Sizes: 1, 10 and 100 take a few minutes; 1000 takes far longer (hours at the
-time of writing: every page carries the whole navigation, so the site grows with N squared) and
-writes tens of GB. Progress goes to stderr as each phase ends; figures go to stdout.
+top functions. Sizes: 1, 10 and 100 take a few minutes together; 1000 about a quarter of an
+hour more, and a few GB of disk. Progress goes to stderr as each phase ends; figures go to stdout.
 """
 
 from __future__ import annotations
@@ -56,7 +55,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+import yaml
+
 from bench.corpus import REFERENCE, generate
+from generator.build import check
+from generator.render import navigation
 from generator.write import GENERATED
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -111,7 +114,7 @@ def warnings(output: str) -> int:
 
 
 def baseline_config(directory: Path) -> Path:
-    """mkdocs.yml without its `hooks:` entry (the navigation is set only by the hook)."""
+    """mkdocs.yml without its `hooks:` entry, with the `nav:` the hook would set written out."""
     lines, out, skipping = (directory / "mkdocs.yml").read_text(encoding="utf-8").splitlines(), [], False
     for line in lines:
         if re.match(r"hooks\s*:", line):
@@ -123,6 +126,7 @@ def baseline_config(directory: Path) -> Path:
         out.append(line)
     text = "\n".join(out) + "\n"
     assert "mkdocs_hook" not in text and not re.search(r"^nav\s*:", text, re.M)
+    text += yaml.safe_dump({"nav": navigation(check(directory))}, allow_unicode=True, sort_keys=False)
     path = directory / "mkdocs-baseline.yml"
     path.write_text(text, encoding="utf-8")
     return path
@@ -407,7 +411,7 @@ def profile_table(figures: dict) -> str:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.scale", description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="1,10,100",
-                        help="comma-separated numbers of explainers (default 1,10,100; 1000 takes hours)")
+                        help="comma-separated numbers of explainers (default 1,10,100; 1000 takes about a quarter of an hour more)")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON to this file")
     parser.add_argument("--profile", action="store_true", help="cProfile the generator at the largest N <= 100")
     parser.add_argument("--workdir", type=Path, help="where to write the projects (default: a temporary folder)")

@@ -171,20 +171,39 @@ def shorten(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[:limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "\u2026"
 
 
+# Material writes the siblings of every section on the way to a page into that page (even with
+# navigation.prune): a section longer than this is split into groups, so a page's size does not
+# grow with the number of explainers or people.
+NAV_SECTION_LIMIT = 15
+
+
 def navigation(dataset: Dataset) -> list:
     """MkDocs' `nav`: home, then each explainer (newest first) with its pages in reading order."""
     # The theme prints navigation titles as they are, so text from data is HTML-escaped here.
-    return [{"Home": "index.md"}, {"Explainers": [
-        {html_attribute(record.model.title): [{title: f"explainers/{slug}/{page}.md"}
-                                              for page, title in EXPLAINER_PAGES.items()]}
-        for slug, record in newest_first(dataset)]},
-        *({heading: [{html_attribute(record.model.name): f"{folder}/{entity_id}.md"}
-                     for entity_id, record in sorted(registry.items(), key=lambda item: item[1].model.name.casefold())]}
-          for heading, folder, registry in (("People", "people", dataset.people),
-                                            ("Organisations", "organisations", dataset.organisations))
-          if registry),
-        *([{"Glossary": "glossary.md"}] if dataset.glossary else []),
-        {"How to edit": "how-to-edit.md"}]
+    explainers = [(record.model.as_of, {html_attribute(record.model.title): [
+        {title: f"explainers/{slug}/{page}.md"} for page, title in EXPLAINER_PAGES.items()]})
+        for slug, record in newest_first(dataset)]
+    sections = [{"Home": "index.md"}, {"Explainers": grouped(explainers, lambda as_of: str(as_of.earliest.year),
+                                                             lambda as_of: as_of.earliest.strftime("%B %Y"))}]
+    for heading, folder, registry in (("People", "people", dataset.people),
+                                      ("Organisations", "organisations", dataset.organisations)):
+        entries = sorted((record.model.name.casefold(), {html_attribute(record.model.name): f"{folder}/{entity_id}.md"})
+                         for entity_id, record in registry.items())
+        if entries:
+            sections.append({heading: grouped(entries, lambda name: name[:1].upper(), lambda name: name[:2].title())})
+    return sections + [*([{"Glossary": "glossary.md"}] if dataset.glossary else []), {"How to edit": "how-to-edit.md"}]
+
+
+def grouped(entries: list[tuple], *keys) -> list:
+    """The entries' nav items, in groups by the first key (then the next) while there are too many."""
+    if len(entries) <= NAV_SECTION_LIMIT or not keys:
+        return [item for _, item in entries]
+    groups = {}
+    for entry in entries:
+        groups.setdefault(keys[0](entry[0]), []).append(entry)
+    if len(groups) == 1:
+        return grouped(entries, *keys[1:])
+    return [{html_attribute(label): grouped(members, *keys[1:])} for label, members in groups.items()]
 
 
 def newest_first(dataset: Dataset) -> list:

@@ -127,3 +127,25 @@ def test_search_finds_a_record_that_only_a_synthetic_explainer_uses(built_projec
     found = [urlsplit(link) for link in search(browser, site, name)]  # their query: the words to highlight
     assert any(f"{link.path}#{link.fragment}".rstrip("#").endswith(expected.format(record_id)) for link in found), \
         (name, found)
+
+
+def nav_pages(items) -> list[str]:
+    """Every page of a `nav`, in order."""
+    pages = []
+    for item in items:
+        for value in item.values():
+            pages += nav_pages(value) if isinstance(value, list) else [value]
+    return pages
+
+
+def test_long_navigation_sections_are_grouped_by_year_and_initial(built_project, monkeypatch):
+    flat = build(built_project, write=False).nav
+    monkeypatch.setattr(render, "NAV_SECTION_LIMIT", 2)
+    nav = build(built_project, write=False).nav
+    assert nav_pages(nav) == nav_pages(flat)  # the same pages in the same order, only grouped
+    sections = {title: value for item in nav for title, value in item.items()}
+    data = explainers(built_project)
+    years = sorted({str(explainer["as_of"])[:4] for explainer in data.values()}, reverse=True)
+    assert [next(iter(group)) for group in sections["Explainers"]] == years
+    people = [next(iter(group)) for group in sections["People"]]
+    assert people == sorted(people) and all(len(initial) == 1 for initial in people)
