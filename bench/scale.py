@@ -25,8 +25,10 @@ measures, each command run as a subprocess in that folder:
 - overview first view: the reference explainer's overview page and every same-origin stylesheet
   and script it references (<link rel=stylesheet>, <script src>), read from the built site, each
   gzip-compressed alone at level 9 as a server sends them (bench/serve.py), and uncompressed.
-- search bytes: what a reader downloads to search: search/search_index.json plus the search worker
-  script named in the page's __config, gzipped (and raw).
+- search bytes: what a reader downloads to search once: Chromium opens the overview page, types
+  SEARCH_QUERY into the search letter by letter (each prefix searched, as a reader's typing
+  does) and waits for the results; every file under pagefind/ it fetched, gzipped (Pagefind's
+  index pieces are compressed already) and raw.
 - edit-to-rebuilt (at the largest N <= 100 only): `python -m mkdocs serve` on 127.0.0.1, wait until
   it serves, replace one word of one explainer's summary in its data file, then poll its overview
   page over HTTP every 50 ms until the new word is there; also the rebuild time MkDocs logs.
@@ -63,6 +65,7 @@ from generator.render import navigation
 from generator.write import GENERATED
 
 ROOT = Path(__file__).resolve().parents[1]
+SEARCH_QUERY = "Baradar"  # a person in the reference explainer, and in many synthetic ones
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
 ENV.pop("SITE_URL", None)
 ENV.pop("SOURCE_DATE_EPOCH", None)
@@ -133,14 +136,12 @@ def baseline_config(directory: Path) -> Path:
 
 
 class References(HTMLParser):
-    """Stylesheets and scripts a page loads, and the search worker its __config names."""
+    """Stylesheets and scripts a page loads."""
 
     def __init__(self) -> None:
         super().__init__()
         self.css: list[str] = []
         self.js: list[str] = []
-        self.config = ""
-        self._in_config = False
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         attributes = dict(attrs)
@@ -148,14 +149,6 @@ class References(HTMLParser):
             self.css.append(attributes["href"])
         elif tag == "script" and attributes.get("src"):
             self.js.append(attributes["src"])
-        self._in_config = tag == "script" and attributes.get("id") == "__config"
-
-    def handle_data(self, data: str) -> None:
-        if self._in_config:
-            self.config += data
-
-    def handle_endtag(self, tag: str) -> None:
-        self._in_config = False
 
 
 def sizes_of(data: bytes) -> tuple[int, int]:
@@ -190,16 +183,29 @@ def page_bytes(site: Path, slug: str) -> dict:
     for kind, (raw, compressed) in totals.items():
         figures[kind] = {"raw": raw, "gzip": compressed}
     figures["total"] = {"raw": sum(t[0] for t in totals.values()), "gzip": sum(t[1] for t in totals.values())}
-    # Search: the index and the worker script that fetches and queries it.
-    worker = json.loads(parser.config)["search"]
-    worker_path = site_file(site, page_url, worker)
-    index_raw, index_gzip = sizes_of((site / "search" / "search_index.json").read_bytes())
-    worker_raw, worker_gzip = sizes_of(worker_path.read_bytes())
-    figures["search"] = {"index": {"raw": index_raw, "gzip": index_gzip},
-                         "worker": {"path": worker_path.relative_to(site).as_posix(), "raw": worker_raw,
-                                    "gzip": worker_gzip},
-                         "total": {"raw": index_raw + worker_raw, "gzip": index_gzip + worker_gzip}}
+    figures["search"] = search_bytes(site, page_url)
     return figures
+
+
+def search_bytes(site: Path, page_url: str) -> dict:
+    """Every file of Pagefind's that Chromium fetches while a reader types SEARCH_QUERY on the page."""
+    from tests.site import chromium, serve
+
+    fetched: list[str] = []
+    with serve(site) as base, chromium() as browser:
+        page = browser.new_page()
+        page.on("requestfinished", lambda request: fetched.append(urlsplit(request.url).path))
+        page.goto(base + page_url.lstrip("/"), wait_until="networkidle")
+        page.locator(".md-search__input").click()
+        page.locator(".md-search__input").press_sequentially(SEARCH_QUERY, delay=50)
+        page.locator(".md-search-result__item").first.wait_for(timeout=60_000)
+        page.wait_for_load_state("networkidle")
+        results = page.locator(".md-search-result__item").count()
+        page.close()
+    files = {path.lstrip("/"): dict(zip(("raw", "gzip"), sizes_of((site / path.lstrip("/")).read_bytes())))
+             for path in dict.fromkeys(fetched) if path.startswith("/pagefind/")}
+    return {"query": SEARCH_QUERY, "results_shown": results, "files": files,
+            "total": {kind: sum(sizes[kind] for sizes in files.values()) for kind in ("raw", "gzip")}}
 
 
 def free_port() -> int:
@@ -376,7 +382,7 @@ def kb(value: float) -> str:
 def table(results: list[dict]) -> str:
     head = ["N", "pages", "gen s (in-proc / wall)", "gen share", "check s", "full build s", "peak RSS MB",
             "ms/page", "baseline s", "full/baseline", "edit-to-rebuilt s",
-            "overview gz KB html/css/js = total", "overview raw KB total", "search gz KB (index+worker)"]
+            "overview gz KB html/css/js = total", "overview raw KB total", f"search gz KB ('{SEARCH_QUERY}')"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for r in results:
         b = r["bytes"]
@@ -390,8 +396,7 @@ def table(results: list[dict]) -> str:
             f"{edit['seconds']:.2f}" if edit else "-",
             f"{kb(b['html']['gzip'])}/{kb(b['css']['gzip'])}/{kb(b['js']['gzip'])} = {kb(b['total']['gzip'])}",
             kb(b["total"]["raw"]),
-            f"{kb(b['search']['total']['gzip'])} ({kb(b['search']['index']['gzip'])}+"
-            f"{kb(b['search']['worker']['gzip'])})",
+            f"{kb(b['search']['total']['gzip'])} ({len(b['search']['files'])} files)",
         ]) + " |")
     return "\n".join(lines)
 

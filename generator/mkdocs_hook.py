@@ -1,4 +1,4 @@
-"""MkDocs hook: regenerate the pages from data/ before MkDocs reads docs/.
+"""MkDocs hook: regenerate the pages from data/ before MkDocs reads docs/; index the built site for search.
 
 A data error aborts the build before MkDocs cleans or writes site/, so a bad edit never
 damages what was built before.
@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import logging
 import os
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -48,3 +49,17 @@ def on_config(config):
     log.info("Explainer: %d pages (%d written), %d citations verified in %.2f seconds",
              len(result.pages), len(result.written), result.citations, time.perf_counter() - started)
     return config
+
+
+def on_post_build(config):
+    """Index the built site for search with Pagefind, which writes its index in small pieces."""
+    site = Path(config.site_dir)
+    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--root-selector", "article",
+                             "--exclude-selectors", ".headerlink, .footnote-backref, .explainer-name",
+                             "--silent"], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise Abort(f"Pagefind could not index the site:\n{result.stdout}{result.stderr}")
+    # Pagefind also writes ready-made interfaces; the site has its own (assets/search.js).
+    for unused in ("pagefind-ui", "pagefind-component-ui", "pagefind-modular-ui", "pagefind-highlight"):
+        for path in (site / "pagefind").glob(f"{unused}.*"):
+            path.unlink()

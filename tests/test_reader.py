@@ -78,3 +78,21 @@ def test_every_attendee_and_party_organisation_is_linked(page):
 def test_search_finds_a_term_or_person_by_its_alias(browser, site, alias, expected):
     links = search(browser, site, alias)
     assert any(expected in link for link in links), links
+
+
+def test_search_works_from_the_keyboard_alone(page, site):
+    page.keyboard.press("/")
+    search_input = page.locator(".md-search__input")
+    expect(search_input).to_be_focused()
+    search_input.press_sequentially("Baradar", delay=30)
+    results = page.locator(".md-search-result__link")
+    results.first.wait_for(timeout=10_000)
+    expect(page.locator(".md-search-result__meta")).to_contain_text("matching document")
+    page.keyboard.press("ArrowDown")
+    expect(results.first).to_be_focused()
+    target = results.first.get_attribute("href")
+    page.keyboard.press("Enter")
+    page.wait_for_url(target if target.startswith("http") else site.rstrip("/") + target)
+    page.keyboard.press("/")
+    page.keyboard.press("Escape")
+    assert not page.locator("#__search").is_checked()
