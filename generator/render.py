@@ -187,8 +187,8 @@ def navigation(dataset: Dataset) -> list:
                                                              lambda as_of: as_of.earliest.strftime("%B %Y"))}]
     for heading, folder, registry in (("People", "people", dataset.people),
                                       ("Organisations", "organisations", dataset.organisations)):
-        entries = sorted((record.model.name.casefold(), {html_attribute(record.model.name): f"{folder}/{entity_id}.md"})
-                         for entity_id, record in registry.items())
+        entries = sorted(((record.model.name.casefold(), {html_attribute(record.model.name): f"{folder}/{entity_id}.md"})
+                          for entity_id, record in registry.items()), key=lambda entry: entry[0])
         if entries:
             sections.append({heading: grouped(entries, lambda name: name[:1].upper(), lambda name: name[:2].title())})
     return sections + [*([{"Glossary": "glossary.md"}] if dataset.glossary else []), {"How to edit": "how-to-edit.md"}]
