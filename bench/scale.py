@@ -19,6 +19,10 @@ measures, each command run as a subprocess in that folder:
 - gen share: generator in-process seconds / full build seconds ("wall" share: generator wall
   seconds / full build seconds, which counts a second interpreter start).
 - ms/page: full build seconds * 1000 / pages, pages being the .html files built.
+- Pagefind alone: the search indexing that the hook runs at the end of the full build, run again
+  on its own on the built site, for its seconds and peak RSS. The full build's peak RSS is the
+  larger of the two processes' peaks; MkDocs keeps its memory while it waits for Pagefind, so
+  the machine needs about their sum.
 - baseline s: `mkdocs build -f mkdocs-baseline.yml`, a copy of mkdocs.yml without `hooks:` (so no
   generator) and with the `nav:` the hook sets written out, of the Markdown already generated;
   full/baseline is the ratio of the two.
@@ -61,6 +65,7 @@ import yaml
 
 from bench.corpus import REFERENCE, generate
 from generator.build import check
+from generator.mkdocs_hook import PAGEFIND_EXCLUDED
 from generator.render import navigation
 from generator.write import GENERATED
 
@@ -347,6 +352,12 @@ def measure(n: int, workdir: Path, *, serve: bool, want_profile: bool) -> dict:
     log(f"N={n}: full mkdocs build {result['seconds']:.1f} s, {pages} pages, peak RSS "
         f"{result['peak_rss_mb']:.0f} MB, site {figures['full']['site_mb']:.0f} MB")
 
+    # The hook ran Pagefind inside the build; again alone, for its own seconds and memory.
+    result = run([sys.executable, "-m", "pagefind", "--site", str(site), "--root-selector", "article",
+                  "--exclude-selectors", PAGEFIND_EXCLUDED, "--silent"], directory, "pagefind")
+    figures["pagefind"] = {"seconds": result["seconds"], "peak_rss_mb": result["peak_rss_mb"]}
+    log(f"N={n}: Pagefind alone {result['seconds']:.1f} s, peak RSS {result['peak_rss_mb']:.0f} MB")
+
     figures["bytes"] = page_bytes(site, REFERENCE)
     shutil.rmtree(site)  # room on disk for the baseline's site
 
@@ -381,7 +392,7 @@ def kb(value: float) -> str:
 
 def table(results: list[dict]) -> str:
     head = ["N", "pages", "gen s (in-proc / wall)", "gen share", "check s", "full build s", "peak RSS MB",
-            "ms/page", "baseline s", "full/baseline", "edit-to-rebuilt s",
+            "ms/page", "baseline s", "full/baseline", "Pagefind alone s (peak RSS MB)", "edit-to-rebuilt s",
             "overview gz KB html/css/js = total", "overview raw KB total", f"search gz KB ('{SEARCH_QUERY}')"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for r in results:
@@ -393,6 +404,7 @@ def table(results: list[dict]) -> str:
             f"{r['generator_share']:.1%} ({r['generator_share_wall']:.0%} wall)",
             f"{r['check']['seconds']:.2f}", f"{r['full']['seconds']:.1f}", f"{r['full']['peak_rss_mb']:.0f}",
             f"{r['ms_per_page']:.1f}", f"{r['baseline']['seconds']:.1f}", f"{r['full_over_baseline']:.2f}",
+            f"{r['pagefind']['seconds']:.1f} ({r['pagefind']['peak_rss_mb']:.0f})",
             f"{edit['seconds']:.2f}" if edit else "-",
             f"{kb(b['html']['gzip'])}/{kb(b['css']['gzip'])}/{kb(b['js']['gzip'])} = {kb(b['total']['gzip'])}",
             kb(b["total"]["raw"]),

@@ -25,6 +25,9 @@ from generator.build import Reuse, build  # noqa: E402
 from generator.problems import DataError  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.explainer")
+# Left out of the search index: permalinks, the explainer's name above each page, and the footnotes,
+# whose quotes the Sources page lists once (on every page, they were a quarter of its memory).
+PAGEFIND_EXCLUDED = ".headerlink, .footnote, .explainer-name"
 
 
 def on_startup(command, dirty):
@@ -55,7 +58,7 @@ def on_post_build(config):
     """Index the built site for search with Pagefind, which writes its index in small pieces."""
     site = Path(config.site_dir)
     result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--root-selector", "article",
-                             "--exclude-selectors", ".headerlink, .footnote-backref, .explainer-name",
+                             "--exclude-selectors", PAGEFIND_EXCLUDED,
                              "--silent"], capture_output=True, text=True)
     if result.returncode != 0:
         raise Abort(f"Pagefind could not index the site:\n{result.stdout}{result.stderr}")
