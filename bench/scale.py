@@ -353,8 +353,8 @@ def measure(n: int, workdir: Path, *, serve: bool, want_profile: bool) -> dict:
         f"{result['peak_rss_mb']:.0f} MB, site {figures['full']['site_mb']:.0f} MB")
 
     # The hook ran Pagefind inside the build; again alone, for its own seconds and memory.
-    result = run([sys.executable, "-m", "pagefind", "--site", str(site), "--root-selector", "article",
-                  "--exclude-selectors", PAGEFIND_EXCLUDED, "--silent"], directory, "pagefind")
+    result = run([sys.executable, "-m", "pagefind", "--site", str(site), "--exclude-selectors", PAGEFIND_EXCLUDED,
+                  "--silent"], directory, "pagefind")
     figures["pagefind"] = {"seconds": result["seconds"], "peak_rss_mb": result["peak_rss_mb"]}
     log(f"N={n}: Pagefind alone {result['seconds']:.1f} s, peak RSS {result['peak_rss_mb']:.0f} MB")
 

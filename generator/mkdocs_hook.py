@@ -60,9 +60,9 @@ def on_post_build(config):
     # `serve --dirty` keeps the index of its first build: an edit shows sooner, and is searchable after a restart.
     if pipeline.serve_reuse is not None and (site / "pagefind" / "pagefind.js").is_file():
         return
-    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--root-selector", "article",
-                             "--exclude-selectors", PAGEFIND_EXCLUDED,
-                             "--silent"], capture_output=True, text=True)
+    # Pagefind indexes the elements marked data-pagefind-body (overrides/base.html: each page's article).
+    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site),
+                             "--exclude-selectors", PAGEFIND_EXCLUDED, "--silent"], capture_output=True, text=True)
     if result.returncode != 0:
         raise Abort(f"Pagefind could not index the site:\n{result.stdout}{result.stderr}")
     # Pagefind also writes ready-made interfaces; the site has its own (assets/search.js).

@@ -160,10 +160,11 @@ def templates_digest(templates: Path) -> str:
     return digest.hexdigest()
 
 
-def front_matter(title: str, description: str) -> str:
+def front_matter(title: str, description: str, *, searched: bool = True) -> str:
     """MkDocs page metadata; the theme prints it as it is, so it is HTML-escaped here (and JSON is YAML)."""
     return (f"---\ntitle: {json.dumps(html_attribute(title))}\n"
-            f"description: {json.dumps(html_attribute(shorten(description)))}\n---\n\n")
+            f"description: {json.dumps(html_attribute(shorten(description)))}\n"
+            + ("" if searched else "search:\n  exclude: true\n") + "---\n\n")
 
 
 def shorten(text: str, limit: int = 160) -> str:
@@ -284,7 +285,8 @@ def render_explainer_page(env: jinja2.Environment, dataset: Dataset, explainer: 
     }
     title = explainer.title if page == "index" else f"{EXPLAINER_PAGES[page]}: {explainer.title}"
     body = env.get_template(_TEMPLATES.get(page, f"{page}.md.j2")).render(context)
-    return front_matter(title, explainer.summary.text) + body
+    # An explainer's glossary repeats the site glossary's definitions: searching finds those once.
+    return front_matter(title, explainer.summary.text, searched=page != "glossary") + body
 
 
 def render_entity_page(env: jinja2.Environment, dataset: Dataset, vocabulary: Vocabulary, entity_id: str,
