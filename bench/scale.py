@@ -65,9 +65,9 @@ import yaml
 
 from bench.corpus import REFERENCE, generate
 from generator.build import check
-from generator.mkdocs_hook import PAGEFIND_EXCLUDED
+from generator.mkdocs_hook import pagefind_command
 from generator.render import navigation
-from generator.write import GENERATED
+from generator.write import remove_generated
 
 ROOT = Path(__file__).resolve().parents[1]
 SEARCH_QUERY = "Baradar"  # a person in the reference explainer, and in many synthetic ones
@@ -97,15 +97,6 @@ def run(command: list[str], cwd: Path, name: str) -> dict:
         raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{result['stdout'][-3000:]}"
                          f"{result['stderr'][-3000:]}")
     return result
-
-
-def clear_generated(directory: Path) -> None:
-    for name in GENERATED:
-        path = directory / "docs" / name
-        if path.is_dir():
-            shutil.rmtree(path)
-        elif path.exists():
-            path.unlink()
 
 
 def count_html(site: Path) -> int:
@@ -290,7 +281,7 @@ def profile(directory: Path, top: int = 20) -> dict:
     """The generator's build under cProfile (fresh docs/): top functions by own and cumulative time."""
     import pstats
 
-    clear_generated(directory)
+    remove_generated(directory / "docs")
     stats_file = directory / ".bench-profile"
     run([sys.executable, "-m", "cProfile", "-o", str(stats_file), "-m", "generator", "build", "--root",
          str(directory)], directory, "profile")
@@ -330,13 +321,13 @@ def measure(n: int, workdir: Path, *, serve: bool, want_profile: bool) -> dict:
                         "peak_rss_mb": result["peak_rss_mb"], "output": result["stdout"].strip()}
     log(f"N={n}: check {result['seconds']:.2f} s ({result['stdout'].strip()})")
 
-    clear_generated(directory)
+    remove_generated(directory / "docs")
     result = run([sys.executable, "-m", "generator", "build", "--root", str(directory)], directory, "generator")
     figures["generator"] = {"seconds": result["seconds"], "in_process_seconds": reported_seconds(result["stdout"]),
                             "peak_rss_mb": result["peak_rss_mb"], "output": result["stdout"].strip()}
     log(f"N={n}: generator build {result['seconds']:.2f} s ({result['stdout'].strip()})")
 
-    clear_generated(directory)
+    remove_generated(directory / "docs")
     site = directory / "site"
     result = run([sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)], directory, "full")
     pages = count_html(site)
@@ -353,8 +344,7 @@ def measure(n: int, workdir: Path, *, serve: bool, want_profile: bool) -> dict:
         f"{result['peak_rss_mb']:.0f} MB, site {figures['full']['site_mb']:.0f} MB")
 
     # The hook ran Pagefind inside the build; again alone, for its own seconds and memory.
-    result = run([sys.executable, "-m", "pagefind", "--site", str(site), "--exclude-selectors", PAGEFIND_EXCLUDED,
-                  "--silent"], directory, "pagefind")
+    result = run(pagefind_command(site), directory, "pagefind")
     figures["pagefind"] = {"seconds": result["seconds"], "peak_rss_mb": result["peak_rss_mb"]}
     log(f"N={n}: Pagefind alone {result['seconds']:.1f} s, peak RSS {result['peak_rss_mb']:.0f} MB")
 

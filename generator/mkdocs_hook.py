@@ -30,6 +30,11 @@ log = logging.getLogger("mkdocs.hooks.explainer")
 PAGEFIND_EXCLUDED = ".headerlink, .footnote, .explainer-name"
 
 
+def pagefind_command(site: Path) -> list[str]:
+    """Pagefind indexes the elements marked data-pagefind-body (overrides/base.html: each page's article)."""
+    return [sys.executable, "-m", "pagefind", "--site", str(site), "--exclude-selectors", PAGEFIND_EXCLUDED, "--silent"]
+
+
 def on_startup(command, dirty):
     """Once per process: `mkdocs serve` rebuilds after each edit, reusing what did not change."""
     if command == "serve" and pipeline.serve_reuse is None:
@@ -60,9 +65,7 @@ def on_post_build(config):
     # `serve --dirty` keeps the index of its first build: an edit shows sooner, and is searchable after a restart.
     if pipeline.serve_reuse is not None and (site / "pagefind" / "pagefind.js").is_file():
         return
-    # Pagefind indexes the elements marked data-pagefind-body (overrides/base.html: each page's article).
-    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site),
-                             "--exclude-selectors", PAGEFIND_EXCLUDED, "--silent"], capture_output=True, text=True)
+    result = subprocess.run(pagefind_command(site), capture_output=True, text=True)
     if result.returncode != 0:
         raise Abort(f"Pagefind could not index the site:\n{result.stdout}{result.stderr}")
     # Pagefind also writes ready-made interfaces; the site has its own (assets/search.js).

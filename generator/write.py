@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 # What the generator owns under docs/: everything else there is written by hand.
@@ -34,3 +35,13 @@ def write_pages(pages: dict[str, str], docs: Path) -> tuple[list[str], list[str]
                 if folder.is_dir() and not any(folder.iterdir()):
                     folder.rmdir()
     return written, deleted
+
+
+def remove_generated(docs: Path) -> None:
+    """Delete every generated page and folder under docs/, leaving it as a fresh clone has it."""
+    for owned in GENERATED:
+        path = docs / owned
+        if path.is_dir():
+            shutil.rmtree(path)
+        elif path.exists():
+            path.unlink()

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from generator.write import GENERATED
+from generator.write import remove_generated
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -27,12 +27,7 @@ _SKIP = shutil.ignore_patterns(".git", ".venv", "site", "__pycache__", ".pytest_
 def copy_project(target: Path) -> Path:
     """A copy of the project's sources (no build output, no generated pages) in `target`."""
     shutil.copytree(ROOT, target, ignore=_SKIP)
-    for generated in GENERATED:
-        path = target / "docs" / generated
-        if path.is_dir():
-            shutil.rmtree(path)
-        elif path.exists():
-            path.unlink()
+    remove_generated(target / "docs")
     return target
 
 

@@ -78,7 +78,7 @@
     const current = ++latest;
     if (!query) {
       list.replaceChildren();
-      meta.textContent = dialog.dataset.placeholder || meta.textContent;
+      meta.textContent = dialog.dataset.placeholder;
       return;
     }
     const module = await load();
