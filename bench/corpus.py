@@ -62,15 +62,64 @@ FIRST_DAY, LAST_DAY = date(1995, 1, 1), date(2024, 12, 31)
 CHECK_UP_TO = 100
 
 # Keys whose values are prose an editor writes (names in them are replaced); never quotes or words.
-PROSE = {"title", "text", "description", "role", "name", "note", "context", "what", "where", "label",
-         "caveat", "era", "topics"}
-CITIES = ["Doha", "Geneva", "Oslo", "Tashkent", "Istanbul", "Vienna", "Astana", "Islamabad", "Tehran",
-          "Beijing", "Berlin", "Nairobi", "Addis Ababa", "Helsinki", "Baku", "Muscat", "Jeddah", "Cairo",
-          "Ankara", "Dushanbe", "Ashgabat", "Bishkek", "New Delhi", "Kabul", "Moscow"]
+PROSE = {
+    "title",
+    "text",
+    "description",
+    "role",
+    "name",
+    "note",
+    "context",
+    "what",
+    "where",
+    "label",
+    "caveat",
+    "era",
+    "topics",
+}
+CITIES = [
+    "Doha",
+    "Geneva",
+    "Oslo",
+    "Tashkent",
+    "Istanbul",
+    "Vienna",
+    "Astana",
+    "Islamabad",
+    "Tehran",
+    "Beijing",
+    "Berlin",
+    "Nairobi",
+    "Addis Ababa",
+    "Helsinki",
+    "Baku",
+    "Muscat",
+    "Jeddah",
+    "Cairo",
+    "Ankara",
+    "Dushanbe",
+    "Ashgabat",
+    "Bishkek",
+    "New Delhi",
+    "Kabul",
+    "Moscow",
+]
 ORGANISATION_KINDS = ["Front", "Alliance", "Council", "Movement", "Union", "Party", "Commission", "League"]
 TERM_KINDS = ["accord", "doctrine", "corridor", "framework", "protocol", "roadmap", "mandate", "truce"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def pool_sizes(n: int) -> dict[str, int]:
@@ -85,10 +134,18 @@ def slugify(text: str) -> str:
 
 def project_files() -> list[str]:
     """The working tree's files that git tracks or would track, outside the excluded folders."""
-    listing = subprocess.run(["git", "-C", str(ROOT), "ls-files", "-z", "--cached", "--others",
-                              "--exclude-standard"], check=True, capture_output=True).stdout.decode()
-    return sorted({name for name in listing.split("\0")
-                   if name and name.split("/")[0] not in EXCLUDED and (ROOT / name).is_file()})
+    listing = subprocess.run(
+        ["git", "-C", str(ROOT), "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        check=True,
+        capture_output=True,
+    ).stdout.decode()
+    return sorted(
+        {
+            name
+            for name in listing.split("\0")
+            if name and name.split("/")[0] not in EXCLUDED and (ROOT / name).is_file()
+        }
+    )
 
 
 def copy_project(target: Path) -> int:
@@ -146,8 +203,10 @@ class Corpus:
         self.n, self.target, self.rng = n, target, random.Random(n)
         self.data = target / "data"
         self.reference = load(ROOT / "data" / "explainers" / f"{REFERENCE}.yml")
-        self.ref_records = {kind: {path.stem: load(path) for path in sorted((ROOT / "data" / kind).glob("*.yml"))}
-                            for kind in ("people", "organisations", "glossary")}
+        self.ref_records = {
+            kind: {path.stem: load(path) for path in sorted((ROOT / "data" / kind).glob("*.yml"))}
+            for kind in ("people", "organisations", "glossary")
+        }
         self.records = copy.deepcopy(self.ref_records)
         self.pools = {kind: list(records) for kind, records in self.records.items()}
         self.counts: Counter = Counter()
@@ -157,8 +216,12 @@ class Corpus:
 
     def grow_pools(self) -> None:
         sizes = pool_sizes(self.n)
-        taken = {name for records in self.records.values() for record in records.values()
-                 for name in (record.get("name") or record.get("term"), *record.get("aliases", []))}
+        taken = {
+            name
+            for records in self.records.values()
+            for record in records.values()
+            for name in (record.get("name") or record.get("term"), *record.get("aliases", []))
+        }
         names = Names(self.rng, taken | set(CITIES))
         ids = {record_id for records in self.records.values() for record_id in records}
 
@@ -169,16 +232,20 @@ class Corpus:
             ids.add(record_id)
             return record_id
 
-        ref_orgs, ref_people, ref_terms = (list(self.ref_records[kind].values())
-                                           for kind in ("organisations", "people", "glossary"))
+        ref_orgs, ref_people, ref_terms = (
+            list(self.ref_records[kind].values()) for kind in ("organisations", "people", "glossary")
+        )
         while len(self.pools["organisations"]) < sizes["organisations"]:
             word = names.word()
             name = f"{word} {self.rng.choice(ORGANISATION_KINDS)}"
             model = ref_orgs[len(self.pools["organisations"]) % len(ref_orgs)]
-            record = {"name": name, "aliases": [word],
-                      "description": f"A body that sends delegates to regional talks; the {name} is often "
-                                     f"represented at peace conferences.",
-                      "cite": copy.deepcopy(model["cite"])}
+            record = {
+                "name": name,
+                "aliases": [word],
+                "description": f"A body that sends delegates to regional talks; the {name} is often "
+                f"represented at peace conferences.",
+                "cite": copy.deepcopy(model["cite"]),
+            }
             self._add("organisations", new_id(name), record)
         while len(self.pools["people"]) < sizes["people"]:
             first, last = names.word(), names.word()
@@ -198,9 +265,11 @@ class Corpus:
             word = names.word()
             term = f"{word} {self.rng.choice(TERM_KINDS)}"
             model = ref_terms[len(self.pools["glossary"]) % len(ref_terms)]
-            record = {"term": term.capitalize(),
-                      "definition": f"An arrangement named after the town of {word}, discussed at several rounds "
-                                    f"of talks and invoked by the parties' negotiators."}
+            record = {
+                "term": term.capitalize(),
+                "definition": f"An arrangement named after the town of {word}, discussed at several rounds "
+                f"of talks and invoked by the parties' negotiators.",
+            }
             if self.rng.random() < 0.5:
                 record["aliases"] = [f"{word} agreement"]
             record["related"] = self.rng.sample(self.pools["glossary"], 2)
@@ -231,23 +300,38 @@ class Corpus:
     def explainer(self, index: int, as_of: date) -> tuple[str, dict, dict]:
         """A synthetic explainer (slug, data, its source's data) in the reference's shape."""
         ref = self.reference
-        ref_people = list(dict.fromkeys(
-            [member["person"] for party in ref["attendance"] for member in party.get("members", [])]
-            + [party["leader"] for party in ref["attendance"] if party.get("leader")]
-            + [quote["speaker"] for quote in ref["quotes"]]))
-        ref_orgs = list(dict.fromkeys([party["organisation"] for party in ref["attendance"] if party.get("organisation")]
-                                      + [p["party"] for issue in ref["issues"] for p in issue.get("positions", [])]))
+        ref_people = list(
+            dict.fromkeys(
+                [member["person"] for party in ref["attendance"] for member in party.get("members", [])]
+                + [party["leader"] for party in ref["attendance"] if party.get("leader")]
+                + [quote["speaker"] for quote in ref["quotes"]]
+            )
+        )
+        ref_orgs = list(
+            dict.fromkeys(
+                [party["organisation"] for party in ref["attendance"] if party.get("organisation")]
+                + [p["party"] for issue in ref["issues"] for p in issue.get("positions", [])]
+            )
+        )
         people = weighted_sample(self.rng, self.pools["people"], len(ref_people))
         orgs = weighted_sample(self.rng, self.pools["organisations"], len(ref_orgs))
         terms = weighted_sample(self.rng, self.pools["glossary"], len(ref["glossary"]))
-        maps = {"people": dict(zip(ref_people, people)), "organisations": dict(zip(ref_orgs, orgs)),
-                "glossary": dict(zip(ref["glossary"], terms))}
+        maps = {
+            "people": dict(zip(ref_people, people, strict=False)),
+            "organisations": dict(zip(ref_orgs, orgs, strict=False)),
+            "glossary": dict(zip(ref["glossary"], terms, strict=False)),
+        }
         for kind, chosen in (("people", people), ("organisations", orgs), ("glossary", terms)):
             self.uses[kind].update(chosen)
         # The key an id stands under says which registry it belongs to ('party' may be either).
-        by_key = {"person": ("people",), "leader": ("people",), "speaker": ("people",),
-                  "organisation": ("organisations",), "party": ("organisations", "people"),
-                  "glossary": ("glossary",)}
+        by_key = {
+            "person": ("people",),
+            "leader": ("people",),
+            "speaker": ("people",),
+            "organisation": ("organisations",),
+            "party": ("organisations", "people"),
+            "glossary": ("glossary",),
+        }
         city = self.rng.choice(CITIES[:-1])
 
         # Prose: each reference name (or alias) -> the drawn record's name; the longest names first.
@@ -261,8 +345,9 @@ class Corpus:
                     names.setdefault(alias, new["aliases"][0] if short else new[key])
         names.setdefault("Moscow", city)
         names.setdefault(str(REFERENCE_YEAR), str(as_of.year))
-        pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
-                             + r")(?![\w-])")
+        pattern = re.compile(
+            r"(?<![\w-])(" + "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)) + r")(?![\w-])"
+        )
 
         delegation = self.records["organisations"][maps["organisations"][ref_orgs[1]]]["name"]
         year_shift = as_of.year - REFERENCE_YEAR
@@ -294,8 +379,12 @@ class Corpus:
         for issue in data["issues"]:
             issue["status_as_of"] = as_of.isoformat()
         ref_source = load(ROOT / "data" / "sources" / f"{REFERENCE_SOURCE}.yml")
-        source = {"outlet": ref_source["outlet"], "outlet_short": ref_source["outlet_short"],
-                  "url": f"https://news.example.org/{as_of.year}/{slug}.html", "published": as_of.isoformat()}
+        source = {
+            "outlet": ref_source["outlet"],
+            "outlet_short": ref_source["outlet_short"],
+            "url": f"https://news.example.org/{as_of.year}/{slug}.html",
+            "published": as_of.isoformat(),
+        }
         return slug, data, source
 
     def write(self) -> dict[str, int]:
@@ -304,11 +393,15 @@ class Corpus:
         self.grow_pools()
         reference_text = (ROOT / "data" / "sources" / f"{REFERENCE_SOURCE}.txt").read_text(encoding="utf-8")
         for suffix in ("yml", "txt"):
-            shutil.copyfile(ROOT / "data" / "sources" / f"{REFERENCE_SOURCE}.{suffix}",
-                            self.data / "sources" / f"{REFERENCE_SOURCE}.{suffix}")
+            shutil.copyfile(
+                ROOT / "data" / "sources" / f"{REFERENCE_SOURCE}.{suffix}",
+                self.data / "sources" / f"{REFERENCE_SOURCE}.{suffix}",
+            )
         self.counts["sources"] += 1
         dates = self.as_of_dates()
-        shutil.copyfile(ROOT / "data" / "explainers" / f"{REFERENCE}.yml", self.data / "explainers" / f"{REFERENCE}.yml")
+        shutil.copyfile(
+            ROOT / "data" / "explainers" / f"{REFERENCE}.yml", self.data / "explainers" / f"{REFERENCE}.yml"
+        )
         self.counts["explainers"] += 1
         self._count_reference_uses()
         slugs = {REFERENCE}
@@ -333,10 +426,13 @@ class Corpus:
 
     def _count_reference_uses(self) -> None:
         ref = self.reference
-        self.uses["people"].update({m["person"] for party in ref["attendance"] for m in party.get("members", [])}
-                                   | {q["speaker"] for q in ref["quotes"]})
-        self.uses["organisations"].update({party["organisation"] for party in ref["attendance"]
-                                           if party.get("organisation")})
+        self.uses["people"].update(
+            {m["person"] for party in ref["attendance"] for m in party.get("members", [])}
+            | {q["speaker"] for q in ref["quotes"]}
+        )
+        self.uses["organisations"].update(
+            {party["organisation"] for party in ref["attendance"] if party.get("organisation")}
+        )
         self.uses["glossary"].update(ref["glossary"])
 
     def reuse(self) -> dict[str, dict[str, int]]:
@@ -345,14 +441,23 @@ class Corpus:
         summary = {}
         for kind, uses in self.uses.items():
             counts = sorted(uses.values(), reverse=True)
-            summary[kind] = {"pool": len(self.pools[kind]), "used": len(counts),
-                             "top": counts[0] if counts else 0, "median": counts[len(counts) // 2] if counts else 0}
+            summary[kind] = {
+                "pool": len(self.pools[kind]),
+                "used": len(counts),
+                "top": counts[0] if counts else 0,
+                "median": counts[len(counts) // 2] if counts else 0,
+            }
         return summary
 
 
 def check(target: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "generator", "check", "--root", str(target)], cwd=target,
-                            capture_output=True, text=True, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "check", "--root", str(target)],
+        cwd=target,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+    )
     if result.returncode != 0:
         raise SystemExit(f"generated corpus fails `python -m generator check`:\n{result.stdout}{result.stderr[-4000:]}")
 
@@ -378,8 +483,10 @@ def generate(n: int, target: Path, *, run_check: bool | None = None, quiet: bool
         written = ", ".join(f"{count} {kind}" for kind, count in counts.items())
         print(f"wrote into {target}: {written}")
         for kind, figures in reuse.items():
-            print(f"  {kind}: pool {figures['pool']}, {figures['used']} used; the most used is in "
-                  f"{figures['top']} of {n} explainers, the median used one in {figures['median']}")
+            print(
+                f"  {kind}: pool {figures['pool']}, {figures['used']} used; the most used is in "
+                f"{figures['top']} of {n} explainers, the median used one in {figures['median']}"
+            )
         print("  python -m generator check: " + ("passed" if checked else "not run (N > 100; pass --check)"))
     return {"counts": counts, "reuse": reuse, "checked": checked}
 

@@ -22,23 +22,42 @@ from pathlib import Path
 from bench.serve import serve
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = ["", "explainers/moscow-talks-2019/", "explainers/moscow-talks-2019/attendees/",
-         "explainers/moscow-talks-2019/history/", "explainers/moscow-talks-2019/issues/",
-         "explainers/moscow-talks-2019/glossary/", "explainers/moscow-talks-2019/sources/"]
+PAGES = [
+    "",
+    "explainers/moscow-talks-2019/",
+    "explainers/moscow-talks-2019/attendees/",
+    "explainers/moscow-talks-2019/history/",
+    "explainers/moscow-talks-2019/issues/",
+    "explainers/moscow-talks-2019/glossary/",
+    "explainers/moscow-talks-2019/sources/",
+]
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
-FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking " \
-        "--disable-component-update --disable-sync"
+FLAGS = (
+    "--headless=new --no-sandbox --disable-gpu --disable-background-networking "
+    "--disable-component-update --disable-sync"
+)
 
 
 def build(site: Path, url: str) -> None:
     env = {**os.environ, "SITE_URL": url, "NO_MKDOCS_2_WARNING": "1"}
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)],
-                   cwd=ROOT, env=env, check=True)
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)],
+        cwd=ROOT,
+        env=env,
+        check=True,
+    )
 
 
 def lighthouse(url: str, form_factor: str, out: Path) -> dict[str, int]:
-    command = [str(ROOT / "node_modules/.bin/lighthouse"), url, "--quiet", "--output=json",
-               f"--output-path={out}", f"--chrome-flags={FLAGS}", "--only-categories=" + ",".join(CATEGORIES)]
+    command = [
+        str(ROOT / "node_modules/.bin/lighthouse"),
+        url,
+        "--quiet",
+        "--output=json",
+        f"--output-path={out}",
+        f"--chrome-flags={FLAGS}",
+        "--only-categories=" + ",".join(CATEGORIES),
+    ]
     if form_factor == "desktop":
         command.append("--preset=desktop")
     subprocess.run(command, check=True, env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"}, timeout=300)
@@ -65,8 +84,10 @@ def main() -> None:
             for page in PAGES:
                 for form_factor in ("mobile", "desktop"):
                     scores = median_scores(base + page, form_factor, Path(temporary) / "report.json", runs)
-                    print(f"{'/' + page:45} {form_factor:8} " + " ".join(f"{scores[c]:>13}" for c in CATEGORIES),
-                          flush=True)
+                    print(
+                        f"{'/' + page:45} {form_factor:8} " + " ".join(f"{scores[c]:>13}" for c in CATEGORIES),
+                        flush=True,
+                    )
 
 
 if __name__ == "__main__":

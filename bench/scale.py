@@ -89,13 +89,19 @@ def run(command: list[str], cwd: Path, name: str) -> dict:
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - started
     process.returncode = os.waitstatus_to_exitcode(status)
-    result = {"seconds": seconds, "peak_rss_mb": usage.ru_maxrss / 1024, "returncode": process.returncode,
-              "stdout": out.read_text(errors="replace"), "stderr": err.read_text(errors="replace")}
+    result = {
+        "seconds": seconds,
+        "peak_rss_mb": usage.ru_maxrss / 1024,
+        "returncode": process.returncode,
+        "stdout": out.read_text(errors="replace"),
+        "stderr": err.read_text(errors="replace"),
+    }
     out.unlink()
     err.unlink()
     if process.returncode != 0:
-        raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{result['stdout'][-3000:]}"
-                         f"{result['stderr'][-3000:]}")
+        raise SystemExit(
+            f"{' '.join(command)} failed ({process.returncode}):\n{result['stdout'][-3000:]}{result['stderr'][-3000:]}"
+        )
     return result
 
 
@@ -198,10 +204,17 @@ def search_bytes(site: Path, page_url: str) -> dict:
         page.wait_for_load_state("networkidle")
         results = page.locator(".md-search-result__item").count()
         page.close()
-    files = {path.lstrip("/"): dict(zip(("raw", "gzip"), sizes_of((site / path.lstrip("/")).read_bytes())))
-             for path in dict.fromkeys(fetched) if path.startswith("/pagefind/")}
-    return {"query": SEARCH_QUERY, "results_shown": results, "files": files,
-            "total": {kind: sum(sizes[kind] for sizes in files.values()) for kind in ("raw", "gzip")}}
+    files = {
+        path.lstrip("/"): dict(zip(("raw", "gzip"), sizes_of((site / path.lstrip("/")).read_bytes()), strict=False))
+        for path in dict.fromkeys(fetched)
+        if path.startswith("/pagefind/")
+    }
+    return {
+        "query": SEARCH_QUERY,
+        "results_shown": results,
+        "files": files,
+        "total": {kind: sum(sizes[kind] for sizes in files.values()) for kind in ("raw", "gzip")},
+    }
 
 
 def free_port() -> int:
@@ -218,7 +231,6 @@ def fetch(port: int, path: str) -> tuple[int, str]:
         return response.status, response.read().decode("utf-8", errors="replace")
     finally:
         connection.close()
-
 
 
 def poll(port: int, path: str, done, timeout: float, interval: float, server, log: Path) -> tuple[float, int, str]:
@@ -251,21 +263,31 @@ def edit_latency(directory: Path, slug: str, *, start_timeout: float = 1800, reb
     assert position < text.index("cite:", summary), "the word to change is not in the summary text"
     err = (directory / ".bench-serve.err").open("wb")
     # As `./run serve` runs it: --dirty rebuilds only the pages whose Markdown the generator rewrote.
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"],
-                              cwd=directory, env=ENV, stdout=subprocess.DEVNULL, stderr=err)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"],
+        cwd=directory,
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=err,
+    )
     try:
         log = directory / ".bench-serve.err"
         first_serve, _, body = poll(port, path, lambda body: True, start_timeout, 0.2, server, log)
         assert new_word not in body, f"'{new_word}' is on the page before the edit"
         time.sleep(1.0)  # let the watcher settle after the first build
         builds_before = log.read_text().count("Documentation built in")
-        data_file.write_text(text[:position] + new_word + text[position + len(old_word):], encoding="utf-8")
+        data_file.write_text(text[:position] + new_word + text[position + len(old_word) :], encoding="utf-8")
         latency, polls, _ = poll(port, path, lambda body: new_word in body, rebuild_timeout, 0.05, server, log)
         time.sleep(0.5)
         log_text = log.read_text()
         rebuilds = [float(s) for s in re.findall(r"Documentation built in ([0-9.]+) seconds", log_text)]
-        return {"n_page": path, "seconds": latency, "first_serve_seconds": first_serve, "polls": polls,
-                "rebuild_seconds_logged": rebuilds[builds_before:] or None}
+        return {
+            "n_page": path,
+            "seconds": latency,
+            "first_serve_seconds": first_serve,
+            "polls": polls,
+            "rebuild_seconds_logged": rebuilds[builds_before:] or None,
+        }
     finally:
         server.terminate()
         try:
@@ -283,15 +305,18 @@ def profile(directory: Path, top: int = 20) -> dict:
 
     remove_generated(directory / "docs")
     stats_file = directory / ".bench-profile"
-    run([sys.executable, "-m", "cProfile", "-o", str(stats_file), "-m", "generator", "build", "--root",
-         str(directory)], directory, "profile")
+    run(
+        [sys.executable, "-m", "cProfile", "-o", str(stats_file), "-m", "generator", "build", "--root", str(directory)],
+        directory,
+        "profile",
+    )
     stats = pstats.Stats(str(stats_file))
     rows: dict[str, list] = {}
     for order in ("tottime", "cumulative"):
         stats.sort_stats(order)
         entries = []
         for func in stats.fcn_list:
-            calls, primitive, tottime, cumtime, _ = stats.stats[func]
+            calls, _primitive, tottime, cumtime, _ = stats.stats[func]
             filename, line, name = func
             if filename.startswith(("<frozen", "<string>")) or name in ("<built-in method builtins.exec>",):
                 continue  # the interpreter's and runpy's frames around the build
@@ -299,8 +324,14 @@ def profile(directory: Path, top: int = 20) -> dict:
                 break
             where = f"{Path(filename).parent.name}/{Path(filename).name}:{line}" if line else ""
             name = name if line else name.strip("<>")
-            entries.append({"function": f"{where}({name})" if where else name, "calls": calls, "tottime": round(tottime, 3),
-                            "cumtime": round(cumtime, 3)})
+            entries.append(
+                {
+                    "function": f"{where}({name})" if where else name,
+                    "calls": calls,
+                    "tottime": round(tottime, 3),
+                    "cumtime": round(cumtime, 3),
+                }
+            )
         rows[order] = entries
     stats_file.unlink()
     return {"total_seconds": round(stats.total_tt, 3), **rows}
@@ -313,35 +344,51 @@ def measure(n: int, workdir: Path, *, serve: bool, want_profile: bool) -> dict:
     corpus = generate(n, directory, run_check=False, quiet=True)
     figures["corpus"] = {**corpus, "seconds": time.perf_counter() - started}
     counts = corpus["counts"]
-    log(f"N={n}: corpus written in {figures['corpus']['seconds']:.1f} s ({counts['explainers']} explainers, "
-        f"{counts['people']} people, {counts['organisations']} organisations, {counts['glossary']} terms)")
+    log(
+        f"N={n}: corpus written in {figures['corpus']['seconds']:.1f} s ({counts['explainers']} explainers, "
+        f"{counts['people']} people, {counts['organisations']} organisations, {counts['glossary']} terms)"
+    )
 
     result = run([sys.executable, "-m", "generator", "check", "--root", str(directory)], directory, "check")
-    figures["check"] = {"seconds": result["seconds"], "in_process_seconds": reported_seconds(result["stdout"]),
-                        "peak_rss_mb": result["peak_rss_mb"], "output": result["stdout"].strip()}
+    figures["check"] = {
+        "seconds": result["seconds"],
+        "in_process_seconds": reported_seconds(result["stdout"]),
+        "peak_rss_mb": result["peak_rss_mb"],
+        "output": result["stdout"].strip(),
+    }
     log(f"N={n}: check {result['seconds']:.2f} s ({result['stdout'].strip()})")
 
     remove_generated(directory / "docs")
     result = run([sys.executable, "-m", "generator", "build", "--root", str(directory)], directory, "generator")
-    figures["generator"] = {"seconds": result["seconds"], "in_process_seconds": reported_seconds(result["stdout"]),
-                            "peak_rss_mb": result["peak_rss_mb"], "output": result["stdout"].strip()}
+    figures["generator"] = {
+        "seconds": result["seconds"],
+        "in_process_seconds": reported_seconds(result["stdout"]),
+        "peak_rss_mb": result["peak_rss_mb"],
+        "output": result["stdout"].strip(),
+    }
     log(f"N={n}: generator build {result['seconds']:.2f} s ({result['stdout'].strip()})")
 
     remove_generated(directory / "docs")
     site = directory / "site"
     result = run([sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)], directory, "full")
     pages = count_html(site)
-    figures["full"] = {"seconds": result["seconds"], "peak_rss_mb": result["peak_rss_mb"],
-                       "mkdocs_reported_seconds": reported_seconds(result["stderr"]),
-                       "warnings": warnings(result["stderr"]), "pages": pages,
-                       "site_mb": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 2**20}
+    figures["full"] = {
+        "seconds": result["seconds"],
+        "peak_rss_mb": result["peak_rss_mb"],
+        "mkdocs_reported_seconds": reported_seconds(result["stderr"]),
+        "warnings": warnings(result["stderr"]),
+        "pages": pages,
+        "site_mb": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 2**20,
+    }
     figures["pages"] = pages
     figures["ms_per_page"] = result["seconds"] * 1000 / pages
     generator_seconds = figures["generator"]["in_process_seconds"] or figures["generator"]["seconds"]
     figures["generator_share"] = generator_seconds / result["seconds"]
     figures["generator_share_wall"] = figures["generator"]["seconds"] / result["seconds"]
-    log(f"N={n}: full mkdocs build {result['seconds']:.1f} s, {pages} pages, peak RSS "
-        f"{result['peak_rss_mb']:.0f} MB, site {figures['full']['site_mb']:.0f} MB")
+    log(
+        f"N={n}: full mkdocs build {result['seconds']:.1f} s, {pages} pages, peak RSS "
+        f"{result['peak_rss_mb']:.0f} MB, site {figures['full']['site_mb']:.0f} MB"
+    )
 
     # The hook ran Pagefind inside the build; again alone, for its own seconds and memory.
     result = run(pagefind_command(site), directory, "pagefind")
@@ -353,11 +400,18 @@ def measure(n: int, workdir: Path, *, serve: bool, want_profile: bool) -> dict:
 
     config = baseline_config(directory)
     baseline_site = directory / "site-baseline"
-    result = run([sys.executable, "-m", "mkdocs", "build", "-f", str(config), "--site-dir", str(baseline_site)],
-                 directory, "baseline")
-    figures["baseline"] = {"seconds": result["seconds"], "peak_rss_mb": result["peak_rss_mb"],
-                           "mkdocs_reported_seconds": reported_seconds(result["stderr"]),
-                           "warnings": warnings(result["stderr"]), "pages": count_html(baseline_site)}
+    result = run(
+        [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "--site-dir", str(baseline_site)],
+        directory,
+        "baseline",
+    )
+    figures["baseline"] = {
+        "seconds": result["seconds"],
+        "peak_rss_mb": result["peak_rss_mb"],
+        "mkdocs_reported_seconds": reported_seconds(result["stderr"]),
+        "warnings": warnings(result["stderr"]),
+        "pages": count_html(baseline_site),
+    }
     figures["full_over_baseline"] = figures["full"]["seconds"] / result["seconds"]
     shutil.rmtree(baseline_site)
     log(f"N={n}: baseline build (no hook) {result['seconds']:.1f} s, peak RSS {result['peak_rss_mb']:.0f} MB")
@@ -381,32 +435,61 @@ def kb(value: float) -> str:
 
 
 def table(results: list[dict]) -> str:
-    head = ["N", "pages", "gen s (in-proc / wall)", "gen share", "check s", "full build s", "peak RSS MB",
-            "ms/page", "baseline s", "full/baseline", "Pagefind alone s (peak RSS MB)", "edit-to-rebuilt s",
-            "overview gz KB html/css/js = total", "overview raw KB total", f"search gz KB ('{SEARCH_QUERY}')"]
+    head = [
+        "N",
+        "pages",
+        "gen s (in-proc / wall)",
+        "gen share",
+        "check s",
+        "full build s",
+        "peak RSS MB",
+        "ms/page",
+        "baseline s",
+        "full/baseline",
+        "Pagefind alone s (peak RSS MB)",
+        "edit-to-rebuilt s",
+        "overview gz KB html/css/js = total",
+        "overview raw KB total",
+        f"search gz KB ('{SEARCH_QUERY}')",
+    ]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for r in results:
         b = r["bytes"]
         edit = r.get("edit_to_rebuilt")
-        lines.append("| " + " | ".join([
-            str(r["n"]), str(r["pages"]),
-            f"{r['generator']['in_process_seconds']:.2f} / {r['generator']['seconds']:.2f}",
-            f"{r['generator_share']:.1%} ({r['generator_share_wall']:.0%} wall)",
-            f"{r['check']['seconds']:.2f}", f"{r['full']['seconds']:.1f}", f"{r['full']['peak_rss_mb']:.0f}",
-            f"{r['ms_per_page']:.1f}", f"{r['baseline']['seconds']:.1f}", f"{r['full_over_baseline']:.2f}",
-            f"{r['pagefind']['seconds']:.1f} ({r['pagefind']['peak_rss_mb']:.0f})",
-            f"{edit['seconds']:.2f}" if edit else "-",
-            f"{kb(b['html']['gzip'])}/{kb(b['css']['gzip'])}/{kb(b['js']['gzip'])} = {kb(b['total']['gzip'])}",
-            kb(b["total"]["raw"]),
-            f"{kb(b['search']['total']['gzip'])} ({len(b['search']['files'])} files)",
-        ]) + " |")
+        lines.append(
+            "| "
+            + " | ".join(
+                [
+                    str(r["n"]),
+                    str(r["pages"]),
+                    f"{r['generator']['in_process_seconds']:.2f} / {r['generator']['seconds']:.2f}",
+                    f"{r['generator_share']:.1%} ({r['generator_share_wall']:.0%} wall)",
+                    f"{r['check']['seconds']:.2f}",
+                    f"{r['full']['seconds']:.1f}",
+                    f"{r['full']['peak_rss_mb']:.0f}",
+                    f"{r['ms_per_page']:.1f}",
+                    f"{r['baseline']['seconds']:.1f}",
+                    f"{r['full_over_baseline']:.2f}",
+                    f"{r['pagefind']['seconds']:.1f} ({r['pagefind']['peak_rss_mb']:.0f})",
+                    f"{edit['seconds']:.2f}" if edit else "-",
+                    f"{kb(b['html']['gzip'])}/{kb(b['css']['gzip'])}/{kb(b['js']['gzip'])} = {kb(b['total']['gzip'])}",
+                    kb(b["total"]["raw"]),
+                    f"{kb(b['search']['total']['gzip'])} ({len(b['search']['files'])} files)",
+                ]
+            )
+            + " |"
+        )
     return "\n".join(lines)
 
 
 def profile_table(figures: dict) -> str:
-    lines = [f"cProfile of `python -m generator build` at N={figures['n']} "
-             f"({figures['profile']['total_seconds']} s under the profiler), top by own time:", "",
-             "| function | calls | own s | cumulative s |", "|---|---|---|---|"]
+    lines = [
+        f"cProfile of `python -m generator build` at N={figures['n']} "
+        f"({figures['profile']['total_seconds']} s under the profiler), top by own time:",
+        "",
+        "| function | calls | own s | cumulative s |",
+        "|---|---|---|---|",
+    ]
     for row in figures["profile"]["tottime"][:15]:
         lines.append(f"| {row['function']} | {row['calls']} | {row['tottime']} | {row['cumtime']} |")
     lines += ["", "top by cumulative time:", "", "| function | calls | own s | cumulative s |", "|---|---|---|---|"]
@@ -417,8 +500,11 @@ def profile_table(figures: dict) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.scale", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="1,10,100",
-                        help="comma-separated numbers of explainers (default 1,10,100; 1000 takes about a quarter of an hour more)")
+    parser.add_argument(
+        "--sizes",
+        default="1,10,100",
+        help="comma-separated numbers of explainers (default 1,10,100; 1000 takes about a quarter of an hour more)",
+    )
     parser.add_argument("--json", type=Path, help="also write the figures as JSON to this file")
     parser.add_argument("--profile", action="store_true", help="cProfile the generator at the largest N <= 100")
     parser.add_argument("--workdir", type=Path, help="where to write the projects (default: a temporary folder)")
@@ -432,22 +518,26 @@ def main(argv: list[str] | None = None) -> None:
             results.append(measure(n, Path(workdir), serve=n == serve_at, want_profile=args.profile and n == serve_at))
             if len(sizes) > 1:
                 print(table(results[-1:]).splitlines()[-1], file=sys.stderr, flush=True)
-    print(f"machine: {os.cpu_count()} CPUs, Python {platform.python_version()}, "
-          f"{platform.system()} {platform.release()}")
+    print(
+        f"machine: {os.cpu_count()} CPUs, Python {platform.python_version()}, {platform.system()} {platform.release()}"
+    )
     print()
     print(table(results))
     edits = [r for r in results if r.get("edit_to_rebuilt")]
     for r in edits:
         e = r["edit_to_rebuilt"]
-        print(f"\nedit-to-rebuilt at N={r['n']}: {e['seconds']:.2f} s from saving the data file to the page "
-              f"showing the new word (mkdocs serve logged rebuilds of {e['rebuild_seconds_logged']} s; "
-              f"first build before serving {e['first_serve_seconds']:.1f} s)")
+        print(
+            f"\nedit-to-rebuilt at N={r['n']}: {e['seconds']:.2f} s from saving the data file to the page "
+            f"showing the new word (mkdocs serve logged rebuilds of {e['rebuild_seconds_logged']} s; "
+            f"first build before serving {e['first_serve_seconds']:.1f} s)"
+        )
     for r in results:
         if r.get("profile"):
             print()
             print(profile_table(r))
-    blob = json.dumps({"machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
-                       "results": results}, indent=2)
+    blob = json.dumps(
+        {"machine": {"cpus": os.cpu_count(), "python": platform.python_version()}, "results": results}, indent=2
+    )
     print()
     print(blob)
     if args.json:

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from . import github
 from .build import build, check, count_citations
-from .problems import DataError
 from .models import ID_PATTERN
+from .problems import DataError
 from .scaffold import SCAFFOLDS, scaffold
 from .schema import json_schemas
 from .validate import KINDS
@@ -19,10 +19,13 @@ from .validate import KINDS
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description="Build explainer pages from data/.")
-    parser.add_argument("command", choices=["build", "check", "schema", "new"],
-                        help="build: check the data and write the pages into docs/; check: only check; "
-                             "schema: write the JSON Schemas of the data files into schema/; "
-                             "new KIND ID: start a data file")
+    parser.add_argument(
+        "command",
+        choices=["build", "check", "schema", "new"],
+        help="build: check the data and write the pages into docs/; check: only check; "
+        "schema: write the JSON Schemas of the data files into schema/; "
+        "new KIND ID: start a data file",
+    )
     parser.add_argument("kind", nargs="?", choices=sorted(SCAFFOLDS), help="with new: the kind of file")
     parser.add_argument("id", nargs="?", help="with new: its id, lower-case words joined by hyphens")
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder (default: here)")
@@ -47,8 +50,10 @@ def main(argv: list[str] | None = None) -> int:
             summary = f"{files} data files, {count_citations(dataset)} citations verified"
         else:
             result = build(root)
-            summary = (f"{len(result.pages)} pages, {result.citations} citations verified; "
-                       f"{len(result.written)} written, {len(result.deleted)} deleted")
+            summary = (
+                f"{len(result.pages)} pages, {result.citations} citations verified; "
+                f"{len(result.written)} written, {len(result.deleted)} deleted"
+            )
     except DataError as error:
         github.report(error.problems)
         print(error, file=sys.stderr)

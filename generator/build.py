@@ -53,6 +53,9 @@ def build(root: Path, *, write: bool = True, reuse: Reuse | None = None) -> Resu
 
 
 def count_citations(dataset: Dataset) -> int:
-    records = [record.model for kind in ("organisations", "people", "glossary", "explainers")
-               for record in getattr(dataset, kind).values()]
+    records = [
+        record.model
+        for kind in ("organisations", "people", "glossary", "explainers")
+        for record in getattr(dataset, kind).values()
+    ]
     return sum(1 for record in records for _, value, _ in link.walk(record) if isinstance(value, link.models.Citation))

@@ -9,10 +9,15 @@ from markupsafe import Markup
 
 from .models import ID_PATTERN
 from .scaffold import SCAFFOLDS
-from .schema import json_schemas, SCHEMA_FILES
+from .schema import SCHEMA_FILES, json_schemas
 
-KIND_TITLES = {"sources": "Sources", "organisations": "Organisations", "people": "People",
-               "glossary": "Glossary terms", "explainers": "Explainers"}
+KIND_TITLES = {
+    "sources": "Sources",
+    "organisations": "Organisations",
+    "people": "People",
+    "glossary": "Glossary terms",
+    "explainers": "Explainers",
+}
 
 
 @dataclass
@@ -38,7 +43,7 @@ class FileKind:
     rows: list[FieldRow]
     groups: list[FieldTable] = field(default_factory=list)
     command: str = ""
-    example: Markup = Markup("")
+    example: Markup = field(default_factory=Markup)
 
 
 def file_kinds() -> list[FileKind]:
@@ -48,10 +53,17 @@ def file_kinds() -> list[FileKind]:
     for folder, schema_file in SCHEMA_FILES.items():
         schema = json.loads(schemas[schema_file])
         defs = schema.get("$defs", {})
-        kind = FileKind(KIND_TITLES[folder], f"data/{folder}/", f"schema/{schema_file}",
-                        schema.get("description", ""), _rows(schema))
-        kind.groups = [FieldTable(name, definition.get("description", ""), _rows(definition))
-                       for name, definition in sorted(defs.items())]
+        kind = FileKind(
+            KIND_TITLES[folder],
+            f"data/{folder}/",
+            f"schema/{schema_file}",
+            schema.get("description", ""),
+            _rows(schema),
+        )
+        kind.groups = [
+            FieldTable(name, definition.get("description", ""), _rows(definition))
+            for name, definition in sorted(defs.items())
+        ]
         if folder in commands:
             kind.command = commands[folder]
             kind.example = Markup(SCAFFOLDS[kind.command][1].replace("{source}", "rferl-2019-05-28"))
@@ -61,13 +73,15 @@ def file_kinds() -> list[FileKind]:
 
 def _rows(schema: dict) -> list[FieldRow]:
     required = set(schema.get("required", []))
-    return [FieldRow(name, "yes" if name in required else "no", _what(prop))
-            for name, prop in schema.get("properties", {}).items()]
+    return [
+        FieldRow(name, "yes" if name in required else "no", _what(prop))
+        for name, prop in schema.get("properties", {}).items()
+    ]
 
 
 def _what(prop: dict) -> str:
     kind = _kind(prop)
-    options = [prop] + prop.get("anyOf", [])
+    options = [prop, *prop.get("anyOf", [])]
     description = next((option["description"] for option in options if "description" in option), "")
     if not description or kind.startswith("a date"):
         return kind
@@ -97,5 +111,5 @@ def _kind(prop: dict) -> str:
 def _plural(kind: str) -> str:
     for single, plural in (("a group of fields", "groups of fields"), ("an id", "ids"), ("text", "texts")):
         if kind.startswith(single):
-            return plural + kind[len(single):]
+            return plural + kind[len(single) :]
     return kind

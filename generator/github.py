@@ -20,8 +20,10 @@ def _escape_property(text: str) -> str:
 
 def annotation(problem: Problem) -> str:
     message = problem.message + (f" ({problem.hint})" if problem.hint else "")
-    return (f"::error file={_escape_property(problem.path)},line={problem.line},col={problem.column},"
-            f"title=Data check::{_escape_data(message)}")
+    return (
+        f"::error file={_escape_property(problem.path)},line={problem.line},col={problem.column},"
+        f"title=Data check::{_escape_data(message)}"
+    )
 
 
 def summary(problems: Sequence[Problem]) -> str:
@@ -29,8 +31,16 @@ def summary(problems: Sequence[Problem]) -> str:
         return text.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
 
     rows = [f"| `{cell(p.path)}` | {p.line}:{p.column} | {cell(p.message)} | {cell(p.hint)} |" for p in problems]
-    return "\n".join([f"### Data check: {len(problems)} problem{'s' if len(problems) != 1 else ''}", "",
-                      "| File | Line:col | Problem | Hint |", "|---|---|---|---|", *rows, ""])
+    return "\n".join(
+        [
+            f"### Data check: {len(problems)} problem{'s' if len(problems) != 1 else ''}",
+            "",
+            "| File | Line:col | Problem | Hint |",
+            "|---|---|---|---|",
+            *rows,
+            "",
+        ]
+    )
 
 
 def report(problems: Sequence[Problem]) -> None:

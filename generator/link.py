@@ -16,8 +16,9 @@ from . import models
 from .problems import Problem, did_you_mean
 from .validate import Dataset, Record
 
-_TYPOGRAPHIC = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-                              "\u2026": "...", "\u00a0": " "})
+_TYPOGRAPHIC = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2026": "...", "\u00a0": " "}
+)
 
 
 @functools.lru_cache(maxsize=1 << 16)  # quotes recur: every page citing a record repeats its citations
@@ -36,14 +37,14 @@ def walk(value: Any, where: tuple = ()) -> Iterator[tuple[tuple, Any, models.Ref
     """Every value inside a model: (data path, value, the Ref marker if it refers to other records)."""
     for name, ref, element_ref in _fields(type(value)):
         item = getattr(value, name)
-        yield where + (name,), item, ref
+        yield (*where, name), item, ref
         if isinstance(item, list):
             for index, element in enumerate(item):
-                yield where + (name, index), element, element_ref
+                yield (*where, name, index), element, element_ref
                 if isinstance(element, BaseModel):
-                    yield from walk(element, where + (name, index))
+                    yield from walk(element, (*where, name, index))
         elif isinstance(item, BaseModel):
-            yield from walk(item, where + (name,))
+            yield from walk(item, (*where, name))
 
 
 @functools.cache
@@ -52,10 +53,14 @@ def _fields(model: type) -> tuple[tuple[str, models.Ref | None, models.Ref | Non
     if not issubclass(model, BaseModel):
         return ()
     # pydantic moves a field's own Annotated metadata (such as Ref) out of its annotation
-    return tuple((name, _reference_of(typing.Annotated[info.annotation, *info.metadata] if info.metadata
-                                      else info.annotation),
-                  _reference_of(_element_annotation(info.annotation)))
-                 for name, info in model.model_fields.items())
+    return tuple(
+        (
+            name,
+            _reference_of(typing.Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation),
+            _reference_of(_element_annotation(info.annotation)),
+        )
+        for name, info in model.model_fields.items()
+    )
 
 
 def _element_annotation(annotation: Any) -> Any:
@@ -94,9 +99,13 @@ def check(dataset: Dataset) -> list[Problem]:
             problems += _check_unique_ids(record, values)
     for person_id, record in dataset.people.items():
         if person_id in dataset.organisations:
-            problems.append(record.document.problem(
-                (), f"'{person_id}' is both a person and an organisation",
-                f"rename one of data/people/{person_id}.yml and data/organisations/{person_id}.yml"))
+            problems.append(
+                record.document.problem(
+                    (),
+                    f"'{person_id}' is both a person and an organisation",
+                    f"rename one of data/people/{person_id}.yml and data/organisations/{person_id}.yml",
+                )
+            )
     for record in dataset.explainers.values():
         problems += _check_explainer(record)
     return problems
@@ -104,8 +113,14 @@ def check(dataset: Dataset) -> list[Problem]:
 
 def _reference_kinds() -> set[tuple[str, ...]]:
     """Every combination of kinds that a reference field may point to."""
-    return {ref.kinds for model in vars(models).values() if isinstance(model, type) and issubclass(model, BaseModel)
-            for _, *refs in _fields(model) for ref in refs if ref}
+    return {
+        ref.kinds
+        for model in vars(models).values()
+        if isinstance(model, type) and issubclass(model, BaseModel)
+        for _, *refs in _fields(model)
+        for ref in refs
+        if ref
+    }
 
 
 def _check_references(record: Record, values: list, known: dict[tuple[str, ...], set[str]]) -> list[Problem]:
@@ -114,8 +129,9 @@ def _check_references(record: Record, values: list, known: dict[tuple[str, ...],
         if ref is None or not isinstance(value, str):
             continue
         if value not in known[ref.kinds]:
-            problems.append(record.document.problem(where, f"unknown {ref.noun} '{value}'",
-                                                    did_you_mean(value, known[ref.kinds])))
+            problems.append(
+                record.document.problem(where, f"unknown {ref.noun} '{value}'", did_you_mean(value, known[ref.kinds]))
+            )
     return problems
 
 
@@ -130,13 +146,22 @@ def _check_citations(record: Record, values: list, dataset: Dataset, texts: dict
             unlisted[value.source] = unlisted.get(value.source, 0) + 1
         if normalise(value.quote) not in texts[value.source]:
             passage = closest_passage(value.quote, dataset.source_texts[value.source])
-            problems.append(record.document.problem(
-                where + ("quote",), f"quote not found in source '{value.source}'",
-                f"copy the words exactly; the closest passage is: \"{passage}\""))
+            problems.append(
+                record.document.problem(
+                    (*where, "quote"),
+                    f"quote not found in source '{value.source}'",
+                    f'copy the words exactly; the closest passage is: "{passage}"',
+                )
+            )
     for source_id, count in unlisted.items():
-        problems.append(record.document.problem(
-            ("sources",), f"source '{source_id}' is cited {count} time{'s' if count > 1 else ''} "
-                          "but is not among this explainer's sources", f"add '{source_id}' to 'sources'"))
+        problems.append(
+            record.document.problem(
+                ("sources",),
+                f"source '{source_id}' is cited {count} time{'s' if count > 1 else ''} "
+                "but is not among this explainer's sources",
+                f"add '{source_id}' to 'sources'",
+            )
+        )
     return problems
 
 
@@ -155,7 +180,7 @@ def closest_passage(quote: str, text: str, width: int = 160) -> str:
     matcher = difflib.SequenceMatcher(None, best, wanted, autojunk=False)
     match = matcher.find_longest_match(0, len(best), 0, len(wanted))
     start = max(0, min(match.a - match.b, len(best) - width))
-    return ("..." if start else "") + best[start:start + width].strip() + "..."
+    return ("..." if start else "") + best[start : start + width].strip() + "..."
 
 
 def _check_unique_ids(record: Record, values: list) -> list[Problem]:
@@ -168,10 +193,14 @@ def _check_unique_ids(record: Record, values: list) -> list[Problem]:
         seen: dict[str, int] = {}
         for index, item in enumerate(value):
             if item.id in seen:
-                line = record.document.locate(where + (seen[item.id], "id"))[0]
-                problems.append(record.document.problem(
-                    where + (index, "id"), f"id '{item.id}' is used twice in '{where[-1]}'",
-                    f"it was first used on line {line}; give each one its own id"))
+                line = record.document.locate((*where, seen[item.id], "id"))[0]
+                problems.append(
+                    record.document.problem(
+                        (*where, index, "id"),
+                        f"id '{item.id}' is used twice in '{where[-1]}'",
+                        f"it was first used on line {line}; give each one its own id",
+                    )
+                )
             seen.setdefault(item.id, index)
     return problems
 
@@ -182,16 +211,23 @@ def _check_explainer(record: Record[models.Explainer]) -> list[Problem]:
     for index in range(1, len(timeline)):
         before, event = timeline[index - 1], timeline[index]
         if _latest(event) < _earliest(before):
-            problems.append(record.document.problem(
-                ("timeline", index, "date"),
-                f"this event ({event.date.iso}) is dated before the one above it ({before.date.iso})",
-                "timeline events are listed in date order; move it up"))
+            problems.append(
+                record.document.problem(
+                    ("timeline", index, "date"),
+                    f"this event ({event.date.iso}) is dated before the one above it ({before.date.iso})",
+                    "timeline events are listed in date order; move it up",
+                )
+            )
     for index, quote in enumerate(record.model.quotes):
         words = normalise(quote.words).rstrip(".,;:")  # a quotation may end its own sentence
         if not any(words in normalise(cite.quote) for cite in quote.cite):
-            problems.append(record.document.problem(
-                ("quotes", index, "words"), "these words are not inside any passage this quote cites",
-                "cite the passage that contains the words, with the speaker's name"))
+            problems.append(
+                record.document.problem(
+                    ("quotes", index, "words"),
+                    "these words are not inside any passage this quote cites",
+                    "cite the passage that contains the words, with the speaker's name",
+                )
+            )
     return problems
 
 

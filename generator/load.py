@@ -11,7 +11,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 
@@ -23,8 +23,11 @@ _PLAIN = ""  # the tag of a scalar without an explicit one: _scalar gives it its
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's C parser where installed
     """Composes nodes only; their values are built by _Builder, so PyYAML's tag resolution is skipped."""
 
-    _TAGS = {yaml.ScalarNode: _PLAIN, yaml.SequenceNode: "tag:yaml.org,2002:seq",
-             yaml.MappingNode: "tag:yaml.org,2002:map"}
+    _TAGS: ClassVar[dict[type, str]] = {
+        yaml.ScalarNode: _PLAIN,
+        yaml.SequenceNode: "tag:yaml.org,2002:seq",
+        yaml.MappingNode: "tag:yaml.org,2002:map",
+    }
 
     def resolve(self, kind: type, value: Any, implicit: Any) -> str:
         return self._TAGS[kind]
@@ -43,8 +46,7 @@ Location = tuple[int, int]  # 1-based line and column
 Path_ = tuple[str | int, ...]
 
 _STANDARD_TAGS = {
-    "tag:yaml.org,2002:" + name
-    for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+    "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
 } | {_PLAIN}
 # YAML 1.2 core schema, so that `no`, `on` or `1_000` stay text as an editor meant them.
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
@@ -85,8 +87,17 @@ def load_file(path: Path, root: Path) -> Document:
     shown = path.relative_to(root).as_posix()
     raw = path.read_bytes()
     if len(raw) > MAX_FILE_BYTES:
-        raise DataError([Problem(shown, 1, 1, f"file is too large ({len(raw):,} bytes)",
-                                 f"data files are limited to {MAX_FILE_BYTES:,} bytes; split it")])
+        raise DataError(
+            [
+                Problem(
+                    shown,
+                    1,
+                    1,
+                    f"file is too large ({len(raw):,} bytes)",
+                    f"data files are limited to {MAX_FILE_BYTES:,} bytes; split it",
+                )
+            ]
+        )
     text = _decode(raw, shown)
     try:
         node = yaml.compose(text, Loader=_Loader)
@@ -95,13 +106,23 @@ def load_file(path: Path, root: Path) -> Document:
     except yaml.reader.ReaderError as error:  # a character YAML does not allow: it carries no mark
         before = text[: error.position]
         line, column = before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
-        raise DataError([Problem(shown, line, column, f"the character U+{error.character:04X} is not allowed here",
-                                 "delete it: it is invisible, and often comes with pasted text")]) from None
+        raise DataError(
+            [
+                Problem(
+                    shown,
+                    line,
+                    column,
+                    f"the character U+{error.character:04X} is not allowed here",
+                    "delete it: it is invisible, and often comes with pasted text",
+                )
+            ]
+        ) from None
     except yaml.YAMLError as error:  # pragma: no cover - unmarked errors are rare
         raise DataError([Problem(shown, 1, 1, f"not valid YAML: {error}")]) from None
     if node is None:
-        raise DataError([Problem(shown, 1, 1, "file is empty",
-                                 "fill in the fields, or delete the file if it is not needed")])
+        raise DataError(
+            [Problem(shown, 1, 1, "file is empty", "fill in the fields, or delete the file if it is not needed")]
+        )
     document = Document(shown, None, hashlib.sha1(raw).hexdigest())
     document.data = _Builder(document).build(node, ())
     return document
@@ -114,42 +135,47 @@ def _decode(raw: bytes, shown: str) -> str:
         before = raw[: error.start]
         line = before.count(b"\n") + 1
         column = len(before) - (before.rfind(b"\n") + 1) + 1
-        raise DataError([Problem(shown, line, column, "file is not valid UTF-8 text",
-                                 "save the file with UTF-8 encoding")]) from None
+        raise DataError(
+            [Problem(shown, line, column, "file is not valid UTF-8 text", "save the file with UTF-8 encoding")]
+        ) from None
     return text.removeprefix("\ufeff")
 
 
 _SYNTAX_HINTS = {
     "mapping values are not allowed": (
         "a colon followed by a space starts a new field",
-        "put the whole value in double quotes if it contains ': '"),
+        "put the whole value in double quotes if it contains ': '",
+    ),
     "cannot start any token": (
         "a character here cannot start a value",
-        "indent with spaces, not tabs; quote values that start with @ or `"),
+        "indent with spaces, not tabs; quote values that start with @ or `",
+    ),
     "could not find expected ':'": (
         "a line here is neither a field nor a list item",
-        "write 'field: value', or quote a value that spans lines"),
+        "write 'field: value', or quote a value that spans lines",
+    ),
     "did not find expected key": (
         "the indentation here does not line up with the fields around it",
-        "align each field with its siblings, using spaces"),
+        "align each field with its siblings, using spaces",
+    ),
     "did not find expected '-' indicator": (
         "a list item here does not line up with the others",
-        "start each list item with '- ' at the same indentation"),
+        "start each list item with '- ' at the same indentation",
+    ),
     "found undefined alias": (
         "an alias (*name) refers to no anchor (&name)",
-        "define the anchor first, or write the value out"),
-    "found unexpected end of stream": (
-        "the file ends inside a quoted value",
-        "close the quotes"),
+        "define the anchor first, or write the value out",
+    ),
+    "found unexpected end of stream": ("the file ends inside a quoted value", "close the quotes"),
     "found unknown escape character": (
         "a backslash in double quotes starts an unknown escape",
-        "use single quotes, or write \\\\ for a backslash"),
+        "use single quotes, or write \\\\ for a backslash",
+    ),
     "expected a single document": (
         "the file holds more than one YAML document",
-        "remove the '---' line: one file holds one document"),
-    "found duplicate anchor": (
-        "the same anchor name is defined twice",
-        "give each anchor its own name"),
+        "remove the '---' line: one file holds one document",
+    ),
+    "found duplicate anchor": ("the same anchor name is defined twice", "give each anchor its own name"),
 }
 
 
@@ -160,8 +186,13 @@ def _syntax_problem(shown: str, error: yaml.MarkedYAMLError) -> Problem:
     for needle, (message, hint) in _SYNTAX_HINTS.items():
         if needle in detail:
             return Problem(shown, line, column, f"YAML syntax: {message}", hint)
-    return Problem(shown, line, column, f"YAML syntax: {(error.problem or 'invalid YAML').strip()}",
-                   "check indentation and quoting on this line and the one above")
+    return Problem(
+        shown,
+        line,
+        column,
+        f"YAML syntax: {(error.problem or 'invalid YAML').strip()}",
+        "check indentation and quoting on this line and the one above",
+    )
 
 
 class _Builder:
@@ -187,36 +218,44 @@ class _Builder:
         self.budget -= 1
         if self.budget < 0:
             if self.budget == -1:
-                self._fail(node, "too many values (aliases expand beyond the limit)",
-                           f"a data file may hold at most {MAX_NODES:,} values; remove the aliases")
+                self._fail(
+                    node,
+                    "too many values (aliases expand beyond the limit)",
+                    f"a data file may hold at most {MAX_NODES:,} values; remove the aliases",
+                )
             return None
         self.document.values.setdefault(where, self._at(node))
         if node.tag not in _STANDARD_TAGS:
             tag = node.tag.replace("tag:yaml.org,2002:", "!!")
-            self._fail(node, f"YAML tag '{tag}' is not allowed",
-                       "remove the tag: data files hold plain text, numbers, lists and fields")
+            self._fail(
+                node,
+                f"YAML tag '{tag}' is not allowed",
+                "remove the tag: data files hold plain text, numbers, lists and fields",
+            )
             return None
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, where)
         if isinstance(node, yaml.SequenceNode):
-            return [self._value(item, where + (index,)) for index, item in enumerate(node.value)]
+            return [self._value(item, (*where, index)) for index, item in enumerate(node.value)]
         return _scalar(node)
 
     def _mapping(self, node: yaml.MappingNode, where: Path_) -> dict[str, Any]:
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                self._fail(key_node, "a field name must be plain text",
-                           "write 'name: value' with a simple name")
+                self._fail(key_node, "a field name must be plain text", "write 'name: value' with a simple name")
                 continue
             key = str(key_node.value)
             if key in result:
-                first = self.document.keys[where + (key,)]
-                self._fail(key_node, f"field '{key}' appears twice in the same place",
-                           f"it was first set on line {first[0]}; keep one of them")
+                first = self.document.keys[(*where, key)]
+                self._fail(
+                    key_node,
+                    f"field '{key}' appears twice in the same place",
+                    f"it was first set on line {first[0]}; keep one of them",
+                )
                 continue
-            self.document.keys[where + (key,)] = self._at(key_node)
-            result[key] = self._value(value_node, where + (key,))
+            self.document.keys[(*where, key)] = self._at(key_node)
+            result[key] = self._value(value_node, (*where, key))
         return result
 
 

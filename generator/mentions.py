@@ -85,7 +85,7 @@ class Mentions:
             if target.id in self.linked:
                 continue
             self.linked.add(target.id)
-            out.append(escape(text[last:match.start()]))
+            out.append(escape(text[last : match.start()]))
             title = html.escape(target.tooltip, quote=True).replace("\\", "&#92;") if self.tooltips else ""
             out.append(f'[{escape(match.group())}]({url} "{title}")' if title else f"[{escape(match.group())}]({url})")
             last = match.end()

@@ -54,8 +54,13 @@ def on_config(config):
     # The same data gives the same site: MkDocs stamps the sitemap with this date, not today's.
     if result.as_of and "SOURCE_DATE_EPOCH" not in os.environ:
         os.environ["SOURCE_DATE_EPOCH"] = str(calendar.timegm(result.as_of.timetuple()))
-    log.info("Explainer: %d pages (%d written), %d citations verified in %.2f seconds",
-             len(result.pages), len(result.written), result.citations, time.perf_counter() - started)
+    log.info(
+        "Explainer: %d pages (%d written), %d citations verified in %.2f seconds",
+        len(result.pages),
+        len(result.written),
+        result.citations,
+        time.perf_counter() - started,
+    )
     return config
 
 

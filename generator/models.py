@@ -10,7 +10,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
@@ -61,8 +61,9 @@ class Ref:
 def _reference(noun: str, *kinds: str) -> Any:
     where = " or ".join(f"data/{kind}/" for kind in kinds)
     article = "an" if noun[0] in "aeiou" else "a"
-    return Annotated[str, Field(pattern=ID_PATTERN, description=f"The id of {article} {noun} in {where}."),
-                     Ref(noun, kinds)]
+    return Annotated[
+        str, Field(pattern=ID_PATTERN, description=f"The id of {article} {noun} in {where}."), Ref(noun, kinds)
+    ]
 
 
 Text = Annotated[str, AfterValidator(_clean_text)]
@@ -75,7 +76,7 @@ EntityId = _reference("person or organisation", "people", "organisations")
 TermId = _reference("glossary term", "glossary")
 
 
-class Precision(str, Enum):
+class Precision(StrEnum):
     year = "year"
     month = "month"
     day = "day"
@@ -98,8 +99,7 @@ class PartialDate:
 
     @property
     def iso(self) -> str:
-        return "-".join(f"{part:0{width}d}" for part, width in
-                        ((self.year, 4), (self.month, 2), (self.day, 2)) if part)
+        return "-".join(f"{part:0{width}d}" for part, width in ((self.year, 4), (self.month, 2), (self.day, 2)) if part)
 
     @property
     def earliest(self) -> date:
@@ -126,15 +126,14 @@ class PartialDate:
         if not isinstance(value, str) or not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value.strip()):
             raise ValueError("a date is written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2019-05-28)")
         parts = [int(part) for part in value.strip().split("-")]
-        year, month, day = (parts + [0, 0])[:3]
+        year, month, day = ([*parts, 0, 0])[:3]
         if year < 1:
             raise ValueError("year 0 does not exist: years run from 0001")
         if len(parts) > 1 and not 1 <= month <= 12:
             raise ValueError(f"month {month} does not exist (months run from 01 to 12)")
         if len(parts) > 2 and not 1 <= day <= calendar.monthrange(year, month)[1]:
             last = calendar.monthrange(year, month)[1]
-            raise ValueError(f"{value.strip()} does not exist: {calendar.month_name[month]} {year} "
-                             f"has {last} days")
+            raise ValueError(f"{value.strip()} does not exist: {calendar.month_name[month]} {year} has {last} days")
         return cls(year, month, day)
 
 
@@ -142,12 +141,15 @@ DateValue = Annotated[
     PartialDate,
     PlainValidator(PartialDate.parse),
     PlainSerializer(lambda value: value.iso, return_type=str),
-    WithJsonSchema({
-        "anyOf": [{"type": "string", "pattern": "^" + "$|^".join(_DATE_FORMS.values()) + "$"},
-                  {"type": "integer", "minimum": 1, "maximum": 9999}],
-        "description": "A date; its form gives its precision: YYYY (year), YYYY-MM (month) "
-                       "or YYYY-MM-DD (day).",
-    }),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "pattern": "^" + "$|^".join(_DATE_FORMS.values()) + "$"},
+                {"type": "integer", "minimum": 1, "maximum": 9999},
+            ],
+            "description": "A date; its form gives its precision: YYYY (year), YYYY-MM (month) or YYYY-MM-DD (day).",
+        }
+    ),
 ]
 
 
@@ -167,7 +169,8 @@ class Citation(Model):
 
     source: SourceId
     quote: Annotated[Text, AfterValidator(_long_enough_to_locate)] = Field(
-        description="At least three words copied exactly from the source's stored text.")
+        description="At least three words copied exactly from the source's stored text."
+    )
 
 
 Cites = Annotated[list[Citation], Field(min_length=1, description="At least one citation.")]
@@ -217,8 +220,7 @@ class Term(Model):
         if self.editorial and self.cite:
             raise ValueError("an editorial definition cites nothing: remove 'cite' or 'editorial'")
         if not self.editorial and not self.cite:
-            raise ValueError("a definition needs 'cite', or 'editorial: true' if the sources "
-                             "do not support it")
+            raise ValueError("a definition needs 'cite', or 'editorial: true' if the sources do not support it")
         return self
 
 
@@ -249,13 +251,17 @@ class Party(Model):
 class TimelineEvent(Model):
     date: DateValue
     date_qualifier: Literal["on", "by"] = Field(
-        "on", description="'by' when the source only says it had happened by that date.")
+        "on", description="'by' when the source only says it had happened by that date."
+    )
     title: Text
     text: Text
     cite: Cites
     note: Text | None = Field(None, description="An editors' note, shown as such.")
-    era: Text | None = Field(None, description="The heading this event is grouped under, with the events "
-                                               "around it that share it (an editors' label).")
+    era: Text | None = Field(
+        None,
+        description="The heading this event is grouped under, with the events "
+        "around it that share it (an editors' label).",
+    )
 
 
 STATUS_LABELS = {

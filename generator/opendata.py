@@ -17,10 +17,12 @@ VERSION = 1
 
 def files(dataset: Dataset, slug: str, explainer: models.Explainer) -> dict[str, str]:
     """File name (under the explainer's data/ folder) -> content."""
-    return {"explainer.json": _json(explainer_data(dataset, slug, explainer)),
-            "timeline.json": _json(timelinejs(explainer)),
-            "attendees.csv": attendees_csv(dataset, explainer),
-            "timeline.csv": timeline_csv(explainer)}
+    return {
+        "explainer.json": _json(explainer_data(dataset, slug, explainer)),
+        "timeline.json": _json(timelinejs(explainer)),
+        "attendees.csv": attendees_csv(dataset, explainer),
+        "timeline.csv": timeline_csv(explainer),
+    }
 
 
 def _json(data: dict) -> str:
@@ -38,12 +40,16 @@ def explainer_data(dataset: Dataset, slug: str, explainer: models.Explainer) -> 
     organisations |= {party.organisation for party in explainer.attendance if party.organisation}
     organisations |= {dataset.people[person].model.affiliation for person in people} - {None}
     dump = lambda registry, ids: {i: registry[i].model.model_dump(mode="json") for i in sorted(ids)}  # noqa: E731
-    return {"format": FORMAT, "version": VERSION, "slug": slug,
-            "explainer": explainer.model_dump(mode="json"),
-            "people": dump(dataset.people, people),
-            "organisations": dump(dataset.organisations, organisations),
-            "glossary": dump(dataset.glossary, explainer.glossary),
-            "sources": dump(dataset.sources, explainer.sources)}
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "slug": slug,
+        "explainer": explainer.model_dump(mode="json"),
+        "people": dump(dataset.people, people),
+        "organisations": dump(dataset.organisations, organisations),
+        "glossary": dump(dataset.glossary, explainer.glossary),
+        "sources": dump(dataset.sources, explainer.sources),
+    }
 
 
 def _timeline_date(date: models.PartialDate) -> dict:
@@ -59,14 +65,17 @@ def timelinejs(explainer: models.Explainer) -> dict:
     """TimelineJS 3's JSON format; its text fields are HTML, so the text is escaped."""
     events = []
     for event in explainer.timeline:
-        entry = {"start_date": _timeline_date(event.date),
-                 "text": {"headline": html.escape(event.title), "text": html.escape(event.text)}}
+        entry = {
+            "start_date": _timeline_date(event.date),
+            "text": {"headline": html.escape(event.title), "text": html.escape(event.text)},
+        }
         if event.era:
             entry["group"] = html.escape(event.era)
         events.append(entry)
-    return {"title": {"text": {"headline": html.escape(explainer.title),
-                               "text": html.escape(explainer.summary.text)}},
-            "events": events}
+    return {
+        "title": {"text": {"headline": html.escape(explainer.title), "text": html.escape(explainer.summary.text)}},
+        "events": events,
+    }
 
 
 def _cell(value: object) -> object:
@@ -87,13 +96,35 @@ def _quotes(cites: list[models.Citation]) -> str:
 
 
 def attendees_csv(dataset: Dataset, explainer: models.Explainer) -> str:
-    rows = [[party.id, party.name, party.role, party.size or "", member.person,
-             dataset.people[member.person].model.name, member.role, _quotes(member.cite)]
-            for party in explainer.attendance for member in party.members]
+    rows = [
+        [
+            party.id,
+            party.name,
+            party.role,
+            party.size or "",
+            member.person,
+            dataset.people[member.person].model.name,
+            member.role,
+            _quotes(member.cite),
+        ]
+        for party in explainer.attendance
+        for member in party.members
+    ]
     return _csv(["party_id", "party", "party_role", "party_size", "person_id", "name", "role", "citations"], rows)
 
 
 def timeline_csv(explainer: models.Explainer) -> str:
-    rows = [[event.date.iso, event.date.precision.value, event.date_qualifier, event.era or "", event.title,
-             event.text, event.note or "", _quotes(event.cite)] for event in explainer.timeline]
+    rows = [
+        [
+            event.date.iso,
+            event.date.precision.value,
+            event.date_qualifier,
+            event.era or "",
+            event.title,
+            event.text,
+            event.note or "",
+            _quotes(event.cite),
+        ]
+        for event in explainer.timeline
+    ]
     return _csv(["date", "precision", "date_qualifier", "era", "title", "text", "editors_note", "citations"], rows)

@@ -30,10 +30,7 @@ def text_fragment_url(url: str, quote: str) -> str:
     """The article's address with a text fragment that highlights the quoted words."""
     words = normalise(quote).strip("\"' ").split()
     encode = lambda part: percent_encode(" ".join(part), safe="")  # noqa: E731
-    if len(words) <= 8:
-        fragment = encode(words)
-    else:
-        fragment = f"{encode(words[:4])},{encode(words[-4:])}"
+    fragment = encode(words) if len(words) <= 8 else f"{encode(words[:4])},{encode(words[-4:])}"
     return f"{url}#:~:text={fragment}"
 
 
@@ -52,9 +49,12 @@ class Citations:
         return Markup(f"[^{label}]")
 
     def definitions(self) -> Markup:
-        return Markup("\n\n".join(
-            f"[^{label}]: " + " &#183; ".join(self._passage(citation) for citation in cites)
-            for label, cites in self.footnotes.items()))
+        return Markup(
+            "\n\n".join(
+                f"[^{label}]: " + " &#183; ".join(self._passage(citation) for citation in cites)
+                for label, cites in self.footnotes.items()
+            )
+        )
 
     def _passage(self, citation: models.Citation) -> str:
         source = self.dataset.sources[citation.source].model
@@ -81,8 +81,14 @@ def environment(templates: Path) -> jinja2.Environment:
 
 
 # Each page of an explainer, in reading order, with its title in the navigation.
-EXPLAINER_PAGES = {"index": "Overview", "attendees": "Who attended", "history": "History",
-                   "issues": "The negotiation issues", "glossary": "Glossary", "sources": "Sources"}
+EXPLAINER_PAGES = {
+    "index": "Overview",
+    "attendees": "Who attended",
+    "history": "History",
+    "issues": "The negotiation issues",
+    "glossary": "Glossary",
+    "sources": "Sources",
+}
 _TEMPLATES = {"index": "overview.md.j2"}
 
 
@@ -108,8 +114,11 @@ def render_site(dataset: Dataset, templates: Path, reuse: dict | None = None) ->
     for slug, record in explainers:
         key = f"{record.document.digest}:{inputs}"
         cached = (reuse or {}).get(slug)
-        explainer_pages, mentioned = cached[1:] if cached and cached[0] == key else \
-            render_explainer(env, dataset, vocabulary, slug, record.model)
+        explainer_pages, mentioned = (
+            cached[1:]
+            if cached and cached[0] == key
+            else render_explainer(env, dataset, vocabulary, slug, record.model)
+        )
         rendered[slug] = (key, explainer_pages, mentioned)
         pages.update(explainer_pages)
         for entity_id, appearance in explainer_appearances(slug, record.model, mentioned).items():
@@ -120,21 +129,24 @@ def render_site(dataset: Dataset, templates: Path, reuse: dict | None = None) ->
     for folder, registry in (("people", dataset.people), ("organisations", dataset.organisations)):
         for entity_id, entity in registry.items():
             pages[f"{folder}/{entity_id}.md"] = render_entity_page(
-                env, dataset, vocabulary, entity_id, entity.model, appearances.get(entity_id, []))
+                env, dataset, vocabulary, entity_id, entity.model, appearances.get(entity_id, [])
+            )
     if dataset.glossary:
         pages["glossary.md"] = render_site_glossary(env, dataset, vocabulary, explainers)
     return pages
 
 
-def render_explainer(env: jinja2.Environment, dataset: Dataset, vocabulary: Vocabulary, slug: str,
-                     explainer: models.Explainer) -> tuple[dict[str, str], dict[str, list[str]]]:
+def render_explainer(
+    env: jinja2.Environment, dataset: Dataset, vocabulary: Vocabulary, slug: str, explainer: models.Explainer
+) -> tuple[dict[str, str], dict[str, list[str]]]:
     """An explainer's pages and data files, and the pages on which each entity is mentioned."""
     pages, mentioned = {}, {}
     glossary = set(explainer.glossary)
     for page in EXPLAINER_PAGES:
         # The glossary shows every definition already: its links to other terms need no tooltip.
-        mentions = Mentions(vocabulary, lambda target, page=page: explainer_link(target, glossary, page),
-                            tooltips=page != "glossary")
+        mentions = Mentions(
+            vocabulary, lambda target, page=page: explainer_link(target, glossary, page), tooltips=page != "glossary"
+        )
         pages[f"explainers/{slug}/{page}.md"] = render_explainer_page(env, dataset, explainer, page, mentions)
         for entity_id in mentions.seen:
             mentioned.setdefault(entity_id, []).append(page)
@@ -162,14 +174,17 @@ def templates_digest(templates: Path) -> str:
 
 def front_matter(title: str, description: str, *, searched: bool = True) -> str:
     """MkDocs page metadata; the theme prints it as it is, so it is HTML-escaped here (and JSON is YAML)."""
-    return (f"---\ntitle: {json.dumps(html_attribute(title))}\n"
-            f"description: {json.dumps(html_attribute(shorten(description)))}\n"
-            + ("" if searched else "search:\n  exclude: true\n") + "---\n\n")
+    return (
+        f"---\ntitle: {json.dumps(html_attribute(title))}\n"
+        f"description: {json.dumps(html_attribute(shorten(description)))}\n"
+        + ("" if searched else "search:\n  exclude: true\n")
+        + "---\n\n"
+    )
 
 
 def shorten(text: str, limit: int = 160) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "\u2026"
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "\u2026"
 
 
 # Material writes the siblings of every section on the way to a page into that page (even with
@@ -181,18 +196,39 @@ NAV_SECTION_LIMIT = 15
 def navigation(dataset: Dataset) -> list:
     """MkDocs' `nav`: home, then each explainer (newest first) with its pages in reading order."""
     # The theme prints navigation titles as they are, so text from data is HTML-escaped here.
-    explainers = [(record.model.as_of, {html_attribute(record.model.title): [
-        {title: f"explainers/{slug}/{page}.md"} for page, title in EXPLAINER_PAGES.items()]})
-        for slug, record in newest_first(dataset)]
-    sections = [{"Home": "index.md"}, {"Explainers": grouped(explainers, lambda as_of: str(as_of.earliest.year),
-                                                             lambda as_of: as_of.earliest.strftime("%B %Y"))}]
-    for heading, folder, registry in (("People", "people", dataset.people),
-                                      ("Organisations", "organisations", dataset.organisations)):
-        entries = sorted(((record.model.name.casefold(), {html_attribute(record.model.name): f"{folder}/{entity_id}.md"})
-                          for entity_id, record in registry.items()), key=lambda entry: entry[0])
+    explainers = [
+        (
+            record.model.as_of,
+            {
+                html_attribute(record.model.title): [
+                    {title: f"explainers/{slug}/{page}.md"} for page, title in EXPLAINER_PAGES.items()
+                ]
+            },
+        )
+        for slug, record in newest_first(dataset)
+    ]
+    sections = [
+        {"Home": "index.md"},
+        {
+            "Explainers": grouped(
+                explainers, lambda as_of: str(as_of.earliest.year), lambda as_of: as_of.earliest.strftime("%B %Y")
+            )
+        },
+    ]
+    for heading, folder, registry in (
+        ("People", "people", dataset.people),
+        ("Organisations", "organisations", dataset.organisations),
+    ):
+        entries = sorted(
+            (
+                (record.model.name.casefold(), {html_attribute(record.model.name): f"{folder}/{entity_id}.md"})
+                for entity_id, record in registry.items()
+            ),
+            key=lambda entry: entry[0],
+        )
         if entries:
             sections.append({heading: grouped(entries, lambda name: name[:1].upper(), lambda name: name[:2].title())})
-    return sections + [*([{"Glossary": "glossary.md"}] if dataset.glossary else []), {"How to edit": "how-to-edit.md"}]
+    return [*sections, *([{"Glossary": "glossary.md"}] if dataset.glossary else []), {"How to edit": "how-to-edit.md"}]
 
 
 def grouped(entries: list[tuple], *keys) -> list:
@@ -240,8 +276,18 @@ def explainer_appearances(slug: str, explainer: models.Explainer, mentioned: dic
     appearances: dict[str, dict] = {}
 
     def of(entity_id: str) -> dict:
-        return appearances.setdefault(entity_id, {"slug": slug, "explainer": explainer, "roles": [],
-                                                  "parties": [], "quotes": [], "positions": [], "pages": []})
+        return appearances.setdefault(
+            entity_id,
+            {
+                "slug": slug,
+                "explainer": explainer,
+                "roles": [],
+                "parties": [],
+                "quotes": [],
+                "positions": [],
+                "pages": [],
+            },
+        )
 
     for party in explainer.attendance:
         for member in party.members:
@@ -258,8 +304,9 @@ def explainer_appearances(slug: str, explainer: models.Explainer, mentioned: dic
     return appearances
 
 
-def render_explainer_page(env: jinja2.Environment, dataset: Dataset, explainer: models.Explainer, page: str,
-                          mentions: Mentions) -> str:
+def render_explainer_page(
+    env: jinja2.Environment, dataset: Dataset, explainer: models.Explainer, page: str, mentions: Mentions
+) -> str:
     citations = Citations(dataset)
     entities = {**dataset.organisations, **dataset.people}
     context = {
@@ -268,7 +315,9 @@ def render_explainer_page(env: jinja2.Environment, dataset: Dataset, explainer: 
         "footnotes": citations.definitions,
         "prose": mentions.prose,
         "name": lambda entity_id: entities[entity_id].model.name,
-        "entity_url": lambda entity_id: f"../../{'people' if entity_id in dataset.people else 'organisations'}/{entity_id}.md",
+        "entity_url": lambda entity_id: (
+            f"../../{'people' if entity_id in dataset.people else 'organisations'}/{entity_id}.md"
+        ),
         "person": lambda person_id: dataset.people[person_id].model,
         "status": status_badge,
         "figure_value": figure_value,
@@ -289,17 +338,33 @@ def render_explainer_page(env: jinja2.Environment, dataset: Dataset, explainer: 
     return front_matter(title, explainer.summary.text, searched=page != "glossary") + body
 
 
-def render_entity_page(env: jinja2.Environment, dataset: Dataset, vocabulary: Vocabulary, entity_id: str,
-                       entity: models.Organisation, appearances: list[dict]) -> str:
+def render_entity_page(
+    env: jinja2.Environment,
+    dataset: Dataset,
+    vocabulary: Vocabulary,
+    entity_id: str,
+    entity: models.Organisation,
+    appearances: list[dict],
+) -> str:
     citations = Citations(dataset)
-    mentions = Mentions(vocabulary, lambda target: "../glossary.md#" + target.id if target.kind == "glossary" else
-                        f"../{target.kind}/{target.id}.md", linked={entity_id})
+    mentions = Mentions(
+        vocabulary,
+        lambda target: (
+            "../glossary.md#" + target.id if target.kind == "glossary" else f"../{target.kind}/{target.id}.md"
+        ),
+        linked={entity_id},
+    )
     affiliation = getattr(entity, "affiliation", None)
     body = env.get_template("entity.md.j2").render(
-        entity=entity, appearances=appearances, cite=citations.mark,
-        footnotes=citations.definitions, prose=mentions.prose,
+        entity=entity,
+        appearances=appearances,
+        cite=citations.mark,
+        footnotes=citations.definitions,
+        prose=mentions.prose,
         affiliation=(affiliation, dataset.organisations[affiliation].model.name) if affiliation else None,
-        party_heading=party_heading, jsonld=structured.script(structured.entity(dataset, entity_id)))
+        party_heading=party_heading,
+        jsonld=structured.script(structured.entity(dataset, entity_id)),
+    )
     return front_matter(entity.name, entity.description) + body
 
 
@@ -308,29 +373,38 @@ def render_entity_page(env: jinja2.Environment, dataset: Dataset, vocabulary: Vo
 USED_IN_SHOWN = 10
 
 
-def render_site_glossary(env: jinja2.Environment, dataset: Dataset, vocabulary: Vocabulary,
-                         explainers: list) -> str:
+def render_site_glossary(env: jinja2.Environment, dataset: Dataset, vocabulary: Vocabulary, explainers: list) -> str:
     """Every term of the registry, with the explainers whose glossary has it (newest first)."""
     citations = Citations(dataset)
     # Every definition is on the page already: links to other terms need no tooltip.
-    mentions = Mentions(vocabulary, lambda target: f"#{target.id}" if target.kind == "glossary" else
-                        f"{target.kind}/{target.id}.md", tooltips=False)
+    mentions = Mentions(
+        vocabulary,
+        lambda target: f"#{target.id}" if target.kind == "glossary" else f"{target.kind}/{target.id}.md",
+        tooltips=False,
+    )
     used_in: dict[str, list] = {}
     for slug, record in explainers:
         for term_id in record.model.glossary:
             used_in.setdefault(term_id, []).append((slug, record.model.title))
     body = env.get_template("glossary.md.j2").render(
-        explainer=None, terms=alphabetical(dataset, dataset.glossary), used_in=used_in,
-        used_in_shown=USED_IN_SHOWN, cite=citations.mark,
-        footnotes=citations.definitions, prose=mentions.prose,
-        term_name=lambda term_id: dataset.glossary[term_id].model.term, term_url=lambda term_id: f"#{term_id}",
-        jsonld=structured.script(structured.glossary(dataset, "Glossary of the explainers", dataset.glossary)))
+        explainer=None,
+        terms=alphabetical(dataset, dataset.glossary),
+        used_in=used_in,
+        used_in_shown=USED_IN_SHOWN,
+        cite=citations.mark,
+        footnotes=citations.definitions,
+        prose=mentions.prose,
+        term_name=lambda term_id: dataset.glossary[term_id].model.term,
+        term_url=lambda term_id: f"#{term_id}",
+        jsonld=structured.script(structured.glossary(dataset, "Glossary of the explainers", dataset.glossary)),
+    )
     return front_matter("Glossary", "Every term used in the explainers, with its definition and its source.") + body
 
 
 def alphabetical(dataset: Dataset, term_ids: Iterable[str]) -> list:
-    return sorted(((term_id, dataset.glossary[term_id].model) for term_id in term_ids),
-                  key=lambda item: item[1].term.casefold())
+    return sorted(
+        ((term_id, dataset.glossary[term_id].model) for term_id in term_ids), key=lambda item: item[1].term.casefold()
+    )
 
 
 def status_badge(issue: models.NegotiationIssue) -> Markup:

@@ -15,20 +15,34 @@ _CITE = """cite:
 """
 
 SCAFFOLDS = {
-    "person": ("people", """name: "FILL IN: full name"
+    "person": (
+        "people",
+        """name: "FILL IN: full name"
 aliases: []
 description: "FILL IN: who they are, in one sentence the source supports"
-""" + _CITE),
-    "organisation": ("organisations", """name: "FILL IN: name"
+"""
+        + _CITE,
+    ),
+    "organisation": (
+        "organisations",
+        """name: "FILL IN: name"
 aliases: []
 description: "FILL IN: what it is, in one sentence the source supports"
-""" + _CITE),
-    "term": ("glossary", """term: "FILL IN: the term as readers see it"
+"""
+        + _CITE,
+    ),
+    "term": (
+        "glossary",
+        """term: "FILL IN: the term as readers see it"
 aliases: []
 definition: "FILL IN: one or two sentences the source supports"
 related: []
-""" + _CITE),
-    "explainer": ("explainers", """title: "FILL IN: headline of the explainer"
+"""
+        + _CITE,
+    ),
+    "explainer": (
+        "explainers",
+        """title: "FILL IN: headline of the explainer"
 summary:
   text: "FILL IN: one paragraph: what happened, who was involved, why it matters"
   cite:
@@ -50,7 +64,8 @@ timeline: []
 issues: []
 quotes: []
 glossary: []
-"""),
+""",
+    ),
 }
 
 

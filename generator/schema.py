@@ -7,8 +7,13 @@ import json
 from .validate import KINDS
 
 # Folder under data/ -> the schema file its files point to on their first line.
-SCHEMA_FILES = {"sources": "source.json", "organisations": "organisation.json", "people": "person.json",
-                "glossary": "term.json", "explainers": "explainer.json"}
+SCHEMA_FILES = {
+    "sources": "source.json",
+    "organisations": "organisation.json",
+    "people": "person.json",
+    "glossary": "term.json",
+    "explainers": "explainer.json",
+}
 
 
 def json_schemas() -> dict[str, str]:

@@ -15,7 +15,9 @@ CONTEXT = "https://schema.org"
 
 def script(data: dict) -> Markup:
     """A JSON-LD block that cannot end its own <script> element, whatever the data says."""
-    text = json.dumps({"@context": CONTEXT, **data}, ensure_ascii=False, separators=(",", ":"))  # C encoder, fewer bytes
+    text = json.dumps(
+        {"@context": CONTEXT, **data}, ensure_ascii=False, separators=(",", ":")
+    )  # C encoder, fewer bytes
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return Markup(f'<script type="application/ld+json">\n{text}\n</script>')
 
@@ -25,8 +27,10 @@ def entity(dataset: Dataset, entity_id: str) -> dict:
         person = dataset.people[entity_id].model
         data = {"@type": "Person", "name": person.name, "description": person.description}
         if person.affiliation:
-            data["affiliation"] = {"@type": "Organization",
-                                   "name": dataset.organisations[person.affiliation].model.name}
+            data["affiliation"] = {
+                "@type": "Organization",
+                "name": dataset.organisations[person.affiliation].model.name,
+            }
     else:
         organisation = dataset.organisations[entity_id].model
         data = {"@type": "Organization", "name": organisation.name, "description": organisation.description}
@@ -37,8 +41,12 @@ def entity(dataset: Dataset, entity_id: str) -> dict:
 
 
 def source_work(source: models.Source) -> dict:
-    work = {"@type": "NewsArticle", "url": source.url, "datePublished": source.published.iso,
-            "publisher": {"@type": "Organization", "name": source.outlet}}
+    work = {
+        "@type": "NewsArticle",
+        "url": source.url,
+        "datePublished": source.published.iso,
+        "publisher": {"@type": "Organization", "name": source.outlet},
+    }
     if source.title:
         work["headline"] = source.title
     return work
@@ -53,9 +61,14 @@ def event(dataset: Dataset, explainer: models.Explainer) -> dict:
             if entity_id and entity_id not in seen:
                 seen.add(entity_id)
                 attendees.append(entity(dataset, entity_id))
-    return {"@type": "Event", "name": explainer.event.what, "startDate": explainer.event.date.iso,
-            "location": {"@type": "Place", "name": explainer.event.where},
-            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode", "attendee": attendees}
+    return {
+        "@type": "Event",
+        "name": explainer.event.what,
+        "startDate": explainer.event.date.iso,
+        "location": {"@type": "Place", "name": explainer.event.where},
+        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+        "attendee": attendees,
+    }
 
 
 def quotation(dataset: Dataset, quote: models.Quote) -> dict:
@@ -63,11 +76,17 @@ def quotation(dataset: Dataset, quote: models.Quote) -> dict:
 
 
 def article(dataset: Dataset, explainer: models.Explainer) -> dict:
-    return {"@type": "BackgroundNewsArticle", "headline": explainer.title,
-            "description": explainer.summary.text, "dateModified": explainer.as_of.iso, "inLanguage": "en",
-            "keywords": list(explainer.topics), "about": event(dataset, explainer),
-            "citation": [source_work(dataset.sources[source_id].model) for source_id in explainer.sources],
-            "hasPart": [quotation(dataset, quote) for quote in explainer.quotes]}
+    return {
+        "@type": "BackgroundNewsArticle",
+        "headline": explainer.title,
+        "description": explainer.summary.text,
+        "dateModified": explainer.as_of.iso,
+        "inLanguage": "en",
+        "keywords": list(explainer.topics),
+        "about": event(dataset, explainer),
+        "citation": [source_work(dataset.sources[source_id].model) for source_id in explainer.sources],
+        "hasPart": [quotation(dataset, quote) for quote in explainer.quotes],
+    }
 
 
 def glossary(dataset: Dataset, name: str, term_ids: Iterable[str]) -> dict:
@@ -90,7 +109,14 @@ def for_page(dataset: Dataset, explainer: models.Explainer, page: str) -> Markup
     if page == "glossary":
         return script(glossary(dataset, f"Glossary: {explainer.title}", explainer.glossary))
     if page == "sources":
-        return script({"@type": "ItemList", "name": f"Sources: {explainer.title}", "itemListElement": [
-            {"@type": "ListItem", "position": index, "item": source_work(dataset.sources[source_id].model)}
-            for index, source_id in enumerate(explainer.sources, 1)]})
+        return script(
+            {
+                "@type": "ItemList",
+                "name": f"Sources: {explainer.title}",
+                "itemListElement": [
+                    {"@type": "ListItem", "position": index, "item": source_work(dataset.sources[source_id].model)}
+                    for index, source_id in enumerate(explainer.sources, 1)
+                ],
+            }
+        )
     return Markup("")

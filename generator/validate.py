@@ -61,8 +61,9 @@ def load_dataset(root: Path, reuse: dict | None = None) -> tuple[Dataset, list[P
     problems: list[Problem] = []
     data = root / "data"
     if not data.is_dir():
-        raise DataError([Problem("data", 1, 1, "the data folder is missing",
-                                 "run the command from the project's top folder")])
+        raise DataError(
+            [Problem("data", 1, 1, "the data folder is missing", "run the command from the project's top folder")]
+        )
     for kind, model in KINDS.items():
         folder = data / kind
         for path in sorted(folder.iterdir()) if folder.is_dir() else []:
@@ -73,8 +74,15 @@ def load_dataset(root: Path, reuse: dict | None = None) -> tuple[Dataset, list[P
             if path.suffix != ".yml" or path.name.startswith("."):
                 continue
             if not re.fullmatch(models.ID_PATTERN, path.stem):
-                problems.append(Problem(shown, 1, 1, f"'{path.stem}' is not a valid file name",
-                                        f"use lower-case words joined by hyphens, e.g. '{slugify(path.stem)}.yml'"))
+                problems.append(
+                    Problem(
+                        shown,
+                        1,
+                        1,
+                        f"'{path.stem}' is not a valid file name",
+                        f"use lower-case words joined by hyphens, e.g. '{slugify(path.stem)}.yml'",
+                    )
+                )
                 continue
             dataset.broken.setdefault(kind, set()).add(path.stem)
             try:
@@ -109,14 +117,26 @@ def _load_source_texts(dataset: Dataset, root: Path) -> list[Problem]:
     for source_id, record in dataset.sources.items():
         text_path = root / "data" / "sources" / f"{source_id}.txt"
         if not text_path.is_file():
-            problems.append(record.document.problem((), f"the stored text of source '{source_id}' is missing",
-                                                    f"save the article's text as data/sources/{source_id}.txt"))
+            problems.append(
+                record.document.problem(
+                    (),
+                    f"the stored text of source '{source_id}' is missing",
+                    f"save the article's text as data/sources/{source_id}.txt",
+                )
+            )
             continue
         try:
             dataset.source_texts[source_id] = text_path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
-            problems.append(Problem(text_path.relative_to(root).as_posix(), 1, 1,
-                                    "file is not valid UTF-8 text", "save the file with UTF-8 encoding"))
+            problems.append(
+                Problem(
+                    text_path.relative_to(root).as_posix(),
+                    1,
+                    1,
+                    "file is not valid UTF-8 text",
+                    "save the file with UTF-8 encoding",
+                )
+            )
     return problems
 
 
@@ -131,7 +151,7 @@ def located_problems(error: ValidationError, document: Document, model: type[Bas
     for item in errors:
         where = _data_path(document.data, item["loc"])
         if item["type"] == "missing":
-            where = where + (item["loc"][len(where)],)
+            where = (*where, item["loc"][len(where)])
             if _misspelt(where, errors):
                 continue  # the unknown field next to it says 'did you mean ...?'
         message, hint = _explain(item, where, model)
@@ -142,8 +162,11 @@ def located_problems(error: ValidationError, document: Document, model: type[Bas
 
 def _misspelt(missing: tuple, errors: list) -> bool:
     """Whether a missing field's name is close to an unknown field given beside it."""
-    unknown = [item["loc"][-1] for item in errors
-               if item["type"] == "extra_forbidden" and tuple(item["loc"][:-1]) == missing[:-1]]
+    unknown = [
+        item["loc"][-1]
+        for item in errors
+        if item["type"] == "extra_forbidden" and tuple(item["loc"][:-1]) == missing[:-1]
+    ]
     return bool(difflib.get_close_matches(missing[-1], unknown, n=1, cutoff=0.6))
 
 
@@ -151,9 +174,8 @@ def _data_path(data: Any, loc: tuple) -> tuple:
     """The longest prefix of a pydantic location that exists in the loaded data."""
     path: list = []
     for part in loc:
-        if isinstance(data, dict) and isinstance(part, str) and part in data:
-            data = data[part]
-        elif isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
+        in_mapping = isinstance(data, dict) and isinstance(part, str) and part in data
+        if in_mapping or (isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data)):
             data = data[part]
         else:
             break
@@ -174,11 +196,15 @@ def _explain(item: dict, where: tuple, model: type[BaseModel]) -> tuple[str, str
     if kind in ("enum", "literal_error"):
         allowed = re.findall(r"'([^']*)'", ctx.get("expected", ""))
         close = difflib.get_close_matches(str(value), allowed, n=1, cutoff=0.6)
-        return (f"'{value}' is not an allowed value of '{name}'",
-                (f"did you mean '{close[0]}'? " if close else "") + "allowed: " + ", ".join(allowed))
+        return (
+            f"'{value}' is not an allowed value of '{name}'",
+            (f"did you mean '{close[0]}'? " if close else "") + "allowed: " + ", ".join(allowed),
+        )
     if kind == "string_pattern_mismatch":
-        return (f"'{value}' is not a valid id in '{name}'",
-                f"ids are lower-case words joined by hyphens, e.g. '{slugify(str(value))}'")
+        return (
+            f"'{value}' is not a valid id in '{name}'",
+            f"ids are lower-case words joined by hyphens, e.g. '{slugify(str(value))}'",
+        )
     if kind == "value_error" and str(ctx.get("error")) == models.PLACEHOLDER_LEFT:
         return f"'{name}' {models.PLACEHOLDER_LEFT}", f"replace '{value}' with real content"
     if kind == "value_error":

@@ -1,6 +1,6 @@
 """Rewrite the `expect` lines of tests/cases/bad_data.yml from what `check` says now.
 
-    .venv/bin/python -m tests.refresh_cases     (then review the diff like code)
+.venv/bin/python -m tests.refresh_cases     (then review the diff like code)
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def main() -> None:
     cases = iter(yaml.safe_load(CASES.read_text(encoding="utf-8")))
     lines: list[str] = []
     for line in CASES.read_text(encoding="utf-8").splitlines():
-        if line.startswith("  expect:") or line.startswith("    - "):
+        if line.startswith(("  expect:", "    - ")):
             continue
         lines.append(line)
         if line.startswith("  edit:"):

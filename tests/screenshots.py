@@ -1,6 +1,6 @@
 """Write the README's screenshots from the real site in a real browser.
 
-    .venv/bin/python -m tests.screenshots      (after ./run test has set up .venv)
+.venv/bin/python -m tests.screenshots      (after ./run test has set up .venv)
 """
 
 from __future__ import annotations

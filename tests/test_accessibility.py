@@ -30,13 +30,17 @@ def axe(page, where: str) -> tuple[list[str], str]:
     axe's version."""
     page.add_script_tag(path=str(AXE))
     results = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
-    return [f"{where} | {violation['id']} | {' '.join(map(str, node['target']))} | {violation['help']}"
-            for violation in results["violations"] for node in violation["nodes"]], results["testEngine"]["version"]
+    return [
+        f"{where} | {violation['id']} | {' '.join(map(str, node['target']))} | {violation['help']}"
+        for violation in results["violations"]
+        for node in violation["nodes"]
+    ], results["testEngine"]["version"]
 
 
 def test_axe_finds_no_violations_on_any_page(built_project, site, browser, summary):
-    pages = sorted(path.relative_to(built_project / "site").as_posix()
-                   for path in (built_project / "site").rglob("*.html"))
+    pages = sorted(
+        path.relative_to(built_project / "site").as_posix() for path in (built_project / "site").rglob("*.html")
+    )
     assert "404.html" in pages and "index.html" in pages
     problems: list[str] = []
     summary.append(f"{'viewport':10}{'scheme':8}{'pages':>6}{'violations':>12}")
@@ -81,7 +85,8 @@ def test_axe_finds_no_violations_in_the_open_search_and_drawer(site, browser, su
                     page.goto(site + OVERVIEW + "history/", wait_until="networkidle")
                     page.locator("label.md-header__button[for='__drawer']").click()
                     page.wait_for_function(  # the drawer has slid in
-                        "document.querySelector('.md-sidebar--primary').getBoundingClientRect().left >= 0")
+                        "document.querySelector('.md-sidebar--primary').getBoundingClientRect().left >= 0"
+                    )
                     problems += axe(page, f"{OVERVIEW}history/ drawer | {viewport} | {scheme}")[0]
                     states += 1
     summary.append(f"open search and drawer: {states} states checked, {len(problems)} violations")
@@ -124,8 +129,10 @@ def test_the_keyboard_reaches_every_link_of_the_content_and_the_search(site, bro
             reached.add(int(focused["wanted"]))
     page.close()
     missed = [html for index, html in enumerate(wanted) if index not in reached]
-    summary.append(f"keyboard: Tab reached {len(reached)} of {len(wanted)} (content links, search input) "
-                   f"on {OVERVIEW} in {stops} stops; {len(invisible)} focused elements invisible")
+    summary.append(
+        f"keyboard: Tab reached {len(reached)} of {len(wanted)} (content links, search input) "
+        f"on {OVERVIEW} in {stops} stops; {len(invisible)} focused elements invisible"
+    )
     assert focused and focused["seen"], "the focus did not go round the page"
     assert missed == [], "not reached by Tab:\n" + "\n".join(missed)
     assert invisible == [], "focused but invisible:\n" + "\n".join(invisible)
@@ -154,8 +161,10 @@ def test_axe_finds_no_violations_with_a_tooltip_open(site, browser, summary):
         with browser.new_context(viewport=VIEWPORTS["desktop"], color_scheme=scheme) as context:
             page = context.new_page()
             page.goto(site + OVERVIEW + "attendees/", wait_until="networkidle")
-            for name, selector in (("citation", "article a.footnote-ref"),
-                                   ("term", 'article a[href$="glossary/#chief-negotiator"]')):
+            for name, selector in (
+                ("citation", "article a.footnote-ref"),
+                ("term", 'article a[href$="glossary/#chief-negotiator"]'),
+            ):
                 page.locator(selector).first.hover()
                 page.locator(".md-tooltip2--active").first.wait_for(timeout=5_000)
                 problems += axe(page, f"{OVERVIEW}attendees/ {name} tooltip | desktop | {scheme}")[0]

@@ -10,16 +10,22 @@ from tests.site import search
 from tests.test_build import PAGES
 
 
-@pytest.mark.parametrize("viewport", [{"width": 1280, "height": 900}, {"width": 390, "height": 844}],
-                         ids=["desktop", "phone"])
+@pytest.mark.parametrize(
+    "viewport", [{"width": 1280, "height": 900}, {"width": 390, "height": 844}], ids=["desktop", "phone"]
+)
 def test_every_page_loads_without_errors_or_outside_requests(site, browser, viewport):
     page = browser.new_page(viewport=viewport)
     problems: list[str] = []
     page.on("console", lambda message: message.type in ("error", "warning") and problems.append(message.text))
     page.on("pageerror", lambda error: problems.append(str(error)))
     page.on("requestfailed", lambda request: problems.append(f"failed: {request.url}"))
-    page.on("request", lambda request: urlsplit(request.url).hostname not in ("127.0.0.1", None)
-            and problems.append(f"outside request: {request.url}"))
+    page.on(
+        "request",
+        lambda request: (
+            urlsplit(request.url).hostname not in ("127.0.0.1", None)
+            and problems.append(f"outside request: {request.url}")
+        ),
+    )
     for relative in PAGES:
         url = site + relative.removesuffix("index.html")
         response = page.goto(url, wait_until="networkidle")
@@ -34,11 +40,14 @@ def test_searching_baradar_finds_the_attendees_page(site, browser):
     assert any("/explainers/moscow-talks-2019/attendees/" in link for link in links), links
 
 
-@pytest.mark.parametrize(("query", "expected"), [
-    ("Koofi", "/attendees/"),  # a person
-    ("cease-fire", "/glossary/"),  # a term
-    ("intra-Afghan dialogue", "/issues/"),  # an issue
-])
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Koofi", "/attendees/"),  # a person
+        ("cease-fire", "/glossary/"),  # a term
+        ("intra-Afghan dialogue", "/issues/"),  # an issue
+    ],
+)
 def test_search_finds_people_terms_and_issues(site, browser, query, expected):
     links = search(browser, site, query)
     assert any(expected in link for link in links), links

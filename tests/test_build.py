@@ -15,7 +15,8 @@ from tests.site import ROOT, mkdocs
 
 EXPLAINER = "explainers/moscow-talks-2019"
 PAGES = ["index.html", "glossary/index.html", f"{EXPLAINER}/index.html"] + [
-    f"{EXPLAINER}/{page}/index.html" for page in ("attendees", "history", "issues", "glossary", "sources")]
+    f"{EXPLAINER}/{page}/index.html" for page in ("attendees", "history", "issues", "glossary", "sources")
+]
 SOURCE = normalise((ROOT / "data/sources/rferl-2019-05-28.txt").read_text(encoding="utf-8"))
 
 
@@ -64,19 +65,35 @@ def test_the_source_text_is_not_published_whole(built_project):
 
 def test_attendees_page_names_the_host_and_every_attendee(built_project):
     text = page(built_project, f"{EXPLAINER}/attendees/index.html").text
-    for name in ["Russia", "Sergei Lavrov", "Abdul Ghani Baradar", "Hamid Karzai", "Atta Mohammad Noor",
-                 "Hanif Atmar", "Omar Zakhilwal", "Fawzia Koofi", "14 members", "Two women were present",
-                 "Not a party to the talks: President Ashraf Ghani's government"]:
+    for name in [
+        "Russia",
+        "Sergei Lavrov",
+        "Abdul Ghani Baradar",
+        "Hamid Karzai",
+        "Atta Mohammad Noor",
+        "Hanif Atmar",
+        "Omar Zakhilwal",
+        "Fawzia Koofi",
+        "14 members",
+        "Two women were present",
+        "Not a party to the talks: President Ashraf Ghani's government",
+    ]:
         assert name in text, name
 
 
 def test_issues_page_shows_the_four_issues_with_status_and_date(built_project):
     text = normalise(page(built_project, f"{EXPLAINER}/issues/index.html").text)
-    found = re.findall(r"(Ties to terrorist groups|Timetable of U\.S\. withdrawal|A cease-fire|"
-                       r"An intra-Afghan dialogue)¶ (Draft agreement reached|Slow progress), as of 28 May 2019", text)
-    assert found == [("Ties to terrorist groups", "Draft agreement reached"),
-                     ("Timetable of U.S. withdrawal", "Draft agreement reached"),
-                     ("A cease-fire", "Slow progress"), ("An intra-Afghan dialogue", "Slow progress")]
+    found = re.findall(
+        r"(Ties to terrorist groups|Timetable of U\.S\. withdrawal|A cease-fire|"
+        r"An intra-Afghan dialogue)¶ (Draft agreement reached|Slow progress), as of 28 May 2019",
+        text,
+    )
+    assert found == [
+        ("Ties to terrorist groups", "Draft agreement reached"),
+        ("Timetable of U.S. withdrawal", "Draft agreement reached"),
+        ("A cease-fire", "Slow progress"),
+        ("An intra-Afghan dialogue", "Slow progress"),
+    ]
 
 
 def test_glossary_has_at_least_twelve_terms_in_alphabetical_order_with_anchors(built_project):
@@ -95,8 +112,8 @@ def test_history_is_in_date_order_and_dates_the_meeting(built_project):
     assert dates[0] == "1919" and dates[-1] == "2019-09"
     assert "2019-05-28" in dates and "1989" in dates and "1991" in dates and "2001" in dates
     # In order: no event can have ended before the one above it began (2001 may follow 2001-09-11).
-    earliest = [date + "-01-01"[len(date) - 4:] for date in dates]
-    latest = [date + "-12-31"[len(date) - 4:] for date in dates]
+    earliest = [date + "-01-01"[len(date) - 4 :] for date in dates]
+    latest = [date + "-12-31"[len(date) - 4 :] for date in dates]
     assert all(latest[i + 1] >= earliest[i] for i in range(len(dates) - 1)), dates
     assert [date[:4] for date in dates] == sorted(date[:4] for date in dates)
     assert "28 May 2019" in content.text
@@ -108,7 +125,9 @@ def test_every_citation_marker_opens_a_quote_found_in_the_source(built_project):
     for path in sorted((built_project / "site").rglob("index.html")):
         relative = path.relative_to(built_project / "site").as_posix()
         content = page(built_project, relative)
-        refs = {attrs["href"][1:] for tag, attrs in content.tags if tag == "a" and "footnote-ref" in attrs.get("class", "")}
+        refs = {
+            attrs["href"][1:] for tag, attrs in content.tags if tag == "a" and "footnote-ref" in attrs.get("class", "")
+        }
         notes = {attrs["id"] for tag, attrs in content.tags if tag == "li" and attrs.get("id", "").startswith("fn:")}
         assert refs == notes, relative
         html = (built_project / "site" / relative).read_text(encoding="utf-8")
@@ -141,9 +160,11 @@ def test_a_falsified_quote_fails_the_build_and_leaves_the_site_alone(built_proje
     before = {path: path.read_bytes() for path in (project / "site").rglob("*") if path.is_file()}
     explainer = project / "data/explainers/moscow-talks-2019.yml"
     text = explainer.read_text(encoding="utf-8")
-    explainer.write_text(text.replace('quote: "the 14-member Taliban delegation"',
-                                      'quote: "the 15-member Taliban delegation"', 1), encoding="utf-8")
-    line = text[:text.index('quote: "the 14-member Taliban delegation"')].count("\n") + 1
+    explainer.write_text(
+        text.replace('quote: "the 14-member Taliban delegation"', 'quote: "the 15-member Taliban delegation"', 1),
+        encoding="utf-8",
+    )
+    line = text[: text.index('quote: "the 14-member Taliban delegation"')].count("\n") + 1
     result = mkdocs(project, "build", "--strict")
     assert result.returncode == 1
     output = result.stdout + result.stderr
@@ -158,12 +179,19 @@ def test_the_cli_reports_a_falsified_quote_with_its_location(project, command, c
     from generator.__main__ import main
 
     explainer = project / "data/explainers/moscow-talks-2019.yml"
-    explainer.write_text(explainer.read_text(encoding="utf-8").replace(
-        'quote: "Two women were present"', 'quote: "Three women were present"', 1), encoding="utf-8")
+    explainer.write_text(
+        explainer.read_text(encoding="utf-8").replace(
+            'quote: "Two women were present"', 'quote: "Three women were present"', 1
+        ),
+        encoding="utf-8",
+    )
     assert main([command, "--root", str(project)]) == 1
     err = capsys.readouterr().err
-    assert re.match(r"data/explainers/moscow-talks-2019\.yml:\d+:16: error: quote not found in source "
-                    r"'rferl-2019-05-28' \(copy the words exactly; the closest passage is: \"Two women were present", err)
+    assert re.match(
+        r"data/explainers/moscow-talks-2019\.yml:\d+:16: error: quote not found in source "
+        r"'rferl-2019-05-28' \(copy the words exactly; the closest passage is: \"Two women were present",
+        err,
+    )
     assert err.endswith("1 problem found; nothing was written.\n")
     assert not (project / "docs" / "explainers").exists()
 
@@ -182,10 +210,16 @@ def test_two_builds_give_identical_sites_dated_by_the_data(built_project, tmp_pa
     project = tmp_path / "project"
     shutil.copytree(built_project, project, ignore=shutil.ignore_patterns("site"))
     assert mkdocs(project, "build", "--strict", "--site-dir", str(tmp_path / "again")).returncode == 0
-    first = {path.relative_to(built_project / "site"): path.read_bytes()
-             for path in sorted((built_project / "site").rglob("*")) if path.is_file()}
-    second = {path.relative_to(tmp_path / "again"): path.read_bytes()
-              for path in sorted((tmp_path / "again").rglob("*")) if path.is_file()}
+    first = {
+        path.relative_to(built_project / "site"): path.read_bytes()
+        for path in sorted((built_project / "site").rglob("*"))
+        if path.is_file()
+    }
+    second = {
+        path.relative_to(tmp_path / "again"): path.read_bytes()
+        for path in sorted((tmp_path / "again").rglob("*"))
+        if path.is_file()
+    }
     assert first.keys() == second.keys()
     assert [name for name in first if first[name] != second[name]] == []
     # The one date MkDocs stamps (the sitemap's gzip header) is the data's newest "as of", not today.

@@ -24,14 +24,20 @@ REFERENCE_KEYS = {"person", "leader", "speaker", "party", "organisation"}
 
 
 def explainers(project: Path) -> dict[str, dict]:
-    return {path.stem: yaml.safe_load(path.read_text(encoding="utf-8"))
-            for path in sorted((project / "data" / "explainers").glob("*.yml"))}
+    return {
+        path.stem: yaml.safe_load(path.read_text(encoding="utf-8"))
+        for path in sorted((project / "data" / "explainers").glob("*.yml"))
+    }
 
 
 def references(value) -> set[str]:
     if isinstance(value, dict):
-        return set().union(*(({item} if key in REFERENCE_KEYS and isinstance(item, str) else references(item))
-                             for key, item in value.items()))
+        return set().union(
+            *(
+                ({item} if key in REFERENCE_KEYS and isinstance(item, str) else references(item))
+                for key, item in value.items()
+            )
+        )
     if isinstance(value, list):
         return set().union(*map(references, value))
     return set()
@@ -77,11 +83,14 @@ def test_the_site_glossary_has_every_term_and_the_explainers_that_use_it(built_p
     data = explainers(built_project)
     content = page(built_project, "glossary/index.html")
     headings = [attrs["id"] for tag, attrs in content.tags if tag == "h2" and "id" in attrs]
-    terms = {path.stem: yaml.safe_load(path.read_text(encoding="utf-8"))
-             for path in (built_project / "data" / "glossary").glob("*.yml")}
+    terms = {
+        path.stem: yaml.safe_load(path.read_text(encoding="utf-8"))
+        for path in (built_project / "data" / "glossary").glob("*.yml")
+    }
     assert sorted(headings) == sorted(terms)
     assert [terms[term_id]["term"].casefold() for term_id in headings] == sorted(
-        term["term"].casefold() for term in terms.values())
+        term["term"].casefold() for term in terms.values()
+    )
     html = (built_project / "site" / "glossary" / "index.html").read_text(encoding="utf-8")
     for term_id in terms:
         entry = html.split(f'id="{term_id}"', 1)[1].split("<h2", 1)[0]
@@ -101,8 +110,9 @@ def test_the_site_glossary_shows_the_newest_explainers_using_a_term_and_counts_t
     assert f" and {len(data) - 1} older explainers" in entry
 
 
-@pytest.mark.parametrize(("relative", "href"), [("index.html", "glossary/"),
-                                                 ("people/fawzia-koofi/index.html", "../../glossary/")])
+@pytest.mark.parametrize(
+    ("relative", "href"), [("index.html", "glossary/"), ("people/fawzia-koofi/index.html", "../../glossary/")]
+)
 def test_the_site_glossary_is_in_the_navigation(built_project, relative, href):
     html = (built_project / "site" / relative).read_text(encoding="utf-8")
     assert f'<a href="{href}" class="md-nav__link">' in html
@@ -125,8 +135,10 @@ def only_in_synthetic_explainers(project: Path, kind: str) -> tuple[str, str]:
 def test_search_finds_a_record_that_only_a_synthetic_explainer_uses(built_project, browser, site, kind, expected):
     record_id, name = only_in_synthetic_explainers(built_project, kind)
     found = [urlsplit(link) for link in search(browser, site, name)]  # their query: the words to highlight
-    assert any(f"{link.path}#{link.fragment}".rstrip("#").endswith(expected.format(record_id)) for link in found), \
-        (name, found)
+    assert any(f"{link.path}#{link.fragment}".rstrip("#").endswith(expected.format(record_id)) for link in found), (
+        name,
+        found,
+    )
 
 
 def nav_pages(items) -> list[str]:

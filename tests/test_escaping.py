@@ -58,8 +58,7 @@ def test_known_payloads_show_as_plain_text():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1)
-       .filter(lambda text: text.strip()))
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1).filter(lambda text: text.strip()))
 def test_any_text_renders_as_exactly_itself(text):
     expected = " ".join(text.split())
     for prefix, tags in (("", ["p"]), ("- ", ["ul", "li"])):  # a paragraph, a list item

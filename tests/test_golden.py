@@ -28,11 +28,19 @@ def test_generated_pages_match_the_golden_files(pages, request):
         for relative, content in pages.items():
             (GOLDEN / relative).parent.mkdir(parents=True, exist_ok=True)
             (GOLDEN / relative).write_text(content, encoding="utf-8")
-    expected = {path.relative_to(GOLDEN).as_posix(): path.read_text(encoding="utf-8")
-                for path in sorted(GOLDEN.rglob("*")) if path.is_file()}
+    expected = {
+        path.relative_to(GOLDEN).as_posix(): path.read_text(encoding="utf-8")
+        for path in sorted(GOLDEN.rglob("*"))
+        if path.is_file()
+    }
     assert sorted(pages) == sorted(expected), "pages were added or removed: run ./run golden"
     for relative in sorted(pages):
-        diff = "".join(difflib.unified_diff(expected[relative].splitlines(keepends=True),
-                                            pages[relative].splitlines(keepends=True),
-                                            f"golden/{relative}", f"generated/{relative}"))
+        diff = "".join(
+            difflib.unified_diff(
+                expected[relative].splitlines(keepends=True),
+                pages[relative].splitlines(keepends=True),
+                f"golden/{relative}",
+                f"generated/{relative}",
+            )
+        )
         assert not diff, f"{relative} differs from its golden file (./run golden to accept):\n{diff}"

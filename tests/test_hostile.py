@@ -32,8 +32,25 @@ PAYLOADS = [
 SCRIPT = PAYLOADS[0]
 
 # Fields that hold plain text (models.Text); a list under one of them holds plain-text items.
-TEXT_FIELDS = {"title", "text", "description", "role", "name", "aliases", "term", "definition", "note",
-               "caveat", "label", "context", "where", "what", "topics", "outlet", "outlet_short"}
+TEXT_FIELDS = {
+    "title",
+    "text",
+    "description",
+    "role",
+    "name",
+    "aliases",
+    "term",
+    "definition",
+    "note",
+    "caveat",
+    "label",
+    "context",
+    "where",
+    "what",
+    "topics",
+    "outlet",
+    "outlet_short",
+}
 # A party's `role` is a closed set (host, delegation, ...), not text; a member's `role` is text.
 PARTY_ROLES = {"host", "delegation", "participants", "absent"}
 
@@ -46,8 +63,9 @@ class _Dumper(yaml.SafeDumper):
     pass
 
 
-_Dumper.add_representer(Payload, lambda dumper, value: dumper.represent_scalar(
-    "tag:yaml.org,2002:str", str(value), style='"'))
+_Dumper.add_representer(
+    Payload, lambda dumper, value: dumper.represent_scalar("tag:yaml.org,2002:str", str(value), style='"')
+)
 
 
 class Payloads:
@@ -161,8 +179,9 @@ def live_markup(relative: str, markup: str) -> list[str]:
         for name, value in attrs:
             if name.lower().startswith("on"):
                 problems.append(f"{relative}: <{tag}> with event handler {name}={value!r}")
-            if name.lower() in ("href", "src", "action", "formaction", "xlink:href") and \
-                    re.sub(r"\s", "", value or "").lower().startswith("javascript:"):
+            if name.lower() in ("href", "src", "action", "formaction", "xlink:href") and re.sub(
+                r"\s", "", value or ""
+            ).lower().startswith("javascript:"):
                 problems.append(f"{relative}: <{tag} {name}={value!r}>")
     return problems
 

@@ -39,11 +39,19 @@ def test_every_page_is_valid_html(built_project, request):
     site = built_project / "site"
     pages = html_files(site)
     assert site / "404.html" in pages and site / "index.html" in pages
-    result = subprocess.run(["java", "-jar", str(VNU), "--format", "json", "--errors-only", *map(str, pages)],
-                            capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        ["java", "-jar", str(VNU), "--format", "json", "--errors-only", *map(str, pages)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     messages = json.loads(result.stderr or result.stdout)["messages"]
-    errors = [f"{unquote(urlsplit(m.get('url', '')).path).removeprefix(str(site) + '/')}:{m.get('lastLine', '?')}: "
-              f"{m['type']}: {m['message']}" for m in messages if m["type"] != "info"]
+    errors = [
+        f"{unquote(urlsplit(m.get('url', '')).path).removeprefix(str(site) + '/')}:{m.get('lastLine', '?')}: "
+        f"{m['type']}: {m['message']}"
+        for m in messages
+        if m["type"] != "info"
+    ]
     report(request.config, [f"Nu Html Checker: {len(pages)} pages checked, {len(errors)} errors"])
     assert errors == [], "\n".join(errors)
 
@@ -83,10 +91,13 @@ def targets(site: Path, base: str) -> Iterator[tuple[Path, str, str | None]]:
         page_url = urljoin(base, page.relative_to(site).as_posix())
         for url in Links(page.read_text(encoding="utf-8")).urls:
             parts = urlsplit(urljoin(page_url, url))
-            if parts.scheme not in ("http", "https") or parts.netloc != root.netloc \
-                    or not parts.path.startswith(root.path):
+            if (
+                parts.scheme not in ("http", "https")
+                or parts.netloc != root.netloc
+                or not parts.path.startswith(root.path)
+            ):
                 continue  # another host, mailto:, data: ...
-            yield page, url, unquote(parts.path[len(root.path):])
+            yield page, url, unquote(parts.path[len(root.path) :])
 
 
 def resolve(site: Path, path: str) -> Path | None:
@@ -122,7 +133,12 @@ def test_no_internal_link_or_anchor_is_broken(built_project, request):
             anchors[target] = Links(target.read_text(encoding="utf-8")).anchors
         if fragment not in anchors[target]:
             broken.append(f"{where} (no id or name {fragment!r} in {target.relative_to(site)})")
-    report(request.config, [f"Internal links: {links} links and {fragments} anchors checked "
-                            f"in {len(html_files(site))} pages, {len(broken)} broken"])
+    report(
+        request.config,
+        [
+            f"Internal links: {links} links and {fragments} anchors checked "
+            f"in {len(html_files(site))} pages, {len(broken)} broken"
+        ],
+    )
     assert links and fragments
     assert broken == [], "\n".join(broken)

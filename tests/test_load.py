@@ -33,20 +33,31 @@ def test_values_keep_their_line_and_column(tmp_path):
 
 def test_scalars_follow_yaml_1_2_so_words_stay_words(tmp_path):
     document = load(tmp_path, "a: no\nb: on\nc: true\nd: 14\ne: 1.5\nf: 2019-05-28\ng: ~\nh: '14'\ni: 1_000\n")
-    assert document.data == {"a": "no", "b": "on", "c": True, "d": 14, "e": 1.5, "f": "2019-05-28",
-                             "g": None, "h": "14", "i": "1_000"}
+    assert document.data == {
+        "a": "no",
+        "b": "on",
+        "c": True,
+        "d": 14,
+        "e": 1.5,
+        "f": "2019-05-28",
+        "g": None,
+        "h": "14",
+        "i": "1_000",
+    }
 
 
 def test_duplicate_keys_are_reported_where_they_repeat(tmp_path):
     assert problems(tmp_path, "name: a\nother: b\nname: c\n") == [
         "file.yml:3:1: error: field 'name' appears twice in the same place "
-        "(it was first set on line 1; keep one of them)"]
+        "(it was first set on line 1; keep one of them)"
+    ]
 
 
 def test_tags_that_construct_objects_are_refused(tmp_path):
     assert problems(tmp_path, "name: !!python/object/apply:os.system ['echo hi']\n") == [
         "file.yml:1:7: error: YAML tag '!!python/object/apply:os.system' is not allowed "
-        "(remove the tag: data files hold plain text, numbers, lists and fields)"]
+        "(remove the tag: data files hold plain text, numbers, lists and fields)"
+    ]
 
 
 def test_an_alias_bomb_is_refused_quickly(tmp_path):
@@ -63,7 +74,8 @@ def test_an_alias_bomb_is_refused_quickly(tmp_path):
 def test_syntax_errors_are_located_and_explained(tmp_path):
     assert problems(tmp_path, "title: Talks: in Moscow\n") == [
         "file.yml:1:13: error: YAML syntax: a colon followed by a space starts a new field "
-        "(put the whole value in double quotes if it contains ': ')"]
+        "(put the whole value in double quotes if it contains ': ')"
+    ]
 
 
 def test_tabs_get_a_hint(tmp_path):
@@ -80,7 +92,8 @@ def test_empty_and_comment_only_files_are_reported(tmp_path):
 
 def test_text_that_is_not_utf8_is_located(tmp_path):
     assert problems(tmp_path, b"title: ok\nname: caf\xe9\n") == [
-        "file.yml:2:10: error: file is not valid UTF-8 text (save the file with UTF-8 encoding)"]
+        "file.yml:2:10: error: file is not valid UTF-8 text (save the file with UTF-8 encoding)"
+    ]
 
 
 def test_oversized_files_are_refused_before_parsing(tmp_path):
@@ -90,11 +103,14 @@ def test_oversized_files_are_refused_before_parsing(tmp_path):
 
 def test_more_than_one_document_is_refused(tmp_path):
     found = problems(tmp_path, "a: 1\n---\nb: 2\n")
-    assert found == ["file.yml:2:1: error: YAML syntax: the file holds more than one YAML document "
-                     "(remove the '---' line: one file holds one document)"]
+    assert found == [
+        "file.yml:2:1: error: YAML syntax: the file holds more than one YAML document "
+        "(remove the '---' line: one file holds one document)"
+    ]
 
 
 def test_control_characters_are_located(tmp_path):
     assert problems(tmp_path, "title: ok\nname: a\x1fb\n") == [
         "file.yml:2:8: error: the character U+001F is not allowed here "
-        "(delete it: it is invisible, and often comes with pasted text)"]
+        "(delete it: it is invisible, and often comes with pasted text)"
+    ]

@@ -8,8 +8,11 @@ from generator.mentions import Mentions, Target, Vocabulary
 def vocabulary() -> Vocabulary:
     people = {name: Target("ghani", "people", "") for name in ("Ashraf Ghani", "Ghani")}
     people["Abdul Ghani Baradar"] = Target("baradar", "people", "")
-    terms = {"peace": Target("peace", "glossary", "Quiet."), "peace process": Target("process", "glossary", "Talks."),
-             "peace processes": Target("process", "glossary", "Talks.")}
+    terms = {
+        "peace": Target("peace", "glossary", "Quiet."),
+        "peace process": Target("process", "glossary", "Talks."),
+        "peace processes": Target("process", "glossary", "Talks."),
+    }
     return Vocabulary(people, terms)
 
 
@@ -19,10 +22,11 @@ def links(text: str) -> str:
 
 
 def test_the_longest_name_at_a_place_wins():
-    assert links("Abdul Ghani Baradar met Ashraf Ghani.") == \
-        "[Abdul Ghani Baradar](people/baradar) met [Ashraf Ghani](people/ghani)."
-    assert links("The peace process and peace.") == \
-        "The [peace process](glossary/process) and [peace](glossary/peace)."
+    assert (
+        links("Abdul Ghani Baradar met Ashraf Ghani.")
+        == "[Abdul Ghani Baradar](people/baradar) met [Ashraf Ghani](people/ghani)."
+    )
+    assert links("The peace process and peace.") == "The [peace process](glossary/process) and [peace](glossary/peace)."
 
 
 def test_only_the_first_mention_links():
@@ -44,5 +48,7 @@ def test_names_keep_their_case_and_terms_match_in_any_case():
 
 def test_a_term_is_not_linked_inside_its_own_definition():
     mentions = Mentions(vocabulary(), lambda target: f"#{target.id}", tooltips=False)
-    assert str(mentions.prose("A peace process brings peace.", itself="process")) == \
-        "A peace process brings [peace](#peace)."
+    assert (
+        str(mentions.prose("A peace process brings peace.", itself="process"))
+        == "A peace process brings [peace](#peace)."
+    )

@@ -15,24 +15,30 @@ from generator.models import Explainer, PartialDate, Precision, Term
 CITE = [{"source": "a-source", "quote": "three exact words"}]
 
 
-@pytest.mark.parametrize(("written", "precision", "shown", "earliest", "latest"), [
-    (1919, Precision.year, "1919", date(1919, 1, 1), date(1919, 12, 31)),
-    ("2019-02", Precision.month, "February 2019", date(2019, 2, 1), date(2019, 2, 28)),
-    ("2019-05-28", Precision.day, "28 May 2019", date(2019, 5, 28), date(2019, 5, 28)),
-])
+@pytest.mark.parametrize(
+    ("written", "precision", "shown", "earliest", "latest"),
+    [
+        (1919, Precision.year, "1919", date(1919, 1, 1), date(1919, 12, 31)),
+        ("2019-02", Precision.month, "February 2019", date(2019, 2, 1), date(2019, 2, 28)),
+        ("2019-05-28", Precision.day, "28 May 2019", date(2019, 5, 28), date(2019, 5, 28)),
+    ],
+)
 def test_a_date_is_as_precise_as_it_is_written(written, precision, shown, earliest, latest):
     parsed = PartialDate.parse(written)
     assert (parsed.precision, str(parsed), parsed.earliest, parsed.latest) == (precision, shown, earliest, latest)
     assert parsed.iso == str(written)
 
 
-@pytest.mark.parametrize(("written", "message"), [
-    ("2019-02-30", "2019-02-30 does not exist: February 2019 has 28 days"),
-    ("2019-13", "month 13 does not exist (months run from 01 to 12)"),
-    ("0000-05", "year 0 does not exist: years run from 0001"),
-    ("28 May 2019", "a date is written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2019-05-28)"),
-    (True, "a date is written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2019-05-28)"),
-])
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        ("2019-02-30", "2019-02-30 does not exist: February 2019 has 28 days"),
+        ("2019-13", "month 13 does not exist (months run from 01 to 12)"),
+        ("0000-05", "year 0 does not exist: years run from 0001"),
+        ("28 May 2019", "a date is written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2019-05-28)"),
+        (True, "a date is written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2019-05-28)"),
+    ],
+)
 def test_impossible_dates_are_refused_in_plain_words(written, message):
     with pytest.raises(ValueError, match=re.escape(message)):
         PartialDate.parse(written)
@@ -49,8 +55,7 @@ def test_a_date_round_trips_through_its_written_form(day, precision):
 def test_a_definition_is_sourced_or_marked_editorial():
     assert Term.model_validate({"term": "T", "definition": "D", "cite": CITE}).editorial is False
     assert Term.model_validate({"term": "T", "definition": "D", "editorial": True}).cite == []
-    for bad in ({"term": "T", "definition": "D"},
-                {"term": "T", "definition": "D", "editorial": True, "cite": CITE}):
+    for bad in ({"term": "T", "definition": "D"}, {"term": "T", "definition": "D", "editorial": True, "cite": CITE}):
         with pytest.raises(ValidationError):
             Term.model_validate(bad)
 
@@ -69,8 +74,18 @@ def test_unknown_fields_and_loose_types_are_refused():
 
 
 def test_the_explainer_schema_lists_every_section():
-    assert {"summary", "event", "as_of", "sources", "attendance", "timeline", "issues", "quotes",
-            "figures", "glossary"} <= set(Explainer.model_fields)
+    assert {
+        "summary",
+        "event",
+        "as_of",
+        "sources",
+        "attendance",
+        "timeline",
+        "issues",
+        "quotes",
+        "figures",
+        "glossary",
+    } <= set(Explainer.model_fields)
 
 
 def test_a_quote_of_fewer_than_three_words_is_refused():

@@ -44,6 +44,7 @@ def root(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 # --- a. broken data yields only located user errors -------------------------------------------
 
+
 class Edit:
     """An editing mistake: what is done to a file's text, shown as such in hypothesis' reports."""
 
@@ -64,14 +65,13 @@ def edits(draw, text: str) -> Edit:
     count = len(_lines(text))
     line = st.integers(0, count - 1)
     any_char = st.characters(blacklist_categories=("Cs",))
-    kind = draw(st.sampled_from(["delete", "duplicate", "swap", "insert", "truncate", "replace",
-                                 "indent", "date"]))
+    kind = draw(st.sampled_from(["delete", "duplicate", "swap", "insert", "truncate", "replace", "indent", "date"]))
     if kind == "delete":
         i = draw(line)
-        return Edit(f"delete line {i + 1}", lambda t: "".join(_lines(t)[:i] + _lines(t)[i + 1:]))
+        return Edit(f"delete line {i + 1}", lambda t: "".join(_lines(t)[:i] + _lines(t)[i + 1 :]))
     if kind == "duplicate":
         i = draw(line)
-        return Edit(f"duplicate line {i + 1}", lambda t: "".join(_lines(t)[:i + 1] + _lines(t)[i:]))
+        return Edit(f"duplicate line {i + 1}", lambda t: "".join(_lines(t)[: i + 1] + _lines(t)[i:]))
     if kind == "swap":
         i, j = draw(line), draw(line)
 
@@ -79,6 +79,7 @@ def edits(draw, text: str) -> Edit:
             lines = _lines(t)
             lines[i], lines[j] = lines[j], lines[i]
             return "".join(lines)
+
         return Edit(f"swap lines {i + 1} and {j + 1}", swap)
     if kind == "insert":
         at, char = draw(st.integers(0, len(text))), draw(any_char)
@@ -90,8 +91,7 @@ def edits(draw, text: str) -> Edit:
         start = draw(st.integers(0, len(text)))
         end = draw(st.integers(start, min(len(text), start + 80)))
         new = draw(st.text(any_char, max_size=20))
-        return Edit(f"replace {text[start:end]!r} at offset {start} with {new!r}",
-                    lambda t: t[:start] + new + t[end:])
+        return Edit(f"replace {text[start:end]!r} at offset {start} with {new!r}", lambda t: t[:start] + new + t[end:])
     if kind == "indent":
         i, spaces = draw(line), draw(st.integers(0, 8))
 
@@ -99,6 +99,7 @@ def edits(draw, text: str) -> Edit:
             lines = _lines(t)
             lines[i] = " " * spaces + lines[i].lstrip(" ")
             return "".join(lines)
+
         return Edit(f"indent line {i + 1} by {spaces} spaces", indent)
     # An editor's typo in a date: another date-shaped value, quoted or not.
     dates = list(DATE.finditer(text))
@@ -108,9 +109,10 @@ def edits(draw, text: str) -> Edit:
     parts = draw(st.lists(st.integers(0, 99), max_size=2))  # months and days, real or not
     new = "-".join([f"{draw(st.integers(0, 9999)):04d}"] + [f"{part:02d}" for part in parts])
     new = f'"{new}"' if draw(st.booleans()) else new
-    line_number = text[:match.start()].count("\n") + 1
-    return Edit(f"date {match.group()} on line {line_number} -> {new}",
-                lambda t: t[:match.start()] + new + t[match.end():])
+    line_number = text[: match.start()].count("\n") + 1
+    return Edit(
+        f"date {match.group()} on line {line_number} -> {new}", lambda t: t[: match.start()] + new + t[match.end() :]
+    )
 
 
 def assert_located(root: Path, problems: list, what: str) -> None:
@@ -148,18 +150,22 @@ DATES = list(DATE.finditer(ORIGINAL[EXPLAINER]))
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.sampled_from(DATES), st.sampled_from([0, 1, 9999]) | st.integers(0, 9999),  # years at the edges too
-       st.lists(st.integers(0, 99), max_size=2), st.booleans())
+@given(
+    st.sampled_from(DATES),
+    st.sampled_from([0, 1, 9999]) | st.integers(0, 9999),  # years at the edges too
+    st.lists(st.integers(0, 99), max_size=2),
+    st.booleans(),
+)
 def test_any_date_shaped_value_is_accepted_or_reported(root, match, year, parts, quoted):
     """Every date field of the explainer, given any YYYY[-MM[-DD]] value (real or not, quoted or
     not): the build either succeeds or reports located problems; it never crashes."""
     new = "-".join([f"{year:04d}"] + [f"{part:02d}" for part in parts])
     new = f'"{new}"' if quoted else new
     text = ORIGINAL[EXPLAINER]
-    line = text[:match.start()].count("\n") + 1
+    line = text[: match.start()].count("\n") + 1
     what = f"{EXPLAINER}:{line}: {match.group()} -> {new}"
     path = root / EXPLAINER
-    path.write_text(text[:match.start()] + new + text[match.end():], encoding="utf-8")
+    path.write_text(text[: match.start()] + new + text[match.end() :], encoding="utf-8")
     try:
         try:
             build(root, write=False)
@@ -171,8 +177,9 @@ def test_any_date_shaped_value_is_accepted_or_reported(root, match, year, parts,
 
 # --- b. valid data renders, escaped ------------------------------------------------------------
 
-TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60) \
-    .filter(lambda value: value.strip() and not " ".join(value.split()).startswith(PLACEHOLDER))
+TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60).filter(
+    lambda value: value.strip() and not " ".join(value.split()).startswith(PLACEHOLDER)
+)
 
 # Where each substituted text lives in the data, and the page that shows it.
 SLUG = "moscow-talks-2019"
@@ -198,18 +205,20 @@ class _Quoting(yaml.SafeDumper):
     """Writes every string double-quoted, so YAML 1.2 reads it back as text (`1e5`, `no`)."""
 
 
-_Quoting.add_representer(str, lambda dumper, value: dumper.represent_scalar(
-    "tag:yaml.org,2002:str", value, style='"'))
+_Quoting.add_representer(str, lambda dumper, value: dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"'))
 
 
 def _dump(original: str, data) -> str:
     """The data as YAML, the schema comment first, as the files are written."""
-    return original.splitlines()[0] + "\n" + yaml.dump(
-        data, Dumper=_Quoting, allow_unicode=True, sort_keys=False, width=float("inf"))
+    return (
+        original.splitlines()[0]
+        + "\n"
+        + yaml.dump(data, Dumper=_Quoting, allow_unicode=True, sort_keys=False, width=float("inf"))
+    )
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.fixed_dictionaries({place: TEXT for place in PLACES}))
+@given(st.fixed_dictionaries(dict.fromkeys(PLACES, TEXT)))
 def test_valid_data_renders_every_text_escaped(root, texts):
     files = {name for name, _, _ in PLACES.values()}
     documents = {name: yaml.safe_load(ORIGINAL[name]) for name in files}
@@ -223,8 +232,9 @@ def test_valid_data_renders_every_text_escaped(root, texts):
     finally:
         for name in files:
             (root / name).write_text(ORIGINAL[name], encoding="utf-8")
-    pages = {f"explainers/{SLUG}/{page}.md" for page in ("index", "attendees", "history", "issues",
-                                                           "glossary", "sources")} | {"index.md"}
+    pages = {
+        f"explainers/{SLUG}/{page}.md" for page in ("index", "attendees", "history", "issues", "glossary", "sources")
+    } | {"index.md"}
     assert pages <= set(result.pages)
     for page, markdown in result.pages.items():
         assert markdown.strip(), page

@@ -24,12 +24,16 @@ EDITS = {
 
 def fresh_build(project: Path) -> dict[str, str]:
     """The generated pages as a new process writes them."""
-    result = subprocess.run([sys.executable, "-m", "generator", "build", "--root", str(project)], cwd=ROOT,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "build", "--root", str(project)], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     docs = project / "docs"
-    return {path.relative_to(docs).as_posix(): path.read_text(encoding="utf-8")
-            for path in sorted(docs.rglob("*")) if path.is_file()}
+    return {
+        path.relative_to(docs).as_posix(): path.read_text(encoding="utf-8")
+        for path in sorted(docs.rglob("*"))
+        if path.is_file()
+    }
 
 
 @pytest.mark.parametrize("edit", EDITS)

@@ -13,8 +13,9 @@ from tests.site import ROOT
 def test_committed_schemas_match_the_models():
     for name, content in json_schemas().items():
         committed = ROOT / "schema" / name
-        assert committed.is_file() and committed.read_text(encoding="utf-8") == content, \
+        assert committed.is_file() and committed.read_text(encoding="utf-8") == content, (
             f"schema/{name} is out of date: run python -m generator schema"
+        )
 
 
 @pytest.mark.parametrize("kind", sorted(SCHEMA_FILES))
@@ -30,4 +31,9 @@ def test_schemas_describe_closed_sets_and_forbid_unknown_fields():
     issue = explainer["$defs"]["NegotiationIssue"]
     assert issue["additionalProperties"] is False
     assert issue["properties"]["status"]["enum"] == [
-        "agreed", "draft-agreement", "slow-progress", "stalled", "not-started"]
+        "agreed",
+        "draft-agreement",
+        "slow-progress",
+        "stalled",
+        "not-started",
+    ]

@@ -16,8 +16,19 @@ EXPLAINER = "explainers/moscow-talks-2019"
 # The schema.org types this site emits and, for each, the properties it may use (all defined on
 # the type or a supertype in schema.org's vocabulary); anything else is a mistake.
 THING = {"@type", "@context", "name", "description", "alternateName", "url"}
-CREATIVE_WORK = THING | {"headline", "dateModified", "datePublished", "inLanguage", "keywords", "about",
-                         "citation", "hasPart", "publisher", "text", "creator"}
+CREATIVE_WORK = THING | {
+    "headline",
+    "dateModified",
+    "datePublished",
+    "inLanguage",
+    "keywords",
+    "about",
+    "citation",
+    "hasPart",
+    "publisher",
+    "text",
+    "creator",
+}
 ALLOWED = {
     "BackgroundNewsArticle": CREATIVE_WORK,
     "NewsArticle": CREATIVE_WORK,
@@ -52,10 +63,16 @@ def nodes(value):
 
 def test_every_generated_page_carries_json_ld_of_real_schema_org_terms(built_project):
     site = built_project / "site"
-    pages = [f"explainers/{path.stem}/{page}index.html" for path in sorted((built_project / "data/explainers").glob("*.yml"))
-             for page in ("", "attendees/", "glossary/", "sources/")]
-    pages += [path.relative_to(site).as_posix() for folder in ("people", "organisations", "glossary")
-              for path in sorted((site / folder).rglob("index.html"))]
+    pages = [
+        f"explainers/{path.stem}/{page}index.html"
+        for path in sorted((built_project / "data/explainers").glob("*.yml"))
+        for page in ("", "attendees/", "glossary/", "sources/")
+    ]
+    pages += [
+        path.relative_to(site).as_posix()
+        for folder in ("people", "organisations", "glossary")
+        for path in sorted((site / folder).rglob("index.html"))
+    ]
     for relative in pages:
         (data,) = blocks(built_project, relative)
         assert data["@context"] == "https://schema.org"

