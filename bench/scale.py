@@ -66,7 +66,7 @@ import yaml
 from bench.corpus import REFERENCE, generate
 from generator.build import check
 from generator.mkdocs_hook import pagefind_command
-from generator.render import navigation
+from generator.render.navigation import navigation
 from generator.write import remove_generated
 
 ROOT = Path(__file__).resolve().parents[1]

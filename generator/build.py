@@ -6,17 +6,19 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from . import link
+from . import link, models
+from .dataset import Dataset, Validated, load_dataset
+from .kinds import KINDS
 from .problems import DataError
-from .render import navigation, render_site
-from .validate import Dataset, load_dataset
+from .render import Rendered, render_site
+from .render.navigation import NavItem, navigation
 from .write import write_pages
 
 
 @dataclass
 class Result:
     pages: dict[str, str]
-    nav: list
+    nav: list[NavItem]
     written: list[str]
     deleted: list[str]
     citations: int
@@ -25,13 +27,10 @@ class Result:
 
 @dataclass
 class Reuse:
-    """What a long-running process keeps between builds, so that an edit rebuilds little."""
+    """What a long-running process (`mkdocs serve`) keeps between builds, so that an edit rebuilds little."""
 
-    validated: dict = field(default_factory=dict)  # see validate.load_dataset
-    rendered: dict = field(default_factory=dict)  # see render.render_site
-
-
-serve_reuse: Reuse | None = None  # set by the MkDocs hook for `mkdocs serve`, which rebuilds after every edit
+    validated: Validated = field(default_factory=dict)
+    rendered: dict[str, Rendered] = field(default_factory=dict)
 
 
 def check(root: Path, reuse: Reuse | None = None) -> Dataset:
@@ -53,9 +52,10 @@ def build(root: Path, *, write: bool = True, reuse: Reuse | None = None) -> Resu
 
 
 def count_citations(dataset: Dataset) -> int:
-    records = [
-        record.model
-        for kind in ("organisations", "people", "glossary", "explainers")
-        for record in getattr(dataset, kind).values()
-    ]
-    return sum(1 for record in records for _, value, _ in link.walk(record) if isinstance(value, link.models.Citation))
+    return sum(
+        1
+        for kind in KINDS
+        for record in dataset.records[kind.folder].values()
+        for _, value, _ in link.walk(record.model)
+        if isinstance(value, models.Citation)
+    )

@@ -8,13 +8,17 @@ import hashlib
 import re
 import typing
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 from pydantic import BaseModel
 
 from . import models
+from .dataset import Dataset, Record
+from .kinds import ENTITIES, KINDS
+from .load import DataPath
+from .models import indefinite
 from .problems import Problem, did_you_mean
-from .validate import Dataset, Record
 
 _TYPOGRAPHIC = str.maketrans(
     {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2026": "...", "\u00a0": " "}
@@ -33,7 +37,10 @@ def anchor(citation: models.Citation) -> str:
     return f"q-{digest[:8]}"
 
 
-def walk(value: Any, where: tuple = ()) -> Iterator[tuple[tuple, Any, models.Ref | None]]:
+Walked = tuple[DataPath, Any, models.Ref | None]
+
+
+def walk(value: BaseModel, where: DataPath = ()) -> Iterator[Walked]:
     """Every value inside a model: (data path, value, the Ref marker if it refers to other records)."""
     for name, ref, element_ref in _fields(type(value)):
         item = getattr(value, name)
@@ -47,11 +54,18 @@ def walk(value: Any, where: tuple = ()) -> Iterator[tuple[tuple, Any, models.Ref
             yield from walk(item, (*where, name))
 
 
-@functools.cache
-def _fields(model: type) -> tuple[tuple[str, models.Ref | None, models.Ref | None], ...]:
+FieldRefs = tuple[tuple[str, models.Ref | None, models.Ref | None], ...]
+_FIELDS: dict[type[BaseModel], FieldRefs] = {}
+
+
+def _fields(model: type[BaseModel]) -> FieldRefs:
     """Each field of a model class with the Ref of its value and of its elements, worked out once."""
-    if not issubclass(model, BaseModel):
-        return ()
+    if model not in _FIELDS:
+        _FIELDS[model] = _field_refs(model)
+    return _FIELDS[model]
+
+
+def _field_refs(model: type[BaseModel]) -> FieldRefs:
     # pydantic moves a field's own Annotated metadata (such as Ref) out of its annotation
     return tuple(
         (
@@ -91,24 +105,30 @@ def check(dataset: Dataset) -> list[Problem]:
     problems: list[Problem] = []
     texts = {source_id: normalise(text) for source_id, text in dataset.source_texts.items()}
     known = {kinds: set().union(*map(dataset.known, kinds)) for kinds in _reference_kinds()}
-    for kind in ("sources", "organisations", "people", "glossary", "explainers"):
-        for record in getattr(dataset, kind).values():
+    for kind in KINDS:
+        for record in dataset.records[kind.folder].values():
             values = list(walk(record.model))  # walked once, read by each check
             problems += _check_references(record, values, known)
             problems += _check_citations(record, values, dataset, texts)
             problems += _check_unique_ids(record, values)
-    for person_id, record in dataset.people.items():
-        if person_id in dataset.organisations:
-            problems.append(
-                record.document.problem(
-                    (),
-                    f"'{person_id}' is both a person and an organisation",
-                    f"rename one of data/people/{person_id}.yml and data/organisations/{person_id}.yml",
-                )
-            )
+    problems += _check_entity_ids(dataset)
     for record in dataset.explainers.values():
         problems += _check_explainer(record)
     return problems
+
+
+def _check_entity_ids(dataset: Dataset) -> list[Problem]:
+    """People and organisations share one namespace: a reference to a party may name either."""
+    first, second = ENTITIES
+    return [
+        record.document.problem(
+            (),
+            f"'{entity_id}' is both {indefinite(first.noun)} and {indefinite(second.noun)}",
+            f"rename one of data/{first.folder}/{entity_id}.yml and data/{second.folder}/{entity_id}.yml",
+        )
+        for entity_id, record in dataset.of(first).items()
+        if entity_id in dataset.records[second.folder]
+    ]
 
 
 def _reference_kinds() -> set[tuple[str, ...]]:
@@ -123,7 +143,9 @@ def _reference_kinds() -> set[tuple[str, ...]]:
     }
 
 
-def _check_references(record: Record, values: list, known: dict[tuple[str, ...], set[str]]) -> list[Problem]:
+def _check_references(
+    record: Record[Any], values: list[Walked], known: dict[tuple[str, ...], set[str]]
+) -> list[Problem]:
     problems = []
     for where, value, ref in values:
         if ref is None or not isinstance(value, str):
@@ -135,7 +157,9 @@ def _check_references(record: Record, values: list, known: dict[tuple[str, ...],
     return problems
 
 
-def _check_citations(record: Record, values: list, dataset: Dataset, texts: dict[str, str]) -> list[Problem]:
+def _check_citations(
+    record: Record[Any], values: list[Walked], dataset: Dataset, texts: dict[str, str]
+) -> list[Problem]:
     problems = []
     listed = set(record.model.sources) if isinstance(record.model, models.Explainer) else None
     unlisted: dict[str, int] = {}
@@ -183,7 +207,7 @@ def closest_passage(quote: str, text: str, width: int = 160) -> str:
     return ("..." if start else "") + best[start : start + width].strip() + "..."
 
 
-def _check_unique_ids(record: Record, values: list) -> list[Problem]:
+def _check_unique_ids(record: Record[Any], values: list[Walked]) -> list[Problem]:
     problems = []
     for where, value, _ in values:
         if not isinstance(value, list) or not value or not isinstance(value[0], BaseModel):
@@ -231,9 +255,9 @@ def _check_explainer(record: Record[models.Explainer]) -> list[Problem]:
     return problems
 
 
-def _earliest(event: models.TimelineEvent):
-    return event.date.earliest if event.date_qualifier == "on" else type(event.date.earliest).min
+def _earliest(event: models.TimelineEvent) -> date:
+    return event.date.earliest if event.date_qualifier == "on" else date.min
 
 
-def _latest(event: models.TimelineEvent):
+def _latest(event: models.TimelineEvent) -> date:
     return event.date.latest

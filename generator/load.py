@@ -20,7 +20,7 @@ from .problems import DataError, Problem
 _PLAIN = ""  # the tag of a scalar without an explicit one: _scalar gives it its YAML 1.2 type
 
 
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's C parser where installed
+class _Loader(yaml.CSafeLoader):  # libyaml's C parser: PyYAML's wheels include it
     """Composes nodes only; their values are built by _Builder, so PyYAML's tag resolution is skipped."""
 
     _TAGS: ClassVar[dict[type, str]] = {
@@ -43,7 +43,7 @@ MAX_FILE_BYTES = 512 * 1024
 MAX_NODES = 20_000  # values built from one file, counting each alias expansion again
 
 Location = tuple[int, int]  # 1-based line and column
-Path_ = tuple[str | int, ...]
+DataPath = tuple[str | int, ...]
 
 _STANDARD_TAGS = {
     "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
@@ -62,10 +62,10 @@ class Document:
     path: str  # relative to the project root, as shown to editors
     data: Any
     digest: str = ""  # of the file's bytes: what later stages key their caches on
-    values: dict[Path_, Location] = field(default_factory=dict)
-    keys: dict[Path_, Location] = field(default_factory=dict)
+    values: dict[DataPath, Location] = field(default_factory=dict)
+    keys: dict[DataPath, Location] = field(default_factory=dict)
 
-    def locate(self, where: Path_, *, key: bool = False) -> Location:
+    def locate(self, where: DataPath, *, key: bool = False) -> Location:
         """The position of a value (or its key); the nearest enclosing one if it is missing."""
         where = tuple(where)
         while True:
@@ -77,7 +77,7 @@ class Document:
             where = where[:-1]
             key = False
 
-    def problem(self, where: Path_, message: str, hint: str = "", *, key: bool = False) -> Problem:
+    def problem(self, where: DataPath, message: str, hint: str = "", *, key: bool = False) -> Problem:
         line, column = self.locate(where, key=key)
         return Problem(self.path, line, column, message, hint)
 
@@ -201,7 +201,7 @@ class _Builder:
         self.budget = MAX_NODES
         self.problems: list[Problem] = []
 
-    def build(self, node: yaml.Node, where: Path_) -> Any:
+    def build(self, node: yaml.Node, where: DataPath) -> Any:
         value = self._value(node, where)
         if self.problems:
             raise DataError(self.problems)
@@ -214,7 +214,7 @@ class _Builder:
         line, column = self._at(node)
         self.problems.append(Problem(self.document.path, line, column, message, hint))
 
-    def _value(self, node: yaml.Node, where: Path_) -> Any:
+    def _value(self, node: yaml.Node, where: DataPath) -> Any:
         self.budget -= 1
         if self.budget < 0:
             if self.budget == -1:
@@ -237,9 +237,10 @@ class _Builder:
             return self._mapping(node, where)
         if isinstance(node, yaml.SequenceNode):
             return [self._value(item, (*where, index)) for index, item in enumerate(node.value)]
+        assert isinstance(node, yaml.ScalarNode)
         return _scalar(node)
 
-    def _mapping(self, node: yaml.MappingNode, where: Path_) -> dict[str, Any]:
+    def _mapping(self, node: yaml.MappingNode, where: DataPath) -> dict[str, Any]:
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):

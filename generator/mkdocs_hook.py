@@ -14,13 +14,13 @@ import sys
 import time
 from pathlib import Path
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # MkDocs loads hooks by path, not as part of a package
     sys.path.insert(0, str(ROOT))
 
-import generator.build as pipeline  # noqa: E402
 from generator.build import Reuse, build  # noqa: E402
 from generator.problems import DataError  # noqa: E402
 
@@ -35,17 +35,23 @@ def pagefind_command(site: Path) -> list[str]:
     return [sys.executable, "-m", "pagefind", "--site", str(site), "--exclude-selectors", PAGEFIND_EXCLUDED, "--silent"]
 
 
-def on_startup(command, dirty):
+# Under `mkdocs serve`, what the build keeps between rebuilds. MkDocs loads a hook once per process,
+# so this lives as long as the server.
+serve_reuse: Reuse | None = None
+
+
+def on_startup(command: str, dirty: bool) -> None:
     """Once per process: `mkdocs serve` rebuilds after each edit, reusing what did not change."""
-    if command == "serve" and pipeline.serve_reuse is None:
-        pipeline.serve_reuse = Reuse()
+    global serve_reuse
+    if command == "serve" and serve_reuse is None:
+        serve_reuse = Reuse()
 
 
-def on_config(config):
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Runs before MkDocs reads docs/ or touches site/, on every build and every serve rebuild."""
     started = time.perf_counter()
     try:
-        result = build(ROOT, reuse=pipeline.serve_reuse)
+        result = build(ROOT, reuse=serve_reuse)
     except DataError as error:
         count = len(error.problems)
         raise Abort(f"{error}\n{count} problem{'s' if count != 1 else ''} in data/; the site was not built.") from None
@@ -64,11 +70,11 @@ def on_config(config):
     return config
 
 
-def on_post_build(config):
+def on_post_build(config: MkDocsConfig) -> None:
     """Index the built site for search with Pagefind, which writes its index in small pieces."""
     site = Path(config.site_dir)
     # `serve --dirty` keeps the index of its first build: an edit shows sooner, and is searchable after a restart.
-    if pipeline.serve_reuse is not None and (site / "pagefind" / "pagefind.js").is_file():
+    if serve_reuse is not None and (site / "pagefind" / "pagefind.js").is_file():
         return
     result = subprocess.run(pagefind_command(site), capture_output=True, text=True)
     if result.returncode != 0:

@@ -57,23 +57,30 @@ class Ref:
     noun: str
     kinds: tuple[str, ...]
 
+    def field(self) -> Any:
+        where = " or ".join(f"data/{kind}/" for kind in self.kinds)
+        return Field(pattern=ID_PATTERN, description=f"The id of {indefinite(self.noun)} in {where}.")
 
-def _reference(noun: str, *kinds: str) -> Any:
-    where = " or ".join(f"data/{kind}/" for kind in kinds)
-    article = "an" if noun[0] in "aeiou" else "a"
-    return Annotated[
-        str, Field(pattern=ID_PATTERN, description=f"The id of {article} {noun} in {where}."), Ref(noun, kinds)
-    ]
 
+def indefinite(noun: str) -> str:
+    """'a person', 'an organisation'."""
+    return ("an " if noun[0] in "aeiou" else "a ") + noun
+
+
+_SOURCE = Ref("source", ("sources",))
+_PERSON = Ref("person", ("people",))
+_ORGANISATION = Ref("organisation", ("organisations",))
+_ENTITY = Ref("person or organisation", ("people", "organisations"))
+_TERM = Ref("glossary term", ("glossary",))
 
 Text = Annotated[str, AfterValidator(_clean_text)]
 Id = Annotated[str, Field(pattern=ID_PATTERN, description="Lower-case words joined by hyphens.")]
 Url = Annotated[str, AfterValidator(_check_url), Field(description="An http(s) web address.")]
-SourceId = _reference("source", "sources")
-PersonId = _reference("person", "people")
-OrganisationId = _reference("organisation", "organisations")
-EntityId = _reference("person or organisation", "people", "organisations")
-TermId = _reference("glossary term", "glossary")
+SourceId = Annotated[str, _SOURCE.field(), _SOURCE]
+PersonId = Annotated[str, _PERSON.field(), _PERSON]
+OrganisationId = Annotated[str, _ORGANISATION.field(), _ORGANISATION]
+EntityId = Annotated[str, _ENTITY.field(), _ENTITY]
+TermId = Annotated[str, _TERM.field(), _TERM]
 
 
 class Precision(StrEnum):
@@ -179,14 +186,14 @@ Cites = Annotated[list[Citation], Field(min_length=1, description="At least one 
 class Fact(Model):
     """A sentence of the explainer and the citations that support it."""
 
-    text: Text
+    text: Text = Field(description="The claim, saying no more than its quotes.")
     cite: Cites
 
 
 class Source(Model):
     """A published article. Its text is stored beside this file, under the same name ending in .txt."""
 
-    outlet: Text
+    outlet: Text = Field(description="The name of the outlet that published it.")
     outlet_short: Text | None = None
     title: Text | None = Field(None, description="The headline, only if confirmed.")
     url: Url
@@ -194,23 +201,29 @@ class Source(Model):
     note: Text | None = Field(None, description="An editors' note about the source, shown as such.")
 
 
-class Organisation(Model):
-    name: Text
+class Entity(Model):
+    """What people and organisations have in common."""
+
+    name: Text = Field(description="The full name, as the sources write it.")
     aliases: list[Text] = Field(default_factory=list, description="Other names and spellings.")
-    description: Text
+    description: Text = Field(description="Who or what it is, in one sentence the sources support.")
     cite: Cites
 
 
-class Person(Organisation):
+class Organisation(Entity):
+    pass
+
+
+class Person(Entity):
     affiliation: OrganisationId | None = None
 
 
 class Term(Model):
     """A glossary entry. A definition the sources do not support cites nothing and is editorial."""
 
-    term: Text
-    aliases: list[Text] = Field(default_factory=list)
-    definition: Text
+    term: Text = Field(description="The term as readers see it.")
+    aliases: list[Text] = Field(default_factory=list, description="Other forms of the term found in prose.")
+    definition: Text = Field(description="One or two sentences the sources support.")
     related: list[TermId] = Field(default_factory=list)
     cite: list[Citation] = Field(default_factory=list)
     editorial: bool = Field(False, description="True when the definition is the editors' own words.")
@@ -264,13 +277,6 @@ class TimelineEvent(Model):
     )
 
 
-STATUS_LABELS = {
-    "agreed": "Agreed",
-    "draft-agreement": "Draft agreement reached",
-    "slow-progress": "Slow progress",
-    "stalled": "Stalled",
-    "not-started": "Not yet negotiated",
-}
 IssueStatus = Literal["agreed", "draft-agreement", "slow-progress", "stalled", "not-started"]
 
 
@@ -310,8 +316,8 @@ class Figure(Model):
 
 
 class Event(Model):
-    what: Text
-    where: Text
+    what: Text = Field(description="What happened.")
+    where: Text = Field(description="The place.")
     date: DateValue
     cite: Cites
 
@@ -319,7 +325,7 @@ class Event(Model):
 class Explainer(Model):
     """One explainer: its file name (without .yml) is its slug."""
 
-    title: Text
+    title: Text = Field(description="The headline of the explainer.")
     summary: Fact
     event: Event
     as_of: DateValue = Field(description="The date up to which the explainer is current.")

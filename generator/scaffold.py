@@ -1,82 +1,87 @@
-"""`python -m generator new KIND ID`: a new data file with its schema line and placeholders.
+"""`python -m generator new KIND ID`: a new data file with its schema line and a placeholder for
+every required field, written from the kind's model (so it follows the model as it changes).
 
 Every placeholder starts with FILL IN, which `check` reports until an editor replaces it.
 """
 
 from __future__ import annotations
 
+import json
+import typing
 from pathlib import Path
+from typing import Any
 
+from pydantic import BaseModel
+from pydantic.fields import FieldInfo
+
+from . import models
+from .kinds import SOURCES, Kind
 from .schema import schema_line
 
-_CITE = """cite:
-  - source: {source}
-    quote: "FILL IN: words copied exactly from the source"
-"""
 
-SCAFFOLDS = {
-    "person": (
-        "people",
-        """name: "FILL IN: full name"
-aliases: []
-description: "FILL IN: who they are, in one sentence the source supports"
-"""
-        + _CITE,
-    ),
-    "organisation": (
-        "organisations",
-        """name: "FILL IN: name"
-aliases: []
-description: "FILL IN: what it is, in one sentence the source supports"
-"""
-        + _CITE,
-    ),
-    "term": (
-        "glossary",
-        """term: "FILL IN: the term as readers see it"
-aliases: []
-definition: "FILL IN: one or two sentences the source supports"
-related: []
-"""
-        + _CITE,
-    ),
-    "explainer": (
-        "explainers",
-        """title: "FILL IN: headline of the explainer"
-summary:
-  text: "FILL IN: one paragraph: what happened, who was involved, why it matters"
-  cite:
-    - source: {source}
-      quote: "FILL IN: words copied exactly from the source"
-event:
-  what: "FILL IN: what happened"
-  where: "FILL IN: place"
-  date: "FILL IN: YYYY-MM-DD, YYYY-MM or YYYY"
-  cite:
-    - source: {source}
-      quote: "FILL IN: words copied exactly from the source"
-as_of: "FILL IN: YYYY-MM-DD"
-sources: [{source}]
-topics: []
-figures: []
-attendance: []
-timeline: []
-issues: []
-quotes: []
-glossary: []
-""",
-    ),
-}
-
-
-def scaffold(root: Path, kind: str, new_id: str) -> Path:
+def scaffold(root: Path, kind: Kind[BaseModel], new_id: str) -> Path:
     """Write the new file and return its path; refuse to overwrite an existing one."""
-    folder, body = SCAFFOLDS[kind]
-    path = root / "data" / folder / f"{new_id}.yml"
+    path = root / "data" / kind.folder / f"{new_id}.yml"
     if path.exists():
         raise FileExistsError(path)
-    sources = sorted(p.stem for p in (root / "data" / "sources").glob("*.yml"))
+    sources = sorted(p.stem for p in (root / "data" / SOURCES.folder).glob("*.yml"))
     source = sources[0] if len(sources) == 1 else "fill-in-a-source-id"
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(f"{schema_line(folder)}\n" + body.replace("{source}", source), encoding="utf-8")
+    path.write_text(f"{schema_line(kind)}\n{scaffold_text(kind.model, source)}", encoding="utf-8")
     return path
+
+
+def scaffold_text(model: type[BaseModel], source: str) -> str:
+    """The YAML of a new record of `model`, citing `source`."""
+    return "".join(line + "\n" for line in _fields(model, source))
+
+
+def _fields(model: type[BaseModel], source: str) -> list[str]:
+    lines = []
+    for name, info in model.model_fields.items():
+        value = _value(info.annotation, info, source)
+        if isinstance(value, list):
+            lines += [f"{name}:", *(f"  {line}" for line in value)]
+        elif value is not None:
+            lines.append(f"{name}: {value}")
+    return lines
+
+
+def _value(annotation: Any, info: FieldInfo, source: str) -> str | list[str] | None:
+    """A scalar's placeholder, a group's lines, or None for an optional field left out."""
+    element = _list_element(annotation)
+    if element is models.Citation:  # every claim cites: start one citation even where none is required
+        return _item(element, source)
+    if element is not None:
+        if not info.is_required() or not any(getattr(meta, "min_length", 0) for meta in info.metadata):
+            return "[]"
+        return f"[{source}]" if _is_source(getattr(element, "__metadata__", ())) else _item(element, source)
+    if not info.is_required():
+        return None
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return _fields(annotation, source)
+    if _is_source(info.metadata):
+        return source
+    if annotation is models.PartialDate:
+        return json.dumps(f"{models.PLACEHOLDER}: YYYY-MM-DD, YYYY-MM or YYYY")
+    return json.dumps(f"{models.PLACEHOLDER}: {_placeholder(info)}")
+
+
+def _item(element: Any, source: str) -> list[str]:
+    lines = _fields(element, source)
+    return [f"- {lines[0]}", *(f"  {line}" for line in lines[1:])]
+
+
+def _list_element(annotation: Any) -> Any:
+    return typing.get_args(annotation)[0] if typing.get_origin(annotation) is list else None
+
+
+def _is_source(metadata: typing.Iterable[Any]) -> bool:
+    """Whether an id field refers to a source."""
+    return any(isinstance(meta, models.Ref) and meta.kinds == (SOURCES.folder,) for meta in metadata)
+
+
+def _placeholder(info: FieldInfo) -> str:
+    """What to write, from the field's description: 'The full name.' -> 'the full name'."""
+    described = (info.description or "").split(". ")[0].rstrip(".")
+    return described[:1].lower() + described[1:]

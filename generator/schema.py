@@ -4,28 +4,21 @@ from __future__ import annotations
 
 import json
 
-from .validate import KINDS
+from pydantic import BaseModel
 
-# Folder under data/ -> the schema file its files point to on their first line.
-SCHEMA_FILES = {
-    "sources": "source.json",
-    "organisations": "organisation.json",
-    "people": "person.json",
-    "glossary": "term.json",
-    "explainers": "explainer.json",
-}
+from .kinds import KINDS, Kind
 
 
 def json_schemas() -> dict[str, str]:
     """Each schema file's name and content."""
     schemas = {}
-    for kind, model in KINDS.items():
-        schema = model.model_json_schema(mode="validation")
+    for kind in KINDS:
+        schema = kind.model.model_json_schema(mode="validation")
         schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-        schemas[SCHEMA_FILES[kind]] = json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+        schemas[kind.schema_file] = json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
     return schemas
 
 
-def schema_line(kind: str) -> str:
+def schema_line(kind: Kind[BaseModel]) -> str:
     """The first line of every data file of this kind."""
-    return f"# yaml-language-server: $schema=../../schema/{SCHEMA_FILES[kind]}"
+    return f"# yaml-language-server: $schema=../../schema/{kind.schema_file}"

@@ -1,143 +1,20 @@
-"""Stage 2, validate: turn loaded documents into typed models, with located, plain messages."""
+"""Stage 2, validate: pydantic's errors about a loaded document, as located, plain messages.
+
+The models themselves are in models.py; dataset.py validates every file with them."""
 
 from __future__ import annotations
 
 import difflib
 import re
 import typing
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from . import models
-from .load import Document, load_file
-from .problems import DataError, Problem, did_you_mean
-
-M = TypeVar("M", bound=BaseModel)
-
-# Folder under data/ -> the model of each file in it.
-KINDS: dict[str, type[BaseModel]] = {
-    "sources": models.Source,
-    "organisations": models.Organisation,
-    "people": models.Person,
-    "glossary": models.Term,
-    "explainers": models.Explainer,
-}
-
-
-@dataclass(frozen=True)
-class Record(Generic[M]):
-    id: str
-    model: M
-    document: Document
-
-
-@dataclass
-class Dataset:
-    """Everything under data/ that loaded and validated, by kind and id."""
-
-    sources: dict[str, Record[models.Source]] = field(default_factory=dict)
-    organisations: dict[str, Record[models.Organisation]] = field(default_factory=dict)
-    people: dict[str, Record[models.Person]] = field(default_factory=dict)
-    glossary: dict[str, Record[models.Term]] = field(default_factory=dict)
-    explainers: dict[str, Record[models.Explainer]] = field(default_factory=dict)
-    source_texts: dict[str, str] = field(default_factory=dict)
-    # Ids of files that exist but failed; references to them are not reported again.
-    broken: dict[str, set[str]] = field(default_factory=dict)
-
-    def known(self, kind: str) -> set[str]:
-        return set(getattr(self, kind)) | self.broken.get(kind, set())
-
-
-def load_dataset(root: Path, reuse: dict | None = None) -> tuple[Dataset, list[Problem]]:
-    """Load and validate every data file; return what is valid and every problem found.
-
-    `reuse` (kept by the caller between builds) holds the records of files already validated: a
-    file whose bytes did not change is not parsed again. Records are never changed once made.
-    """
-    dataset = Dataset()
-    problems: list[Problem] = []
-    data = root / "data"
-    if not data.is_dir():
-        raise DataError(
-            [Problem("data", 1, 1, "the data folder is missing", "run the command from the project's top folder")]
-        )
-    for kind, model in KINDS.items():
-        folder = data / kind
-        for path in sorted(folder.iterdir()) if folder.is_dir() else []:
-            shown = path.relative_to(root).as_posix()
-            if path.suffix == ".yaml":
-                problems.append(Problem(shown, 1, 1, "data files end in .yml", f"rename it to {path.stem}.yml"))
-                continue
-            if path.suffix != ".yml" or path.name.startswith("."):
-                continue
-            if not re.fullmatch(models.ID_PATTERN, path.stem):
-                problems.append(
-                    Problem(
-                        shown,
-                        1,
-                        1,
-                        f"'{path.stem}' is not a valid file name",
-                        f"use lower-case words joined by hyphens, e.g. '{slugify(path.stem)}.yml'",
-                    )
-                )
-                continue
-            dataset.broken.setdefault(kind, set()).add(path.stem)
-            try:
-                record = _validated(path, root, model, reuse)
-            except DataError as error:
-                problems.extend(error.problems)
-                continue
-            getattr(dataset, kind)[path.stem] = record
-            dataset.broken[kind].discard(path.stem)
-    problems.extend(_load_source_texts(dataset, root))
-    return dataset, problems
-
-
-def _validated(path: Path, root: Path, model: type[BaseModel], reuse: dict | None) -> Record:
-    """The file's record; raise DataError with its located problems."""
-    key = (path.resolve(), root.resolve(), model)
-    raw = path.read_bytes() if reuse is not None else None
-    if reuse is not None and key in reuse and reuse[key][0] == raw:
-        return reuse[key][1]
-    document = load_file(path, root)
-    try:
-        record = Record(path.stem, model.model_validate(document.data), document)
-    except ValidationError as error:
-        raise DataError(located_problems(error, document, model)) from None
-    if reuse is not None:
-        reuse[key] = (raw, record)
-    return record
-
-
-def _load_source_texts(dataset: Dataset, root: Path) -> list[Problem]:
-    problems = []
-    for source_id, record in dataset.sources.items():
-        text_path = root / "data" / "sources" / f"{source_id}.txt"
-        if not text_path.is_file():
-            problems.append(
-                record.document.problem(
-                    (),
-                    f"the stored text of source '{source_id}' is missing",
-                    f"save the article's text as data/sources/{source_id}.txt",
-                )
-            )
-            continue
-        try:
-            dataset.source_texts[source_id] = text_path.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            problems.append(
-                Problem(
-                    text_path.relative_to(root).as_posix(),
-                    1,
-                    1,
-                    "file is not valid UTF-8 text",
-                    "save the file with UTF-8 encoding",
-                )
-            )
-    return problems
+from .load import DataPath, Document
+from .problems import Problem, did_you_mean
 
 
 def slugify(text: str) -> str:
@@ -146,7 +23,7 @@ def slugify(text: str) -> str:
 
 def located_problems(error: ValidationError, document: Document, model: type[BaseModel]) -> list[Problem]:
     """Map each pydantic error to a problem at the line and column of the value it is about."""
-    problems: dict[tuple, Problem] = {}
+    problems: dict[DataPath, Problem] = {}
     errors = error.errors(include_url=False)
     for item in errors:
         where = _data_path(document.data, item["loc"])
@@ -160,19 +37,19 @@ def located_problems(error: ValidationError, document: Document, model: type[Bas
     return list(problems.values())
 
 
-def _misspelt(missing: tuple, errors: list) -> bool:
+def _misspelt(missing: DataPath, errors: list[ErrorDetails]) -> bool:
     """Whether a missing field's name is close to an unknown field given beside it."""
     unknown = [
-        item["loc"][-1]
+        str(item["loc"][-1])
         for item in errors
         if item["type"] == "extra_forbidden" and tuple(item["loc"][:-1]) == missing[:-1]
     ]
-    return bool(difflib.get_close_matches(missing[-1], unknown, n=1, cutoff=0.6))
+    return bool(difflib.get_close_matches(str(missing[-1]), unknown, n=1, cutoff=0.6))
 
 
-def _data_path(data: Any, loc: tuple) -> tuple:
+def _data_path(data: Any, loc: tuple[int | str, ...]) -> DataPath:
     """The longest prefix of a pydantic location that exists in the loaded data."""
-    path: list = []
+    path: list[int | str] = []
     for part in loc:
         in_mapping = isinstance(data, dict) and isinstance(part, str) and part in data
         if in_mapping or (isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data)):
@@ -183,7 +60,7 @@ def _data_path(data: Any, loc: tuple) -> tuple:
     return tuple(path)
 
 
-def _explain(item: dict, where: tuple, model: type[BaseModel]) -> tuple[str, str]:
+def _explain(item: ErrorDetails, where: DataPath, model: type[BaseModel]) -> tuple[str, str]:
     kind, value, ctx = item["type"], item.get("input"), item.get("ctx", {})
     names = [part for part in where if isinstance(part, str)]
     name = names[-1] if names else "this file"
@@ -247,7 +124,7 @@ def _describe(value: Any) -> str:
     return "a group of fields"
 
 
-def _model_at(model: type[BaseModel], where: tuple) -> type[BaseModel] | None:
+def _model_at(model: type[BaseModel], where: DataPath) -> type[BaseModel] | None:
     """The model class that describes the value at a data path inside `model`."""
     current: Any = model
     for part in where:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-# What the generator owns under docs/: everything else there is written by hand.
-GENERATED = ("index.md", "how-to-edit.md", "glossary.md", "explainers", "people", "organisations")
+from .pages import GENERATED
 
 
 def write_pages(pages: dict[str, str], docs: Path) -> tuple[list[str], list[str]]:

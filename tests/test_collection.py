@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from generator import render
+from generator.render import navigation, registry
 from generator.build import build
 from tests.site import search
 from tests.test_build import page
@@ -99,7 +99,7 @@ def test_the_site_glossary_has_every_term_and_the_explainers_that_use_it(built_p
 
 
 def test_the_site_glossary_shows_the_newest_explainers_using_a_term_and_counts_the_rest(built_project, monkeypatch):
-    monkeypatch.setattr(render, "USED_IN_SHOWN", 1)
+    monkeypatch.setattr(registry, "USED_IN_SHOWN", 1)
     page = build(built_project, write=False).pages["glossary.md"]
     data = explainers(built_project)
     newest = max(data, key=lambda slug: str(data[slug]["as_of"]))
@@ -152,7 +152,7 @@ def nav_pages(items) -> list[str]:
 
 def test_long_navigation_sections_are_grouped_by_year_and_initial(built_project, monkeypatch):
     flat = build(built_project, write=False).nav
-    monkeypatch.setattr(render, "NAV_SECTION_LIMIT", 2)
+    monkeypatch.setattr(navigation, "NAV_SECTION_LIMIT", 2)
     nav = build(built_project, write=False).nav
     assert nav_pages(nav) == nav_pages(flat)  # the same pages in the same order, only grouped
     sections = {title: value for item in nav for title, value in item.items()}

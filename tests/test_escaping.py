@@ -8,7 +8,7 @@ import markdown
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.markdown_text import md_text
+from generator.render.escape import md_text
 
 EXTENSIONS = ["footnotes", "attr_list", "md_in_html", "tables", "toc"]  # as in mkdocs.yml
 

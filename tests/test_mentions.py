@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.mentions import Mentions, Target, Vocabulary
+from generator.render.mentions import Mentions, Target, Vocabulary
 
 
 def vocabulary() -> Vocabulary:

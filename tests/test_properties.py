@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from generator.build import build, check
 from generator.models import PLACEHOLDER
 from generator.problems import DataError
-from generator.render import md_text
+from generator.render.escape import md_text
 from tests.site import ROOT
 
 EXPLAINER = "data/explainers/moscow-talks-2019.yml"

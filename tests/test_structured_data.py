@@ -102,7 +102,7 @@ def test_the_glossary_is_a_defined_term_set(built_project):
 
 
 def test_json_ld_cannot_close_its_script_element(tmp_path):
-    from generator.structured import script
+    from generator.render.jsonld import script
 
     block = str(script({"@type": "Thing", "name": "</script><script>alert(1)</script>"}))
     assert block.count("</script>") == 1 and json.loads(block.split("\n", 1)[1].rsplit("\n", 1)[0])

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from typing import Any
 
 from markupsafe import Markup
 
-from . import models
-from .validate import Dataset
+from .. import models
+from ..dataset import Dataset
 
 CONTEXT = "https://schema.org"
 
 
-def script(data: dict) -> Markup:
+def script(data: dict[str, Any]) -> Markup:
     """A JSON-LD block that cannot end its own <script> element, whatever the data says."""
     text = json.dumps(
         {"@context": CONTEXT, **data}, ensure_ascii=False, separators=(",", ":")
@@ -22,25 +23,18 @@ def script(data: dict) -> Markup:
     return Markup(f'<script type="application/ld+json">\n{text}\n</script>')
 
 
-def entity(dataset: Dataset, entity_id: str) -> dict:
-    if entity_id in dataset.people:
-        person = dataset.people[entity_id].model
-        data = {"@type": "Person", "name": person.name, "description": person.description}
-        if person.affiliation:
-            data["affiliation"] = {
-                "@type": "Organization",
-                "name": dataset.organisations[person.affiliation].model.name,
-            }
-    else:
-        organisation = dataset.organisations[entity_id].model
-        data = {"@type": "Organization", "name": organisation.name, "description": organisation.description}
-    aliases = (dataset.people.get(entity_id) or dataset.organisations[entity_id]).model.aliases
-    if aliases:
-        data["alternateName"] = list(aliases)
+def entity(dataset: Dataset, entity_id: str) -> dict[str, Any]:
+    record = dataset.entity(entity_id)
+    data: dict[str, Any] = {"@type": "Person" if isinstance(record, models.Person) else "Organization"}
+    data |= {"name": record.name, "description": record.description}
+    if isinstance(record, models.Person) and record.affiliation:
+        data["affiliation"] = {"@type": "Organization", "name": dataset.entity(record.affiliation).name}
+    if record.aliases:
+        data["alternateName"] = list(record.aliases)
     return data
 
 
-def source_work(source: models.Source) -> dict:
+def source_work(source: models.Source) -> dict[str, Any]:
     work = {
         "@type": "NewsArticle",
         "url": source.url,
@@ -52,7 +46,7 @@ def source_work(source: models.Source) -> dict:
     return work
 
 
-def event(dataset: Dataset, explainer: models.Explainer) -> dict:
+def event(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:
     attendees, seen = [], set()
     for party in explainer.attendance:
         if party.role == "absent":
@@ -71,11 +65,11 @@ def event(dataset: Dataset, explainer: models.Explainer) -> dict:
     }
 
 
-def quotation(dataset: Dataset, quote: models.Quote) -> dict:
+def quotation(dataset: Dataset, quote: models.Quote) -> dict[str, Any]:
     return {"@type": "Quotation", "text": quote.words, "creator": entity(dataset, quote.speaker)}
 
 
-def article(dataset: Dataset, explainer: models.Explainer) -> dict:
+def article(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:
     return {
         "@type": "BackgroundNewsArticle",
         "headline": explainer.title,
@@ -89,11 +83,12 @@ def article(dataset: Dataset, explainer: models.Explainer) -> dict:
     }
 
 
-def glossary(dataset: Dataset, name: str, term_ids: Iterable[str]) -> dict:
+def glossary(dataset: Dataset, name: str, term_ids: Iterable[str]) -> dict[str, Any]:
     terms = []
     for term_id in term_ids:
         term = dataset.glossary[term_id].model
-        data = {"@type": "DefinedTerm", "name": term.term, "description": term.definition, "termCode": term_id}
+        data: dict[str, Any] = {"@type": "DefinedTerm", "name": term.term, "description": term.definition}
+        data["termCode"] = term_id
         if term.aliases:
             data["alternateName"] = list(term.aliases)
         terms.append(data)

@@ -7,10 +7,13 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from markupsafe import Markup
 
-from .markdown_text import escape
+from ..dataset import Dataset
+from ..kinds import ENTITIES, GLOSSARY
+from .escape import escape, shorten
 
 
 @dataclass(frozen=True)
@@ -45,14 +48,14 @@ def _trie_pattern(words: set[str]) -> str:
     An alternation of every name tries each of them at each position of the text, so its cost
     grows with the registry; this one follows a single path of letters.
     """
-    trie: dict = {}
+    trie: dict[str, Any] = {}
     for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}  # a word ends here
 
-    def pattern(node: dict) -> str:
+    def pattern(node: dict[str, Any]) -> str:
         branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
@@ -75,11 +78,12 @@ class Mentions:
     def prose(self, text: str, itself: str | None = None) -> Markup:
         """Text escaped for Markdown, with its first mentions of known names (but `itself`) made into links."""
         text = " ".join(str(text).split())
-        out, last = [], 0
+        out: list[str] = []
+        last = 0
         for match in self.vocabulary.pattern.finditer(text):
             target = self.vocabulary.target(match.group())
             url = self.url(target) if target else None
-            if url is None or target.id == itself:
+            if target is None or url is None or target.id == itself:
                 continue  # a name's letters in the wrong case, or a term this page's glossary lacks
             self.seen.add(target.id)
             if target.id in self.linked:
@@ -91,3 +95,21 @@ class Mentions:
             last = match.end()
         out.append(escape(text[last:]))
         return Markup("".join(out))
+
+
+def site_vocabulary(dataset: Dataset) -> Vocabulary:
+    """Every person's and organisation's name and alias, every term, alias and plural."""
+    names: dict[str, Target] = {}
+    terms: dict[str, Target] = {}
+    for kind in ENTITIES:
+        for entity_id, record in dataset.of(kind).items():
+            # No tooltip: every one costs the theme's script work on load (Lighthouse's blocking time).
+            target = Target(entity_id, kind.folder, "")
+            for name in (record.model.name, *record.model.aliases):
+                names.setdefault(name, target)
+    for term_id, term in dataset.glossary.items():
+        target = Target(term_id, GLOSSARY.folder, shorten(term.model.definition, 120))
+        for name in (term.model.term, *term.model.aliases):
+            for form in (name, plural(name)):
+                terms.setdefault(form.lower(), target)
+    return Vocabulary(names, terms)

@@ -35,3 +35,9 @@ def html_attribute(value: Any) -> str:
 def link_target(url: str) -> str:
     """A URL safe inside Markdown's (...) link syntax."""
     return url.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
+
+
+def shorten(text: str, limit: int = 160) -> str:
+    """Text cut at a word to at most `limit` characters, with an ellipsis where it was cut."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "\u2026"

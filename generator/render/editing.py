@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from typing import Any
 
 from markupsafe import Markup
 
-from .models import ID_PATTERN
-from .scaffold import SCAFFOLDS
-from .schema import SCHEMA_FILES, json_schemas
+from ..kinds import KINDS
+from ..models import ID_PATTERN
+from ..scaffold import scaffold_text
+from ..schema import json_schemas
 
-KIND_TITLES = {
-    "sources": "Sources",
-    "organisations": "Organisations",
-    "people": "People",
-    "glossary": "Glossary terms",
-    "explainers": "Explainers",
-}
+# The source the How-to-edit page's examples cite.
+EXAMPLE_SOURCE = "rferl-2019-05-28"
 
 
 @dataclass
@@ -48,30 +45,28 @@ class FileKind:
 
 def file_kinds() -> list[FileKind]:
     schemas = json_schemas()
-    commands = {folder: command for command, (folder, _) in SCAFFOLDS.items()}
-    kinds = []
-    for folder, schema_file in SCHEMA_FILES.items():
-        schema = json.loads(schemas[schema_file])
-        defs = schema.get("$defs", {})
-        kind = FileKind(
-            KIND_TITLES[folder],
-            f"data/{folder}/",
-            f"schema/{schema_file}",
-            schema.get("description", ""),
-            _rows(schema),
+    described = []
+    for kind in KINDS:
+        schema = json.loads(schemas[kind.schema_file])
+        described.append(
+            FileKind(
+                kind.title,
+                f"data/{kind.folder}/",
+                f"schema/{kind.schema_file}",
+                schema.get("description", ""),
+                _rows(schema),
+                [
+                    FieldTable(name, definition.get("description", ""), _rows(definition))
+                    for name, definition in sorted(schema.get("$defs", {}).items())
+                ],
+                kind.noun if kind.scaffold else "",
+                Markup(scaffold_text(kind.model, EXAMPLE_SOURCE)) if kind.scaffold else Markup(""),
+            )
         )
-        kind.groups = [
-            FieldTable(name, definition.get("description", ""), _rows(definition))
-            for name, definition in sorted(defs.items())
-        ]
-        if folder in commands:
-            kind.command = commands[folder]
-            kind.example = Markup(SCAFFOLDS[kind.command][1].replace("{source}", "rferl-2019-05-28"))
-        kinds.append(kind)
-    return kinds
+    return described
 
 
-def _rows(schema: dict) -> list[FieldRow]:
+def _rows(schema: dict[str, Any]) -> list[FieldRow]:
     required = set(schema.get("required", []))
     return [
         FieldRow(name, "yes" if name in required else "no", _what(prop))
@@ -79,7 +74,7 @@ def _rows(schema: dict) -> list[FieldRow]:
     ]
 
 
-def _what(prop: dict) -> str:
+def _what(prop: dict[str, Any]) -> str:
     kind = _kind(prop)
     options = [prop, *prop.get("anyOf", [])]
     description = next((option["description"] for option in options if "description" in option), "")
@@ -88,7 +83,7 @@ def _what(prop: dict) -> str:
     return f"{kind}. {description}"
 
 
-def _kind(prop: dict) -> str:
+def _kind(prop: dict[str, Any]) -> str:
     if "$ref" in prop:
         return f"a group of fields: {prop['$ref'].rsplit('/', 1)[-1]} (below)"
     if "anyOf" in prop:
@@ -105,7 +100,7 @@ def _kind(prop: dict) -> str:
         return "a list of " + _plural(_kind(prop.get("items", {})))
     if kind == "string":
         return "an id (lower-case words joined by hyphens)" if prop.get("pattern") == ID_PATTERN else "text"
-    return {"integer": "a whole number", "number": "a number", "boolean": "true or false"}.get(kind, "a value")
+    return {"integer": "a whole number", "number": "a number", "boolean": "true or false"}.get(str(kind), "a value")
 
 
 def _plural(kind: str) -> str:

@@ -7,9 +7,11 @@ import csv
 import html
 import io
 import json
+from collections.abc import Iterable, Sequence
+from typing import Any
 
-from . import models
-from .validate import Dataset
+from .. import models
+from ..dataset import Dataset, Record
 
 FORMAT = "explainer-data"
 VERSION = 1
@@ -25,12 +27,12 @@ def files(dataset: Dataset, slug: str, explainer: models.Explainer) -> dict[str,
     }
 
 
-def _json(data: dict) -> str:
+def _json(data: dict[str, Any]) -> str:
     # Compact: Python's fast JSON encoder only runs without indentation.
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-def explainer_data(dataset: Dataset, slug: str, explainer: models.Explainer) -> dict:
+def explainer_data(dataset: Dataset, slug: str, explainer: models.Explainer) -> dict[str, Any]:
     people = {member.person for party in explainer.attendance for member in party.members}
     people |= {party.leader for party in explainer.attendance if party.leader}
     people |= {quote.speaker for quote in explainer.quotes}
@@ -38,8 +40,13 @@ def explainer_data(dataset: Dataset, slug: str, explainer: models.Explainer) -> 
     people |= {entity_id for entity_id in entities if entity_id in dataset.people}
     organisations = {entity_id for entity_id in entities if entity_id in dataset.organisations}
     organisations |= {party.organisation for party in explainer.attendance if party.organisation}
-    organisations |= {dataset.people[person].model.affiliation for person in people} - {None}
-    dump = lambda registry, ids: {i: registry[i].model.model_dump(mode="json") for i in sorted(ids)}  # noqa: E731
+    organisations |= {
+        affiliation for person in people if (affiliation := dataset.people[person].model.affiliation) is not None
+    }
+
+    def dump(registry: dict[str, Record[Any]], ids: Iterable[str]) -> dict[str, Any]:
+        return {record_id: registry[record_id].model.model_dump(mode="json") for record_id in sorted(ids)}
+
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -52,7 +59,7 @@ def explainer_data(dataset: Dataset, slug: str, explainer: models.Explainer) -> 
     }
 
 
-def _timeline_date(date: models.PartialDate) -> dict:
+def _timeline_date(date: models.PartialDate) -> dict[str, str]:
     parts = {"year": str(date.year)}
     if date.month:
         parts["month"] = str(date.month)
@@ -61,11 +68,11 @@ def _timeline_date(date: models.PartialDate) -> dict:
     return parts
 
 
-def timelinejs(explainer: models.Explainer) -> dict:
+def timelinejs(explainer: models.Explainer) -> dict[str, Any]:
     """TimelineJS 3's JSON format; its text fields are HTML, so the text is escaped."""
     events = []
     for event in explainer.timeline:
-        entry = {
+        entry: dict[str, Any] = {
             "start_date": _timeline_date(event.date),
             "text": {"headline": html.escape(event.title), "text": html.escape(event.text)},
         }
@@ -83,7 +90,7 @@ def _cell(value: object) -> object:
     return "'" + value if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
-def _csv(header: list[str], rows: list[list]) -> str:
+def _csv(header: list[str], rows: Sequence[Sequence[object]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(header)

@@ -1,0 +1,93 @@
+"""The command line: `python -m generator COMMAND`, each command with its own --help."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from . import github
+from .build import build, check, count_citations
+from .kinds import BY_NOUN
+from .models import ID_PATTERN
+from .problems import DataError
+from .scaffold import scaffold
+from .schema import json_schemas
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    command: Callable[[argparse.Namespace], int] = args.command
+    try:
+        return command(args)
+    except DataError as error:  # an editor's mistake: located lines, never a traceback
+        github.report(error.problems)
+        print(error, file=sys.stderr)
+        count = len(error.problems)
+        print(f"{count} problem{'s' if count != 1 else ''} found; nothing was written.", file=sys.stderr)
+        return 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m generator", description="Build explainer pages from data/.")
+    commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
+    root = argparse.ArgumentParser(add_help=False)
+    root.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder (default: here)")
+
+    def command(name: str, run: Callable[[argparse.Namespace], int], summary: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, parents=[root], help=summary, description=summary)
+        sub.set_defaults(command=run)
+        return sub
+
+    command("build", _build, "check the data and write the pages into docs/ (mkdocs build runs this itself)")
+    command("check", _check, "check every data file and report every problem; write nothing")
+    command("schema", _schema, "write the JSON Schemas of the data files into schema/")
+    new = command("new", _new, "start a data file with a placeholder for every field to fill in")
+    new.add_argument("kind", choices=sorted(noun for noun, kind in BY_NOUN.items() if kind.scaffold))
+    new.add_argument("id", help="its id: lower-case words joined by hyphens, e.g. abdul-ghani-baradar")
+    new.set_defaults(parser=new)
+    return parser
+
+
+def _build(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    result = build(args.root.resolve())
+    print(
+        f"{len(result.pages)} pages, {result.citations} citations verified; "
+        f"{len(result.written)} written, {len(result.deleted)} deleted in {time.perf_counter() - started:.2f} s"
+    )
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    dataset = check(args.root.resolve())
+    files = sum(len(records) for records in dataset.records.values())
+    print(f"{files} data files, {count_citations(dataset)} citations verified in {time.perf_counter() - started:.2f} s")
+    return 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    folder = args.root / "schema"
+    folder.mkdir(exist_ok=True)
+    schemas = json_schemas()
+    for name, content in schemas.items():
+        (folder / name).write_text(content, encoding="utf-8")
+    print(f"wrote {len(schemas)} schemas to schema/")
+    return 0
+
+
+def _new(args: argparse.Namespace) -> int:
+    parser: argparse.ArgumentParser = args.parser
+    if not re.fullmatch(ID_PATTERN, args.id):
+        parser.error(f"'{args.id}' is not a valid id: use lower-case words joined by hyphens")
+    try:
+        path = scaffold(args.root, BY_NOUN[args.kind], args.id)
+    except FileExistsError as error:
+        parser.error(f"{Path(error.args[0]).relative_to(args.root)} already exists")
+    print(f"wrote {path.relative_to(args.root)}: replace each FILL IN, then run python -m generator check")
+    return 0

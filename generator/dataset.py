@@ -1,0 +1,151 @@
+"""Every data file, loaded and validated: the records that the later stages read."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Generic, TypeVar, cast
+
+from pydantic import BaseModel, ValidationError
+
+from . import models
+from .kinds import ENTITIES, EXPLAINERS, GLOSSARY, KINDS, ORGANISATIONS, PEOPLE, SOURCES, Kind
+from .load import Document, load_file
+from .problems import DataError, Problem
+from .validate import located_problems, slugify
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Record(Generic[M]):
+    id: str
+    model: M
+    document: Document
+
+
+# What a long-running process keeps between loads: each file's bytes and the record made of them.
+Validated = dict[tuple[Path, Path, type], tuple[bytes, Record[Any]]]
+
+
+@dataclass
+class Dataset:
+    """Everything under data/ that loaded and validated, by kind and id."""
+
+    records: dict[str, dict[str, Record[Any]]] = field(default_factory=lambda: {kind.folder: {} for kind in KINDS})
+    source_texts: dict[str, str] = field(default_factory=dict)
+    # Ids of files that exist but failed; references to them are not reported again.
+    broken: dict[str, set[str]] = field(default_factory=dict)
+
+    def of(self, kind: Kind[M]) -> dict[str, Record[M]]:
+        return cast(dict[str, Record[M]], self.records[kind.folder])
+
+    @property
+    def sources(self) -> dict[str, Record[models.Source]]:
+        return self.of(SOURCES)
+
+    @property
+    def organisations(self) -> dict[str, Record[models.Organisation]]:
+        return self.of(ORGANISATIONS)
+
+    @property
+    def people(self) -> dict[str, Record[models.Person]]:
+        return self.of(PEOPLE)
+
+    @property
+    def glossary(self) -> dict[str, Record[models.Term]]:
+        return self.of(GLOSSARY)
+
+    @property
+    def explainers(self) -> dict[str, Record[models.Explainer]]:
+        return self.of(EXPLAINERS)
+
+    def newest_first(self) -> list[tuple[str, Record[models.Explainer]]]:
+        """The explainers, the most recently sourced first (by slug where two share a date)."""
+        return sorted(self.explainers.items(), key=lambda item: (item[1].model.as_of, item[0]), reverse=True)
+
+    def known(self, folder: str) -> set[str]:
+        return set(self.records[folder]) | self.broken.get(folder, set())
+
+    def entity_kind(self, entity_id: str) -> Kind[models.Entity]:
+        """Whether an id refers to a person or an organisation (link.py checks it is one of them)."""
+        return next(kind for kind in ENTITIES if entity_id in self.records[kind.folder])
+
+    def entity(self, entity_id: str) -> models.Entity:
+        return self.of(self.entity_kind(entity_id))[entity_id].model
+
+
+def load_dataset(root: Path, reuse: Validated | None = None) -> tuple[Dataset, list[Problem]]:
+    """Load and validate every data file; return what is valid and every problem found.
+
+    `reuse` (kept by the caller between builds) holds the records of files already validated: a
+    file whose bytes did not change is not parsed again. Records are never changed once made.
+    """
+    dataset = Dataset()
+    problems: list[Problem] = []
+    data = root / "data"
+    if not data.is_dir():
+        raise DataError(
+            [Problem("data", 1, 1, "the data folder is missing", "run the command from the project's top folder")]
+        )
+    for kind in KINDS:
+        folder = data / kind.folder
+        for path in sorted(folder.iterdir()) if folder.is_dir() else []:
+            shown = path.relative_to(root).as_posix()
+            if path.suffix == ".yaml":
+                problems.append(Problem(shown, 1, 1, "data files end in .yml", f"rename it to {path.stem}.yml"))
+                continue
+            if path.suffix != ".yml" or path.name.startswith("."):
+                continue
+            if not re.fullmatch(models.ID_PATTERN, path.stem):
+                hint = f"use lower-case words joined by hyphens, e.g. '{slugify(path.stem)}.yml'"
+                problems.append(Problem(shown, 1, 1, f"'{path.stem}' is not a valid file name", hint))
+                continue
+            dataset.broken.setdefault(kind.folder, set()).add(path.stem)
+            try:
+                record = _validated(path, root, kind.model, reuse)
+            except DataError as error:
+                problems.extend(error.problems)
+                continue
+            dataset.records[kind.folder][path.stem] = record
+            dataset.broken[kind.folder].discard(path.stem)
+    problems.extend(_load_source_texts(dataset, root))
+    return dataset, problems
+
+
+def _validated(path: Path, root: Path, model: type[BaseModel], reuse: Validated | None) -> Record[Any]:
+    """The file's record; raise DataError with its located problems."""
+    key = (path.resolve(), root.resolve(), model)
+    raw = path.read_bytes() if reuse is not None else b""
+    if reuse is not None and key in reuse and reuse[key][0] == raw:
+        return reuse[key][1]
+    document = load_file(path, root)
+    try:
+        record = Record(path.stem, model.model_validate(document.data), document)
+    except ValidationError as error:
+        raise DataError(located_problems(error, document, model)) from None
+    if reuse is not None:
+        reuse[key] = (raw, record)
+    return record
+
+
+def _load_source_texts(dataset: Dataset, root: Path) -> list[Problem]:
+    problems = []
+    for source_id, record in dataset.sources.items():
+        text_path = root / "data" / SOURCES.folder / f"{source_id}.txt"
+        if not text_path.is_file():
+            problems.append(
+                record.document.problem(
+                    (),
+                    f"the stored text of source '{source_id}' is missing",
+                    f"save the article's text as data/sources/{source_id}.txt",
+                )
+            )
+            continue
+        try:
+            dataset.source_texts[source_id] = text_path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            shown = text_path.relative_to(root).as_posix()
+            problems.append(Problem(shown, 1, 1, "file is not valid UTF-8 text", "save the file with UTF-8 encoding"))
+    return problems

@@ -1,0 +1,83 @@
+"""The page map: every generated page's address under docs/, an explainer's pages in reading order,
+and the link from one page to another. Renderers and templates take addresses from here only."""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+
+from pydantic import BaseModel
+
+from .kinds import EXPLAINERS, KINDS, Kind
+
+HOME = "index.md"
+SITE_GLOSSARY = "glossary.md"
+HOW_TO_EDIT = "how-to-edit.md"
+
+
+@dataclass(frozen=True)
+class Link:
+    title: str
+    address: str  # a page under docs/, with or without #anchor: Page.url makes the link from the current page
+    blurb: str = ""  # what is there, where a list of links says it
+
+    def at(self, anchor: str) -> str:
+        """The address of an anchor on the linked page."""
+        return f"{self.address.partition('#')[0]}#{anchor}"
+
+
+@dataclass(frozen=True)
+class ExplainerPage:
+    name: str  # the page's file name, without .md
+    title: str  # in the navigation and the page's title
+    blurb: str  # what the overview says the page holds
+
+    @property
+    def template(self) -> str:
+        return f"{'overview' if self.name == 'index' else self.name}.md.j2"
+
+
+# Each page of an explainer, in reading order.
+EXPLAINER_PAGES = (
+    ExplainerPage("index", "Overview", "the summary, key figures and quotations."),
+    ExplainerPage("attendees", "Who attended", "the host, the delegations and who was not there."),
+    ExplainerPage("history", "History", "from {first} to {last}, in date order."),
+    ExplainerPage("issues", "The negotiation issues", "what is being negotiated, and how far it has got."),
+    ExplainerPage("glossary", "Glossary", "the words and names, defined."),
+    ExplainerPage("sources", "Sources", "every quotation this explainer relies on."),
+)
+EXPLAINER_PAGE = {page.name: page for page in EXPLAINER_PAGES}
+
+
+def record_page(kind: Kind[BaseModel], record_id: str) -> str:
+    """The page (with its anchor, for a glossary term) where a record is shown site-wide."""
+    if kind.page is None:
+        raise ValueError(f"{kind.folder} have no pages of their own")
+    return kind.page.format(id=record_id)
+
+
+def explainer_page(slug: str, page: str = "index") -> str:
+    return posixpath.join(posixpath.dirname(record_page(EXPLAINERS, slug)), f"{page}.md")
+
+
+def explainer_file(slug: str, name: str) -> str:
+    """A downloadable file of an explainer's open data."""
+    return posixpath.join(posixpath.dirname(record_page(EXPLAINERS, slug)), "data", name)
+
+
+def relative(here: str, target: str) -> str:
+    """The link from the page `here` to `target` (a page under docs/, with or without #anchor)."""
+    path, _, anchor = target.partition("#")
+    fragment = f"#{anchor}" if anchor else ""
+    if path == here and fragment:
+        return fragment
+    return posixpath.relpath(path, posixpath.dirname(here) or ".") + fragment
+
+
+# What the generator owns under docs/: everything else there is written by hand.
+GENERATED = tuple(
+    dict.fromkeys(
+        [HOME, HOW_TO_EDIT, SITE_GLOSSARY]
+        + [kind.page.split("/")[0] for kind in KINDS if kind.page and "/" in kind.page]
+    )
+)

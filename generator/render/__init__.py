@@ -1,0 +1,82 @@
+"""Stage 4, render: the checked dataset as Markdown pages (Jinja2 templates) and open data files.
+
+Every value a template prints is escaped for Markdown and HTML unless it is `Markup` made here,
+so no text from a data file can become markup on a page.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..dataset import Dataset
+from ..kinds import ENTITIES, REGISTRY, SOURCES
+from ..pages import HOME, HOW_TO_EDIT, SITE_GLOSSARY, record_page
+from .explainer import render_explainer
+from .mentions import site_vocabulary
+from .page import environment
+from .registry import render_entity_page, render_home, render_how_to_edit, render_site_glossary
+from .xref import Appearance, appearances
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One explainer's pages, with a digest of everything they were made from."""
+
+    key: str
+    pages: dict[str, str]
+    mentioned: dict[str, list[str]]  # entity id -> the explainer's pages that mention it
+
+
+def render_site(dataset: Dataset, templates: Path, reuse: dict[str, Rendered] | None = None) -> dict[str, str]:
+    """Every generated page: its path under docs/ and its Markdown.
+
+    `reuse` (kept by the caller between builds) holds each explainer's pages with a digest of what
+    they were made from: an explainer whose file, the registry and the templates did not change
+    keeps its pages.
+    """
+    env = environment(templates)
+    explainers = dataset.newest_first()
+    vocabulary = site_vocabulary(dataset)
+    pages = {HOME: render_home(env, dataset, vocabulary, explainers), HOW_TO_EDIT: render_how_to_edit(env)}
+    found: dict[str, list[Appearance]] = {}  # entity id -> what it does in each explainer, newest first
+    inputs = f"{registry_digest(dataset)}:{templates_digest(templates)}" if reuse is not None else ""
+    rendered = {}
+    for slug, record in explainers:
+        key = f"{record.document.digest}:{inputs}"
+        cached = (reuse or {}).get(slug)
+        if cached is None or cached.key != key:
+            cached = Rendered(key, *render_explainer(env, dataset, vocabulary, slug, record.model))
+        rendered[slug] = cached
+        pages.update(cached.pages)
+        for entity_id, appearance in appearances(slug, record.model, cached.mentioned).items():
+            found.setdefault(entity_id, []).append(appearance)
+    if reuse is not None:
+        reuse.clear()
+        reuse.update(rendered)
+    for kind in ENTITIES:
+        for entity_id in dataset.of(kind):
+            pages[record_page(kind, entity_id)] = render_entity_page(
+                env, dataset, vocabulary, entity_id, found.get(entity_id, [])
+            )
+    if dataset.glossary:
+        pages[SITE_GLOSSARY] = render_site_glossary(env, dataset, vocabulary, explainers)
+    return pages
+
+
+def registry_digest(dataset: Dataset) -> str:
+    """Of every file an explainer's pages may draw on besides its own: sources, people, organisations, terms."""
+    digest = hashlib.sha1()
+    for kind in (SOURCES, *REGISTRY):
+        for record_id, record in dataset.of(kind).items():
+            digest.update(f"{kind.folder}/{record_id}:{record.document.digest}\n".encode())
+    return digest.hexdigest()
+
+
+def templates_digest(templates: Path) -> str:
+    digest = hashlib.sha1()
+    for path in sorted(templates.rglob("*")):
+        if path.is_file():
+            digest.update(path.relative_to(templates).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()

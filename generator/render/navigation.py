@@ -1,0 +1,69 @@
+"""MkDocs' navigation: home, each explainer (newest first) with its pages, people, organisations,
+the site glossary and How to edit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ..dataset import Dataset
+from ..kinds import ENTITIES
+from ..pages import EXPLAINER_PAGES, HOME, HOW_TO_EDIT, SITE_GLOSSARY, explainer_page, record_page
+from .escape import html_attribute
+
+# Material writes the siblings of every section on the way to a page into that page (even with
+# navigation.prune): a section longer than this is split into groups, so a page's size does not
+# grow with the number of explainers or people.
+NAV_SECTION_LIMIT = 15
+
+NavItem = dict[str, Any]  # a title and its page, or a section's title and its items
+
+
+def navigation(dataset: Dataset) -> list[NavItem]:
+    """MkDocs' `nav`: home, then each explainer (newest first) with its pages in reading order."""
+    # The theme prints navigation titles as they are, so text from data is HTML-escaped here.
+    explainers = [
+        (
+            record.model.as_of,
+            {
+                html_attribute(record.model.title): [
+                    {page.title: explainer_page(slug, page.name)} for page in EXPLAINER_PAGES
+                ]
+            },
+        )
+        for slug, record in dataset.newest_first()
+    ]
+    sections: list[NavItem] = [
+        {"Home": HOME},
+        {
+            "Explainers": grouped(
+                explainers,
+                lambda as_of: str(as_of.earliest.year),
+                lambda as_of: as_of.earliest.strftime("%B %Y"),
+            )
+        },
+    ]
+    for kind in ENTITIES:
+        entries = sorted(
+            (
+                (record.model.name.casefold(), {html_attribute(record.model.name): record_page(kind, entity_id)})
+                for entity_id, record in dataset.of(kind).items()
+            ),
+            key=lambda entry: entry[0],
+        )
+        if entries:
+            by_initials = grouped(entries, lambda name: name[:1].upper(), lambda name: name[:2].title())
+            sections.append({kind.title: by_initials})
+    return [*sections, *([{"Glossary": SITE_GLOSSARY}] if dataset.glossary else []), {"How to edit": HOW_TO_EDIT}]
+
+
+def grouped(entries: list[tuple[Any, NavItem]], *keys: Callable[[Any], str]) -> list[NavItem]:
+    """The entries' nav items, in groups by the first key (then the next) while there are too many."""
+    if len(entries) <= NAV_SECTION_LIMIT or not keys:
+        return [item for _, item in entries]
+    groups: dict[str, list[tuple[Any, NavItem]]] = {}
+    for entry in entries:
+        groups.setdefault(keys[0](entry[0]), []).append(entry)
+    if len(groups) == 1:
+        return grouped(entries, *keys[1:])
+    return [{html_attribute(label): grouped(members, *keys[1:])} for label, members in groups.items()]
