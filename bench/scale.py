@@ -2,7 +2,7 @@
 
     .venv/bin/python -m bench.scale [--sizes 1,10,100] [--json PATH] [--profile]
 
-For each N it writes a synthetic project (bench/corpus.py: N explainers shaped like the reference
+For each N it writes a synthetic project (tests/corpus.py: N explainers shaped like the reference
 one, people, organisations and terms from pools growing with sqrt(N)) into a temporary folder and
 measures, each command run as a subprocess in that folder:
 
@@ -63,11 +63,11 @@ from urllib.parse import urljoin, urlsplit
 
 import yaml
 
-from bench.corpus import REFERENCE, generate
 from generator.build import check
 from generator.mkdocs_hook import pagefind_command
 from generator.render.navigation import navigation
 from generator.write import remove_generated
+from tests.corpus import REFERENCE, generate
 
 ROOT = Path(__file__).resolve().parents[1]
 SEARCH_QUERY = "Baradar"  # a person in the reference explainer, and in many synthetic ones

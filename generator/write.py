@@ -30,10 +30,10 @@ def write_pages(pages: dict[str, str], docs: Path) -> tuple[list[str], list[str]
                 path.unlink()
                 deleted.append(relative)
         if root.is_dir():
-            for folder in sorted(root.rglob("*"), reverse=True):
+            for folder in [*sorted(root.rglob("*"), reverse=True), root]:
                 if folder.is_dir() and not any(folder.iterdir()):
                     folder.rmdir()
-    return written, deleted
+    return written, sorted(deleted)
 
 
 def remove_generated(docs: Path) -> None:

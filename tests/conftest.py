@@ -5,10 +5,17 @@ from pathlib import Path
 
 import pytest
 
-from bench.corpus import Corpus
+from tests.corpus import Corpus
 from tests.site import ROOT, chromium, copy_project, mkdocs, serve
 
 COLLECTION_SIZE = 3  # explainers in the built site: the reference one and two synthetic ones
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test that drives Chromium is marked `browser`, so `-m "not browser"` runs without it."""
+    for item in items:
+        if "browser" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.browser)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -34,7 +41,7 @@ def built_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the whole project holding a collection, built once with `mkdocs build --strict`.
 
     Its data is the reference explainer with its registry, plus synthetic explainers drawing on a
-    registry shared with it (bench/corpus.py), so every page test covers a collection's pages too.
+    registry shared with it (tests/corpus.py), so every page test covers a collection's pages too.
     """
     project = copy_project(tmp_path_factory.mktemp("built") / "project")
     shutil.rmtree(project / "data")

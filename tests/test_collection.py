@@ -14,8 +14,8 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from generator.render import navigation, registry
 from generator.build import build
+from generator.render import navigation, registry
 from tests.site import search
 from tests.test_build import page
 

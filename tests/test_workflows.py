@@ -37,7 +37,7 @@ def test_actionlint_does_catch_a_broken_workflow(tmp_path):
 def test_workflows_run_the_same_commands_as_the_readme_and_ci():
     checks = (ROOT / ".github/workflows/checks.yml").read_text(encoding="utf-8")
     runs = re.findall(r"run: (.+)", checks)
-    assert runs == ["./run check", "./run test", "./run build"]
+    assert runs == ["./run check", "./run lint", "./run test", "./run build"]
     assert "./run test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "./run build" in readme.split("\n\n")[2] and "./run test" in readme.split("\n\n")[2]
@@ -47,7 +47,14 @@ def test_least_privilege_and_pinned_actions():
     for path in WORKFLOWS:
         workflow = yaml.safe_load(path.read_text(encoding="utf-8"))
         assert workflow["permissions"] == {"contents": "read"}, path.name
-        for uses in re.findall(r"uses: (\S+)", path.read_text(encoding="utf-8")):
-            assert uses.startswith("./") or re.search(r"@(v\d+\.\d+\.\d+|[0-9a-f]{40})$", uses), uses
+        for uses in re.findall(r"uses: (.+)", path.read_text(encoding="utf-8")):
+            # A tag can be moved to other code; a commit cannot. The comment says which release it is.
+            assert uses.startswith("./") or re.fullmatch(r"\S+@[0-9a-f]{40} # v\d+\.\d+\.\d+", uses), uses
     deploy = yaml.safe_load((ROOT / ".github/workflows/deploy.yml").read_text(encoding="utf-8"))
     assert deploy["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
+
+
+def test_dependabot_keeps_every_kind_of_pin_current():
+    config = yaml.safe_load((ROOT / ".github" / "dependabot.yml").read_text(encoding="utf-8"))
+    ecosystems = {(update["package-ecosystem"], update["directory"]) for update in config["updates"]}
+    assert ecosystems == {("github-actions", "/"), ("pip", "/requirements"), ("npm", "/")}

@@ -1,6 +1,6 @@
 """A synthetic newsroom of N explainers, for measuring how the build scales.
 
-    .venv/bin/python -m bench.corpus N TARGET_DIR
+    .venv/bin/python -m tests.corpus N TARGET_DIR
 
 Writes into TARGET_DIR (new or empty) a complete project: the files of this working tree that git
 tracks or would track (so uncommitted template and theme changes are measured too), except data/,
@@ -492,7 +492,7 @@ def generate(n: int, target: Path, *, run_check: bool | None = None, quiet: bool
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m bench.corpus", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m tests.corpus", description=__doc__.split("\n\n")[0])
     parser.add_argument("n", type=int, help="how many explainers")
     parser.add_argument("target", type=Path, help="a new or empty folder")
     group = parser.add_mutually_exclusive_group()

@@ -1,0 +1,41 @@
+"""Stage 5: only pages whose content changed are written; generated pages no longer made are deleted;
+hand-written files under docs/ are never touched."""
+
+from __future__ import annotations
+
+import os
+
+from generator.write import remove_generated, write_pages
+
+
+def test_stale_generated_pages_are_deleted_and_hand_written_files_kept(tmp_path):
+    docs = tmp_path / "docs"
+    hand_written = docs / "assets" / "explainer.css"
+    hand_written.parent.mkdir(parents=True)
+    hand_written.write_text("body {}\n", encoding="utf-8")
+    first = {
+        "index.md": "# Home\n",
+        "people/ashraf-ghani.md": "# Ashraf Ghani\n",
+        "explainers/old/index.md": "# Old\n",
+        "explainers/old/data/timeline.csv": "date\n",
+        "explainers/new/index.md": "# New\n",
+    }
+    assert write_pages(first, docs) == (sorted(first), [])
+
+    os.utime(docs / "index.md", (0, 0))  # an unchanged page keeps its time: serve rebuilds only what changed
+    second = {"index.md": "# Home\n", "explainers/new/index.md": "# New, revised\n"}
+    written, deleted = write_pages(second, docs)
+
+    assert written == ["explainers/new/index.md"]
+    assert deleted == ["explainers/old/data/timeline.csv", "explainers/old/index.md", "people/ashraf-ghani.md"]
+    assert sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.is_file()) == [
+        "assets/explainer.css",
+        "explainers/new/index.md",
+        "index.md",
+    ]
+    assert not (docs / "explainers" / "old").exists() and not (docs / "people").exists()
+    assert (docs / "index.md").stat().st_mtime == 0
+    assert (docs / "explainers/new/index.md").read_text(encoding="utf-8") == "# New, revised\n"
+
+    remove_generated(docs)
+    assert [p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.is_file()] == ["assets/explainer.css"]
