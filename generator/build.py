@@ -8,7 +8,7 @@ from pathlib import Path
 
 from . import link, models
 from .dataset import Dataset, Validated, load_dataset
-from .kinds import KINDS
+from .kinds import EXPLAINERS, KINDS
 from .problems import DataError
 from .render import Rendered, render_site
 from .render.navigation import NavItem, navigation
@@ -47,7 +47,7 @@ def build(root: Path, *, write: bool = True, reuse: Reuse | None = None) -> Resu
     dataset = check(root, reuse)
     pages = render_site(dataset, root / "templates", reuse.rendered if reuse else None)
     written, deleted = write_pages(pages, root / "docs") if write else ([], [])
-    as_of = max((record.model.as_of.earliest for record in dataset.explainers.values()), default=None)
+    as_of = max((record.model.as_of.earliest for record in dataset.of(EXPLAINERS).values()), default=None)
     return Result(pages, navigation(dataset), written, deleted, count_citations(dataset), as_of)
 
 

@@ -10,7 +10,7 @@ from typing import Any, Generic, TypeVar, cast
 from pydantic import BaseModel, ValidationError
 
 from . import models
-from .kinds import ENTITIES, EXPLAINERS, GLOSSARY, KINDS, ORGANISATIONS, PEOPLE, SOURCES, Kind
+from .kinds import ENTITIES, EXPLAINERS, KINDS, SOURCES, Kind
 from .load import Document, load_file
 from .problems import DataError, Problem
 from .validate import located_problems, slugify
@@ -41,29 +41,13 @@ class Dataset:
     def of(self, kind: Kind[M]) -> dict[str, Record[M]]:
         return cast(dict[str, Record[M]], self.records[kind.folder])
 
-    @property
-    def sources(self) -> dict[str, Record[models.Source]]:
-        return self.of(SOURCES)
-
-    @property
-    def organisations(self) -> dict[str, Record[models.Organisation]]:
-        return self.of(ORGANISATIONS)
-
-    @property
-    def people(self) -> dict[str, Record[models.Person]]:
-        return self.of(PEOPLE)
-
-    @property
-    def glossary(self) -> dict[str, Record[models.Term]]:
-        return self.of(GLOSSARY)
-
-    @property
-    def explainers(self) -> dict[str, Record[models.Explainer]]:
-        return self.of(EXPLAINERS)
+    def get(self, kind: Kind[M], record_id: str) -> M:
+        """The model of one record, by its kind and id."""
+        return self.of(kind)[record_id].model
 
     def newest_first(self) -> list[tuple[str, Record[models.Explainer]]]:
         """The explainers, the most recently sourced first (by slug where two share a date)."""
-        return sorted(self.explainers.items(), key=lambda item: (item[1].model.as_of, item[0]), reverse=True)
+        return sorted(self.of(EXPLAINERS).items(), key=lambda item: (item[1].model.as_of, item[0]), reverse=True)
 
     def known(self, folder: str) -> set[str]:
         return set(self.records[folder]) | self.broken.get(folder, set())
@@ -132,7 +116,7 @@ def _validated(path: Path, root: Path, model: type[BaseModel], reuse: Validated 
 
 def _load_source_texts(dataset: Dataset, root: Path) -> list[Problem]:
     problems = []
-    for source_id, record in dataset.sources.items():
+    for source_id, record in dataset.of(SOURCES).items():
         text_path = root / "data" / SOURCES.folder / f"{source_id}.txt"
         if not text_path.is_file():
             problems.append(

@@ -15,7 +15,7 @@ from pydantic import BaseModel
 
 from . import models
 from .dataset import Dataset, Record
-from .kinds import ENTITIES, KINDS
+from .kinds import ENTITIES, EXPLAINERS, KINDS
 from .load import DataPath
 from .models import indefinite
 from .problems import Problem, did_you_mean
@@ -112,7 +112,7 @@ def check(dataset: Dataset) -> list[Problem]:
             problems += _check_citations(record, values, dataset, texts)
             problems += _check_unique_ids(record, values)
     problems += _check_entity_ids(dataset)
-    for record in dataset.explainers.values():
+    for record in dataset.of(EXPLAINERS).values():
         problems += _check_explainer(record)
     return problems
 

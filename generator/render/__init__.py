@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..dataset import Dataset
-from ..kinds import ENTITIES, REGISTRY, SOURCES
+from ..kinds import ENTITIES, GLOSSARY, REGISTRY, SOURCES
 from ..pages import HOME, HOW_TO_EDIT, SITE_GLOSSARY, record_page
 from .explainer import render_explainer
 from .mentions import site_vocabulary
@@ -60,7 +60,7 @@ def render_site(dataset: Dataset, templates: Path, reuse: dict[str, Rendered] | 
             pages[record_page(kind, entity_id)] = render_entity_page(
                 env, dataset, vocabulary, entity_id, found.get(entity_id, [])
             )
-    if dataset.glossary:
+    if dataset.of(GLOSSARY):
         pages[SITE_GLOSSARY] = render_site_glossary(env, dataset, vocabulary, explainers)
     return pages
 

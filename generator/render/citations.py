@@ -13,6 +13,7 @@ from markupsafe import Markup
 
 from .. import models
 from ..dataset import Dataset
+from ..kinds import GLOSSARY, PEOPLE, SOURCES
 from ..link import anchor, normalise, walk
 from .escape import link_target, md_text
 
@@ -52,7 +53,7 @@ class Citations:
         )
 
     def _passage(self, citation: models.Citation) -> str:
-        source = self.dataset.sources[citation.source].model
+        source = self.dataset.get(SOURCES, citation.source)
         credit = f"{md_text(source.outlet_short or source.outlet)}, {source.published}"
         link = link_target(text_fragment_url(source.url, citation.quote))
         return f"&#8220;{md_text(citation.quote)}&#8221; ([{credit}]({link}))"
@@ -76,14 +77,14 @@ def cited_passages(dataset: Dataset, explainer: models.Explainer) -> Iterator[Ci
     """Each source of the explainer with every distinct passage cited on its pages, in order."""
     records: list[models.Model] = [explainer]
     for party in explainer.attendance:
-        records += [dataset.people[member.person].model for member in party.members]
-    records += [dataset.glossary[term_id].model for term_id in explainer.glossary]
+        records += [dataset.get(PEOPLE, member.person) for member in party.members]
+    records += [dataset.get(GLOSSARY, term_id) for term_id in explainer.glossary]
     by_source: dict[str, dict[str, models.Citation]] = {source_id: {} for source_id in explainer.sources}
     for record in records:
         for _, value, _ in walk(record):
             if isinstance(value, models.Citation):
                 by_source.setdefault(value.source, {}).setdefault(anchor(value), value)
     for source_id, citations in by_source.items():
-        source = dataset.sources[source_id].model
+        source = dataset.get(SOURCES, source_id)
         passages = [Passage(key, c.quote, text_fragment_url(source.url, c.quote)) for key, c in citations.items()]
         yield CitedSource(source_id, source, passages)

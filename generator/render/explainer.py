@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from .. import models
 from ..dataset import Dataset
-from ..kinds import BY_FOLDER, GLOSSARY
+from ..kinds import BY_FOLDER, GLOSSARY, PEOPLE
 from ..pages import EXPLAINER_PAGES, ExplainerPage, Link, explainer_file, explainer_page, record_page
 from . import jsonld, opendata
 from .citations import CitedSource, cited_passages
@@ -47,7 +47,7 @@ class Registry:
         return record_page(self.dataset.entity_kind(entity_id), entity_id)
 
     def person(self, person_id: str) -> models.Person:
-        return self.dataset.people[person_id].model
+        return self.dataset.get(PEOPLE, person_id)
 
 
 @dataclass
@@ -140,10 +140,10 @@ def glossary_entries(
     entries = [
         GlossaryEntry(
             term_id,
-            dataset.glossary[term_id].model,
+            dataset.get(GLOSSARY, term_id),
             [
-                Link(dataset.glossary[other].model.term, address(other))
-                for other in dataset.glossary[term_id].model.related
+                Link(dataset.get(GLOSSARY, other).term, address(other))
+                for other in dataset.get(GLOSSARY, term_id).related
             ],
         )
         for term_id in term_ids

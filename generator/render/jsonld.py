@@ -10,6 +10,7 @@ from markupsafe import Markup
 
 from .. import models
 from ..dataset import Dataset
+from ..kinds import GLOSSARY, SOURCES
 
 CONTEXT = "https://schema.org"
 
@@ -78,7 +79,7 @@ def article(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:
         "inLanguage": "en",
         "keywords": list(explainer.topics),
         "about": event(dataset, explainer),
-        "citation": [source_work(dataset.sources[source_id].model) for source_id in explainer.sources],
+        "citation": [source_work(dataset.get(SOURCES, source_id)) for source_id in explainer.sources],
         "hasPart": [quotation(dataset, quote) for quote in explainer.quotes],
     }
 
@@ -86,7 +87,7 @@ def article(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:
 def glossary(dataset: Dataset, name: str, term_ids: Iterable[str]) -> dict[str, Any]:
     terms = []
     for term_id in term_ids:
-        term = dataset.glossary[term_id].model
+        term = dataset.get(GLOSSARY, term_id)
         data: dict[str, Any] = {"@type": "DefinedTerm", "name": term.term, "description": term.definition}
         data["termCode"] = term_id
         if term.aliases:
@@ -109,7 +110,7 @@ def for_page(dataset: Dataset, explainer: models.Explainer, page: str) -> Markup
                 "@type": "ItemList",
                 "name": f"Sources: {explainer.title}",
                 "itemListElement": [
-                    {"@type": "ListItem", "position": index, "item": source_work(dataset.sources[source_id].model)}
+                    {"@type": "ListItem", "position": index, "item": source_work(dataset.get(SOURCES, source_id))}
                     for index, source_id in enumerate(explainer.sources, 1)
                 ],
             }

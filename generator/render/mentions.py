@@ -107,7 +107,7 @@ def site_vocabulary(dataset: Dataset) -> Vocabulary:
             target = Target(entity_id, kind.folder, "")
             for name in (record.model.name, *record.model.aliases):
                 names.setdefault(name, target)
-    for term_id, term in dataset.glossary.items():
+    for term_id, term in dataset.of(GLOSSARY).items():
         target = Target(term_id, GLOSSARY.folder, shorten(term.model.definition, 120))
         for name in (term.model.term, *term.model.aliases):
             for form in (name, plural(name)):

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..dataset import Dataset
-from ..kinds import ENTITIES
+from ..kinds import ENTITIES, GLOSSARY
 from ..pages import EXPLAINER_PAGES, HOME, HOW_TO_EDIT, SITE_GLOSSARY, explainer_page, record_page
 from .escape import html_attribute
 
@@ -54,7 +54,7 @@ def navigation(dataset: Dataset) -> list[NavItem]:
         if entries:
             by_initials = grouped(entries, lambda name: name[:1].upper(), lambda name: name[:2].title())
             sections.append({kind.title: by_initials})
-    return [*sections, *([{"Glossary": SITE_GLOSSARY}] if dataset.glossary else []), {"How to edit": HOW_TO_EDIT}]
+    return [*sections, *([{"Glossary": SITE_GLOSSARY}] if dataset.of(GLOSSARY) else []), {"How to edit": HOW_TO_EDIT}]
 
 
 def grouped(entries: list[tuple[Any, NavItem]], *keys: Callable[[Any], str]) -> list[NavItem]:

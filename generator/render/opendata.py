@@ -12,6 +12,7 @@ from typing import Any
 
 from .. import models
 from ..dataset import Dataset, Record
+from ..kinds import GLOSSARY, ORGANISATIONS, PEOPLE, SOURCES
 
 FORMAT = "explainer-data"
 VERSION = 1
@@ -37,11 +38,11 @@ def explainer_data(dataset: Dataset, slug: str, explainer: models.Explainer) -> 
     people |= {party.leader for party in explainer.attendance if party.leader}
     people |= {quote.speaker for quote in explainer.quotes}
     entities = {position.party for issue in explainer.issues for position in issue.positions}
-    people |= {entity_id for entity_id in entities if entity_id in dataset.people}
-    organisations = {entity_id for entity_id in entities if entity_id in dataset.organisations}
+    people |= {entity_id for entity_id in entities if entity_id in dataset.of(PEOPLE)}
+    organisations = {entity_id for entity_id in entities if entity_id in dataset.of(ORGANISATIONS)}
     organisations |= {party.organisation for party in explainer.attendance if party.organisation}
     organisations |= {
-        affiliation for person in people if (affiliation := dataset.people[person].model.affiliation) is not None
+        affiliation for person in people if (affiliation := dataset.get(PEOPLE, person).affiliation) is not None
     }
 
     def dump(registry: dict[str, Record[Any]], ids: Iterable[str]) -> dict[str, Any]:
@@ -52,10 +53,10 @@ def explainer_data(dataset: Dataset, slug: str, explainer: models.Explainer) -> 
         "version": VERSION,
         "slug": slug,
         "explainer": explainer.model_dump(mode="json"),
-        "people": dump(dataset.people, people),
-        "organisations": dump(dataset.organisations, organisations),
-        "glossary": dump(dataset.glossary, explainer.glossary),
-        "sources": dump(dataset.sources, explainer.sources),
+        "people": dump(dataset.of(PEOPLE), people),
+        "organisations": dump(dataset.of(ORGANISATIONS), organisations),
+        "glossary": dump(dataset.of(GLOSSARY), explainer.glossary),
+        "sources": dump(dataset.of(SOURCES), explainer.sources),
     }
 
 
@@ -110,7 +111,7 @@ def attendees_csv(dataset: Dataset, explainer: models.Explainer) -> str:
             party.role,
             party.size or "",
             member.person,
-            dataset.people[member.person].model.name,
+            dataset.get(PEOPLE, member.person).name,
             member.role,
             _quotes(member.cite),
         ]

@@ -9,7 +9,7 @@ from markupsafe import Markup
 
 from .. import models
 from ..dataset import Dataset, Record
-from ..kinds import BY_FOLDER, ORGANISATIONS
+from ..kinds import BY_FOLDER, GLOSSARY, ORGANISATIONS
 from ..pages import HOME, SITE_GLOSSARY, Link, explainer_page, record_page
 from . import jsonld
 from .editing import FileKind, file_kinds
@@ -87,13 +87,13 @@ def render_site_glossary(
             used_in.get(entry.id, [])[:USED_IN_SHOWN],
             max(0, len(used_in.get(entry.id, [])) - USED_IN_SHOWN),
         )
-        for entry in glossary_entries(dataset, dataset.glossary, SITE_GLOSSARY, set(dataset.glossary))
+        for entry in glossary_entries(dataset, dataset.of(GLOSSARY), SITE_GLOSSARY, set(dataset.of(GLOSSARY)))
     ]
     # Every definition is on the page already: links to other terms need no tooltip.
     context = SiteGlossaryContext(
         page=Page(SITE_GLOSSARY, dataset, vocabulary, site_target, tooltips=False),
         terms=terms,
-        jsonld=jsonld.script(jsonld.glossary(dataset, "Glossary of the explainers", dataset.glossary)),
+        jsonld=jsonld.script(jsonld.glossary(dataset, "Glossary of the explainers", dataset.of(GLOSSARY))),
     )
     description = "Every term used in the explainers, with its definition and its source."
     return front_matter("Glossary", description) + render(env, "glossary.md.j2", context)
