@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from . import link, models
+from . import link
 from .dataset import Dataset, Validated, load_dataset
-from .kinds import EXPLAINERS, KINDS
+from .fields import walk
+from .kinds import EXPLAINERS
 from .problems import DataError
 from .render import Rendered, render_site
 from .render.navigation import NavItem, navigation
@@ -53,9 +54,5 @@ def build(root: Path, *, write: bool = True, reuse: Reuse | None = None) -> Resu
 
 def count_citations(dataset: Dataset) -> int:
     return sum(
-        1
-        for kind in KINDS
-        for record in dataset.records[kind.folder].values()
-        for _, value, _ in link.walk(record.model)
-        if isinstance(value, models.Citation)
+        1 for kind, document in dataset.documents() for found in walk(kind.model, document.data) if found.citation()
     )

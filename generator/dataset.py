@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar, cast
@@ -35,8 +36,9 @@ class Dataset:
 
     records: dict[str, dict[str, Record[Any]]] = field(default_factory=lambda: {kind.folder: {} for kind in KINDS})
     source_texts: dict[str, str] = field(default_factory=dict)
-    # Ids of files that exist but failed; references to them are not reported again.
-    broken: dict[str, set[str]] = field(default_factory=dict)
+    # Files that exist but failed, by kind and id: references to them are not reported again, and
+    # the values of those that loaded are still checked for references and quotes.
+    failed: dict[str, dict[str, Document | None]] = field(default_factory=lambda: {kind.folder: {} for kind in KINDS})
 
     def of(self, kind: Kind[M]) -> dict[str, Record[M]]:
         return cast(dict[str, Record[M]], self.records[kind.folder])
@@ -45,12 +47,26 @@ class Dataset:
         """The model of one record, by its kind and id."""
         return self.of(kind)[record_id].model
 
+    def find(self, kind: Kind[M], record_id: str) -> M | None:
+        """The model of a record that may not exist (where a reference is still to be checked)."""
+        record = self.of(kind).get(record_id)
+        return record.model if record else None
+
     def newest_first(self) -> list[tuple[str, Record[models.Explainer]]]:
         """The explainers, the most recently sourced first (by slug where two share a date)."""
         return sorted(self.of(EXPLAINERS).items(), key=lambda item: (item[1].model.as_of, item[0]), reverse=True)
 
     def known(self, folder: str) -> set[str]:
-        return set(self.records[folder]) | self.broken.get(folder, set())
+        return set(self.records[folder]) | set(self.failed[folder])
+
+    def documents(self) -> Iterator[tuple[Kind[BaseModel], Document]]:
+        """Every data file that loaded, valid or not, with its kind."""
+        for kind in KINDS:
+            for record in self.records[kind.folder].values():
+                yield kind, record.document
+            for document in self.failed[kind.folder].values():
+                if document is not None:
+                    yield kind, document
 
     def entity_kind(self, entity_id: str) -> Kind[models.Entity]:
         """Whether an id refers to a person or an organisation (link.py checks it is one of them)."""
@@ -86,29 +102,37 @@ def load_dataset(root: Path, reuse: Validated | None = None) -> tuple[Dataset, l
                 hint = f"use lower-case words joined by hyphens, e.g. '{slugify(path.stem)}.yml'"
                 problems.append(Problem(shown, 1, 1, f"'{path.stem}' is not a valid file name", hint))
                 continue
-            dataset.broken.setdefault(kind.folder, set()).add(path.stem)
             try:
-                record = _validated(path, root, kind.model, reuse)
-            except DataError as error:
+                dataset.records[kind.folder][path.stem] = _validated(path, root, kind.model, reuse)
+            except Invalid as error:
                 problems.extend(error.problems)
-                continue
-            dataset.records[kind.folder][path.stem] = record
-            dataset.broken[kind.folder].discard(path.stem)
+                dataset.failed[kind.folder][path.stem] = error.document
     problems.extend(_load_source_texts(dataset, root))
     return dataset, problems
 
 
+class Invalid(DataError):
+    """A file that did not validate, and its values as loaded (None if it did not even load)."""
+
+    def __init__(self, problems: list[Problem], document: Document | None):
+        super().__init__(problems)
+        self.document = document
+
+
 def _validated(path: Path, root: Path, model: type[BaseModel], reuse: Validated | None) -> Record[Any]:
-    """The file's record; raise DataError with its located problems."""
+    """The file's record; raise Invalid with its located problems."""
     key = (path.resolve(), root.resolve(), model)
     raw = path.read_bytes() if reuse is not None else b""
     if reuse is not None and key in reuse and reuse[key][0] == raw:
         return reuse[key][1]
-    document = load_file(path, root)
+    try:
+        document = load_file(path, root)
+    except DataError as error:
+        raise Invalid(error.problems, None) from None
     try:
         record = Record(path.stem, model.model_validate(document.data), document)
     except ValidationError as error:
-        raise DataError(located_problems(error, document, model)) from None
+        raise Invalid(located_problems(error, document, model), document) from None
     if reuse is not None:
         reuse[key] = (raw, record)
     return record

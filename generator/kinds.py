@@ -37,5 +37,5 @@ EXPLAINERS = Kind("explainers", models.Explainer, "explainer", "Explainers", "ex
 KINDS: tuple[Kind[BaseModel], ...] = (SOURCES, ORGANISATIONS, PEOPLE, GLOSSARY, EXPLAINERS)
 BY_FOLDER = {kind.folder: kind for kind in KINDS}
 BY_NOUN = {kind.noun: kind for kind in KINDS}
-REGISTRY = (ORGANISATIONS, PEOPLE, GLOSSARY)  # shared by every explainer
-ENTITIES = (PEOPLE, ORGANISATIONS)  # each has a page of its own
+REGISTRY: tuple[Kind[models.Entity | models.Term], ...] = (ORGANISATIONS, PEOPLE, GLOSSARY)  # shared by all
+ENTITIES: tuple[Kind[models.Entity], ...] = (PEOPLE, ORGANISATIONS)  # each has a page of its own

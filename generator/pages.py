@@ -40,7 +40,7 @@ class ExplainerPage:
 # Each page of an explainer, in reading order.
 EXPLAINER_PAGES = (
     ExplainerPage("index", "Overview", "the summary, key figures and quotations."),
-    ExplainerPage("attendees", "Who attended", "the host, the delegations and who was not there."),
+    ExplainerPage("attendees", "Who attended", "the parties and the people there, and what each did."),
     ExplainerPage("history", "History", "from {first} to {last}, in date order."),
     ExplainerPage("issues", "The negotiation issues", "what is being negotiated, and how far it has got."),
     ExplainerPage("glossary", "Glossary", "the words and names, defined."),

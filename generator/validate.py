@@ -16,6 +16,20 @@ from . import models
 from .load import DataPath, Document
 from .problems import Problem, did_you_mean
 
+# Fields of the first version of the data files, and where what they held goes now.
+MOVED = {
+    "description": ("statements", "what a record says is now a list of dated statements: 'statements:' with '- text:'"),
+    "definition": (
+        "definitions",
+        "a term's definitions are now a list of dated statements: 'definitions:' with '- text:'",
+    ),
+    "cite": ("statements", "each statement cites its own sources: move 'cite' under its '- text:'"),
+    "editorial": ("definitions", "mark the definition itself: 'editorial: true' under its '- text:'"),
+    "status": ("statuses", "an issue's status is now a list, one per date: 'statuses:' with '- status:'"),
+    "status_as_of": ("statuses", "each status has its own 'as_of': 'statuses:' with '- status:' and 'as_of:'"),
+    "status_cite": ("statuses", "each status cites its sources: 'statuses:' with '- status:', 'as_of:' and 'cite:'"),
+}
+
 
 def slugify(text: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", text.lower())) or "name"
@@ -69,6 +83,9 @@ def _explain(item: ErrorDetails, where: DataPath, model: type[BaseModel]) -> tup
         return f"missing required field '{name}'", f"add '{name}:' to this group of fields"
     if kind == "extra_forbidden":
         allowed = list(owner.model_fields) if owner else []
+        moved = MOVED.get(name)
+        if moved and moved[0] in allowed:
+            return f"unknown field '{name}'", moved[1]
         return f"unknown field '{name}'", did_you_mean(name, allowed)
     if kind in ("enum", "literal_error"):
         allowed = re.findall(r"'([^']*)'", ctx.get("expected", ""))

@@ -58,6 +58,11 @@ EXCLUDED = {"data", "tests", "bench", ".git", ".venv", "node_modules", "site"}
 REFERENCE = "moscow-talks-2019"
 REFERENCE_SOURCE = "rferl-2019-05-28"
 REFERENCE_YEAR = 2019
+# The registry's statements need a source known to every explainer, the earliest included: a copy
+# of the reference article dated before them all. Each reference record gets an earlier statement
+# citing it, so an explainer dated before 2019 shows that one, and the reference explainer its own.
+REGISTRY_SOURCE = "registry-archive-1995"
+REGISTRY_SOURCE_DATE = "1995-01-01"
 FIRST_DAY, LAST_DAY = date(1995, 1, 1), date(2024, 12, 31)
 CHECK_UP_TO = 100
 
@@ -161,6 +166,19 @@ def load(path: Path) -> Any:
     return load_file(path, ROOT).data
 
 
+def field_of(kind: str) -> str:
+    """Where a registry record keeps what it says: a term's definitions, anyone else's statements."""
+    return "definitions" if kind == "glossary" else "statements"
+
+
+def archived(statement: dict) -> dict:
+    """The same statement, its quotes cited from the registry's early copy of the reference article."""
+    copied = copy.deepcopy(statement)
+    for cite in copied.get("cite", []):
+        cite["source"] = REGISTRY_SOURCE
+    return copied
+
+
 def dump(path: Path, kind: str, data: dict) -> None:
     text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
     path.write_text(f"# yaml-language-server: $schema=../../schema/{kind}.json\n{text}", encoding="utf-8")
@@ -239,14 +257,11 @@ class Corpus:
             word = names.word()
             name = f"{word} {self.rng.choice(ORGANISATION_KINDS)}"
             model = ref_orgs[len(self.pools["organisations"]) % len(ref_orgs)]
-            record = {
-                "name": name,
-                "aliases": [word],
-                "description": f"A body that sends delegates to regional talks; the {name} is often "
-                f"represented at peace conferences.",
-                "cite": copy.deepcopy(model["cite"]),
-            }
-            self._add("organisations", new_id(name), record)
+            text = (
+                f"A body that sends delegates to regional talks; the {name} is often represented at peace conferences."
+            )
+            statement = archived({"text": text, "cite": model["statements"][0]["cite"]})
+            self._add("organisations", new_id(name), {"name": name, "aliases": [word], "statements": [statement]})
         while len(self.pools["people"]) < sizes["people"]:
             first, last = names.word(), names.word()
             name = f"{first} {last}"
@@ -256,27 +271,30 @@ class Corpus:
             if affiliation:
                 record["affiliation"] = affiliation
                 org = self.records["organisations"][affiliation]["name"]
-                record["description"] = f"A negotiator for the {org}, present at several rounds of talks."
+                text = f"A negotiator for the {org}, present at several rounds of talks."
             else:
-                record["description"] = "An independent politician who has attended several rounds of talks."
-            record["cite"] = copy.deepcopy(model["cite"])
+                text = "An independent politician who has attended several rounds of talks."
+            record["statements"] = [archived({"text": text, "cite": model["statements"][0]["cite"]})]
             self._add("people", new_id(name), record)
         while len(self.pools["glossary"]) < sizes["glossary"]:
             word = names.word()
             term = f"{word} {self.rng.choice(TERM_KINDS)}"
             model = ref_terms[len(self.pools["glossary"]) % len(ref_terms)]
-            record = {
-                "term": term.capitalize(),
-                "definition": f"An arrangement named after the town of {word}, discussed at several rounds "
-                f"of talks and invoked by the parties' negotiators.",
-            }
+            record = {"term": term.capitalize()}
             if self.rng.random() < 0.5:
                 record["aliases"] = [f"{word} agreement"]
             record["related"] = self.rng.sample(self.pools["glossary"], 2)
-            if model.get("editorial"):
-                record["editorial"] = True
-            else:
-                record["cite"] = copy.deepcopy(model["cite"])
+            text = (
+                f"An arrangement named after the town of {word}, discussed at several rounds of talks and "
+                "invoked by the parties' negotiators."
+            )
+            definition = model["definitions"][0]
+            definition = (
+                {"text": text, "editorial": True}
+                if definition.get("editorial")
+                else archived({"text": text, "cite": definition["cite"]})
+            )
+            record["definitions"] = [definition]
             self._add("glossary", new_id(term), record)
 
     def _add(self, kind: str, record_id: str, record: dict) -> None:
@@ -350,7 +368,10 @@ class Corpus:
         )
 
         delegation = self.records["organisations"][maps["organisations"][ref_orgs[1]]]["name"]
-        year_shift = as_of.year - REFERENCE_YEAR
+        # Whole years, so that dates keep their form; one more where the reference's day of the year
+        # comes after this explainer's: nothing in it may have happened after its as_of date.
+        ref_as_of = date.fromisoformat(str(ref["as_of"]))
+        year_shift = as_of.year - REFERENCE_YEAR - ((as_of.month, as_of.day) < (ref_as_of.month, ref_as_of.day))
         title = f"The {city} talks with the {delegation}, {MONTHS[as_of.month - 1]} {as_of.year}"
         slug = f"{slugify(city)}-talks-{as_of.year}-{index:04d}"
         source_id = f"{slug}-source"
@@ -375,9 +396,10 @@ class Corpus:
 
         data = transform(ref)
         data["title"] = title
-        data["as_of"] = data["event"]["date"] = as_of.isoformat()
+        data["as_of"] = data["event"]["date"] = data["published"] = as_of.isoformat()
         for issue in data["issues"]:
-            issue["status_as_of"] = as_of.isoformat()
+            for status in issue["statuses"]:
+                status["as_of"] = as_of.isoformat()
         ref_source = load(ROOT / "data" / "sources" / f"{REFERENCE_SOURCE}.yml")
         source = {
             "outlet": ref_source["outlet"],
@@ -397,6 +419,14 @@ class Corpus:
                 ROOT / "data" / "sources" / f"{REFERENCE_SOURCE}.{suffix}",
                 self.data / "sources" / f"{REFERENCE_SOURCE}.{suffix}",
             )
+        self.counts["sources"] += 1
+        registry_source = {
+            **load(ROOT / "data" / "sources" / f"{REFERENCE_SOURCE}.yml"),
+            "published": REGISTRY_SOURCE_DATE,
+        }
+        registry_source.pop("note", None)
+        dump(self.data / "sources" / f"{REGISTRY_SOURCE}.yml", "source", registry_source)
+        (self.data / "sources" / f"{REGISTRY_SOURCE}.txt").write_text(reference_text, encoding="utf-8")
         self.counts["sources"] += 1
         dates = self.as_of_dates()
         shutil.copyfile(
@@ -418,9 +448,10 @@ class Corpus:
         for kind, records in self.records.items():
             for record_id, record in records.items():
                 if record_id in self.ref_records[kind]:
-                    shutil.copyfile(ROOT / "data" / kind / f"{record_id}.yml", self.data / kind / f"{record_id}.yml")
-                else:
-                    dump(self.data / kind / f"{record_id}.yml", schema[kind], record)
+                    statements = record[field_of(kind)]
+                    if not statements[0].get("editorial"):  # the editors' words hold at any date already
+                        record = {**record, field_of(kind): [archived(statements[0]), *statements]}
+                dump(self.data / kind / f"{record_id}.yml", schema[kind], record)
                 self.counts[kind] += 1
         return dict(self.counts)
 

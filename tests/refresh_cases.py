@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -33,15 +34,15 @@ def report(case: dict) -> list[str]:
 
 
 def main() -> None:
-    cases = iter(yaml.safe_load(CASES.read_text(encoding="utf-8")))
-    lines: list[str] = []
-    for line in CASES.read_text(encoding="utf-8").splitlines():
-        if line.startswith(("  expect:", "    - ")):
-            continue
-        lines.append(line)
-        if line.startswith("  edit:"):
-            lines.append("  expect:")
-            lines += ["    - " + json.dumps(found, ensure_ascii=False) for found in report(next(cases))]
+    text = CASES.read_text(encoding="utf-8")
+    cases = yaml.safe_load(text)
+    header, *blocks = re.split(r"(?m)^(?=- name: )", text)
+    assert len(blocks) == len(cases)
+    lines = [header.rstrip("\n")]
+    for block, case in zip(blocks, cases, strict=True):
+        lines.append(block[: block.index("\n  expect:")])  # the case as written, up to what it expects
+        lines.append("  expect:")
+        lines += ["    - " + json.dumps(found, ensure_ascii=False) for found in report(case)]
     CASES.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

@@ -13,12 +13,19 @@ from generator.problems import DataError
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "bad_data.yml").read_text(encoding="utf-8"))
 
 
-def apply_edit(project: Path, edit: dict) -> None:
+def apply_edit(project: Path, edits: dict | list[dict]) -> None:
+    for edit in edits if isinstance(edits, list) else [edits]:
+        _apply(project, edit)
+
+
+def _apply(project: Path, edit: dict) -> None:
     path = project / edit["file"]
     if "replace" in edit:
         text = path.read_text(encoding="utf-8")
-        assert text.count(edit["replace"]) >= 1, f"the case no longer matches {edit['file']}"
-        path.write_text(text.replace(edit["replace"], edit["with"], 1), encoding="utf-8")
+        for old, new in [(edit["replace"], edit["with"]), *edit.get("and", [])]:
+            assert text.count(old) >= 1, f"the case no longer matches {edit['file']}: {old!r}"
+            text = text.replace(old, new, 1)
+        path.write_text(text, encoding="utf-8")
     elif "write" in edit:
         path.write_text(edit["write"], encoding="utf-8")
     elif "write_latin1" in edit:

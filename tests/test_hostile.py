@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import typing
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -18,6 +19,7 @@ import yaml
 
 from generator.build import check
 from generator.load import load_file
+from generator.models import PartyRole
 from tests.site import copy_project, mkdocs, serve
 
 PAYLOADS = [
@@ -50,9 +52,10 @@ TEXT_FIELDS = {
     "topics",
     "outlet",
     "outlet_short",
+    "inferred",
 }
 # A party's `role` is a closed set (host, delegation, ...), not text; a member's `role` is text.
-PARTY_ROLES = {"host", "delegation", "participants", "absent"}
+PARTY_ROLES = set(typing.get_args(PartyRole))
 
 
 class Payload(str):

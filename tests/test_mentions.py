@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from generator.render.mentions import Mentions, Target, Vocabulary
+from generator.render.mentions import Destination, Mentions, Target, Vocabulary
 
 
 def vocabulary() -> Vocabulary:
-    people = {name: Target("ghani", "people", "") for name in ("Ashraf Ghani", "Ghani")}
-    people["Abdul Ghani Baradar"] = Target("baradar", "people", "")
+    people = {name: Target("ghani", "people") for name in ("Ashraf Ghani", "Ghani")}
+    people["Abdul Ghani Baradar"] = Target("baradar", "people")
     terms = {
-        "peace": Target("peace", "glossary", "Quiet."),
-        "peace process": Target("process", "glossary", "Talks."),
-        "peace processes": Target("process", "glossary", "Talks."),
+        "peace": Target("peace", "glossary"),
+        "peace process": Target("process", "glossary"),
+        "peace processes": Target("process", "glossary"),
     }
     return Vocabulary(people, terms)
 
 
 def links(text: str) -> str:
-    mentions = Mentions(vocabulary(), lambda target: f"{target.kind}/{target.id}", tooltips=False)
+    mentions = Mentions(vocabulary(), lambda target: Destination(f"{target.kind}/{target.id}"), tooltips=False)
     return str(mentions.prose(text))
 
 
@@ -47,8 +47,17 @@ def test_names_keep_their_case_and_terms_match_in_any_case():
 
 
 def test_a_term_is_not_linked_inside_its_own_definition():
-    mentions = Mentions(vocabulary(), lambda target: f"#{target.id}", tooltips=False)
+    mentions = Mentions(vocabulary(), lambda target: Destination(f"#{target.id}"), tooltips=False)
     assert (
         str(mentions.prose("A peace process brings peace.", itself="process"))
         == "A peace process brings [peace](#peace)."
     )
+
+
+def test_a_page_links_only_what_it_may_show_with_its_own_tooltip():
+    def destination(target: Target) -> Destination | None:
+        return None if target.id == "ghani" else Destination(f"#{target.id}", f"{target.id} <defined>")
+
+    mentions = Mentions(vocabulary(), destination)
+    assert str(mentions.prose("Ghani spoke of peace.")) == 'Ghani spoke of [peace](#peace "peace &lt;defined&gt;").'
+    assert mentions.seen == {"peace"}

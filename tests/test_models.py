@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from generator.models import Explainer, PartialDate, Precision, Term
+from generator.models import Explainer, Figure, Note, PartialDate, Precision, Statement, Term
 
 CITE = [{"source": "a-source", "quote": "three exact words"}]
 
@@ -52,25 +52,67 @@ def test_a_date_round_trips_through_its_written_form(day, precision):
     assert parsed.earliest <= day <= parsed.latest
 
 
+def term(*definitions: dict, **fields: object) -> Term:
+    return Term.model_validate({"term": "T", "definitions": list(definitions), **fields})
+
+
 def test_a_definition_is_sourced_or_marked_editorial():
-    assert Term.model_validate({"term": "T", "definition": "D", "cite": CITE}).editorial is False
-    assert Term.model_validate({"term": "T", "definition": "D", "editorial": True}).cite == []
-    for bad in ({"term": "T", "definition": "D"}, {"term": "T", "definition": "D", "editorial": True, "cite": CITE}):
+    assert term({"text": "D", "cite": CITE}).definitions[0].editorial is False
+    assert term({"text": "D", "editorial": True}).definitions[0].cite == []
+    for bad in ({"text": "D"}, {"text": "D", "editorial": True, "cite": CITE}):
         with pytest.raises(ValidationError):
-            Term.model_validate(bad)
+            term(bad)
+    with pytest.raises(ValidationError, match="at least 1 item"):
+        term()
 
 
 def test_text_is_collapsed_to_one_line_and_may_not_be_blank():
-    term = Term.model_validate({"term": "  Cease-\n fire ", "definition": "A\n\nhalt", "editorial": True})
-    assert (term.term, term.definition) == ("Cease- fire", "A halt")
+    collapsed = Term.model_validate(
+        {"term": "  Cease-\n fire ", "definitions": [{"text": "A\n\nhalt", "editorial": True}]}
+    )
+    assert (collapsed.term, collapsed.definitions[0].text) == ("Cease- fire", "A halt")
     with pytest.raises(ValidationError):
-        Term.model_validate({"term": "   ", "definition": "D", "editorial": True})
+        term({"text": "   ", "editorial": True})
 
 
 def test_unknown_fields_and_loose_types_are_refused():
     with pytest.raises(ValidationError) as caught:
-        Term.model_validate({"term": 14, "definition": "D", "editorial": "yes", "colour": "red"})
+        Term.model_validate({"term": 14, "definitions": [{"text": "D", "editorial": "yes"}], "colour": "red"})
     assert {error["type"] for error in caught.value.errors()} == {"string_type", "bool_type", "extra_forbidden"}
+
+
+@pytest.mark.parametrize(
+    ("written", "inferred"),
+    [
+        ("2019-04", None),
+        ({"date": "2019-04", "inferred": "  The article says\n 'April'. "}, "The article says 'April'."),
+    ],
+)
+def test_a_date_may_carry_why_the_editors_inferred_it(written, inferred):
+    statement = Statement.model_validate({"text": "D", "editorial": True, "as_of": written})
+    assert statement.as_of is not None and statement.as_of.iso == "2019-04" and statement.as_of.inferred == inferred
+    assert statement.model_dump(mode="json")["as_of"] == (
+        written if inferred is None else {"date": "2019-04", "inferred": inferred}
+    )
+    assert statement.as_of == PartialDate(2019, 4)  # the reason is not part of the date
+
+
+@pytest.mark.parametrize(
+    "written",
+    [{"date": "2019-04"}, {"date": "2019-04", "inferred": " "}, {"date": "2019-13", "inferred": "x"}, {"when": 1}],
+)
+def test_an_inferred_date_needs_a_valid_date_and_a_reason(written):
+    with pytest.raises(ValidationError):
+        Statement.model_validate({"text": "D", "editorial": True, "as_of": written})
+
+
+def test_an_editors_note_is_text_or_a_note_marked_unsourced():
+    figure = {"value": 1, "label": "L", "cite": CITE}
+    assert Figure.model_validate({**figure, "caveat": "Doubtful."}).caveat == Note(text="Doubtful.")
+    marked = Figure.model_validate({**figure, "caveat": {"text": "Doubtful.", "unsourced": True}}).caveat
+    assert marked is not None and marked.unsourced
+    with pytest.raises(ValidationError):
+        Figure.model_validate({**figure, "caveat": {"text": "Doubtful.", "unsourced": "yes"}})
 
 
 def test_the_explainer_schema_lists_every_section():
@@ -90,4 +132,4 @@ def test_the_explainer_schema_lists_every_section():
 
 def test_a_quote_of_fewer_than_three_words_is_refused():
     with pytest.raises(ValidationError, match="needs at least three words of the source"):
-        Term.model_validate({"term": "T", "definition": "D", "cite": [{"source": "a-source", "quote": "two words"}]})
+        term({"text": "D", "cite": [{"source": "a-source", "quote": "two words"}]})

@@ -191,7 +191,12 @@ PLACES = {
     "timeline note": (EXPLAINER, ("timeline", 2, "note"), "history"),
     "party description": (EXPLAINER, ("attendance", 1, "description"), "attendees"),
     "figure label": (EXPLAINER, ("figures", 0, "label"), "index"),
-    "glossary definition": ("data/glossary/ceasefire.yml", ("definition",), "glossary"),
+    "figure caveat": (EXPLAINER, ("figures", 4, "caveat", "text"), "index"),
+    "party note": (EXPLAINER, ("attendance", 1, "note"), "attendees"),
+    "inferred date's reason": (EXPLAINER, ("timeline", 0, "date", "inferred"), "history"),
+    "reaction": (EXPLAINER, ("reactions", 0, "text"), "index"),
+    "glossary definition": ("data/glossary/ceasefire.yml", ("definitions", 0, "text"), "glossary"),
+    "person's statement": ("data/people/hamid-karzai.yml", ("statements", 0, "text"), "attendees"),
 }
 
 

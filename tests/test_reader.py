@@ -9,7 +9,9 @@ from playwright.sync_api import expect
 from tests.site import ROOT, search
 
 ATTENDEES = "explainers/moscow-talks-2019/attendees/"
-DEFINITION = yaml.safe_load((ROOT / "data/glossary/chief-negotiator.yml").read_text(encoding="utf-8"))["definition"]
+DEFINITION = yaml.safe_load((ROOT / "data/glossary/chief-negotiator.yml").read_text(encoding="utf-8"))["definitions"][
+    -1
+]["text"]
 
 
 @pytest.fixture

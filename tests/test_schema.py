@@ -31,7 +31,9 @@ def test_schemas_describe_closed_sets_and_forbid_unknown_fields():
     explainer = json.loads(json_schemas()["explainer.json"])
     issue = explainer["$defs"]["NegotiationIssue"]
     assert issue["additionalProperties"] is False
-    assert issue["properties"]["status"]["enum"] == [
+    status = explainer["$defs"]["StatusAsOf"]
+    assert status["additionalProperties"] is False
+    assert status["properties"]["status"]["enum"] == [
         "agreed",
         "draft-agreement",
         "slow-progress",

@@ -28,6 +28,8 @@ CREATIVE_WORK = THING | {
     "publisher",
     "text",
     "creator",
+    "isPartOf",
+    "temporalCoverage",
 }
 ALLOWED = {
     "BackgroundNewsArticle": CREATIVE_WORK,
@@ -111,13 +113,23 @@ def test_json_ld_cannot_close_its_script_element(tmp_path):
 def test_open_data_files_are_published_and_consistent(built_project):
     folder = built_project / "site" / EXPLAINER / "data"
     data = json.loads((folder / "explainer.json").read_text(encoding="utf-8"))
-    assert (data["format"], data["version"], data["slug"]) == ("explainer-data", 1, "moscow-talks-2019")
+    assert (data["format"], data["version"], data["slug"]) == ("explainer-data", 2, "moscow-talks-2019")
     assert len(data["explainer"]["timeline"]) == 13 and "abdul-ghani-baradar" in data["people"]
     assert set(data["sources"]) == {"rferl-2019-05-28"} and "text" not in data["sources"]["rferl-2019-05-28"]
     timeline = json.loads((folder / "timeline.json").read_text(encoding="utf-8"))
-    assert timeline["events"][0]["start_date"] == {"year": "1919"}
-    assert timeline["events"][-1]["start_date"] == {"year": "2019", "month": "9"}
+    assert timeline["events"][0]["start_date"] == {"year": "1919", "display_date": "1919 (inferred)"}
+    assert timeline["events"][-1]["start_date"] == {
+        "year": "2019",
+        "month": "9",
+        "display_date": "Due in September 2019 (inferred)",
+    }
+    first = timeline["events"][0]["text"]["text"]
+    assert "<p>Date inferred by the editors: The article gives no year;" in first and "Sources: \u201c" in first
     rows = list(csv.DictReader(io.StringIO((folder / "timeline.csv").read_text(encoding="utf-8"))))
-    assert [row["date"] for row in rows] == [event["date"] for event in data["explainer"]["timeline"]]
+    written = [event["date"] for event in data["explainer"]["timeline"]]
+    assert [row["date"] for row in rows] == [date if isinstance(date, str) else date["date"] for date in written]
+    assert [row["date_inferred"] for row in rows] == [
+        date["inferred"] if isinstance(date, dict) else "" for date in written
+    ]
     attendees = list(csv.DictReader(io.StringIO((folder / "attendees.csv").read_text(encoding="utf-8"))))
     assert {row["name"] for row in attendees} >= {"Sergei Lavrov", "Abdul Ghani Baradar", "Fawzia Koofi"}

@@ -47,7 +47,7 @@ def render_site(dataset: Dataset, templates: Path, reuse: dict[str, Rendered] | 
         key = f"{record.document.digest}:{inputs}"
         cached = (reuse or {}).get(slug)
         if cached is None or cached.key != key:
-            cached = Rendered(key, *render_explainer(env, dataset, vocabulary, slug, record.model))
+            cached = Rendered(key, *render_explainer(env, dataset, vocabulary, slug, record))
         rendered[slug] = cached
         pages.update(cached.pages)
         for entity_id, appearance in appearances(slug, record.model, cached.mentioned).items():

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import quote as percent_encode
 
 from markupsafe import Markup
 
 from .. import models
-from ..dataset import Dataset
-from ..kinds import GLOSSARY, PEOPLE, SOURCES
-from ..link import anchor, normalise, walk
+from ..dataset import Dataset, Record
+from ..fields import walk
+from ..kinds import EXPLAINERS, SOURCES
+from ..models import Statement
+from ..quotes import anchor, normalise
 from .escape import link_target, md_text
 
 
@@ -35,22 +37,26 @@ class Citations:
     """The citation markers of one page and the footnotes they point to."""
 
     dataset: Dataset
-    footnotes: dict[str, list[models.Citation]] = field(default_factory=dict)
+    footnotes: dict[str, str] = field(default_factory=dict)  # label -> the footnote's Markdown
 
     def mark(self, cites: Iterable[models.Citation]) -> Markup:
         cites = list(cites)
+        if not cites:
+            return Markup("")  # the editors' own words
         key = "\n".join(f"{c.source}\n{normalise(c.quote)}" for c in cites)
         label = "c-" + hashlib.sha1(key.encode()).hexdigest()[:8]
-        self.footnotes.setdefault(label, cites)
+        if label not in self.footnotes:
+            self.footnotes[label] = " &#183; ".join(self._passage(citation) for citation in cites)
+        return Markup(f"[^{label}]")
+
+    def note(self, text: str) -> Markup:
+        """A marker for a footnote of the editors' words (why a date was inferred)."""
+        label = "n-" + hashlib.sha1(text.encode()).hexdigest()[:8]
+        self.footnotes.setdefault(label, md_text(text))
         return Markup(f"[^{label}]")
 
     def definitions(self) -> Markup:
-        return Markup(
-            "\n\n".join(
-                f"[^{label}]: " + " &#183; ".join(self._passage(citation) for citation in cites)
-                for label, cites in self.footnotes.items()
-            )
-        )
+        return Markup("\n\n".join(f"[^{label}]: {text}" for label, text in self.footnotes.items()))
 
     def _passage(self, citation: models.Citation) -> str:
         source = self.dataset.get(SOURCES, citation.source)
@@ -73,18 +79,24 @@ class CitedSource:
     passages: list[Passage]
 
 
-def cited_passages(dataset: Dataset, explainer: models.Explainer) -> Iterator[CitedSource]:
-    """Each source of the explainer with every distinct passage cited on its pages, in order."""
-    records: list[models.Model] = [explainer]
-    for party in explainer.attendance:
-        records += [dataset.get(PEOPLE, member.person) for member in party.members]
-    records += [dataset.get(GLOSSARY, term_id) for term_id in explainer.glossary]
-    by_source: dict[str, dict[str, models.Citation]] = {source_id: {} for source_id in explainer.sources}
-    for record in records:
-        for _, value, _ in walk(record):
-            if isinstance(value, models.Citation):
-                by_source.setdefault(value.source, {}).setdefault(anchor(value), value)
-    for source_id, citations in by_source.items():
+def cited_passages(
+    dataset: Dataset, explainer: Record[models.Explainer], shown: Iterable[Statement]
+) -> list[CitedSource]:
+    """Each source of the explainer with every distinct passage its pages cite, in order: its own
+    citations, then those of the registry's statements its pages show."""
+    quotes = [found.citation() for found in walk(EXPLAINERS.model, explainer.document.data)]
+    quotes += [(cite.source, cite.quote) for statement in shown for cite in statement.cite]
+    by_source: dict[str, dict[str, str]] = {source_id: {} for source_id in explainer.model.sources}
+    for source_id, quote in filter(None, quotes):
+        by_source.setdefault(source_id, {}).setdefault(anchor(source_id, quote), quote)
+    cited = []
+    for source_id, passages in by_source.items():
         source = dataset.get(SOURCES, source_id)
-        passages = [Passage(key, c.quote, text_fragment_url(source.url, c.quote)) for key, c in citations.items()]
-        yield CitedSource(source_id, source, passages)
+        cited.append(
+            CitedSource(
+                source_id,
+                source,
+                [Passage(key, quote, text_fragment_url(source.url, quote)) for key, quote in passages.items()],
+            )
+        )
+    return cited

@@ -1,4 +1,8 @@
-"""An explainer's pages (overview, who attended, history, issues, glossary, sources) and its open data."""
+"""An explainer's pages (overview, who attended, history, issues, glossary, sources) and its open data.
+
+An explainer shows the registry as it stood on its "as of" date: of each person, organisation and
+term, the newest statement known then; names with none are not linked (see chronology.py).
+"""
 
 from __future__ import annotations
 
@@ -9,13 +13,17 @@ from dataclasses import dataclass, field
 import jinja2
 from markupsafe import Markup
 
-from .. import models
-from ..dataset import Dataset
-from ..kinds import BY_FOLDER, GLOSSARY, PEOPLE
-from ..pages import EXPLAINER_PAGES, ExplainerPage, Link, explainer_file, explainer_page, record_page
+from .. import chronology, models
+from ..dataset import Dataset, Record
+from ..kinds import BY_FOLDER, GLOSSARY
+from ..models import PartialDate
+from ..pages import EXPLAINER_PAGES, Link, explainer_file, explainer_page, record_page
 from . import jsonld, opendata
+from .as_of import Registry, shown_statements
 from .citations import CitedSource, cited_passages
-from .mentions import Target, Vocabulary
+from .escape import shorten
+from .labels import Dated, dated
+from .mentions import Destination, Target, Vocabulary
 from .page import Page, front_matter, render
 
 
@@ -29,25 +37,10 @@ class Era:
 class GlossaryEntry:
     id: str
     term: models.Term
+    definitions: list[Dated]  # those the page shows, oldest first
     related: list[Link]
     used_in: list[Link] = field(default_factory=list)  # on the site glossary: explainers using it
     also_used_in: int = 0  # and how many more, older ones
-
-
-@dataclass(frozen=True)
-class Registry:
-    """The shared records, as an explainer's templates look them up by id."""
-
-    dataset: Dataset
-
-    def name(self, entity_id: str) -> str:
-        return self.dataset.entity(entity_id).name
-
-    def address(self, entity_id: str) -> str:
-        return record_page(self.dataset.entity_kind(entity_id), entity_id)
-
-    def person(self, person_id: str) -> models.Person:
-        return self.dataset.get(PEOPLE, person_id)
 
 
 @dataclass
@@ -62,62 +55,60 @@ class ExplainerContext:
     contents: dict[str, Link]  # the explainer's other pages by name, with what each holds
     data_files: dict[str, str]  # each open data file's address by its name
     show_used_in: bool = False  # the glossary template serves the site glossary too
+    show_credits: bool = False  # the date and source of each definition (site-wide, where several are shown)
 
 
 def render_explainer(
-    env: jinja2.Environment, dataset: Dataset, vocabulary: Vocabulary, slug: str, explainer: models.Explainer
+    env: jinja2.Environment, dataset: Dataset, vocabulary: Vocabulary, slug: str, record: Record[models.Explainer]
 ) -> tuple[dict[str, str], dict[str, list[str]]]:
     """An explainer's pages and data files, and the pages on which each entity is mentioned."""
-    data = {explainer_file(slug, name): content for name, content in opendata.files(dataset, slug, explainer).items()}
+    explainer = record.model
+    registry = Registry(dataset, explainer.as_of)
+    data = {explainer_file(slug, name): content for name, content in opendata.files(dataset, slug, record).items()}
     pages: dict[str, str] = {}
     mentioned: dict[str, list[str]] = {}
     for page in EXPLAINER_PAGES:
         path = explainer_page(slug, page.name)
         # The glossary shows every definition already: its links to other terms need no tooltip.
-        writer = Page(path, dataset, vocabulary, _mention_target(slug, explainer), tooltips=page.name != "glossary")
-        pages[path] = _render_page(env, writer, dataset, slug, explainer, page, data)
+        writer = Page(path, dataset, vocabulary, _mentions(slug, explainer, registry), tooltips=page.name != "glossary")
+        context = ExplainerContext(
+            page=writer,
+            explainer=explainer,
+            registry=registry,
+            jsonld=jsonld.for_page(dataset, record, page.name),
+            eras=[Era(era, list(events)) for era, events in itertools.groupby(explainer.timeline, lambda e: e.era)],
+            terms=glossary_entries(dataset, explainer.glossary, explainer_page(slug, "glossary"), explainer.as_of),
+            sources=cited_passages(dataset, record, shown_statements(registry, explainer))
+            if page.name == "sources"
+            else [],
+            contents=contents(slug, explainer),
+            data_files={address.rsplit("/", 1)[-1]: address for address in data},
+        )
+        title = explainer.title if page.name == "index" else f"{page.title}: {explainer.title}"
+        # An explainer's glossary repeats the site glossary's definitions: searching finds those once.
+        pages[path] = front_matter(title, explainer.summary.text, searched=page.name != "glossary") + render(
+            env, page.template, context
+        )
         for entity_id in writer.mentions.seen:
             mentioned.setdefault(entity_id, []).append(page.name)
     return pages | data, mentioned
 
 
-def _mention_target(slug: str, explainer: models.Explainer) -> Callable[[Target], str | None]:
+def _mentions(slug: str, explainer: models.Explainer, registry: Registry) -> Callable[[Target], Destination | None]:
     glossary = set(explainer.glossary)
 
-    def target(found: Target) -> str | None:
-        """A term links to the explainer's glossary, if it defines it; a name to its page."""
-        if found.kind == GLOSSARY.folder:
-            return explainer_page(slug, "glossary") + f"#{found.id}" if found.id in glossary else None
-        return record_page(BY_FOLDER[found.kind], found.id)
+    def destination(target: Target) -> Destination | None:
+        """A term links to the explainer's glossary, if it defines it; a name to its page, if the
+        explainer knows anything of it on its date (a record first described later is not linked)."""
+        statement = registry.statement(target.kind, target.id)
+        if statement is None:
+            return None
+        if target.kind == GLOSSARY.folder:
+            address = explainer_page(slug, "glossary") + f"#{target.id}"
+            return Destination(address, shorten(statement.text, 120)) if target.id in glossary else None
+        return Destination(record_page(BY_FOLDER[target.kind], target.id))
 
-    return target
-
-
-def _render_page(
-    env: jinja2.Environment,
-    writer: Page,
-    dataset: Dataset,
-    slug: str,
-    explainer: models.Explainer,
-    page: ExplainerPage,
-    data: dict[str, str],
-) -> str:
-    context = ExplainerContext(
-        page=writer,
-        explainer=explainer,
-        registry=Registry(dataset),
-        jsonld=jsonld.for_page(dataset, explainer, page.name),
-        eras=[Era(era, list(events)) for era, events in itertools.groupby(explainer.timeline, lambda e: e.era)],
-        terms=glossary_entries(dataset, explainer.glossary, explainer_page(slug, "glossary"), set(explainer.glossary)),
-        sources=list(cited_passages(dataset, explainer)) if page.name == "sources" else [],
-        contents=contents(slug, explainer),
-        data_files={address.rsplit("/", 1)[-1]: address for address in data},
-    )
-    title = explainer.title if page.name == "index" else f"{page.title}: {explainer.title}"
-    # An explainer's glossary repeats the site glossary's definitions: searching finds those once.
-    return front_matter(title, explainer.summary.text, searched=page.name != "glossary") + render(
-        env, page.template, context
-    )
+    return destination
 
 
 def contents(slug: str, explainer: models.Explainer) -> dict[str, Link]:
@@ -130,22 +121,20 @@ def contents(slug: str, explainer: models.Explainer) -> dict[str, Link]:
 
 
 def glossary_entries(
-    dataset: Dataset, term_ids: Iterable[str], glossary: str, defined: set[str]
+    dataset: Dataset, term_ids: Iterable[str], glossary: str, on: PartialDate | None
 ) -> list[GlossaryEntry]:
-    """Terms in alphabetical order; a related term links to `glossary` if `defined` there, else site-wide."""
+    """Terms in alphabetical order, with their definition known `on` a date (None: every definition).
+
+    A related term links to its entry on `glossary` where that page defines it, else site-wide."""
+    terms = {term_id: dataset.get(GLOSSARY, term_id) for term_id in term_ids}
 
     def address(term_id: str) -> str:
-        return f"{glossary}#{term_id}" if term_id in defined else record_page(GLOSSARY, term_id)
+        return f"{glossary}#{term_id}" if term_id in terms else record_page(GLOSSARY, term_id)
 
-    entries = [
-        GlossaryEntry(
-            term_id,
-            dataset.get(GLOSSARY, term_id),
-            [
-                Link(dataset.get(GLOSSARY, other).term, address(other))
-                for other in dataset.get(GLOSSARY, term_id).related
-            ],
-        )
-        for term_id in term_ids
-    ]
+    entries = []
+    for term_id, term in terms.items():
+        known = chronology.current(term.definitions, dataset, on) if on else None
+        definitions = dated([known] if known else term.definitions if on is None else [], dataset)
+        related = [Link(dataset.get(GLOSSARY, other).term, address(other)) for other in term.related]
+        entries.append(GlossaryEntry(term_id, term, definitions, related))
     return sorted(entries, key=lambda entry: entry.term.term.casefold())

@@ -8,9 +8,10 @@ from typing import Any
 
 from markupsafe import Markup
 
-from .. import models
-from ..dataset import Dataset
+from .. import chronology, models
+from ..dataset import Dataset, Record
 from ..kinds import GLOSSARY, SOURCES
+from ..models import PartialDate
 
 CONTEXT = "https://schema.org"
 
@@ -24,10 +25,14 @@ def script(data: dict[str, Any]) -> Markup:
     return Markup(f'<script type="application/ld+json">\n{text}\n</script>')
 
 
-def entity(dataset: Dataset, entity_id: str) -> dict[str, Any]:
+def entity(dataset: Dataset, entity_id: str, on: PartialDate | None = None) -> dict[str, Any]:
+    """A person or organisation, described as of a date (None: as of the newest statement)."""
     record = dataset.entity(entity_id)
     data: dict[str, Any] = {"@type": "Person" if isinstance(record, models.Person) else "Organization"}
-    data |= {"name": record.name, "description": record.description}
+    data["name"] = record.name
+    statement = chronology.current(record.statements, dataset, on) if on else chronology.newest(record.statements)
+    if statement:
+        data["description"] = statement.text
     if isinstance(record, models.Person) and record.affiliation:
         data["affiliation"] = {"@type": "Organization", "name": dataset.entity(record.affiliation).name}
     if record.aliases:
@@ -50,12 +55,12 @@ def source_work(source: models.Source) -> dict[str, Any]:
 def event(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:
     attendees, seen = [], set()
     for party in explainer.attendance:
-        if party.role == "absent":
+        if party.role in ("absent", "not-reported"):
             continue
         for entity_id in [member.person for member in party.members] + [party.organisation or ""]:
             if entity_id and entity_id not in seen:
                 seen.add(entity_id)
-                attendees.append(entity(dataset, entity_id))
+                attendees.append(entity(dataset, entity_id, explainer.as_of))
     return {
         "@type": "Event",
         "name": explainer.event.what,
@@ -66,8 +71,15 @@ def event(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:
     }
 
 
-def quotation(dataset: Dataset, quote: models.Quote) -> dict[str, Any]:
-    return {"@type": "Quotation", "text": quote.words, "creator": entity(dataset, quote.speaker)}
+def quotation(dataset: Dataset, quote: models.Quote, on: PartialDate) -> dict[str, Any]:
+    """Words quoted: said by a person or organisation, or written in a document (a source)."""
+    data: dict[str, Any] = {"@type": "Quotation", "text": quote.words}
+    document = dataset.find(SOURCES, quote.speaker)
+    if document:
+        data["isPartOf"] = source_work(document)
+    else:
+        data["creator"] = entity(dataset, quote.speaker, on)
+    return data
 
 
 def article(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:
@@ -75,20 +87,26 @@ def article(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:
         "@type": "BackgroundNewsArticle",
         "headline": explainer.title,
         "description": explainer.summary.text,
-        "dateModified": explainer.as_of.iso,
+        "datePublished": explainer.published.iso,
+        "dateModified": explainer.published.iso,
+        "temporalCoverage": explainer.as_of.iso,
         "inLanguage": "en",
         "keywords": list(explainer.topics),
         "about": event(dataset, explainer),
         "citation": [source_work(dataset.get(SOURCES, source_id)) for source_id in explainer.sources],
-        "hasPart": [quotation(dataset, quote) for quote in explainer.quotes],
+        "hasPart": [quotation(dataset, quote, explainer.as_of) for quote in explainer.quotes],
     }
 
 
-def glossary(dataset: Dataset, name: str, term_ids: Iterable[str]) -> dict[str, Any]:
+def glossary(dataset: Dataset, name: str, term_ids: Iterable[str], on: PartialDate | None = None) -> dict[str, Any]:
+    """The terms as defined on a date (None: by their newest definition)."""
     terms = []
     for term_id in term_ids:
         term = dataset.get(GLOSSARY, term_id)
-        data: dict[str, Any] = {"@type": "DefinedTerm", "name": term.term, "description": term.definition}
+        definition = chronology.current(term.definitions, dataset, on) if on else chronology.newest(term.definitions)
+        data: dict[str, Any] = {"@type": "DefinedTerm", "name": term.term}
+        if definition:
+            data["description"] = definition.text
         data["termCode"] = term_id
         if term.aliases:
             data["alternateName"] = list(term.aliases)
@@ -96,14 +114,15 @@ def glossary(dataset: Dataset, name: str, term_ids: Iterable[str]) -> dict[str, 
     return {"@type": "DefinedTermSet", "name": name, "hasDefinedTerm": terms}
 
 
-def for_page(dataset: Dataset, explainer: models.Explainer, page: str) -> Markup:
+def for_page(dataset: Dataset, record: Record[models.Explainer], page: str) -> Markup:
     """The JSON-LD of one explainer page."""
+    explainer = record.model
     if page == "index":
         return script(article(dataset, explainer))
     if page == "attendees":
         return script(event(dataset, explainer))
     if page == "glossary":
-        return script(glossary(dataset, f"Glossary: {explainer.title}", explainer.glossary))
+        return script(glossary(dataset, f"Glossary: {explainer.title}", explainer.glossary, explainer.as_of))
     if page == "sources":
         return script(
             {

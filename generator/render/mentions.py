@@ -1,5 +1,6 @@
 """Links in prose: the first mention of a person, organisation or glossary term on a page
-links to its page or entry; a term's link shows its definition as a tooltip."""
+links to its page or entry; a term's link shows its definition as a tooltip. Where each name
+links to, and with what tooltip, the page decides (an explainer links only what it may show)."""
 
 from __future__ import annotations
 
@@ -13,14 +14,23 @@ from markupsafe import Markup
 
 from ..dataset import Dataset
 from ..kinds import ENTITIES, GLOSSARY
-from .escape import escape, shorten
+from .escape import escape
 
 
 @dataclass(frozen=True)
 class Target:
+    """A record a name in prose refers to."""
+
     id: str
     kind: str  # the folder of data/ it comes from: people, organisations or glossary
-    tooltip: str  # shown on hover and focus; empty for none
+
+
+@dataclass(frozen=True)
+class Destination:
+    """Where a mention links to from one page, and what its link shows on hover and focus."""
+
+    url: str
+    tooltip: str = ""
 
 
 def plural(word: str) -> str:
@@ -67,10 +77,10 @@ def _trie_pattern(words: set[str]) -> str:
 
 @dataclass
 class Mentions:
-    """One page's links: `url` says where a target links from this page (None: not here)."""
+    """One page's links: `destination` says where a target links from this page (None: not here)."""
 
     vocabulary: Vocabulary
-    url: Callable[[Target], str | None]
+    destination: Callable[[Target], Destination | None]
     linked: set[str] = field(default_factory=set)
     seen: set[str] = field(default_factory=set)  # every id mentioned on the page, linked or not
     tooltips: bool = True
@@ -82,16 +92,17 @@ class Mentions:
         last = 0
         for match in self.vocabulary.pattern.finditer(text):
             target = self.vocabulary.target(match.group())
-            url = self.url(target) if target else None
-            if target is None or url is None or target.id == itself:
+            to = self.destination(target) if target else None
+            if target is None or to is None or target.id == itself:
                 continue  # a name's letters in the wrong case, or a term this page's glossary lacks
             self.seen.add(target.id)
             if target.id in self.linked:
                 continue
             self.linked.add(target.id)
             out.append(escape(text[last : match.start()]))
-            title = html.escape(target.tooltip, quote=True).replace("\\", "&#92;") if self.tooltips else ""
-            out.append(f'[{escape(match.group())}]({url} "{title}")' if title else f"[{escape(match.group())}]({url})")
+            title = html.escape(to.tooltip, quote=True).replace("\\", "&#92;") if self.tooltips else ""
+            link = f'{to.url} "{title}"' if title else to.url
+            out.append(f"[{escape(match.group())}]({link})")
             last = match.end()
         out.append(escape(text[last:]))
         return Markup("".join(out))
@@ -103,13 +114,10 @@ def site_vocabulary(dataset: Dataset) -> Vocabulary:
     terms: dict[str, Target] = {}
     for kind in ENTITIES:
         for entity_id, record in dataset.of(kind).items():
-            # No tooltip: every one costs the theme's script work on load (Lighthouse's blocking time).
-            target = Target(entity_id, kind.folder, "")
             for name in (record.model.name, *record.model.aliases):
-                names.setdefault(name, target)
+                names.setdefault(name, Target(entity_id, kind.folder))
     for term_id, term in dataset.of(GLOSSARY).items():
-        target = Target(term_id, GLOSSARY.folder, shorten(term.model.definition, 120))
         for name in (term.model.term, *term.model.aliases):
             for form in (name, plural(name)):
-                terms.setdefault(form.lower(), target)
+                terms.setdefault(form.lower(), Target(term_id, GLOSSARY.folder))
     return Vocabulary(names, terms)

@@ -1,5 +1,8 @@
-"""Each explainer's validated data, downloadable: JSON (the whole explainer), a TimelineJS timeline,
-and CSV files of the attendees and the timeline. The JSON format is documented in the README."""
+"""Each explainer's checked data, downloadable: JSON (the whole explainer), a TimelineJS timeline,
+and CSV files of the attendees and the timeline. The JSON format is documented in the README.
+
+Like its pages, an explainer's data shows the registry as it stood on the explainer's date.
+"""
 
 from __future__ import annotations
 
@@ -7,24 +10,28 @@ import csv
 import html
 import io
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from .. import models
+from .. import chronology, models
 from ..dataset import Dataset, Record
-from ..kinds import GLOSSARY, ORGANISATIONS, PEOPLE, SOURCES
+from ..fields import walk
+from ..kinds import ENTITIES, EXPLAINERS, GLOSSARY, ORGANISATIONS, PEOPLE, SOURCES, Kind
+from .as_of import Registry, shown_statements
+from .labels import ROLE_LABELS, event_when, voice_name
 
 FORMAT = "explainer-data"
-VERSION = 1
+VERSION = 2
 
 
-def files(dataset: Dataset, slug: str, explainer: models.Explainer) -> dict[str, str]:
+def files(dataset: Dataset, slug: str, record: Record[models.Explainer]) -> dict[str, str]:
     """File name (under the explainer's data/ folder) -> content."""
+    explainer = record.model
     return {
-        "explainer.json": _json(explainer_data(dataset, slug, explainer)),
-        "timeline.json": _json(timelinejs(explainer)),
+        "explainer.json": _json(explainer_data(dataset, slug, record)),
+        "timeline.json": _json(timelinejs(dataset, explainer)),
         "attendees.csv": attendees_csv(dataset, explainer),
-        "timeline.csv": timeline_csv(explainer),
+        "timeline.csv": timeline_csv(dataset, explainer),
     }
 
 
@@ -33,49 +40,85 @@ def _json(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-def explainer_data(dataset: Dataset, slug: str, explainer: models.Explainer) -> dict[str, Any]:
-    people = {member.person for party in explainer.attendance for member in party.members}
-    people |= {party.leader for party in explainer.attendance if party.leader}
-    people |= {quote.speaker for quote in explainer.quotes}
-    entities = {position.party for issue in explainer.issues for position in issue.positions}
-    people |= {entity_id for entity_id in entities if entity_id in dataset.of(PEOPLE)}
-    organisations = {entity_id for entity_id in entities if entity_id in dataset.of(ORGANISATIONS)}
-    organisations |= {party.organisation for party in explainer.attendance if party.organisation}
-    organisations |= {
-        affiliation for person in people if (affiliation := dataset.get(PEOPLE, person).affiliation) is not None
+def explainer_data(dataset: Dataset, slug: str, record: Record[models.Explainer]) -> dict[str, Any]:
+    explainer = record.model
+    registry = Registry(dataset, explainer.as_of)
+    referred = {
+        found.value
+        for found in walk(EXPLAINERS.model, record.document.data)
+        if found.ref and isinstance(found.value, str)
     }
-
-    def dump(registry: dict[str, Record[Any]], ids: Iterable[str]) -> dict[str, Any]:
-        return {record_id: registry[record_id].model.model_dump(mode="json") for record_id in sorted(ids)}
-
+    entities = {kind.folder: sorted(referred & set(dataset.of(kind))) for kind in ENTITIES}
+    affiliations = {dataset.get(PEOPLE, person).affiliation for person in entities[PEOPLE.folder]}
+    organisations = sorted(set(entities[ORGANISATIONS.folder]) | {org for org in affiliations if org})
+    sources = dict.fromkeys(explainer.sources)
+    sources |= dict.fromkeys(
+        cite.source for statement in shown_statements(registry, explainer) for cite in statement.cite
+    )
     return {
         "format": FORMAT,
         "version": VERSION,
         "slug": slug,
         "explainer": explainer.model_dump(mode="json"),
-        "people": dump(dataset.of(PEOPLE), people),
-        "organisations": dump(dataset.of(ORGANISATIONS), organisations),
-        "glossary": dump(dataset.of(GLOSSARY), explainer.glossary),
-        "sources": dump(dataset.of(SOURCES), explainer.sources),
+        "people": {person: _as_of(registry, PEOPLE, person) for person in entities[PEOPLE.folder]},
+        "organisations": {org: _as_of(registry, ORGANISATIONS, org) for org in organisations},
+        "glossary": {term: _as_of(registry, GLOSSARY, term) for term in sorted(explainer.glossary)},
+        "sources": {source: dataset.get(SOURCES, source).model_dump(mode="json") for source in sources},
     }
 
 
-def _timeline_date(date: models.PartialDate) -> dict[str, str]:
+def _as_of(registry: Registry, kind: Kind[models.Entity | models.Term], record_id: str) -> dict[str, Any]:
+    """A registry record with the statements known on the explainer's date, each with the date it holds as of."""
+    model = registry.dataset.get(kind, record_id)
+    field = model.STATEMENTS
+    data: dict[str, Any] = model.model_dump(mode="json", exclude={field})
+    data[field] = [
+        statement.model_dump(mode="json") | {"as_of": _written(chronology.holds_from(statement, registry.dataset))}
+        for statement in registry.statements(kind.folder, record_id)
+    ]
+    return data
+
+
+def _written(when: models.PartialDate | None) -> Any:
+    return when.written() if when else None
+
+
+def _timeline_date(event: models.TimelineEvent) -> dict[str, str]:
+    date = event.date
     parts = {"year": str(date.year)}
     if date.month:
         parts["month"] = str(date.month)
     if date.day:
         parts["day"] = str(date.day)
+    parts["display_date"] = display_date(event)
     return parts
 
 
-def timelinejs(explainer: models.Explainer) -> dict[str, Any]:
+def display_date(event: models.TimelineEvent) -> str:
+    """An event's date as the History page writes it: 'By May 2019', 'Due in September 2019 (inferred)'."""
+    when = " ".join(filter(None, [event_when(event), str(event.date)]))
+    return when + (" (inferred)" if event.date.inferred else "")
+
+
+def timelinejs(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:
     """TimelineJS 3's JSON format; its text fields are HTML, so the text is escaped."""
     events = []
     for event in explainer.timeline:
+        paragraphs = [
+            event.text + (f" (according to {voice_name(dataset, event.according_to)})" if event.according_to else "")
+        ]
+        if event.date.inferred:
+            paragraphs.append(f"Date inferred by the editors: {event.date.inferred}")
+        if event.note:
+            unsourced = ", not from the stored sources" if event.note.unsourced else ""
+            paragraphs.append(f"Editors' note{unsourced}: {event.note.text}")
+        paragraphs.append("Sources: " + _citations(dataset, event.cite))
         entry: dict[str, Any] = {
-            "start_date": _timeline_date(event.date),
-            "text": {"headline": html.escape(event.title), "text": html.escape(event.text)},
+            "start_date": _timeline_date(event),
+            "text": {
+                "headline": html.escape(event.title),
+                "text": "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs),
+            },
         }
         if event.era:
             entry["group"] = html.escape(event.era)
@@ -84,6 +127,13 @@ def timelinejs(explainer: models.Explainer) -> dict[str, Any]:
         "title": {"text": {"headline": html.escape(explainer.title), "text": html.escape(explainer.summary.text)}},
         "events": events,
     }
+
+
+def _citations(dataset: Dataset, cites: Sequence[models.Citation]) -> str:
+    return "; ".join(
+        f"\u201c{cite.quote}\u201d ({voice_name(dataset, cite.source)}, {dataset.get(SOURCES, cite.source).published})"
+        for cite in cites
+    )
 
 
 def _cell(value: object) -> object:
@@ -99,7 +149,7 @@ def _csv(header: list[str], rows: Sequence[Sequence[object]]) -> str:
     return out.getvalue()
 
 
-def _quotes(cites: list[models.Citation]) -> str:
+def _quotes(cites: Sequence[models.Citation]) -> str:
     return " | ".join(f"{cite.source}: {cite.quote}" for cite in cites)
 
 
@@ -109,6 +159,7 @@ def attendees_csv(dataset: Dataset, explainer: models.Explainer) -> str:
             party.id,
             party.name,
             party.role,
+            ROLE_LABELS[party.role],
             party.size or "",
             member.person,
             dataset.get(PEOPLE, member.person).name,
@@ -118,21 +169,29 @@ def attendees_csv(dataset: Dataset, explainer: models.Explainer) -> str:
         for party in explainer.attendance
         for member in party.members
     ]
-    return _csv(["party_id", "party", "party_role", "party_size", "person_id", "name", "role", "citations"], rows)
+    header = ["party_id", "party", "party_role", "party_role_label", "party_size", "person_id", "name", "role"]
+    return _csv([*header, "citations"], rows)
 
 
-def timeline_csv(explainer: models.Explainer) -> str:
+def timeline_csv(dataset: Dataset, explainer: models.Explainer) -> str:
     rows = [
         [
             event.date.iso,
             event.date.precision.value,
+            event.date.inferred or "",
             event.date_qualifier,
+            event.status,
+            display_date(event),
             event.era or "",
             event.title,
             event.text,
-            event.note or "",
+            event.according_to or "",
+            event.note.text if event.note else "",
+            "yes" if event.note and event.note.unsourced else "",
             _quotes(event.cite),
         ]
         for event in explainer.timeline
     ]
-    return _csv(["date", "precision", "date_qualifier", "era", "title", "text", "editors_note", "citations"], rows)
+    header = ["date", "precision", "date_inferred", "date_qualifier", "status", "display_date", "era", "title"]
+    header += ["text", "according_to", "editors_note", "editors_note_unsourced", "citations"]
+    return _csv(header, rows)

@@ -16,11 +16,12 @@ from markupsafe import Markup
 
 from .. import models
 from ..dataset import Dataset
+from ..models import Note, PartialDate
 from ..pages import relative
 from . import labels
 from .citations import Citations
 from .escape import html_attribute, link_target, md_text, shorten
-from .mentions import Mentions, Target, Vocabulary
+from .mentions import Destination, Mentions, Target, Vocabulary
 
 
 @functools.cache  # one per process: `mkdocs serve` keeps the compiled templates (Jinja reloads changed ones)
@@ -37,7 +38,13 @@ def environment(templates: Path) -> jinja2.Environment:
     env.filters["attr"] = lambda value: Markup(html_attribute(value))
     env.filters["url"] = lambda value: Markup(link_target(value))
     env.filters["lower_first"] = lambda text: text[:1].lower() + text[1:]
-    env.globals.update(status=labels.status_badge, figure_value=labels.figure_value, party_heading=labels.party_heading)
+    env.globals.update(
+        status=labels.status_badge,
+        figure_value=labels.figure_value,
+        party_heading=labels.party_heading,
+        role_label=labels.ROLE_LABELS.get,
+        event_when=labels.event_when,
+    )
     return env
 
 
@@ -49,7 +56,7 @@ class Page:
     dataset: Dataset
     vocabulary: Vocabulary
     # Where a mention links to (a page under docs/, with its anchor), or None where it is not linked.
-    target: Callable[[Target], str | None]
+    target: Callable[[Target], Destination | None]
     linked: set[str] = field(default_factory=set)  # ids not to link again (the page's own subject)
     tooltips: bool = True
     citations: Citations = field(init=False)
@@ -57,11 +64,11 @@ class Page:
 
     def __post_init__(self) -> None:
         self.citations = Citations(self.dataset)
-        self.mentions = Mentions(self.vocabulary, self._mention_url, set(self.linked), tooltips=self.tooltips)
+        self.mentions = Mentions(self.vocabulary, self._destination, set(self.linked), tooltips=self.tooltips)
 
-    def _mention_url(self, target: Target) -> str | None:
-        address = self.target(target)
-        return None if address is None else relative(self.path, address)
+    def _destination(self, target: Target) -> Destination | None:
+        found = self.target(target)
+        return None if found is None else Destination(relative(self.path, found.url), found.tooltip)
 
     def url(self, address: str) -> Markup:
         """The link from this page to a page under docs/ (with or without #anchor): ids and paths, never text."""
@@ -75,6 +82,29 @@ class Page:
 
     def prose(self, text: str, itself: str | None = None) -> Markup:
         return self.mentions.prose(text, itself)
+
+    def claim(self, text: str, according_to: str | None) -> Markup:
+        """A claim in prose, with who says so where it is someone's account: '..., according to RFE/RL.'"""
+        if according_to is None:
+            return self.prose(text)
+        who = md_text(labels.voice_name(self.dataset, according_to))
+        if text.endswith(".") and not text.endswith('."'):
+            return Markup(f"{self.prose(text[:-1])}, according to {who}.")
+        return Markup(f"{self.prose(text)} (according to {who})")
+
+    def date(self, when: PartialDate) -> Markup:
+        """A date as precise as it is known; one the editors inferred says so, and why, in a note."""
+        shown = Markup(f'<time datetime="{when.iso}">{when}</time>')
+        if not when.inferred:
+            return shown
+        reason = self.citations.note(f"Date inferred by the editors: {when.inferred}")
+        return Markup(f'{shown} <span class="inferred">(inferred)</span>{reason}')
+
+    def note(self, note: Note, label: str = "Editors' note") -> Markup:
+        """An editors' note, marked as theirs, and as from outside the stored sources where it is."""
+        if note.unsourced:
+            label += ", not from the stored sources"
+        return Markup(f'<span class="editorial">{md_text(label)}:</span> {md_text(note.text)}')
 
 
 def render(env: jinja2.Environment, template: str, context: Any) -> str:

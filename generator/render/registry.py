@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import jinja2
 from markupsafe import Markup
 
-from .. import models
+from .. import chronology, models
 from ..dataset import Dataset, Record
 from ..kinds import BY_FOLDER, GLOSSARY, ORGANISATIONS
 from ..pages import HOME, SITE_GLOSSARY, Link, explainer_page, record_page
 from . import jsonld
 from .editing import FileKind, file_kinds
+from .escape import shorten
 from .explainer import GlossaryEntry, glossary_entries
-from .mentions import Target, Vocabulary
+from .labels import Dated, dated
+from .mentions import Destination, Target, Vocabulary
 from .page import Page, front_matter, render
 from .xref import Appearance
 
@@ -25,15 +28,24 @@ USED_IN_SHOWN = 10
 Explainers = list[tuple[str, Record[models.Explainer]]]
 
 
-def site_target(found: Target) -> str:
-    """Where a mention links from the collection's pages: every name and term, site-wide."""
-    return record_page(BY_FOLDER[found.kind], found.id)
+def site_target(dataset: Dataset) -> Callable[[Target], Destination]:
+    def destination(found: Target) -> Destination:
+        """Where a mention links from the collection's pages: every name and term, site-wide; a
+        term shows its newest definition."""
+        kind = BY_FOLDER[found.kind]
+        if kind is not GLOSSARY:
+            return Destination(record_page(kind, found.id))
+        newest = chronology.newest(dataset.get(GLOSSARY, found.id).definitions)
+        return Destination(record_page(kind, found.id), shorten(newest.text, 120))
+
+    return destination
 
 
 @dataclass
 class EntityContext:
     page: Page
     entity: models.Entity
+    statements: list[Dated]  # oldest first
     affiliation: Link | None
     appearances: list[Appearance]
     jsonld: Markup
@@ -50,15 +62,17 @@ def render_entity_page(
     entity = dataset.of(kind)[entity_id].model
     affiliation = entity.affiliation if isinstance(entity, models.Person) else None
     context = EntityContext(
-        page=Page(record_page(kind, entity_id), dataset, vocabulary, site_target, linked={entity_id}),
+        page=Page(record_page(kind, entity_id), dataset, vocabulary, site_target(dataset), linked={entity_id}),
         entity=entity,
+        statements=dated(entity.statements, dataset),
         affiliation=Link(dataset.entity(affiliation).name, record_page(ORGANISATIONS, affiliation))
         if affiliation
         else None,
         appearances=appearances,
         jsonld=jsonld.script(jsonld.entity(dataset, entity_id)),
     )
-    return front_matter(entity.name, entity.description) + render(env, "entity.md.j2", context)
+    description = chronology.newest(entity.statements).text
+    return front_matter(entity.name, description) + render(env, "entity.md.j2", context)
 
 
 @dataclass
@@ -68,6 +82,7 @@ class SiteGlossaryContext:
     jsonld: Markup
     explainer: None = None  # the template serves each explainer's glossary too
     show_used_in: bool = True
+    show_credits: bool = True
 
 
 def render_site_glossary(
@@ -83,15 +98,16 @@ def render_site_glossary(
         GlossaryEntry(
             entry.id,
             entry.term,
+            entry.definitions,
             entry.related,
             used_in.get(entry.id, [])[:USED_IN_SHOWN],
             max(0, len(used_in.get(entry.id, [])) - USED_IN_SHOWN),
         )
-        for entry in glossary_entries(dataset, dataset.of(GLOSSARY), SITE_GLOSSARY, set(dataset.of(GLOSSARY)))
+        for entry in glossary_entries(dataset, dataset.of(GLOSSARY), SITE_GLOSSARY, None)
     ]
     # Every definition is on the page already: links to other terms need no tooltip.
     context = SiteGlossaryContext(
-        page=Page(SITE_GLOSSARY, dataset, vocabulary, site_target, tooltips=False),
+        page=Page(SITE_GLOSSARY, dataset, vocabulary, site_target(dataset), tooltips=False),
         terms=terms,
         jsonld=jsonld.script(jsonld.glossary(dataset, "Glossary of the explainers", dataset.of(GLOSSARY))),
     )
@@ -113,7 +129,7 @@ class HomeContext:
 
 def render_home(env: jinja2.Environment, dataset: Dataset, vocabulary: Vocabulary, explainers: Explainers) -> str:
     context = HomeContext(
-        page=Page(HOME, dataset, vocabulary, site_target),
+        page=Page(HOME, dataset, vocabulary, site_target(dataset)),
         explainers=[Listed(explainer_page(slug), record.model) for slug, record in explainers],
     )
     description = "Sourced explainers of news events: every fact links to its source."

@@ -1,0 +1,85 @@
+"""The data model: what editors write in `data/`, as strict, typed pydantic models.
+
+Every model forbids unknown keys. Text fields are plain text: whitespace is collapsed and no
+Markdown or HTML in them is ever interpreted (the renderer escapes it).
+"""
+
+from .base import (
+    ID_PATTERN,
+    PLACEHOLDER,
+    PLACEHOLDER_LEFT,
+    EntityId,
+    Id,
+    Model,
+    OrganisationId,
+    PersonId,
+    Ref,
+    SourceId,
+    TermId,
+    Text,
+    Url,
+    VoiceId,
+    indefinite,
+)
+from .claims import Citation, Cites, Claim, Note, NoteValue, Statement, Statements
+from .dates import DateValue, PartialDate, Precision
+from .explainer import (
+    Event,
+    Explainer,
+    Figure,
+    IssueStatus,
+    Member,
+    NegotiationIssue,
+    Party,
+    PartyRole,
+    Position,
+    Quote,
+    StatusAsOf,
+    TimelineEvent,
+)
+from .registry import Entity, Organisation, Person, Source, Term
+
+__all__ = [
+    "ID_PATTERN",
+    "PLACEHOLDER",
+    "PLACEHOLDER_LEFT",
+    "Citation",
+    "Cites",
+    "Claim",
+    "DateValue",
+    "Entity",
+    "EntityId",
+    "Event",
+    "Explainer",
+    "Figure",
+    "Id",
+    "IssueStatus",
+    "Member",
+    "Model",
+    "NegotiationIssue",
+    "Note",
+    "NoteValue",
+    "Organisation",
+    "OrganisationId",
+    "PartialDate",
+    "Party",
+    "PartyRole",
+    "Person",
+    "PersonId",
+    "Position",
+    "Precision",
+    "Quote",
+    "Ref",
+    "Source",
+    "SourceId",
+    "Statement",
+    "Statements",
+    "StatusAsOf",
+    "Term",
+    "TermId",
+    "Text",
+    "TimelineEvent",
+    "Url",
+    "VoiceId",
+    "indefinite",
+]

@@ -1,0 +1,91 @@
+"""Claims and where they come from: citations (a stored source and its exact words), who says so,
+statements that hold as of a date, and editors' notes."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BeforeValidator, Field, model_validator
+
+from .base import Model, SourceId, Text, VoiceId
+from .dates import DateValue
+
+
+def _long_enough_to_locate(quote: str) -> str:
+    # A word or two is found almost anywhere, so it would vouch for any claim.
+    if len(quote.split()) < 3:
+        raise ValueError("needs at least three words of the source, enough to point at one passage")
+    return quote
+
+
+class Citation(Model):
+    """Where a claim comes from: a stored source and the exact words in it that support it."""
+
+    source: SourceId
+    quote: Annotated[Text, AfterValidator(_long_enough_to_locate)] = Field(
+        description="At least three words copied exactly from the source's stored text."
+    )
+
+
+Cites = Annotated[list[Citation], Field(min_length=1, description="At least one citation.")]
+According = Field(
+    None,
+    description="Who says so, where the claim is someone's judgment or account rather than established fact: "
+    "the id of a source (its outlet says so), a person or an organisation. Pages write 'according to ...'.",
+)
+
+
+class Claim(Model):
+    """A sentence of the explainer, the citations that support it, and who says so."""
+
+    text: Text = Field(description="The claim, saying no more than its quotes.")
+    cite: Cites
+    according_to: VoiceId | None = According
+
+
+class Note(Model):
+    """An editors' note: their reasoning about the sources, or a fact from outside them (unsourced)."""
+
+    text: Text = Field(description="The note, in the editors' words.")
+    unsourced: bool = Field(
+        False, description="True when the note states a fact that no stored source supports; pages say so."
+    )
+
+
+def _note_from_text(value: Any) -> Any:
+    return {"text": value} if isinstance(value, str) else value
+
+
+NoteValue = Annotated[Note, BeforeValidator(_note_from_text, json_schema_input_type=str | Note)]
+
+
+class Statement(Model):
+    """What the collection says of a person, organisation or term, as of a date.
+
+    An explainer shows the newest statement known on its own "as of" date, never a later one: a
+    statement is known from the publication of the newest source it cites (or its own date, for the
+    editors' words), and holds from its `as_of` date, which is that publication date unless given.
+    """
+
+    text: Text = Field(description="The statement, saying no more than its quotes.")
+    cite: list[Citation] = Field(default_factory=list, description="Its citations; none for the editors' words.")
+    as_of: DateValue | None = Field(
+        None, description="The date it holds as of; by default the publication date of its newest source."
+    )
+    according_to: VoiceId | None = According
+    editorial: bool = Field(
+        False, description="True for the editors' own words (a definition no source gives), which cite nothing."
+    )
+
+    @model_validator(mode="after")
+    def _sourced_or_editorial(self) -> Statement:
+        if self.editorial and self.cite:
+            raise ValueError("the editors' own words cite nothing: remove 'cite' or 'editorial'")
+        if not self.editorial and not self.cite:
+            raise ValueError("a statement needs 'cite', or 'editorial: true' if it is the editors' own words")
+        return self
+
+
+Statements = Annotated[
+    list[Statement], Field(min_length=1, description="What the sources say, each as of a date, oldest first.")
+]

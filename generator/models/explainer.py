@@ -1,0 +1,134 @@
+"""One explainer: the event, who was there, how it came about, what is negotiated, who said what."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from .base import EntityId, Id, Model, OrganisationId, PersonId, SourceId, TermId, Text, VoiceId
+from .claims import According, Cites, Claim, NoteValue
+from .dates import DateValue
+
+PartyRole = Literal[
+    "host", "delegation", "participants", "signatory", "mediator", "observer", "witness", "absent", "not-reported"
+]
+
+
+class Member(Model):
+    person: PersonId
+    role: Text = Field(description="What this person was or did at the event.")
+    cite: Cites
+
+
+class Party(Model):
+    """A group at the event, or one the sources name without reporting it there."""
+
+    id: Id
+    name: Text
+    role: PartyRole = Field(
+        description="'absent' only where a source says it was not there; 'not-reported' where the sources do not "
+        "report it there."
+    )
+    organisation: OrganisationId | None = None
+    leader: PersonId | None = None
+    size: int | None = Field(None, gt=0, description="How many people, where the source says.")
+    description: Text
+    cite: Cites
+    according_to: VoiceId | None = According
+    members: list[Member] = Field(default_factory=list)
+    notes: list[Claim] = Field(default_factory=list)
+    note: NoteValue | None = Field(None, description="An editors' note, shown as such.")
+
+
+class TimelineEvent(Model):
+    date: DateValue
+    date_qualifier: Literal["on", "by"] = Field(
+        "on", description="'by' when the source only says it had happened (or is due) by that date."
+    )
+    status: Literal["happened", "due", "planned"] = Field(
+        "happened", description="'due' for a deadline, 'planned' for what was scheduled; the page says so."
+    )
+    title: Text
+    text: Text
+    cite: Cites
+    according_to: VoiceId | None = According
+    note: NoteValue | None = Field(None, description="An editors' note, shown as such.")
+    era: Text | None = Field(
+        None,
+        description="The heading this event is grouped under, with the events around it that share it "
+        "(an editors' label).",
+    )
+
+
+IssueStatus = Literal["agreed", "draft-agreement", "slow-progress", "stalled", "not-started"]
+
+
+class StatusAsOf(Model):
+    status: IssueStatus
+    as_of: DateValue
+    cite: Cites
+
+
+class Position(Model):
+    party: EntityId
+    text: Text
+    cite: Cites
+
+
+class NegotiationIssue(Model):
+    id: Id
+    title: Text
+    description: Text
+    cite: Cites
+    according_to: VoiceId | None = According
+    statuses: list[StatusAsOf] = Field(min_length=1, description="How far it had got, as of each date, oldest first.")
+    positions: list[Position] = Field(default_factory=list)
+
+
+class Quote(Model):
+    """Words someone said or a document says; they must stand, exactly, inside one of the cited passages."""
+
+    id: Id
+    speaker: VoiceId
+    words: Text
+    context: Text
+    cite: Cites
+
+
+class Figure(Model):
+    value: int | float
+    qualifier: Literal["about", "at least", "more than", "fewer than", "up to", "almost", "nearly"] | None = None
+    label: Text
+    cite: Cites
+    according_to: VoiceId | None = According
+    caveat: NoteValue | None = Field(None, description="An editors' caveat, shown beside the figure.")
+
+
+class Event(Model):
+    what: Text = Field(description="What happened.")
+    where: Text = Field(description="The place.")
+    date: DateValue
+    cite: Cites
+    note: NoteValue | None = Field(None, description="An editors' note, shown as such.")
+
+
+class Explainer(Model):
+    """One explainer: its file name (without .yml) is its slug."""
+
+    title: Text = Field(description="The headline of the explainer.")
+    summary: Claim
+    event: Event
+    as_of: DateValue = Field(
+        description="The date up to which the explainer is current: it shows nothing known only later."
+    )
+    published: DateValue = Field(description="When the explainer was first published.")
+    sources: list[SourceId] = Field(min_length=1)
+    topics: list[Text] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+    attendance: list[Party] = Field(default_factory=list)
+    timeline: list[TimelineEvent] = Field(default_factory=list)
+    issues: list[NegotiationIssue] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    reactions: list[Claim] = Field(default_factory=list, description="What others said about the event.")
+    glossary: list[TermId] = Field(default_factory=list)

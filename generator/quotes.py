@@ -1,0 +1,42 @@
+"""Quotes as the checks compare them with the stored text of their source."""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import hashlib
+import re
+
+_TYPOGRAPHIC = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2026": "...", "\u00a0": " "}
+)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # quotes recur: every page citing a record repeats its citations
+def normalise(text: str) -> str:
+    """Text as quotes are compared: typographic quotes made plain, whitespace collapsed."""
+    return " ".join(text.translate(_TYPOGRAPHIC).split())
+
+
+def anchor(source: str, quote: str) -> str:
+    """A stable anchor for a cited passage: the same words in the same source, the same id."""
+    digest = hashlib.sha1(f"{source}\n{normalise(quote)}".encode()).hexdigest()
+    return f"q-{digest[:8]}"
+
+
+def closest_passage(quote: str, text: str, width: int = 160) -> str:
+    """The sentence of `text` that shares most words with `quote`, trimmed around them."""
+    wanted = normalise(quote)
+    sentences = re.split(r"(?<=[.!?\"])\s+", normalise(text))
+
+    def shared(sentence: str) -> int:
+        matcher = difflib.SequenceMatcher(None, wanted, sentence, autojunk=False)
+        return sum(block.size for block in matcher.get_matching_blocks() if block.size >= 3)
+
+    best = max(sentences, key=shared)
+    if len(best) <= width:
+        return best
+    matcher = difflib.SequenceMatcher(None, best, wanted, autojunk=False)
+    match = matcher.find_longest_match(0, len(best), 0, len(wanted))
+    start = max(0, min(match.a - match.b, len(best) - width))
+    return ("..." if start else "") + best[start : start + width].strip() + "..."
