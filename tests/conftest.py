@@ -26,14 +26,18 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    """A private copy of the data and templates, for tests that edit data."""
-    target = tmp_path / "project"
+def data_copy(target: Path) -> Path:
+    """A copy of the data and templates in `target`, with an empty docs/: enough for `build`."""
     for folder in ("data", "templates"):
         shutil.copytree(ROOT / folder, target / folder)
     (target / "docs").mkdir()
     return target
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A private copy of the data and templates, for tests that edit data."""
+    return data_copy(tmp_path / "project")
 
 
 @pytest.fixture(scope="session")
