@@ -16,12 +16,17 @@ EARLIER = "explainers/moscow-talks-2019/"
 LATER = "explainers/doha-agreement-2020/"
 SOURCE_ID = "example-2020-02-29"
 # A test fixture, not a real article: a made-up outlet reporting the signing in Doha.
-SOURCE_TEXT = """The United States and the Taliban signed an agreement in Doha on Saturday.
-Mullah Abdul Ghani Baradar, the Taliban's deputy leader and head of its political office in Qatar, signed the agreement for the group.
-Zalmay Khalilzad, the U.S. special envoy, signed for the United States.
-Qatar, which hosts the Taliban's political office, mediated the talks.
-Under the agreement the United States is to withdraw all its troops within 14 months.
-"""
+SOURCE_TEXT = "\n".join(
+    [
+        "The United States and the Taliban signed an agreement in Doha on Saturday.",
+        "Mullah Abdul Ghani Baradar, the Taliban's deputy leader and head of its political office in Qatar,"
+        " signed the agreement for the group.",
+        "Zalmay Khalilzad, the U.S. special envoy, signed for the United States.",
+        "Qatar, which hosts the Taliban's political office, mediated the talks.",
+        "Under the agreement the United States is to withdraw all its troops within 14 months.",
+        "",
+    ]
+)
 
 
 def cite(quote: str) -> list[dict[str, str]]:
