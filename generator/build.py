@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from . import link
+from . import link, models
 from .dataset import Dataset, Validated, load_dataset
 from .fields import walk
 from .kinds import EXPLAINERS
@@ -18,12 +18,13 @@ from .write import write_pages
 
 @dataclass
 class Result:
-    pages: dict[str, str]
+    pages: dict[str, str | bytes]
     nav: list[NavItem]
     written: list[str]
     deleted: list[str]
     citations: int
     as_of: date | None  # the newest explainer's "as of" date: the site's date, for reproducible builds
+    site: models.Site
 
 
 @dataclass
@@ -43,13 +44,15 @@ def check(root: Path, reuse: Reuse | None = None) -> Dataset:
     return dataset
 
 
-def build(root: Path, *, write: bool = True, reuse: Reuse | None = None) -> Result:
-    """Check the data, render every page and (unless told not to) write what changed to docs/."""
+def build(root: Path, *, write: bool = True, reuse: Reuse | None = None, site_url: str | None = None) -> Result:
+    """Check the data, render every page and (unless told not to) write what changed to docs/.
+
+    `site_url`, the address the site is served at, is what the Atom feed needs: without it, no feed."""
     dataset = check(root, reuse)
-    pages = render_site(dataset, root / "templates", reuse.rendered if reuse else None)
+    pages = render_site(dataset, root / "templates", reuse.rendered if reuse else None, site_url)
     written, deleted = write_pages(pages, root / "docs") if write else ([], [])
     as_of = max((record.model.as_of.earliest for record in dataset.of(EXPLAINERS).values()), default=None)
-    return Result(pages, navigation(dataset), written, deleted, count_citations(dataset), as_of)
+    return Result(pages, navigation(dataset), written, deleted, count_citations(dataset), as_of, dataset.site)
 
 
 def count_citations(dataset: Dataset) -> int:

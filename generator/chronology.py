@@ -108,6 +108,7 @@ def _explainer(record: Record[models.Explainer], dataset: Dataset) -> list[Probl
                 )
             )
     problems += _timeline(record)
+    problems += _updates(record)
     for index, issue in enumerate(explainer.issues):
         problems += _statuses(record, index, issue)
     for index, term_id in enumerate(explainer.glossary):
@@ -154,6 +155,25 @@ def _timeline(record: Record[models.Explainer]) -> list[Problem]:
     return problems
 
 
+def _updates(record: Record[models.Explainer]) -> list[Problem]:
+    """Updates come after the first publication, oldest first."""
+    problems = []
+    updates, published = record.model.updates, record.model.published
+    for index, update in enumerate(updates):
+        where = ("updates", index, "date")
+        if update.date.latest < published.earliest:
+            problems.append(
+                record.document.problem(
+                    where,
+                    f"this update is dated {update.date.iso}, before the explainer was published ({published})",
+                    "an update or correction comes after 'published': check both dates",
+                )
+            )
+        if index and _span(update.date) < _span(updates[index - 1].date):
+            problems.append(record.document.problem(where, "updates are listed oldest first", "move this update up"))
+    return problems
+
+
 def _statuses(record: Record[models.Explainer], index: int, issue: models.NegotiationIssue) -> list[Problem]:
     problems = []
     on = record.model.as_of
@@ -170,3 +190,8 @@ def _statuses(record: Record[models.Explainer], index: int, issue: models.Negoti
         if number and _span(status.as_of) < _span(issue.statuses[number - 1].as_of):
             problems.append(record.document.problem(where, "statuses are listed oldest first", "move this status up"))
     return problems
+
+
+def modified(explainer: models.Explainer) -> PartialDate:
+    """When an explainer last changed for its readers: its newest update or correction, else its publication."""
+    return max([explainer.published, *(update.date for update in explainer.updates)], key=_span)

@@ -17,6 +17,7 @@ from .problems import DataError, Problem
 from .validate import located_problems, slugify
 
 M = TypeVar("M", bound=BaseModel)
+SITE_FILE = "site.yml"  # under data/: the site's name, publisher and repository (optional)
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class Dataset:
 
     records: dict[str, dict[str, Record[Any]]] = field(default_factory=lambda: {kind.folder: {} for kind in KINDS})
     source_texts: dict[str, str] = field(default_factory=dict)
+    site: models.Site = field(default_factory=lambda: models.Site())  # data/site.yml, or the defaults without it
     # Files that exist but failed, by kind and id: references to them are not reported again, and
     # the values of those that loaded are still checked for references and quotes.
     failed: dict[str, dict[str, Document | None]] = field(default_factory=lambda: {kind.folder: {} for kind in KINDS})
@@ -108,6 +110,12 @@ def load_dataset(root: Path, reuse: Validated | None = None) -> tuple[Dataset, l
                 problems.extend(error.problems)
                 dataset.failed[kind.folder][path.stem] = error.document
     problems.extend(_load_source_texts(dataset, root))
+    site = data / SITE_FILE
+    if site.is_file():
+        try:
+            dataset.site = _validated(site, root, models.Site, reuse).model
+        except Invalid as error:
+            problems.extend(error.problems)
     return dataset, problems
 
 

@@ -22,7 +22,9 @@ if str(ROOT) not in sys.path:  # MkDocs loads hooks by path, not as part of a pa
     sys.path.insert(0, str(ROOT))
 
 from generator.build import Reuse, build  # noqa: E402
+from generator.models import Site  # noqa: E402
 from generator.problems import DataError  # noqa: E402
+from generator.render.escape import html_attribute  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.explainer")
 # Left out of the search index: permalinks, the explainer's name above each page, and the footnotes,
@@ -51,12 +53,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Runs before MkDocs reads docs/ or touches site/, on every build and every serve rebuild."""
     started = time.perf_counter()
     try:
-        result = build(ROOT, reuse=serve_reuse)
+        result = build(ROOT, reuse=serve_reuse, site_url=config.site_url)
     except DataError as error:
         count = len(error.problems)
         raise Abort(f"{error}\n{count} problem{'s' if count != 1 else ''} in data/; the site was not built.") from None
     # Builders without hooks fall back to a navigation from the folder layout.
     config.nav = result.nav
+    apply_identity(config, result.site)
     # The same data gives the same site: MkDocs stamps the sitemap with this date, not today's.
     if result.as_of and "SOURCE_DATE_EPOCH" not in os.environ:
         os.environ["SOURCE_DATE_EPOCH"] = str(calendar.timegm(result.as_of.timetuple()))
@@ -68,6 +71,16 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         time.perf_counter() - started,
     )
     return config
+
+
+def apply_identity(config: MkDocsConfig, site: Site) -> None:
+    """The site's name, description, language and colour come from data/site.yml."""
+    # The theme prints both as they are: text from data is HTML-escaped here.
+    config.site_name = html_attribute(site.name)
+    config.site_description = html_attribute(site.tagline)
+    config.theme["language"] = site.language
+    for palette in config.theme["palette"]:
+        palette["primary"] = site.colour
 
 
 def on_post_build(config: MkDocsConfig) -> None:

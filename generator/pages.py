@@ -13,6 +13,9 @@ from .kinds import EXPLAINERS, KINDS, Kind
 HOME = "index.md"
 SITE_GLOSSARY = "glossary.md"
 HOW_TO_EDIT = "how-to-edit.md"
+TOPIC = "topics/{id}.md"  # a page per topic: the explainers on it
+FEED = "feed.xml"  # Atom: new explainers, updates and corrections
+SITE_CARD = "card.png"  # the picture shared with a link to any page that has none of its own
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,7 @@ EXPLAINER_PAGES = (
     ExplainerPage("issues", "The negotiation issues", "what is being negotiated, and how far it has got."),
     ExplainerPage("glossary", "Glossary", "the words and names, defined."),
     ExplainerPage("sources", "Sources", "every quotation this explainer relies on."),
+    ExplainerPage("updates", "Updates and corrections", "what changed since it was first published, and when."),
 )
 EXPLAINER_PAGE = {page.name: page for page in EXPLAINER_PAGES}
 
@@ -65,6 +69,20 @@ def explainer_file(slug: str, name: str) -> str:
     return posixpath.join(posixpath.dirname(record_page(EXPLAINERS, slug)), "data", name)
 
 
+def explainer_card(slug: str) -> str:
+    """The picture shown beside a shared link to any of the explainer's pages."""
+    return posixpath.join(posixpath.dirname(record_page(EXPLAINERS, slug)), "card.png")
+
+
+def topic_page(topic: str) -> str:
+    return TOPIC.format(id=topic_id(topic))
+
+
+def topic_id(topic: str) -> str:
+    """A topic's name as an address: 'Peace talks' -> 'peace-talks'."""
+    return "-".join("".join(char if char.isalnum() else " " for char in topic.casefold()).split()) or "topic"
+
+
 def relative(here: str, target: str) -> str:
     """The link from the page `here` to `target` (a page under docs/, with or without #anchor)."""
     path, _, anchor = target.partition("#")
@@ -77,7 +95,7 @@ def relative(here: str, target: str) -> str:
 # What the generator owns under docs/: everything else there is written by hand.
 GENERATED = tuple(
     dict.fromkeys(
-        [HOME, HOW_TO_EDIT, SITE_GLOSSARY]
+        [HOME, HOW_TO_EDIT, SITE_GLOSSARY, FEED, SITE_CARD, TOPIC.split("/")[0]]
         + [kind.page.split("/")[0] for kind in KINDS if kind.page and "/" in kind.page]
     )
 )

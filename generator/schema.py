@@ -6,16 +6,18 @@ import json
 
 from pydantic import BaseModel
 
+from . import models
 from .kinds import KINDS, Kind
 
 
 def json_schemas() -> dict[str, str]:
-    """Each schema file's name and content."""
+    """Each schema file's name and content: one per kind of record, and data/site.yml's."""
+    files: dict[str, type[BaseModel]] = {kind.schema_file: kind.model for kind in KINDS} | {"site.json": models.Site}
     schemas = {}
-    for kind in KINDS:
-        schema = kind.model.model_json_schema(mode="validation")
+    for name, model in files.items():
+        schema = model.model_json_schema(mode="validation")
         schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-        schemas[kind.schema_file] = json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+        schemas[name] = json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
     return schemas
 
 

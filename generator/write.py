@@ -8,12 +8,12 @@ from pathlib import Path
 from .pages import GENERATED
 
 
-def write_pages(pages: dict[str, str], docs: Path) -> tuple[list[str], list[str]]:
-    """Write changed pages and delete stale generated ones; return (written, deleted)."""
+def write_pages(pages: dict[str, str | bytes], docs: Path) -> tuple[list[str], list[str]]:
+    """Write changed pages (text, or bytes for pictures) and delete stale generated ones; return (written, deleted)."""
     written, deleted = [], []
     for relative, content in sorted(pages.items()):
         target = docs / relative
-        data = content.encode("utf-8")
+        data = content.encode("utf-8") if isinstance(content, str) else content
         if target.is_file() and target.read_bytes() == data:
             continue  # unchanged: leave the file (and its mtime) alone, so serve rebuilds little
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -1,37 +1,52 @@
-"""Write the README's screenshots from the real site in a real browser.
+"""Write screenshots of every page type, desktop and phone, from the real site in a real browser.
 
-.venv/bin/python -m tests.screenshots      (after ./run test has set up .venv)
+.venv/bin/python -m tests.screenshots [FOLDER]   (after ./run test has set up .venv)
+
+FOLDER defaults to docs/assets/screenshots (kept out of the built site by mkdocs.yml).
 """
 
 from __future__ import annotations
 
+import sys
 import tempfile
 from pathlib import Path
 
 from tests.site import ROOT, chromium, copy_project, mkdocs, serve
 
-SHOTS = {  # file name -> (page, viewport width, height)
-    "overview-desktop.png": ("explainers/moscow-talks-2019/", 1280, 900),
-    "history-phone.png": ("explainers/moscow-talks-2019/history/", 390, 844),
+EXPLAINER = "explainers/moscow-talks-2019/"
+PAGES = {  # page type -> its address on the site
+    "home": "",
+    "overview": EXPLAINER,
+    "attendees": EXPLAINER + "attendees/",
+    "history": EXPLAINER + "history/",
+    "issues": EXPLAINER + "issues/",
+    "glossary": EXPLAINER + "glossary/",
+    "sources": EXPLAINER + "sources/",
+    "person": "people/abdul-ghani-baradar/",
+    "organisation": "organisations/taliban/",
+    "site-glossary": "glossary/",
+    "how-to-edit": "how-to-edit/",
 }
+SIZES = {"desktop": (1280, 900), "phone": (390, 844)}
 
 
-def main() -> None:
+def main(target: Path) -> None:
     with tempfile.TemporaryDirectory() as temporary:
         project = copy_project(Path(temporary) / "project")
         result = mkdocs(project, "build", "--strict")
         if result.returncode:
             raise SystemExit(result.stderr)
-        target = ROOT / "docs" / "assets" / "screenshots"
         target.mkdir(parents=True, exist_ok=True)
         with serve(project / "site") as base, chromium() as browser:
-            for name, (page_path, width, height) in SHOTS.items():
-                page = browser.new_page(viewport={"width": width, "height": height})
-                page.goto(base + page_path)
-                page.screenshot(path=str(target / name))
-                page.close()
-                print("wrote", (target / name).relative_to(ROOT))
+            for kind, address in PAGES.items():
+                for size, (width, height) in SIZES.items():
+                    page = browser.new_page(viewport={"width": width, "height": height})
+                    page.goto(base + address)
+                    path = target / f"{kind}-{size}.jpg"
+                    page.screenshot(path=str(path), type="jpeg", quality=70)
+                    page.close()
+                    print("wrote", path)
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "assets" / "screenshots")

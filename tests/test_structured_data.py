@@ -30,6 +30,8 @@ CREATIVE_WORK = THING | {
     "creator",
     "isPartOf",
     "temporalCoverage",
+    "correction",
+    "mainEntity",
 }
 ALLOWED = {
     "BackgroundNewsArticle": CREATIVE_WORK,
@@ -41,8 +43,12 @@ ALLOWED = {
     "Organization": THING,
     "DefinedTermSet": CREATIVE_WORK | {"hasDefinedTerm"},
     "DefinedTerm": THING | {"termCode"},
-    "ItemList": THING | {"itemListElement"},
+    "ItemList": THING | {"itemListElement", "numberOfItems"},
     "ListItem": THING | {"position", "item"},
+    "CollectionPage": CREATIVE_WORK,
+    "WebPage": CREATIVE_WORK,
+    "CorrectionComment": CREATIVE_WORK,
+    "ImageObject": CREATIVE_WORK,
 }
 
 
@@ -63,18 +69,10 @@ def nodes(value):
             yield from nodes(item)
 
 
-def test_every_generated_page_carries_json_ld_of_real_schema_org_terms(built_project):
+def test_every_page_carries_json_ld_of_real_schema_org_terms(built_project):
     site = built_project / "site"
-    pages = [
-        f"explainers/{path.stem}/{page}index.html"
-        for path in sorted((built_project / "data/explainers").glob("*.yml"))
-        for page in ("", "attendees/", "glossary/", "sources/")
-    ]
-    pages += [
-        path.relative_to(site).as_posix()
-        for folder in ("people", "organisations", "glossary")
-        for path in sorted((site / folder).rglob("index.html"))
-    ]
+    pages = [path.relative_to(site).as_posix() for path in sorted(site.rglob("index.html"))]
+    assert len(pages) > 40
     for relative in pages:
         (data,) = blocks(built_project, relative)
         assert data["@context"] == "https://schema.org"
@@ -96,6 +94,28 @@ def test_the_overview_describes_the_article_event_attendees_and_quotes(built_pro
     for quote in article["hasPart"]:
         assert quote["@type"] == "Quotation" and quote["creator"]["@type"] == "Person"
         assert normalise(quote["text"]).rstrip(".") in SOURCE
+
+
+def test_the_home_page_is_a_collection_of_every_explainer(built_project):
+    (home,) = blocks(built_project, "index.html")
+    listed = home["mainEntity"]["itemListElement"]
+    explainers = sorted((built_project / "data/explainers").glob("*.yml"))
+    assert home["@type"] == "CollectionPage" and len(listed) == len(explainers)
+    assert {item["item"]["url"] for item in listed} == {f"explainers/{path.stem}/" for path in explainers}
+
+
+def test_history_lists_the_dated_events(built_project):
+    (history,) = blocks(built_project, f"{EXPLAINER}/history/index.html")
+    events = [item["item"] for item in history["itemListElement"]]
+    assert events[0] == {
+        "@type": "Event",
+        "name": "Diplomatic ties between Russia and Afghanistan",
+        "startDate": "1919",
+        "description": "Russia and Afghanistan establish diplomatic ties, according to the Russian government.",
+    }
+    assert len(events) == len(
+        re.findall(r'<span id="event-\d+">', (built_project / "site" / EXPLAINER / "history/index.html").read_text())
+    )
 
 
 def test_the_glossary_is_a_defined_term_set(built_project):

@@ -127,8 +127,8 @@ def before_and_after(tmp_path_factory) -> tuple[dict[str, str], dict[str, str]]:
 def test_a_later_explainer_changes_nothing_of_an_earlier_one(before_and_after):
     before, after = before_and_after
     earlier = sorted(page for page in before if page.startswith(EARLIER))
-    # Its six pages (their JSON-LD and Sources page included) and its four open data files.
-    assert len(earlier) == 10 and any(page.endswith("sources.md") for page in earlier)
+    # Its seven pages (their JSON-LD and Sources page included), its four open data files and its share card.
+    assert len(earlier) == 12 and any(page.endswith("sources.md") for page in earlier)
     assert sorted(page for page in after if page.startswith(EARLIER)) == earlier
     changed = [page for page in earlier if after[page] != before[page]]
     assert changed == [], f"the 2020 explainer changed the 2019 one: {changed}"

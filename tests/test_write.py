@@ -4,8 +4,11 @@ hand-written files under docs/ are never touched."""
 from __future__ import annotations
 
 import os
+import subprocess
 
+from generator.pages import GENERATED
 from generator.write import remove_generated, write_pages
+from tests.site import ROOT
 
 
 def test_stale_generated_pages_are_deleted_and_hand_written_files_kept(tmp_path):
@@ -39,3 +42,10 @@ def test_stale_generated_pages_are_deleted_and_hand_written_files_kept(tmp_path)
 
     remove_generated(docs)
     assert [p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.is_file()] == ["assets/explainer.css"]
+
+
+def test_git_ignores_everything_the_generator_writes():
+    """Generated pages are rebuilt from data: none may be committed by accident."""
+    paths = [f"docs/{owned}" + ("" if "." in owned else "/") for owned in GENERATED]
+    result = subprocess.run(["git", "check-ignore", "--no-index", *paths], cwd=ROOT, capture_output=True, text=True)
+    assert sorted(result.stdout.split()) == sorted(paths)

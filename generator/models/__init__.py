@@ -36,8 +36,10 @@ from .explainer import (
     Quote,
     StatusAsOf,
     TimelineEvent,
+    Update,
 )
 from .registry import Entity, Organisation, Person, Source, Term
+from .site import Publisher, Repository, Site
 
 __all__ = [
     "ID_PATTERN",
@@ -68,8 +70,11 @@ __all__ = [
     "PersonId",
     "Position",
     "Precision",
+    "Publisher",
     "Quote",
     "Ref",
+    "Repository",
+    "Site",
     "Source",
     "SourceId",
     "Statement",
@@ -79,6 +84,7 @@ __all__ = [
     "TermId",
     "Text",
     "TimelineEvent",
+    "Update",
     "Url",
     "VoiceId",
     "indefinite",

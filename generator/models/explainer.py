@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from .base import EntityId, Id, Model, OrganisationId, PersonId, SourceId, TermId, Text, VoiceId
-from .claims import According, Cites, Claim, NoteValue
+from .claims import According, Citation, Cites, Claim, NoteValue
 from .dates import DateValue
 
 PartyRole = Literal[
@@ -113,6 +113,17 @@ class Event(Model):
     note: NoteValue | None = Field(None, description="An editors' note, shown as such.")
 
 
+class Update(Model):
+    """A change readers should know of, after the explainer was first published."""
+
+    date: DateValue
+    kind: Literal["update", "correction"] = Field(
+        description="'correction' where something the explainer said was wrong; 'update' where it adds what is new."
+    )
+    text: Text = Field(description="What changed, in a sentence for readers.")
+    cite: list[Citation] = Field(default_factory=list, description="The sources of any facts the update adds.")
+
+
 class Explainer(Model):
     """One explainer: its file name (without .yml) is its slug."""
 
@@ -132,3 +143,4 @@ class Explainer(Model):
     quotes: list[Quote] = Field(default_factory=list)
     reactions: list[Claim] = Field(default_factory=list, description="What others said about the event.")
     glossary: list[TermId] = Field(default_factory=list)
+    updates: list[Update] = Field(default_factory=list, description="Updates and corrections, oldest first.")

@@ -12,11 +12,13 @@ from pathlib import Path
 
 from ..dataset import Dataset
 from ..kinds import ENTITIES, GLOSSARY, REGISTRY, SOURCES
-from ..pages import HOME, HOW_TO_EDIT, SITE_GLOSSARY, record_page
+from ..pages import FEED, HOME, HOW_TO_EDIT, SITE_CARD, SITE_GLOSSARY, record_page
+from . import feed
+from .card import share_card
 from .explainer import render_explainer
 from .mentions import site_vocabulary
 from .page import environment
-from .registry import render_entity_page, render_home, render_how_to_edit, render_site_glossary
+from .registry import render_entity_page, render_home, render_how_to_edit, render_site_glossary, render_topics
 from .xref import Appearance, appearances
 
 
@@ -25,12 +27,17 @@ class Rendered:
     """One explainer's pages, with a digest of everything they were made from."""
 
     key: str
-    pages: dict[str, str]
+    pages: dict[str, str | bytes]
     mentioned: dict[str, list[str]]  # entity id -> the explainer's pages that mention it
 
 
-def render_site(dataset: Dataset, templates: Path, reuse: dict[str, Rendered] | None = None) -> dict[str, str]:
-    """Every generated page: its path under docs/ and its Markdown.
+Pages = dict[str, str | bytes]  # path under docs/ -> Markdown, open data, or a picture
+
+
+def render_site(
+    dataset: Dataset, templates: Path, reuse: dict[str, Rendered] | None = None, site_url: str | None = None
+) -> Pages:
+    """Every generated page: its path under docs/ and its Markdown (and the feed, given the site's address).
 
     `reuse` (kept by the caller between builds) holds each explainer's pages with a digest of what
     they were made from: an explainer whose file, the registry and the templates did not change
@@ -39,7 +46,12 @@ def render_site(dataset: Dataset, templates: Path, reuse: dict[str, Rendered] | 
     env = environment(templates)
     explainers = dataset.newest_first()
     vocabulary = site_vocabulary(dataset)
-    pages = {HOME: render_home(env, dataset, vocabulary, explainers), HOW_TO_EDIT: render_how_to_edit(env)}
+    site = dataset.site
+    pages: Pages = {HOME: render_home(env, dataset, vocabulary, explainers), HOW_TO_EDIT: render_how_to_edit(env)}
+    pages.update(render_topics(env, dataset, vocabulary, explainers))
+    pages[SITE_CARD] = share_card(site.tagline, site.name, site.publisher.name if site.publisher else "", site.colour)
+    if site_url:
+        pages[FEED] = feed.atom(site, site_url, explainers)
     found: dict[str, list[Appearance]] = {}  # entity id -> what it does in each explainer, newest first
     inputs = f"{registry_digest(dataset)}:{templates_digest(templates)}" if reuse is not None else ""
     rendered = {}

@@ -50,7 +50,7 @@ class Registry:
 
 
 def shown_statements(registry: Registry, explainer: models.Explainer) -> list[Statement]:
-    """The registry's statements an explainer's pages show: its attendees' and its terms'."""
-    shown = [(PEOPLE.folder, member.person) for party in explainer.attendance for member in party.members]
-    shown += [(GLOSSARY.folder, term_id) for term_id in explainer.glossary]
-    return [statement for folder, record_id in shown if (statement := registry.statement(folder, record_id))]
+    """The registry's statements an explainer's pages show: its terms' definitions (people are described
+    on their own pages)."""
+    shown = [registry.statement(GLOSSARY.folder, term_id) for term_id in explainer.glossary]
+    return [statement for statement in shown if statement]

@@ -21,6 +21,7 @@ EXAMPLE_SOURCE = "rferl-2019-05-28"
 class FieldRow:
     name: str
     required: str
+    type: str
     what: str
 
 
@@ -69,27 +70,24 @@ def file_kinds() -> list[FileKind]:
 def _rows(schema: dict[str, Any]) -> list[FieldRow]:
     required = set(schema.get("required", []))
     return [
-        FieldRow(name, "yes" if name in required else "no", _what(prop))
+        FieldRow(name, "yes" if name in required else "no", _kind(prop), _what(prop))
         for name, prop in schema.get("properties", {}).items()
     ]
 
 
 def _what(prop: dict[str, Any]) -> str:
-    kind = _kind(prop)
     options = [prop, *prop.get("anyOf", [])]
     description = next((option["description"] for option in options if "description" in option), "")
-    if not description or kind.startswith("a date"):
-        return kind
-    return f"{kind}. {description}"
+    return description
 
 
 def _kind(prop: dict[str, Any]) -> str:
     if "$ref" in prop:
-        return f"a group of fields: {prop['$ref'].rsplit('/', 1)[-1]} (below)"
+        return f"{prop['$ref'].rsplit('/', 1)[-1]} (below)"
     if "anyOf" in prop:
         options = [option for option in prop["anyOf"] if option.get("type") != "null"]
         if any("pattern" in option and r"\d{4}" in option["pattern"] for option in options):
-            return "a date: YYYY, YYYY-MM or YYYY-MM-DD (its form gives its precision)"
+            return "date"
         return " or ".join(_kind(option) for option in options)
     if "enum" in prop:
         return "one of: " + ", ".join(str(value) for value in prop["enum"])
@@ -97,14 +95,11 @@ def _kind(prop: dict[str, Any]) -> str:
         return str(prop["const"])
     kind = prop.get("type")
     if kind == "array":
-        return "a list of " + _plural(_kind(prop.get("items", {})))
+        return "list of " + _plural(_kind(prop.get("items", {})))
     if kind == "string":
-        return "an id (lower-case words joined by hyphens)" if prop.get("pattern") == ID_PATTERN else "text"
-    return {"integer": "a whole number", "number": "a number", "boolean": "true or false"}.get(str(kind), "a value")
+        return "id" if prop.get("pattern") == ID_PATTERN else "text"
+    return {"integer": "whole number", "number": "number", "boolean": "true or false"}.get(str(kind), "value")
 
 
 def _plural(kind: str) -> str:
-    for single, plural in (("a group of fields", "groups of fields"), ("an id", "ids"), ("text", "texts")):
-        if kind.startswith(single):
-            return plural + kind[len(single) :]
-    return kind
+    return {"id": "ids", "text": "texts"}.get(kind, kind)

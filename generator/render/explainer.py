@@ -15,13 +15,15 @@ from markupsafe import Markup
 
 from .. import chronology, models
 from ..dataset import Dataset, Record
-from ..kinds import BY_FOLDER, GLOSSARY
+from ..kinds import BY_FOLDER, EXPLAINERS, GLOSSARY
 from ..models import PartialDate
-from ..pages import EXPLAINER_PAGES, Link, explainer_file, explainer_page, record_page
-from . import jsonld, opendata
+from ..pages import EXPLAINER_PAGES, Link, explainer_card, explainer_file, explainer_page, record_page
+from . import graphics, jsonld, opendata
 from .as_of import Registry, shown_statements
+from .card import share_card
 from .citations import CitedSource, cited_passages
 from .escape import shorten
+from .graphics import Graphics, era_anchor, event_anchor
 from .labels import Dated, dated
 from .mentions import Destination, Target, Vocabulary
 from .page import Page, front_matter, render
@@ -30,7 +32,18 @@ from .page import Page, front_matter, render
 @dataclass(frozen=True)
 class Era:
     title: str | None  # the heading the events share; None for events outside any era
-    events: list[models.TimelineEvent]
+    anchor: str | None
+    events: list[tuple[str, models.TimelineEvent]]  # each with its anchor on the History page
+
+
+def eras(timeline: list[models.TimelineEvent]) -> list[Era]:
+    """The events in runs under one heading, as the History page and its timeline graphic show them."""
+    found, titled = [], 0
+    runs = itertools.groupby(enumerate(timeline), lambda item: item[1].era)
+    for title, events in runs:
+        found.append(Era(title, era_anchor(titled) if title else None, [(event_anchor(i), e) for i, e in events]))
+        titled += bool(title)
+    return found
 
 
 @dataclass(frozen=True)
@@ -54,44 +67,65 @@ class ExplainerContext:
     sources: list[CitedSource]
     contents: dict[str, Link]  # the explainer's other pages by name, with what each holds
     data_files: dict[str, str]  # each open data file's address by its name
+    graphics: Graphics  # the who's-who, the timeline and the status board
     show_used_in: bool = False  # the glossary template serves the site glossary too
     show_credits: bool = False  # the date and source of each definition (site-wide, where several are shown)
 
 
 def render_explainer(
     env: jinja2.Environment, dataset: Dataset, vocabulary: Vocabulary, slug: str, record: Record[models.Explainer]
-) -> tuple[dict[str, str], dict[str, list[str]]]:
+) -> tuple[dict[str, str | bytes], dict[str, list[str]]]:
     """An explainer's pages and data files, and the pages on which each entity is mentioned."""
     explainer = record.model
     registry = Registry(dataset, explainer.as_of)
-    data = {explainer_file(slug, name): content for name, content in opendata.files(dataset, slug, record).items()}
-    pages: dict[str, str] = {}
+    data: dict[str, str | bytes] = {
+        explainer_file(slug, name): content for name, content in opendata.files(dataset, slug, record).items()
+    }
+    data[explainer_card(slug)] = card(dataset.site, explainer)
+    pages: dict[str, str | bytes] = {}
     mentioned: dict[str, list[str]] = {}
+    files = explainer_file(slug, "")
+    contents_of = contents(slug, explainer)
     for page in EXPLAINER_PAGES:
         path = explainer_page(slug, page.name)
         # The glossary shows every definition already: its links to other terms need no tooltip.
-        writer = Page(path, dataset, vocabulary, _mentions(slug, explainer, registry), tooltips=page.name != "glossary")
+        writer = Page(
+            path,
+            dataset,
+            vocabulary,
+            _mentions(slug, explainer, registry),
+            tooltips=page.name != "glossary",
+            data_file=f"data/{EXPLAINERS.folder}/{slug}.yml",
+        )
         context = ExplainerContext(
             page=writer,
             explainer=explainer,
             registry=registry,
             jsonld=jsonld.for_page(dataset, record, page.name),
-            eras=[Era(era, list(events)) for era, events in itertools.groupby(explainer.timeline, lambda e: e.era)],
+            eras=eras(explainer.timeline),
             terms=glossary_entries(dataset, explainer.glossary, explainer_page(slug, "glossary"), explainer.as_of),
             sources=cited_passages(dataset, record, shown_statements(registry, explainer))
             if page.name == "sources"
             else [],
-            contents=contents(slug, explainer),
-            data_files={address.rsplit("/", 1)[-1]: address for address in data},
+            contents=contents_of,
+            data_files={address.rsplit("/", 1)[-1]: address for address in data if address.startswith(files)},
+            graphics=graphics.of(explainer, registry, page.name, contents_of),
         )
         title = explainer.title if page.name == "index" else f"{page.title}: {explainer.title}"
         # An explainer's glossary repeats the site glossary's definitions: searching finds those once.
-        pages[path] = front_matter(title, explainer.summary.text, searched=page.name != "glossary") + render(
-            env, page.template, context
-        )
+        searched = page.name != "glossary"
+        pages[path] = front_matter(
+            title, explainer.summary.text, searched=searched, card=explainer_card(slug)
+        ) + render(env, page.template, context)
         for entity_id in writer.mentions.seen:
             mentioned.setdefault(entity_id, []).append(page.name)
     return pages | data, mentioned
+
+
+def card(site: models.Site, explainer: models.Explainer) -> bytes:
+    """The explainer's share card: its title, and how current it is."""
+    footer = f"Sourced up to {explainer.as_of}" + (f" \u00b7 {', '.join(explainer.topics)}" if explainer.topics else "")
+    return share_card(explainer.title, site.name, footer, site.colour)
 
 
 def _mentions(slug: str, explainer: models.Explainer, registry: Registry) -> Callable[[Target], Destination | None]:

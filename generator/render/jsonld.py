@@ -82,15 +82,32 @@ def quotation(dataset: Dataset, quote: models.Quote, on: PartialDate) -> dict[st
     return data
 
 
+def publisher(site: models.Site) -> dict[str, Any]:
+    """Who publishes the site (data/site.yml), or nothing where it does not say."""
+    if site.publisher is None:
+        return {}
+    data: dict[str, Any] = {"@type": "Organization", "name": site.publisher.name, "url": site.publisher.url}
+    if site.publisher.logo:
+        data["logo"] = {"@type": "ImageObject", "url": site.publisher.logo}
+    return {"publisher": data}
+
+
 def article(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:
+    corrections = [
+        {"@type": "CorrectionComment", "text": update.text, "datePublished": update.date.iso}
+        for update in explainer.updates
+        if update.kind == "correction"
+    ]
     return {
         "@type": "BackgroundNewsArticle",
         "headline": explainer.title,
         "description": explainer.summary.text,
         "datePublished": explainer.published.iso,
-        "dateModified": explainer.published.iso,
+        "dateModified": chronology.modified(explainer).iso,
+        **({"correction": corrections} if corrections else {}),
+        **publisher(dataset.site),
         "temporalCoverage": explainer.as_of.iso,
-        "inLanguage": "en",
+        "inLanguage": dataset.site.language,
         "keywords": list(explainer.topics),
         "about": event(dataset, explainer),
         "citation": [source_work(dataset.get(SOURCES, source_id)) for source_id in explainer.sources],
@@ -114,6 +131,59 @@ def glossary(dataset: Dataset, name: str, term_ids: Iterable[str], on: PartialDa
     return {"@type": "DefinedTermSet", "name": name, "hasDefinedTerm": terms}
 
 
+def collection(
+    site: models.Site, name: str, description: str, explainers: list[tuple[str, models.Explainer]]
+) -> dict[str, Any]:
+    """A list of explainers (the front page, a topic): their headlines, dates and addresses under docs/."""
+    items = [
+        {
+            "@type": "ListItem",
+            "position": position,
+            "item": {
+                "@type": "BackgroundNewsArticle",
+                "headline": explainer.title,
+                "datePublished": explainer.published.iso,
+                "dateModified": chronology.modified(explainer).iso,
+                "url": address.removesuffix("index.md"),
+            },
+        }
+        for position, (address, explainer) in enumerate(explainers, 1)
+    ]
+    return {
+        "@type": "CollectionPage",
+        "name": name,
+        "description": description,
+        "inLanguage": site.language,
+        **publisher(site),
+        "mainEntity": {"@type": "ItemList", "numberOfItems": len(items), "itemListElement": items},
+    }
+
+
+def web_page(name: str, description: str) -> dict[str, Any]:
+    return {"@type": "WebPage", "name": name, "description": description}
+
+
+def history(explainer: models.Explainer) -> dict[str, Any]:
+    """The timeline's events, as dated as the page dates them."""
+    events = [
+        {
+            "@type": "ListItem",
+            "position": position,
+            "item": {"@type": "Event", "name": event.title, "startDate": event.date.iso, "description": event.text},
+        }
+        for position, event in enumerate(explainer.timeline, 1)
+    ]
+    return {"@type": "ItemList", "name": f"History: {explainer.title}", "itemListElement": events}
+
+
+def issues(explainer: models.Explainer) -> dict[str, Any]:
+    listed = [
+        {"@type": "ListItem", "position": position, "name": issue.title, "description": issue.description}
+        for position, issue in enumerate(explainer.issues, 1)
+    ]
+    return {"@type": "ItemList", "name": f"The negotiation issues: {explainer.title}", "itemListElement": listed}
+
+
 def for_page(dataset: Dataset, record: Record[models.Explainer], page: str) -> Markup:
     """The JSON-LD of one explainer page."""
     explainer = record.model
@@ -121,6 +191,13 @@ def for_page(dataset: Dataset, record: Record[models.Explainer], page: str) -> M
         return script(article(dataset, explainer))
     if page == "attendees":
         return script(event(dataset, explainer))
+    if page == "history":
+        return script(history(explainer))
+    if page == "issues":
+        return script(issues(explainer))
+    if page == "updates":
+        changes = ("headline", "datePublished", "dateModified", "correction")
+        return script({key: value for key, value in article(dataset, explainer).items() if key in ("@type", *changes)})
     if page == "glossary":
         return script(glossary(dataset, f"Glossary: {explainer.title}", explainer.glossary, explainer.as_of))
     if page == "sources":

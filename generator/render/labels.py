@@ -89,4 +89,15 @@ class Dated:
 
 
 def dated(statements: Iterable[models.Statement], dataset: Dataset) -> list[Dated]:
-    return [Dated(statement, credit(statement, dataset)) for statement in statements]
+    """Each statement with its credit; one that a later source repeats word for word is shown once,
+    with both credits and both sources' citations ("As of ...; as of ...")."""
+    shown: list[Dated] = []
+    for statement in statements:
+        said = credit(statement, dataset)
+        if shown and shown[-1].statement.text == statement.text:
+            earlier = shown[-1].statement
+            merged = earlier.model_copy(update={"cite": [*earlier.cite, *statement.cite]})
+            shown[-1] = Dated(merged, f"{shown[-1].credit}; {said[:1].lower()}{said[1:]}")
+        else:
+            shown.append(Dated(statement, said))
+    return shown

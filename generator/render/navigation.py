@@ -8,7 +8,7 @@ from typing import Any
 
 from ..dataset import Dataset
 from ..kinds import ENTITIES, GLOSSARY
-from ..pages import EXPLAINER_PAGES, HOME, HOW_TO_EDIT, SITE_GLOSSARY, explainer_page, record_page
+from ..pages import EXPLAINER_PAGES, HOME, HOW_TO_EDIT, SITE_GLOSSARY, explainer_page, record_page, topic_id, topic_page
 from .escape import html_attribute
 
 # Material writes the siblings of every section on the way to a page into that page (even with
@@ -43,6 +43,13 @@ def navigation(dataset: Dataset) -> list[NavItem]:
             )
         },
     ]
+    topics: dict[str, str] = {}
+    for _, record in dataset.newest_first():
+        for topic in record.model.topics:
+            topics.setdefault(topic_id(topic), topic)
+    if topics:
+        entries = sorted((name.casefold(), {html_attribute(name): topic_page(name)}) for name in topics.values())
+        sections.append({"Topics": grouped(entries, lambda name: name[:1].upper())})
     for kind in ENTITIES:
         entries = sorted(
             (

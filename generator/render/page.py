@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, urlencode
 
 import jinja2
 from markupsafe import Markup
@@ -59,6 +60,7 @@ class Page:
     target: Callable[[Target], Destination | None]
     linked: set[str] = field(default_factory=set)  # ids not to link again (the page's own subject)
     tooltips: bool = True
+    data_file: str | None = None  # the file under data/ the page is made from, for "Edit this page's data"
     citations: Citations = field(init=False)
     mentions: Mentions = field(init=False)
 
@@ -106,6 +108,21 @@ class Page:
             label += ", not from the stored sources"
         return Markup(f'<span class="editorial">{md_text(label)}:</span> {md_text(note.text)}')
 
+    def actions(self) -> Markup:
+        """Links to edit the page's data and to report a problem, where data/site.yml names a repository."""
+        repository = self.dataset.site.repository
+        if repository is None:
+            return Markup("")
+        base = repository.url.rstrip("/")
+        links = []
+        if self.data_file:
+            edit = f"{base}/edit/{quote(repository.branch)}/{quote(self.data_file)}"
+            links.append(f"[Edit this page's data]({link_target(edit)})")
+        body = f"Page: {self.path}\n\nWhat is wrong, and the source that shows it:\n"
+        report = f"{base}/issues/new?" + urlencode({"title": f"Problem on {self.path}", "body": body})
+        links.append(f"[Report a problem]({link_target(report)})")
+        return Markup(f'<p class="page-actions">{" &#183; ".join(links)}</p>')
+
 
 def render(env: jinja2.Environment, template: str, context: Any) -> str:
     """A template rendered with the fields of a context dataclass as its variables."""
@@ -113,11 +130,14 @@ def render(env: jinja2.Environment, template: str, context: Any) -> str:
     return env.get_template(template).render(fields)
 
 
-def front_matter(title: str, description: str, *, searched: bool = True) -> str:
-    """MkDocs page metadata; the theme prints it as it is, so it is HTML-escaped here (and JSON is YAML)."""
+def front_matter(title: str, description: str, *, searched: bool = True, card: str | None = None) -> str:
+    """MkDocs page metadata; the theme prints it as it is, so it is HTML-escaped here (and JSON is YAML).
+
+    `card` is the picture for shared links (a file under docs/): an explainer's pages are articles."""
     return (
         f"---\ntitle: {json.dumps(html_attribute(title))}\n"
         f"description: {json.dumps(html_attribute(shorten(description)))}\n"
         + ("" if searched else "search:\n  exclude: true\n")
+        + (f"image: {json.dumps(card)}\nog_type: article\n" if card else "")
         + "---\n\n"
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -11,7 +12,8 @@ from markupsafe import Markup
 from .. import chronology, models
 from ..dataset import Dataset, Record
 from ..kinds import BY_FOLDER, GLOSSARY, ORGANISATIONS
-from ..pages import HOME, SITE_GLOSSARY, Link, explainer_page, record_page
+from ..models import PartialDate
+from ..pages import HOME, SITE_GLOSSARY, Link, explainer_page, record_page, topic_id, topic_page
 from . import jsonld
 from .editing import FileKind, file_kinds
 from .escape import shorten
@@ -21,6 +23,8 @@ from .mentions import Destination, Target, Vocabulary
 from .page import Page, front_matter, render
 from .xref import Appearance
 
+HOME_CARDS = 24  # the newest explainers on the front page; the navigation and topic pages list all
+RECENT = 5  # recently updated explainers on the front page
 # The site glossary links a term to this many explainers using it, the newest: a common term is in
 # most of them, and a thousand links under each term would make the page too heavy to read.
 USED_IN_SHOWN = 10
@@ -62,7 +66,14 @@ def render_entity_page(
     entity = dataset.of(kind)[entity_id].model
     affiliation = entity.affiliation if isinstance(entity, models.Person) else None
     context = EntityContext(
-        page=Page(record_page(kind, entity_id), dataset, vocabulary, site_target(dataset), linked={entity_id}),
+        page=Page(
+            record_page(kind, entity_id),
+            dataset,
+            vocabulary,
+            site_target(dataset),
+            linked={entity_id},
+            data_file=f"data/{kind.folder}/{entity_id}.yml",
+        ),
         entity=entity,
         statements=dated(entity.statements, dataset),
         affiliation=Link(dataset.entity(affiliation).name, record_page(ORGANISATIONS, affiliation))
@@ -116,31 +127,114 @@ def render_site_glossary(
 
 
 @dataclass(frozen=True)
-class Listed:
+class Card:
+    """An explainer as the front page and the topic pages list it."""
+
     address: str
     explainer: models.Explainer
+    lede: str  # the summary's first sentence
+    figure: models.Figure | None  # its first key figure
+    topics: list[Link]
+    updated: PartialDate | None  # its newest update or correction, if any
+    change: models.Update | None
 
 
 @dataclass
 class HomeContext:
     page: Page
-    explainers: list[Listed]
+    site: models.Site
+    cards: list[Card]
+    more: int  # explainers left off the front page
+    recent: list[Card]  # those updated, most recently first
+    topics: list[Link]
+    jsonld: Markup
+
+
+def card(slug: str, explainer: models.Explainer) -> Card:
+    change = explainer.updates[-1] if explainer.updates else None
+    return Card(
+        explainer_page(slug),
+        explainer,
+        first_sentence(explainer.summary.text),
+        explainer.figures[0] if explainer.figures else None,
+        [Link(topic, topic_page(topic)) for topic in explainer.topics],
+        change.date if change else None,
+        change,
+    )
+
+
+def first_sentence(text: str) -> str:
+    """Up to the first full stop followed by a capital ('U.S. officials' does not end a sentence)."""
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\u201c\"])", text, maxsplit=1)[0]
+
+
+def topics(explainers: Explainers) -> dict[str, list[Card]]:
+    """Each topic's explainers, newest first, under the topic's first spelling."""
+    found: dict[str, tuple[str, list[Card]]] = {}
+    for slug, record in explainers:
+        for topic in record.model.topics:
+            found.setdefault(topic_id(topic), (topic, []))[1].append(card(slug, record.model))
+    return dict(sorted(found.values(), key=lambda item: item[0].casefold()))
 
 
 def render_home(env: jinja2.Environment, dataset: Dataset, vocabulary: Vocabulary, explainers: Explainers) -> str:
+    cards = [card(slug, record.model) for slug, record in explainers]
+    recent = sorted(
+        (c for c in cards if c.updated), key=lambda c: (c.updated.earliest if c.updated else None, c.address)
+    )
+    by_topic = topics(explainers)
+    site = dataset.site
     context = HomeContext(
         page=Page(HOME, dataset, vocabulary, site_target(dataset)),
-        explainers=[Listed(explainer_page(slug), record.model) for slug, record in explainers],
+        site=site,
+        cards=cards[:HOME_CARDS],
+        more=max(0, len(cards) - HOME_CARDS),
+        recent=recent[::-1][:RECENT],
+        topics=[
+            Link(name, topic_page(name), f"{len(listed)} explainer{'s' if len(listed) != 1 else ''}")
+            for name, listed in by_topic.items()
+        ],
+        jsonld=jsonld.script(
+            jsonld.collection(site, site.name, site.tagline, [(c.address, c.explainer) for c in cards])
+        ),
     )
-    description = "Sourced explainers of news events: every fact links to its source."
-    return front_matter("Explainers", description) + render(env, "home.md.j2", context)
+    return front_matter(site.name, site.tagline) + render(env, "home.md.j2", context)
+
+
+@dataclass
+class TopicContext:
+    page: Page
+    topic: str
+    cards: list[Card]
+    jsonld: Markup
+
+
+def render_topics(
+    env: jinja2.Environment, dataset: Dataset, vocabulary: Vocabulary, explainers: Explainers
+) -> dict[str, str]:
+    pages = {}
+    for name, cards in topics(explainers).items():
+        path = topic_page(name)
+        listed = [(c.address, c.explainer) for c in cards]
+        context = TopicContext(
+            page=Page(path, dataset, vocabulary, site_target(dataset)),
+            topic=name,
+            cards=cards,
+            jsonld=jsonld.script(jsonld.collection(dataset.site, name, f"Explainers on {name}", listed)),
+        )
+        pages[path] = front_matter(name, f"Every explainer on {name}, newest first.") + render(
+            env, "topic.md.j2", context
+        )
+    return pages
 
 
 @dataclass
 class HowToEditContext:
     kinds: list[FileKind]
+    jsonld: Markup
 
 
 def render_how_to_edit(env: jinja2.Environment) -> str:
     description = "How to change the explainers' data: every file and field."
-    return front_matter("How to edit", description) + render(env, "how-to-edit.md.j2", HowToEditContext(file_kinds()))
+    context = HowToEditContext(file_kinds(), jsonld.script(jsonld.web_page("How to edit", description)))
+    return front_matter("How to edit", description) + render(env, "how-to-edit.md.j2", context)

@@ -1,0 +1,190 @@
+"""Pictures generated at build time, each with its words for readers who do not see it: the
+who's-who of an explainer's parties, its timeline, and the status board of its negotiation issues.
+
+They are plain HTML and inline SVG with the site's colours (no script), so they print, scale and
+follow the light and dark schemes.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from datetime import date
+
+from markupsafe import Markup, escape
+
+from .. import models
+from ..pages import Link
+from .as_of import Registry
+from .labels import ROLE_LABELS, STATUS_LABELS
+
+# A shape per status, so that a status is told by its words and its shape, never by colour alone.
+STATUS_ICONS = {"agreed": "\u25cf", "draft-agreement": "\u25d5", "slow-progress": "\u25d4", "stalled": "\u25a0"}
+STATUS_ICONS["not-started"] = "\u25cb"
+ABSENT = ("absent", "not-reported")
+WIDTH = 400  # the who's-who's width in SVG units: narrow, so that its text stays legible on a phone
+DOTS_PER_ROW = 20
+# On the timeline, a gap longer than this many years is drawn this long, with a break mark.
+LONGEST_GAP = 3.0
+STEP = 1.0  # and each event is this many years (of drawing) after the one before
+LANE_SPACING = 0.14  # marks closer than this share of the width go on separate lanes
+
+
+@dataclass(frozen=True)
+class BoardItem:
+    issue: models.NegotiationIssue
+    latest: models.StatusAsOf
+    label: str
+    icon: str
+    address: str
+
+
+@dataclass(frozen=True)
+class Mark:
+    at: float  # 0..1 along the axis
+    lane: int
+    year: int
+    anchor: str
+    title: str
+    inferred: bool
+
+
+@dataclass(frozen=True)
+class Band:
+    start: float
+    end: float
+    title: str
+    anchor: str
+
+
+@dataclass(frozen=True)
+class Timeline:
+    marks: list[Mark]
+    bands: list[Band]
+    breaks: list[float]  # where a long empty stretch was shortened
+    lanes: int
+    inferred: bool  # whether any mark's date was inferred
+
+
+@dataclass
+class Graphics:
+    who: Markup = field(default_factory=Markup)
+    timeline: Timeline | None = None
+    board: list[BoardItem] = field(default_factory=list)
+
+
+def of(explainer: models.Explainer, registry: Registry, page: str, contents: dict[str, Link]) -> Graphics:
+    """The graphics a page of the explainer shows."""
+    if page == "attendees":
+        return Graphics(who=whos_who(explainer, registry))
+    if page == "history" and explainer.timeline:
+        return Graphics(timeline=timeline(explainer.timeline))
+    if page in ("index", "issues"):
+        return Graphics(board=board(explainer.issues, contents["issues"]))
+    return Graphics()
+
+
+def board(issues: list[models.NegotiationIssue], page: Link) -> list[BoardItem]:
+    return [
+        BoardItem(issue, latest, STATUS_LABELS[latest.status], STATUS_ICONS[latest.status], page.at(issue.id))
+        for issue in issues
+        for latest in [issue.statuses[-1]]
+    ]
+
+
+def event_anchor(index: int) -> str:
+    return f"event-{index + 1}"
+
+
+def era_anchor(index: int) -> str:
+    return f"era-{index + 1}"
+
+
+def timeline(events: list[models.TimelineEvent]) -> Timeline:
+    """Marks along an axis on which long empty stretches are shortened, the eras as bands under them."""
+    days = [event.date.earliest for event in events]
+    order = sorted(range(len(events)), key=lambda index: days[index])
+    positions, breaks, total = {order[0]: 0.0}, [], 0.0
+    for before, after in itertools.pairwise(order):
+        gap = _years(days[before], days[after])
+        if gap > LONGEST_GAP:
+            breaks.append(total + LONGEST_GAP / 2)
+        total += STEP + min(gap, LONGEST_GAP)  # every step has room: events days apart stay apart
+        positions[after] = total
+    scale = total or 1.0
+
+    def at(index: int) -> float:
+        return round(0.06 + 0.88 * positions[index] / scale, 4)
+
+    marks: list[Mark] = []
+    lanes: list[float] = []  # where each lane's last mark is
+    for index in order:
+        spot = at(index)
+        lane = next((number for number, end in enumerate(lanes) if spot - end >= LANE_SPACING), len(lanes))
+        lanes[lane:] = [spot, *lanes[lane + 1 :]]
+        event = events[index]
+        marks.append(Mark(spot, lane, days[index].year, event_anchor(index), event.title, bool(event.date.inferred)))
+    bands = []
+    for number, (title, group) in enumerate(_eras(events)):
+        spots = [at(index) for index in group]
+        bands.append(Band(min(spots), max(spots), title, era_anchor(number)))
+    shortened = [round(0.06 + 0.88 * spot / scale, 4) for spot in breaks]
+    return Timeline(marks, bands, shortened, len(lanes), any(mark.inferred for mark in marks))
+
+
+def _eras(events: list[models.TimelineEvent]) -> list[tuple[str, list[int]]]:
+    """Each run of events under one era heading, with their indexes (the history page's sections)."""
+    runs = itertools.groupby(range(len(events)), lambda index: events[index].era)
+    return [(title, list(group)) for title, group in runs if title]
+
+
+def _years(earlier: date, later: date) -> float:
+    return (later - earlier).days / 365.25
+
+
+def whos_who(explainer: models.Explainer, registry: Registry) -> Markup:
+    """The parties at a glance: a row of dots per party, one per member (filled where named)."""
+    rows, y = [], 0
+    summary = []
+    for party in explainer.attendance:
+        named = len(party.members)
+        size = max(party.size or 0, named)
+        absent = party.role in ABSENT
+        role = ROLE_LABELS[party.role]
+        counted = _counted(party, named)
+        line = " \u00b7 ".join(filter(None, [role, counted]))
+        summary.append(f"{party.name} ({role.lower()}){f': {counted}' if counted else ''}.")
+        rows.append(
+            f'<g class="whos-who__party{" whos-who__party--absent" if absent else ""}" transform="translate(0 {y})">'
+            f'<text x="0" y="16" class="whos-who__name">{escape(party.name)}</text>'
+            f'<text x="0" y="34" class="whos-who__role">{escape(line)}</text>'
+        )
+        dots = size or 1
+        for number in range(dots):
+            cx, cy = 8 + (number % DOTS_PER_ROW) * 19, 52 + (number // DOTS_PER_ROW) * 19
+            filled = number < named and not absent
+            dashed = ' stroke-dasharray="3 2"' if absent or not size else ""
+            rows.append(
+                f'<circle cx="{cx}" cy="{cy}" r="7" class="whos-who__{"named" if filled else "unnamed"}"{dashed}/>'
+            )
+        rows.append("</g>")
+        y += 52 + ((dots - 1) // DOTS_PER_ROW) * 19 + 26
+    description = " ".join(summary)
+    return Markup(
+        '<figure class="whos-who">\n'
+        f'<svg viewBox="0 0 {WIDTH} {y}" width="{WIDTH}" height="{y}" role="img" aria-labelledby="whos-who-title">'
+        f'<title id="whos-who-title">Who was there: {escape(description)}</title>' + "".join(rows) + "</svg>\n"
+        "<figcaption>Who was there, as the sources give it: a dot per person; filled for those named here, "
+        "open for those the sources count without naming; dashed where the number is not given or the party "
+        "is not reported present.</figcaption>\n</figure>"
+    )
+
+
+def _counted(party: models.Party, named: int) -> str:
+    """'14 members, 1 named'; '3 named, total not given'; nothing for a party not there (its role says so)."""
+    if party.role in ABSENT:
+        return ""
+    if party.size:
+        noun = "member" if party.size == 1 else "members"
+        return f"{party.size} {noun}, {named} named" if named else f"{party.size} {noun}, none named"
+    return f"{named} named, total not given" if named else "number not given"
