@@ -4,8 +4,9 @@
 
 Builds the site, serves it with gzip from bench/serve.py on 127.0.0.1, runs the pinned Lighthouse
 (node_modules, with Debian's Chromium) and prints performance, accessibility, best practices and
-SEO per page and form factor: the median of --runs runs (3 by default), as Lighthouse's authors
-advise, since one run's performance moves with the machine's load. A measurement, not a test.
+SEO per page and form factor, and the weight of its first view: the median of --runs runs (3 by
+default), as Lighthouse's authors advise, since one run's performance moves with the machine's
+load. A measurement, not a test.
 """
 
 from __future__ import annotations
@@ -30,7 +31,14 @@ PAGES = [
     "explainers/moscow-talks-2019/issues/",
     "explainers/moscow-talks-2019/glossary/",
     "explainers/moscow-talks-2019/sources/",
+    "explainers/moscow-talks-2019/updates/",
+    "people/abdul-ghani-baradar/",
+    "organisations/taliban/",
+    "topics/afghanistan/",
+    "glossary/",
+    "how-to-edit/",
 ]
+WEIGHT = "total-byte-weight"  # bytes transferred for the first view: HTML, CSS, scripts, images
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 FLAGS = (
     "--headless=new --no-sandbox --disable-gpu --disable-background-networking "
@@ -62,12 +70,14 @@ def lighthouse(url: str, form_factor: str, out: Path) -> dict[str, int]:
         command.append("--preset=desktop")
     subprocess.run(command, check=True, env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"}, timeout=300)
     report = json.loads(out.read_text(encoding="utf-8"))
-    return {category: round(report["categories"][category]["score"] * 100) for category in CATEGORIES}
+    scores = {category: round(report["categories"][category]["score"] * 100) for category in CATEGORIES}
+    return scores | {WEIGHT: round(report["audits"][WEIGHT]["numericValue"] / 1000)}
 
 
 def median_scores(url: str, form_factor: str, out: Path, runs: int) -> dict[str, int]:
+    """The median of each score, and of the first view's weight (KB transferred, gzipped)."""
     results = [lighthouse(url, form_factor, out) for _ in range(runs)]
-    return {category: round(statistics.median(result[category] for result in results)) for category in CATEGORIES}
+    return {key: round(statistics.median(result[key] for result in results)) for key in [*CATEGORIES, WEIGHT]}
 
 
 def main() -> None:
@@ -80,12 +90,14 @@ def main() -> None:
         with serve(site, port=0) as base:
             build(site, base)
             print(f"server: bench/serve.py (Python http.server with gzip) at {base}; median of {runs} runs")
-            print(f"{'page':45} {'form':8} " + " ".join(f"{c[:13]:>13}" for c in CATEGORIES))
+            print(f"{'page':45} {'form':8} " + " ".join(f"{c[:13]:>13}" for c in CATEGORIES) + "  first view (KB)")
             for page in PAGES:
                 for form_factor in ("mobile", "desktop"):
                     scores = median_scores(base + page, form_factor, Path(temporary) / "report.json", runs)
                     print(
-                        f"{'/' + page:45} {form_factor:8} " + " ".join(f"{scores[c]:>13}" for c in CATEGORIES),
+                        f"{'/' + page:45} {form_factor:8} "
+                        + " ".join(f"{scores[c]:>13}" for c in CATEGORIES)
+                        + f"  {scores[WEIGHT]:>15}",
                         flush=True,
                     )
 
