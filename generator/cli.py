@@ -11,9 +11,10 @@ from pathlib import Path
 
 from . import github
 from .build import build, check, count_citations
+from .cite import cite
 from .kinds import BY_NOUN
 from .models import ID_PATTERN
-from .problems import DataError
+from .problems import DataError, UsageError
 from .scaffold import scaffold
 from .schema import json_schemas
 
@@ -30,6 +31,9 @@ def main(argv: list[str] | None = None) -> int:
         count = len(error.problems)
         print(f"{count} problem{'s' if count != 1 else ''} found; nothing was written.", file=sys.stderr)
         return 1
+    except UsageError as error:  # a command given what it cannot use: one line, never a traceback
+        print(f"error: {error}", file=sys.stderr)
+        return 2
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -50,6 +54,11 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("kind", choices=sorted(noun for noun, kind in BY_NOUN.items() if kind.scaffold))
     new.add_argument("id", help="its id: lower-case words joined by hyphens, e.g. abdul-ghani-baradar")
     new.set_defaults(parser=new)
+    quote = command("cite", _cite, "propose the passages of a stored source that support a claim, as cite: YAML")
+    quote.add_argument("source", help="the id of a stored source, e.g. rferl-2019-05-28")
+    quote.add_argument("claim", help="the words of the claim, in quotes")
+    quote.add_argument("-n", type=int, default=3, choices=range(1, 11), metavar="N", help="how many (default 3)")
+    quote.add_argument("--json", action="store_true", help="print JSON for tools instead of YAML")
     return parser
 
 
@@ -78,6 +87,11 @@ def _schema(args: argparse.Namespace) -> int:
     for name, content in schemas.items():
         (folder / name).write_text(content, encoding="utf-8")
     print(f"wrote {len(schemas)} schemas to schema/")
+    return 0
+
+
+def _cite(args: argparse.Namespace) -> int:
+    print(cite(args.root.resolve(), args.source, args.claim, args.n, args.json), end="")
     return 0
 
 

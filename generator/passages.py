@@ -17,7 +17,7 @@ import snowballstemmer
 
 MIN_WORDS = 3  # a quote of fewer words is rejected by the checks (models.claims)
 MAX_WORDS = 60  # a passage longer than this is no longer a quote but a paragraph
-BREVITY = 0.004  # the share of a claim that one more word of passage must carry to be worth it
+BREVITY = 0.01  # the share of a claim that one more word of passage must carry to be worth it
 
 WORD = re.compile(r"[^\W_]+(?:[-'\u2019.,/][^\W_]+)*", re.UNICODE)
 
@@ -189,7 +189,7 @@ def best_passages(index: SourceIndex, claim: str, n: int = 3) -> list[Passage]:
     chosen: list[Passage] = []
     for _, _, found_first, found_last in ranked:
         coverage = round(candidates[(found_first, found_last)] / total, 2)
-        first, last = _at_least_three(index, found_first, found_last)
+        first, last = _at_least_three(index, found_first, found_last, set(keys))
         if any(first <= p.last and p.first <= last for p in chosen):
             continue
         chosen.append(Passage(index.span(first, last), first, last, coverage))
@@ -198,9 +198,12 @@ def best_passages(index: SourceIndex, claim: str, n: int = 3) -> list[Passage]:
     return chosen
 
 
-def _at_least_three(index: SourceIndex, first: int, last: int) -> tuple[int, int]:
+def _at_least_three(index: SourceIndex, first: int, last: int, keys: set[str]) -> tuple[int, int]:
+    """The span grown to three words: towards a word of the claim if one is beside it, else to the right."""
     while last - first + 1 < MIN_WORDS and (last + 1 < len(index.words) or first > 0):
-        if last + 1 < len(index.words):
+        left_helps = first > 0 and bool(keys.intersection(index.words[first - 1].keys))
+        right_helps = last + 1 < len(index.words) and bool(keys.intersection(index.words[last + 1].keys))
+        if last + 1 < len(index.words) and (right_helps or not left_helps):
             last += 1
         else:
             first -= 1
