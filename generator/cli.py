@@ -8,10 +8,14 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TextIO
 
 from . import github
 from .build import build, check, count_citations
 from .cite import cite
+from .draft import write_draft
+from .draft.ambiguity import registry_report
+from .draft.review import review_list
 from .kinds import BY_NOUN
 from .models import ID_PATTERN
 from .problems import DataError, UsageError
@@ -59,6 +63,11 @@ def _parser() -> argparse.ArgumentParser:
     quote.add_argument("claim", help="the words of the claim, in quotes")
     quote.add_argument("-n", type=int, default=3, choices=range(1, 11), metavar="N", help="how many (default 3)")
     quote.add_argument("--json", action="store_true", help="print JSON for tools instead of YAML")
+    draft = command("draft", _draft, "write a draft explainer into data/drafts/ from stored sources, for review")
+    draft.add_argument("sources", nargs="+", metavar="SOURCE", help="the ids of stored sources")
+    draft.add_argument("--slug", required=True, help="the draft's file name: data/drafts/SLUG.yml")
+    draft.add_argument("--json", action="store_true", help="print the candidates as JSON for tools")
+    draft.add_argument("--force", action="store_true", help="replace an existing draft of that slug")
     return parser
 
 
@@ -74,7 +83,10 @@ def _build(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    dataset = check(args.root.resolve())
+    root = args.root.resolve()
+    _report("Drafts (never published; they do not fail the check):", review_list(root))
+    _report("Names that may link to the wrong record:", registry_report(root))
+    dataset = check(root)
     files = sum(len(records) for records in dataset.records.values())
     print(f"{files} data files, {count_citations(dataset)} citations verified in {time.perf_counter() - started:.2f} s")
     return 0
@@ -93,6 +105,24 @@ def _schema(args: argparse.Namespace) -> int:
 def _cite(args: argparse.Namespace) -> int:
     print(cite(args.root.resolve(), args.source, args.claim, args.n, args.json), end="")
     return 0
+
+
+def _draft(args: argparse.Namespace) -> int:
+    written = write_draft(args.root.resolve(), args.sources, args.slug, args.force)
+    shown = written.path.relative_to(args.root.resolve()).as_posix()
+    if args.json:
+        print(written.json, end="")
+        _report("Names that may link to the wrong record:", written.ambiguities, sys.stderr)
+        return 0
+    items = written.yaml.count("FILL IN")
+    print(f"wrote {shown}: {written.candidates} candidates, {items} places to fill in; review it, then run check")
+    _report("Names that may link to the wrong record:", written.ambiguities)
+    return 0
+
+
+def _report(heading: str, lines: list[str], stream: TextIO = sys.stdout) -> None:
+    if lines:
+        print(heading, *(f"  {line}" for line in lines), sep="\n", file=stream)
 
 
 def _new(args: argparse.Namespace) -> int:
