@@ -120,9 +120,9 @@ def _draft(args: argparse.Namespace) -> int:
     return 0
 
 
-def _report(heading: str, lines: list[str], stream: TextIO = sys.stdout) -> None:
+def _report(heading: str, lines: list[str], stream: TextIO | None = None) -> None:
     if lines:
-        print(heading, *(f"  {line}" for line in lines), sep="\n", file=stream)
+        print(heading, *(f"  {line}" for line in lines), sep="\n", file=stream or sys.stdout)
 
 
 def _new(args: argparse.Namespace) -> int:
