@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -45,7 +46,7 @@ def test_passages_are_exact_words_of_the_source_never_overlapping_nor_over_a_lin
             assert passage.text in TEXT and "\n" not in passage.text
             Citation(source=SOURCE, quote=passage.text)  # at least three words: the checks accept it
         spans = sorted((p.first, p.last) for p in passages)
-        assert all(a[1] < b[0] for a, b in zip(spans, spans[1:], strict=False))
+        assert all(a[1] < b[0] for a, b in itertools.pairwise(spans))
 
 
 def test_a_number_in_words_finds_the_same_number_in_digits():
