@@ -209,3 +209,20 @@ def test_an_existing_draft_is_kept_unless_forced(project, capsys):
     with pytest.raises(SystemExit) as usage:
         run(project, "draft", SOURCE)
     assert usage.value.code == 2
+
+
+def test_the_event_comes_from_the_dateline_and_sources_add_up(project, capsys):
+    add_source(project, "wire-2020", "DOHA, Qatar, Feb. 29 (Wire) - The United States signed a deal with the Taliban.\n")
+    assert run(project, "draft", "wire-2020", SOURCE, "--slug", "doha") == 0
+    draft = (project / "data" / "drafts" / "doha.yml").read_text(encoding="utf-8")
+    assert '  where: "Doha"\n  date: {date: 2020-02-29, inferred: "The article, of 29 February 2020, says' in draft
+    assert '      quote: "DOHA, Qatar, Feb. 29 (Wire)"\n' in draft
+    assert "as_of: 2020-02-29\n" in draft and "sources: [wire-2020, rferl-2019-05-28]\n" in draft
+
+
+def test_a_reviewed_draft_moved_in_has_no_quote_the_checks_reject(project, capsys):
+    assert run(project, "draft", SOURCE, "--slug", "moscow") == 0
+    shutil.copy(project / "data" / "drafts" / "moscow.yml", project / "data" / "explainers" / "moscow.yml")
+    assert run(project, "check") == 1
+    errors = capsys.readouterr().err
+    assert "placeholder" in errors and "quote not found" not in errors

@@ -21,6 +21,11 @@ from .quotations import quotations_in
 
 MAX_CITES = 3  # per candidate: enough to judge it by
 CONTEXT_WORDS = 6  # a name is cited with the words around it, up to this many
+# "DOHA, Qatar, Feb. 29 (Reuters) -": where the story was filed, and when.
+DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z .'-]+[A-Z])(?:,\s+[A-Z][a-z]+)?(?:,\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?))?"
+    r"\s*(?:\([^)]*\))?\s*[-\u2013\u2014]+\s"
+)
 DUE = re.compile(r"\bdue\s+(?:to\s+be|in|on|by|for)\b|\bdeadline\b")
 
 
@@ -159,6 +164,12 @@ def _from_source(
                 Cite(source, text[quotation.start : quotation.end])
             )
         offset += len(paragraph) + 1
+    dateline = DATELINE.match(text)
+    if dateline and len(dateline.group().split()) >= MIN_WORDS and draft.event is None:
+        found = dates_in(dateline.group("date") or "", published)
+        where = " ".join(dateline.group("place").title().split())
+        draft.event = Candidate("event", {"date": found[0].date if found else published, "where": where})
+        draft.event.add(Cite(source, dateline.group().strip(" -\u2013\u2014")))
     if draft.event is None and sentences:
         draft.event = Candidate("event", {"date": published, "where": _place(sentences[0].text, 0)})
         draft.event.add(Cite(source, sentences[0].text))
