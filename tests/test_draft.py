@@ -165,6 +165,8 @@ def test_check_lists_what_drafts_leave_to_review_without_failing(project, capsys
     lines = (project / "data" / "drafts" / "moscow.yml").read_text(encoding="utf-8").splitlines()
     open_items = [n for n, line in enumerate(lines, 1) if "FILL IN" in line and not line.lstrip().startswith("#")]
     assert out[0] == "Drafts (never published; they do not fail the check):"
+    report = out.index("Names that may link to the wrong record:")
+    assert out[report + 1] == "  rferl-2019-05-28: 1 name matches no record: Soviet Union"
     assert out[1] == f"  data/drafts/moscow.yml: {len(open_items)} items left to review"
     assert out[2] == f'    data/drafts/moscow.yml:{open_items[0]}: title: "FILL IN: the headline of the explainer"'
     assert len([line for line in out if line.startswith("    data/drafts/moscow.yml:")]) == len(open_items)
@@ -212,7 +214,9 @@ def test_an_existing_draft_is_kept_unless_forced(project, capsys):
 
 
 def test_the_event_comes_from_the_dateline_and_sources_add_up(project, capsys):
-    add_source(project, "wire-2020", "DOHA, Qatar, Feb. 29 (Wire) - The United States signed a deal with the Taliban.\n")
+    add_source(
+        project, "wire-2020", "DOHA, Qatar, Feb. 29 (Wire) - The United States signed a deal with the Taliban.\n"
+    )
     assert run(project, "draft", "wire-2020", SOURCE, "--slug", "doha") == 0
     draft = (project / "data" / "drafts" / "doha.yml").read_text(encoding="utf-8")
     assert '  where: "Doha"\n  date: {date: 2020-02-29, inferred: "The article, of 29 February 2020, says' in draft
