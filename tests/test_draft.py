@@ -230,3 +230,31 @@ def test_a_reviewed_draft_moved_in_has_no_quote_the_checks_reject(project, capsy
     assert run(project, "check") == 1
     errors = capsys.readouterr().err
     assert "placeholder" in errors and "quote not found" not in errors
+
+
+WIRE = """\
+DOHA, Qatar (Wire) — The deal was signed on Saturday in a ceremony attended by Secretary of State Mike Pompeo.
+“We will seize this moment,” Pompeo told the gathering, after the September 11 attacks were recalled.
+Talks are due to begin on March 10.
+"""
+
+
+def test_titles_surnames_weekdays_and_event_names(project, capsys):
+    add_source(project, "wire-2020", WIRE)
+    assert run(project, "draft", "wire-2020", "--slug", "wire", "--json") == 0
+    out = json.loads(capsys.readouterr().out)
+    assert [(p["id"], p["role"]) for p in out["people"]] == [("mike-pompeo", "Secretary of State")]
+    assert [q["speaker"] for q in out["quotations"]] == ["mike-pompeo"]
+    dates = [(t["date"], t["status"], t["inferred"]) for t in out["timeline"]]
+    assert dates == [
+        (
+            "2020-02-29",
+            "happened",
+            'The article, of 29 February 2020, says "on Saturday"; the latest Saturday on or before it.',
+        ),
+        (
+            "2020-03-10",
+            "due",
+            'The article, of 29 February 2020, says "March 10"; the next March after it was in 2020.',
+        ),
+    ]

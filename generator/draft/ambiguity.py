@@ -51,7 +51,7 @@ def alias_problems(text: str, aliases: dict[tuple[str, str], list[str]]) -> list
 def unmatched(mentions: list[Mention]) -> list[str]:
     """Names the registry does not know, and names that match more than one record."""
     lines = []
-    new = sorted({m.text for m in mentions if not m.records})
+    new = sorted({m.full_name for m in mentions if not m.records})
     if new:
         lines.append(f"{len(new)} name{'s match' if len(new) != 1 else ' matches'} no record: {', '.join(new)}")
     for text in sorted({m.text for m in mentions if len(m.records) > 1}):

@@ -177,12 +177,15 @@ def _from_source(
 
 def _record_of(mention: Mention) -> str:
     """The id a mention refers to: its record's, or the id proposed for a new name."""
-    return mention.records[0][1] if len(mention.records) == 1 else slugify(mention.text)
+    return mention.records[0][1] if len(mention.records) == 1 else slugify(mention.full_name)
 
 
 def _person_or_organisation(draft: Draft, mention: Mention, sentence: str, offset: int, source: str) -> None:
     start, end = mention.start - offset, mention.end - offset
-    role = role_in(sentence, start, end) or mention.title
+    people = PEOPLE.folder in {folder for folder, _ in mention.records} or (
+        not mention.records and not is_organisation_name(mention.full_name)
+    )
+    role = (role_in(sentence, start, end) or mention.title) if people else ""
     if mention.records:
         for folder, record_id in mention.records:
             group = draft.people if folder == PEOPLE.folder else draft.organisations
@@ -203,11 +206,13 @@ def _person_or_organisation(draft: Draft, mention: Mention, sentence: str, offse
                 candidate.fields["role"] = role
             candidate.add(Cite(source, _with_role(sentence, start, end, role)))
         return
-    new_id = slugify(mention.text)
-    group = draft.organisations if is_organisation_name(mention.text) else draft.people
+    new_id = slugify(mention.full_name)
+    group = draft.people if people else draft.organisations
     candidate = group.setdefault(
         new_id,
-        Candidate(new_id, {"id": new_id, "name": mention.text, "new": True, "role": role or None, "ambiguous": False}),
+        Candidate(
+            new_id, {"id": new_id, "name": mention.full_name, "new": True, "role": role or None, "ambiguous": False}
+        ),
     )
     if role and not candidate.fields["role"]:
         candidate.fields["role"] = role

@@ -7,8 +7,10 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 
 from ..models import PartialDate
+from ..models.dates import Precision
 
 MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTH_NAMES |= {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
@@ -25,13 +27,18 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month-day-year", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
         ("day-month-year", rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),
         ("month-year", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
-        ("month-day", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s*\d)"),
+        # "the September 11 attacks" names an event of a year the sentence does not give: not a date
+        ("month-day", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s*\d|\s+(?:attacks?|bombings?|attackers))"),
         ("day-month", rf"\b{_DAY}\s+{_MONTH}\b"),
         ("decade", r"\b(?:the\s+)?(?P<year>1[5-9]\d0|20\d0)s\b"),
         ("year", rf"(?<![\d,.$-]){_YEAR}(?!\d|,\d|-\w)"),
         ("relative-year", r"\b(?P<rel>last|this|next)\s+year\b"),
         ("anniversary", r"\b(?P<n>\d+)(?:st|nd|rd|th)\s+anniversary\b"),
         ("years-ago", r"\b(?P<n>\d+)\s+years\s+ago\b"),
+        (
+            "weekday",
+            r"\b(?:on|last|this|next|by)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        ),
         ("month", rf"\b(?:in|by|since|until|from|for|of|during|early|late|mid-?|last|next|this|and|or)\s+{_MONTH}\b"),
     )
 )
@@ -87,6 +94,8 @@ def _date(name: str, match: re.Match[str], published: PartialDate, future: bool)
                 reason = f"{said}; the month of its publication"
             parsed = PartialDate.parse(_iso(inferred, month, day))
             return PartialDate(parsed.year, parsed.month, parsed.day, f"{reason}.")
+        if name == "weekday":
+            return _weekday(list(calendar.day_name).index(groups["weekday"]), published, future, said)
         if name == "relative-year":
             shift = {"last": -1, "this": 0, "next": 1}[groups["rel"].lower()]
             return PartialDate(published.year + shift, 0, 0, f"{said}.")
@@ -98,6 +107,20 @@ def _date(name: str, match: re.Match[str], published: PartialDate, future: bool)
     except ValueError:  # "February 30": not a date
         return None
     return None
+
+
+def _weekday(weekday: int, published: PartialDate, future: bool, said: str) -> PartialDate | None:
+    """The day a weekday names: the latest on or before the article's day, or the next if it is to come."""
+    if published.precision is not Precision.day:
+        return None
+    day = published.earliest
+    shift = (weekday - day.weekday()) % 7 if future else -((day.weekday() - weekday) % 7)
+    found = day + timedelta(days=shift)
+    which = "next" if future else "latest"
+    where = "after" if future else "on or before"
+    return PartialDate(
+        found.year, found.month, found.day, f"{said}; the {which} {calendar.day_name[weekday]} {where} it."
+    )
 
 
 def _iso(year: int, month: int, day: int) -> str:

@@ -38,6 +38,10 @@ NOT_COUNTED = frozenset(
         "centuries percent per am pm time times",
     )
 )
+# Words that end what a number counts: "13,000 within 135 days" counts nothing named.
+NOT_A_LABEL = frozenset(
+    re.findall(r"\S+", "within across among amid since toward towards despite including per via than like")
+)
 _WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w not in {"zero", "one"}), key=len, reverse=True))
 _QUALIFIER = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
 FIGURE = re.compile(
@@ -95,13 +99,19 @@ def _label(match: re.Match[str]) -> tuple[str, int]:
     rest = re.match(r"(?:[\s-]+[\w.'\u2019-]+){0,8}", match.string[offset:])
     of_taken = False
     for word in re.finditer(r"[\w.'\u2019-]+", rest.group() if rest else ""):
-        text = word.group().strip(".-")
+        text = word.group().strip("-")
+        text = text if "." in text[:-1] else text.rstrip(".")
         lower = text.lower()
         if lower in {"of", "the"} and words and not of_taken:
             words.append(text)
             of_taken = lower == "the" or of_taken
             continue
-        if lower in STOPWORDS or (lower in NOT_COUNTED and not words) or (lower.endswith("ing") and words):
+        if (
+            lower in STOPWORDS
+            or lower in NOT_A_LABEL
+            or (lower in NOT_COUNTED and not words)
+            or (lower.endswith("ing") and words)
+        ):
             break
         if match.string[offset + word.start() - 1 : offset + word.start()] in {",", ";", ":"}:
             break

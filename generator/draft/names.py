@@ -32,7 +32,8 @@ TITLES = frozenset(
         "president ex-president vice prime minister foreign defence defense interior finance secretary "
         "mullah mr mrs ms dr sheikh king queen prince princess general gen colonel col lt captain commander "
         "senator sen rep representative governor mayor ambassador envoy chancellor chief deputy judge justice "
-        "pope cardinal bishop imam ayatollah emir sultan former ex acting spokesman spokeswoman spokesperson",
+        "pope cardinal bishop imam ayatollah emir sultan former ex acting spokesman spokeswoman spokesperson "
+        "state",
     )
 )
 # A name ending in one of these is a place, not a person or an organisation.
@@ -88,6 +89,11 @@ class Mention:
     key: str
     records: tuple[tuple[str, str], ...]  # (folder, id) of each registry record it matches
     title: str = ""  # title words written before the name ("Foreign Minister")
+    refers: str = ""  # for a surname alone, the full new name it stands for ("Pompeo": "Mike Pompeo")
+
+    @property
+    def full_name(self) -> str:
+        return self.refers or self.text
 
 
 def tokens(text: str) -> list[Token]:
@@ -155,7 +161,18 @@ def find_new(text: str, known: list[Mention], sentence_starts: set[int]) -> list
             found.append(mention)
         run = [word] if word is not None and _capitalised(word.text) and word.text not in MONTHS else []
         del index
-    return found
+    return sorted(found + _surnames(words, found), key=lambda mention: mention.start)
+
+
+def _surnames(words: list[Token], names: list[Mention]) -> list[Mention]:
+    """A new name's last word standing alone after it ("Pompeo" after "Mike Pompeo"): the same name."""
+    full = {m.text.split()[-1]: m for m in names if len(m.text.split()) > 1}
+    inside = [(m.start, m.end) for m in names]
+    return [
+        Mention(w.start, w.end, w.text, name_key(w.text), (), refers=full[w.text].text)
+        for w in words
+        if w.text in full and full[w.text].start < w.start and not any(s <= w.start < e for s, e in inside)
+    ]
 
 
 def _joined_tokens(text: str, before: Token, after: Token) -> bool:
@@ -170,6 +187,8 @@ def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention
         titles.append(run.pop(0))
     while run and run[-1].text.lower() in CONNECTORS:
         run.pop()
+    if run and run[-1].text.lower() in TITLES:
+        return None  # "Afghan President": a title, before a name or instead of one
     if not run or run[-1].text.lower() in PLACE_WORDS or any(w.text.lower() in STOPWORDS for w in run):
         return None
     if len(run) == 1 and not titles and not run[0].text.isupper():
@@ -193,10 +212,17 @@ def role_in(sentence: str, start: int, end: int) -> str:
     if after:
         return after.group(1).strip()
     before = sentence[:start].rstrip()
+    ahead = re.search(r"\b((?:the|a|an)\s+[^,;:\"\u201c\u201d]{1,60}),$", before)
+    if ahead and len(ahead.group(1).split()) <= 6:
+        return ahead.group(1)  # "the Taliban's political chief, Mullah Abdul Ghani Baradar"
     words: list[str] = []
-    for word in reversed(before.split(" ")):
-        bare = word.strip("\"'\u201c\u201d")
-        if not bare or bare[-1] in ",;:.(" or bare.lower() in STOPWORDS or bare.lower().endswith(("ing", "ed")):
+    written = before.split(" ")
+    for at in range(len(written) - 1, -1, -1):
+        bare = written[at].strip("\"'\u201c\u201d")
+        title_of = bare == "of" and words and at > 0 and _capitalised(written[at - 1])  # "Secretary of State"
+        if not title_of and (
+            not bare or bare[-1] in ",;:.(" or bare.lower() in STOPWORDS or bare.lower().endswith(("ing", "ed"))
+        ):
             break
         words.insert(0, bare)
         if len(words) == 4:
