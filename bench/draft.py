@@ -86,6 +86,13 @@ def main() -> None:
         started = time.perf_counter()
         written = write_draft(root, [SOURCE], "bench")
         elapsed = time.perf_counter() - started
+        # The same article twelve times over: about 10,000 words, to see how the time grows.
+        text = (root / "data" / "sources" / f"{SOURCE}.txt").read_text(encoding="utf-8")
+        (root / "data" / "sources" / "long.txt").write_text(f"{text}\n" * 12, encoding="utf-8")
+        shutil.copy(root / "data" / "sources" / f"{SOURCE}.yml", root / "data" / "sources" / "long.yml")
+        started = time.perf_counter()
+        write_draft(root, ["long"], "long")
+        elapsed_long = time.perf_counter() - started
     draft = json.loads(written.json)
     rows = {
         "people": scores([p["id"] for p in draft["people"]], sorted(named(reference, "people"))),
@@ -108,6 +115,7 @@ def main() -> None:
         print(f"| {name} | {recall} | {precision} | {count} |")
     print(f"\npeople proposed: {', '.join(p['id'] for p in draft['people'])}")
     print(f"organisations proposed: {', '.join(o['id'] for o in draft['organisations'])}")
+    print(f"draft of the article repeated to {len((text + ' ').split()) * 12:,} words in {elapsed_long * 1000:.0f} ms")
     print(f"draft of one article ({len(normalise(written.yaml))} characters written) in {elapsed * 1000:.0f} ms")
     if written.ambiguities:
         print("ambiguity report:", *written.ambiguities, sep="\n  ")

@@ -25,7 +25,10 @@ def load_source(root: Path, source_id: str) -> SourceIndex:
         close = difflib.get_close_matches(source_id, known, n=3, cutoff=0.4) or known[:5]
         hint = f"known sources closest to it: {', '.join(close)}" if close else "there are no stored sources yet"
         raise UsageError(f"unknown source '{source_id}' ({hint})")
-    text = (root / "data" / SOURCES.folder / f"{source_id}.txt").read_text(encoding="utf-8")
+    try:
+        text = (root / "data" / SOURCES.folder / f"{source_id}.txt").read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise UsageError(f"data/sources/{source_id}.txt is not UTF-8 text: save it with UTF-8 encoding") from None
     return SourceIndex(text)
 
 

@@ -12,6 +12,7 @@ from ..dataset import load_dataset
 from ..kinds import GLOSSARY, ORGANISATIONS, PEOPLE, SOURCES
 from ..models import PartialDate
 from ..passages import MIN_WORDS, SourceIndex
+from ..problems import UsageError
 from ..render.mentions import plural
 from ..validate import slugify
 from .dates import dates_in
@@ -88,7 +89,9 @@ def registry_names(
 def published_of(root: Path, source_id: str) -> PartialDate:
     text = (root / "data" / SOURCES.folder / f"{source_id}.yml").read_text(encoding="utf-8")
     found = re.search(r"^published:\s*['\"]?(\d{4}(?:-\d{2}(?:-\d{2})?)?)", text, re.MULTILINE)
-    return PartialDate.parse(found.group(1)) if found else PartialDate(1)
+    if not found:
+        raise UsageError(f"source '{source_id}' has no published date: add one (python -m generator check says where)")
+    return PartialDate.parse(found.group(1))
 
 
 def collect(root: Path, source_ids: list[str]) -> Draft:
@@ -112,6 +115,7 @@ def _from_source(
 ) -> None:
     text = index.text
     sentences = index.sentences()
+    glossary = {key: {(GLOSSARY.folder, term_id) for term_id in ids} for key, ids in terms.items()}
     starts = {sentence.start for sentence in sentences}
     known = find_registry(text, names)
     new = find_new(text, known, starts)
@@ -122,9 +126,7 @@ def _from_source(
         inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
         for mention in inside:
             _person_or_organisation(draft, mention, sentence.text, sentence.start, source)
-        for term in find_registry(
-            sentence.text, {key: {("glossary", t) for t in ids} for key, ids in terms.items()}, True
-        ):
+        for term in find_registry(sentence.text, glossary, True):
             for _, term_id in term.records:
                 draft.terms.setdefault(term_id, Candidate(term_id, {"id": term_id})).add(
                     Cite(source, _around(sentence.text, term.start - 0, term.end))
