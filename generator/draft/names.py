@@ -146,7 +146,7 @@ def find_new(text: str, known: list[Mention], sentence_starts: set[int]) -> list
     words = [w for w in tokens(text) if not any(s <= w.start < e for s, e in taken)]
     found: list[Mention] = []
     run: list[Token] = []
-    for index, word in enumerate([*words, None]):
+    for word in [*words, None]:
         continues = (
             word is not None
             and (_capitalised(word.text) or (word.text.lower() in CONNECTORS and bool(run)))
@@ -160,7 +160,6 @@ def find_new(text: str, known: list[Mention], sentence_starts: set[int]) -> list
         if mention:
             found.append(mention)
         run = [word] if word is not None and _capitalised(word.text) and word.text not in MONTHS else []
-        del index
     return sorted(found + _surnames(words, found), key=lambda mention: mention.start)
 
 
