@@ -258,3 +258,14 @@ def test_titles_surnames_weekdays_and_event_names(project, capsys):
             'The article, of 29 February 2020, says "March 10"; the next March after it was in 2020.',
         ),
     ]
+
+
+def test_an_alias_that_is_a_common_word_and_a_name_two_records_share(project, capsys):
+    add_source(project, "wire-2020", "The Hope party said there is little hope. Karzai spoke.\n")
+    hope = QATAR.replace("name: Qatar", "name: Hope Party").replace("[Doha]", "[Hope]")
+    (project / "data" / "organisations" / "hope-party.yml").write_text(hope, encoding="utf-8")
+    shutil.copy(project / "data" / "people" / "hamid-karzai.yml", project / "data" / "people" / "karzai-2.yml")
+    assert run(project, "draft", "wire-2020", "--slug", "wire") == 0
+    out = capsys.readouterr().out
+    assert "  wire-2020: the alias 'Hope' of organisations/hope-party is also a common word ('hope')\n" in out
+    assert "  wire-2020: 'Karzai' matches more than one record: people/hamid-karzai, people/karzai-2\n" in out
