@@ -8,12 +8,17 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TextIO
 
 from . import github
 from .build import build, check, count_citations
+from .cite import cite
+from .draft import write_draft
+from .draft.ambiguity import registry_report
+from .draft.review import review_list
 from .kinds import BY_NOUN
 from .models import ID_PATTERN
-from .problems import DataError
+from .problems import DataError, UsageError
 from .scaffold import scaffold
 from .schema import json_schemas
 
@@ -30,6 +35,9 @@ def main(argv: list[str] | None = None) -> int:
         count = len(error.problems)
         print(f"{count} problem{'s' if count != 1 else ''} found; nothing was written.", file=sys.stderr)
         return 1
+    except UsageError as error:  # a command given what it cannot use: one line, never a traceback
+        print(f"error: {error}", file=sys.stderr)
+        return 2
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -50,6 +58,16 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("kind", choices=sorted(noun for noun, kind in BY_NOUN.items() if kind.scaffold))
     new.add_argument("id", help="its id: lower-case words joined by hyphens, e.g. abdul-ghani-baradar")
     new.set_defaults(parser=new)
+    quote = command("cite", _cite, "propose the passages of a stored source that support a claim, as cite: YAML")
+    quote.add_argument("source", help="the id of a stored source, e.g. rferl-2019-05-28")
+    quote.add_argument("claim", help="the words of the claim, in quotes")
+    quote.add_argument("-n", type=int, default=3, choices=range(1, 11), metavar="N", help="how many (default 3)")
+    quote.add_argument("--json", action="store_true", help="print JSON for tools instead of YAML")
+    draft = command("draft", _draft, "write a draft explainer into data/drafts/ from stored sources, for review")
+    draft.add_argument("sources", nargs="+", metavar="SOURCE", help="the ids of stored sources")
+    draft.add_argument("--slug", required=True, help="the draft's file name: data/drafts/SLUG.yml")
+    draft.add_argument("--json", action="store_true", help="print the candidates as JSON for tools")
+    draft.add_argument("--force", action="store_true", help="replace an existing draft of that slug")
     return parser
 
 
@@ -65,7 +83,10 @@ def _build(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    dataset = check(args.root.resolve())
+    root = args.root.resolve()
+    _report("Drafts (never published; they do not fail the check):", review_list(root))
+    _report("Names that may link to the wrong record:", registry_report(root))
+    dataset = check(root)
     files = sum(len(records) for records in dataset.records.values())
     print(f"{files} data files, {count_citations(dataset)} citations verified in {time.perf_counter() - started:.2f} s")
     return 0
@@ -79,6 +100,29 @@ def _schema(args: argparse.Namespace) -> int:
         (folder / name).write_text(content, encoding="utf-8")
     print(f"wrote {len(schemas)} schemas to schema/")
     return 0
+
+
+def _cite(args: argparse.Namespace) -> int:
+    print(cite(args.root.resolve(), args.source, args.claim, args.n, args.json), end="")
+    return 0
+
+
+def _draft(args: argparse.Namespace) -> int:
+    written = write_draft(args.root.resolve(), args.sources, args.slug, args.force)
+    shown = written.path.relative_to(args.root.resolve()).as_posix()
+    if args.json:
+        print(written.json, end="")
+        _report("Names that may link to the wrong record:", written.ambiguities, sys.stderr)
+        return 0
+    items = written.yaml.count("FILL IN")
+    print(f"wrote {shown}: {written.candidates} candidates, {items} places to fill in; review it, then run check")
+    _report("Names that may link to the wrong record:", written.ambiguities)
+    return 0
+
+
+def _report(heading: str, lines: list[str], stream: TextIO | None = None) -> None:
+    if lines:
+        print(heading, *(f"  {line}" for line in lines), sep="\n", file=stream or sys.stdout)
 
 
 def _new(args: argparse.Namespace) -> int:

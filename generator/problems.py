@@ -43,3 +43,7 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     if len(choices) <= 12:
         return "one of: " + ", ".join(choices)
     return f"one of {len(choices)} known values, e.g. " + ", ".join(choices[:5])
+
+
+class UsageError(Exception):
+    """A command given something it cannot use (an unknown source id, a file that exists): one line, no traceback."""

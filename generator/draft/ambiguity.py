@@ -1,0 +1,103 @@
+"""What may link a name to the wrong record: names no record has, names two records share, and
+aliases that a source also uses as a place ("in Doha") or that are also common words.
+
+Found generically, from the registry and the text, never from a list of known cases.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..kinds import SOURCES
+from ..passages import STOPWORDS, split_sentences
+from .names import Mention, find_new, find_registry, name_key
+from .review import DRAFTS
+
+# A name written in one of these positions is a place here: "in Doha", "to Doha", "Doha, Qatar".
+PLACE_BEFORE = r"\b(?:in|to|from|at|near|outside|around|into|via|across)\s+"
+PLACE_AFTER = r",\s+[A-Z][a-z]+\b"
+
+
+def shared_aliases(aliases: dict[tuple[str, str], list[str]], names: dict[str, set[tuple[str, str]]]) -> list[str]:
+    """Names (by spelling key) that two or more records answer to."""
+    lines = []
+    for key, records in sorted(names.items()):
+        if len(records) > 1:
+            written = sorted({a for r in records for a in aliases.get(r, []) if name_key(a) == key}) or [key]
+            owners = ", ".join(f"{folder}/{record}" for folder, record in sorted(records))
+            lines.append(f"the name '{written[0]}' belongs to more than one record: {owners}")
+    return lines
+
+
+def alias_problems(text: str, aliases: dict[tuple[str, str], list[str]]) -> list[str]:
+    """Aliases the text uses as a place, and aliases that are also common words."""
+    lines = []
+    for (folder, record), names in sorted(aliases.items()):
+        for alias in names:
+            word = re.escape(alias)
+            place = re.search(rf"{PLACE_BEFORE}{word}\b(?!['\u2019-])|\b{word}{PLACE_AFTER}", text)
+            if place and not re.match(r"(?:in|to|from|at)\s+the\b", place.group(), re.IGNORECASE):
+                lines.append(
+                    f"the alias '{alias}' of {folder}/{record} is used as a place here ('{place.group()}'): "
+                    "a link from it would point at the wrong thing"
+                )
+            lower = re.search(rf"(?<![\w-]){re.escape(alias.lower())}(?![\w-])", text)
+            if alias.lower() in STOPWORDS or (alias != alias.lower() and lower):
+                lines.append(f"the alias '{alias}' of {folder}/{record} is also a common word ('{alias.lower()}')")
+    return lines
+
+
+def unmatched(mentions: list[Mention]) -> list[str]:
+    """Names the registry does not know, and names that match more than one record."""
+    lines = []
+    new = sorted({m.full_name for m in mentions if not m.records})
+    if new:
+        lines.append(f"{len(new)} name{'s match' if len(new) != 1 else ' matches'} no record: {', '.join(new)}")
+    for text in sorted({m.text for m in mentions if len(m.records) > 1}):
+        owners = next(m.records for m in mentions if m.text == text)
+        lines.append(f"'{text}' matches more than one record: {', '.join(f'{f}/{r}' for f, r in owners)}")
+    return lines
+
+
+def report(
+    texts: dict[str, str],
+    mentions: dict[str, list[Mention]],
+    aliases: dict[tuple[str, str], list[str]],
+    names: dict[str, set[tuple[str, str]]],
+) -> list[str]:
+    """The whole ambiguity report: registry-wide lines first, then each source's."""
+    lines = shared_aliases(aliases, names)
+    for source in sorted(texts):
+        lines += [f"{source}: {line}" for line in alias_problems(texts[source], aliases)]
+        lines += [f"{source}: {line}" for line in unmatched(mentions.get(source, []))]
+    return lines
+
+
+def registry_report(root: Path) -> list[str]:
+    """The report over the whole registry and every stored source, as `check` prints it.
+
+    Names no record has are listed only for the sources of drafts: in a published explainer's
+    source they are names the editors chose not to link, and listing them on every check is noise.
+    """
+    from .candidates import registry_names  # the registry is read the way a draft reads it
+
+    names, _, aliases = registry_names(root)
+    folder = root / "data" / SOURCES.folder
+    texts = {path.stem: path.read_text(encoding="utf-8", errors="replace") for path in sorted(folder.glob("*.txt"))}
+    drafted = draft_sources(root)
+    mentions = {}
+    for source, text in texts.items():
+        known = find_registry(text, names)
+        starts = {sentence.start for sentence in split_sentences(text)}
+        mentions[source] = known + (find_new(text, known, starts) if source in drafted else [])
+    return report(texts, mentions, aliases, names)
+
+
+def draft_sources(root: Path) -> set[str]:
+    """The sources the drafts under data/drafts/ are written from (their `sources:` line)."""
+    found: set[str] = set()
+    for path in sorted((root / "data" / DRAFTS).glob("*.yml")):
+        line = re.search(r"^sources:\s*\[([^\]]*)\]", path.read_text(encoding="utf-8", errors="replace"), re.M)
+        found.update(part.strip() for part in (line.group(1).split(",") if line else []))
+    return found

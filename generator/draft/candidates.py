@@ -1,0 +1,256 @@
+"""Every candidate a draft proposes, found in its sources: people, organisations, glossary terms,
+figures, timeline events, quotations and the event itself, each with the exact words it rests on."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..cite import load_source
+from ..dataset import load_dataset
+from ..kinds import GLOSSARY, ORGANISATIONS, PEOPLE, SOURCES
+from ..models import PartialDate
+from ..passages import MIN_WORDS, SourceIndex
+from ..problems import UsageError
+from ..render.mentions import plural
+from ..validate import slugify
+from .dates import dates_in
+from .figures import figures_in
+from .names import Mention, find_new, find_registry, is_organisation_name, name_key, role_in
+from .quotations import quotations_in
+
+MAX_CITES = 3  # per candidate: enough to judge it by
+CONTEXT_WORDS = 6  # a name is cited with the words around it, up to this many
+# "DOHA, Qatar, Feb. 29 (Reuters) -": where the story was filed, and when.
+DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z .'-]+[A-Z])(?:,\s+[A-Z][a-z]+)?(?:,\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?))?"
+    r"\s*(?:\([^)]*\))?\s*[-\u2013\u2014]+\s"
+)
+DUE = re.compile(r"\bdue\s+(?:to\s+be|in|on|by|for)\b|\bdeadline\b")
+
+
+@dataclass(frozen=True)
+class Cite:
+    source: str
+    quote: str
+
+
+@dataclass
+class Candidate:
+    """One proposal of the draft, with its citations; `fields` are what it says, by model field name."""
+
+    key: str  # what makes two candidates the same (a record id, a value and label, a date)
+    fields: dict[str, object]
+    cite: list[Cite] = field(default_factory=list)
+
+    def add(self, cite: Cite) -> None:
+        if cite not in self.cite and len(self.cite) < MAX_CITES:
+            self.cite.append(cite)
+
+
+@dataclass
+class Draft:
+    sources: list[str]
+    published: PartialDate  # the newest source's date: the draft's "as of"
+    event: Candidate | None = None
+    people: dict[str, Candidate] = field(default_factory=dict)
+    organisations: dict[str, Candidate] = field(default_factory=dict)
+    terms: dict[str, Candidate] = field(default_factory=dict)
+    figures: dict[str, Candidate] = field(default_factory=dict)
+    timeline: dict[str, Candidate] = field(default_factory=dict)
+    quotations: dict[str, Candidate] = field(default_factory=dict)
+    mentions: dict[str, list[Mention]] = field(default_factory=dict)  # every name found, by source
+    registry: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # name keys -> records
+    aliases: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # record -> its aliases
+    texts: dict[str, str] = field(default_factory=dict)
+
+
+def registry_names(
+    root: Path,
+) -> tuple[dict[str, set[tuple[str, str]]], dict[str, set[str]], dict[tuple[str, str], list[str]]]:
+    """Name keys of people and organisations, name keys of glossary terms (with plurals), aliases by record."""
+    dataset, _ = load_dataset(root)  # what did not load is reported by `check`; a draft uses the rest
+    names: dict[str, set[tuple[str, str]]] = {}
+    aliases: dict[tuple[str, str], list[str]] = {}
+    for kind in (PEOPLE, ORGANISATIONS):
+        for record_id, record in dataset.of(kind).items():
+            aliases[(kind.folder, record_id)] = list(record.model.aliases)
+            for name in (record.model.name, *record.model.aliases):
+                names.setdefault(name_key(name), set()).add((kind.folder, record_id))
+    terms: dict[str, set[str]] = {}
+    for term_id, term in dataset.of(GLOSSARY).items():
+        for name in (term.model.term, *term.model.aliases):
+            for form in (name, plural(name)):
+                terms.setdefault(name_key(form.lower()), set()).add(term_id)
+    return names, terms, aliases
+
+
+def published_of(root: Path, source_id: str) -> PartialDate:
+    text = (root / "data" / SOURCES.folder / f"{source_id}.yml").read_text(encoding="utf-8")
+    found = re.search(r"^published:\s*['\"]?(\d{4}(?:-\d{2}(?:-\d{2})?)?)", text, re.MULTILINE)
+    if not found:
+        raise UsageError(f"source '{source_id}' has no published date: add one (python -m generator check says where)")
+    return PartialDate.parse(found.group(1))
+
+
+def collect(root: Path, source_ids: list[str]) -> Draft:
+    names, terms, aliases = registry_names(root)
+    indexes = {source_id: load_source(root, source_id) for source_id in source_ids}
+    dates = {source_id: published_of(root, source_id) for source_id in source_ids}
+    draft = Draft(list(source_ids), max(dates.values()), registry=names, aliases=aliases)
+    for source_id, index in indexes.items():
+        draft.texts[source_id] = index.text
+        _from_source(draft, source_id, index, dates[source_id], names, terms)
+    return draft
+
+
+def _from_source(
+    draft: Draft,
+    source: str,
+    index: SourceIndex,
+    published: PartialDate,
+    names: dict[str, set[tuple[str, str]]],
+    terms: dict[str, set[str]],
+) -> None:
+    text = index.text
+    sentences = index.sentences()
+    glossary = {key: {(GLOSSARY.folder, term_id) for term_id in ids} for key, ids in terms.items()}
+    starts = {sentence.start for sentence in sentences}
+    known = find_registry(text, names)
+    new = find_new(text, known, starts)
+    mentions = sorted(known + new, key=lambda mention: mention.start)
+    draft.mentions[source] = mentions
+    for sentence in sentences:
+        cite = Cite(source, sentence.text)
+        inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
+        for mention in inside:
+            _person_or_organisation(draft, mention, sentence.text, sentence.start, source)
+        for term in find_registry(sentence.text, glossary, True):
+            for _, term_id in term.records:
+                draft.terms.setdefault(term_id, Candidate(term_id, {"id": term_id})).add(
+                    Cite(source, _around(sentence.text, term.start - 0, term.end))
+                )
+        found_dates = dates_in(sentence.text, published)
+        for date in found_dates:
+            status = (
+                "due"
+                if re.search(r"\bdue\b", sentence.text)
+                else "planned"
+                if re.search(r"\b(?:planned|scheduled)\b", sentence.text)
+                else "happened"
+            )
+            key = f"{date.date.iso} {sentence.text[:60]}"
+            fields: dict[str, object] = {"date": date.date, "phrase": date.phrase, "status": status}
+            draft.timeline.setdefault(key, Candidate(key, fields)).add(cite)
+            if draft.event is None and date.date.iso == published.iso:
+                draft.event = Candidate("event", {"date": published, "where": _place(sentence.text, date.end)})
+                draft.event.add(cite)
+        for figure in figures_in(sentence.text, [(d.start, d.end) for d in found_dates]):
+            key = f"{figure.value} {figure.qualifier} {figure.label}"
+            fields = {"value": figure.value, "qualifier": figure.qualifier, "label": figure.label}
+            draft.figures.setdefault(key, Candidate(key, fields)).add(
+                Cite(source, _at_least_three(sentence.text, figure.start, figure.end))
+            )
+    offset = 0
+    for paragraph in text.split("\n"):
+        for quotation in quotations_in(paragraph, offset, mentions):
+            speaker = _record_of(quotation.speaker) if quotation.speaker else None
+            key = " ".join(quotation.words.split())
+            fields = {
+                "words": quotation.words,
+                "speaker": speaker,
+                "speaker_name": quotation.speaker.text if quotation.speaker else None,
+            }
+            draft.quotations.setdefault(key, Candidate(key, fields)).add(
+                Cite(source, text[quotation.start : quotation.end])
+            )
+        offset += len(paragraph) + 1
+    dateline = DATELINE.match(text)
+    if dateline and len(dateline.group().split()) >= MIN_WORDS and draft.event is None:
+        found = dates_in(dateline.group("date") or "", published)
+        where = " ".join(dateline.group("place").title().split())
+        draft.event = Candidate("event", {"date": found[0].date if found else published, "where": where})
+        draft.event.add(Cite(source, dateline.group().strip(" -\u2013\u2014")))
+    if draft.event is None and sentences:
+        draft.event = Candidate("event", {"date": published, "where": _place(sentences[0].text, 0)})
+        draft.event.add(Cite(source, sentences[0].text))
+
+
+def _record_of(mention: Mention) -> str:
+    """The id a mention refers to: its record's, or the id proposed for a new name."""
+    return mention.records[0][1] if len(mention.records) == 1 else slugify(mention.full_name)
+
+
+def _person_or_organisation(draft: Draft, mention: Mention, sentence: str, offset: int, source: str) -> None:
+    start, end = mention.start - offset, mention.end - offset
+    people = PEOPLE.folder in {folder for folder, _ in mention.records} or (
+        not mention.records and not is_organisation_name(mention.full_name)
+    )
+    role = (role_in(sentence, start, end) or mention.title) if people else ""
+    if mention.records:
+        for folder, record_id in mention.records:
+            group = draft.people if folder == PEOPLE.folder else draft.organisations
+            candidate = group.setdefault(
+                record_id,
+                Candidate(
+                    record_id,
+                    {
+                        "id": record_id,
+                        "name": mention.text,
+                        "new": False,
+                        "role": role or None,
+                        "ambiguous": len(mention.records) > 1,
+                    },
+                ),
+            )
+            if role and not candidate.fields["role"]:
+                candidate.fields["role"] = role
+            candidate.add(Cite(source, _with_role(sentence, start, end, role)))
+        return
+    new_id = slugify(mention.full_name)
+    group = draft.people if people else draft.organisations
+    candidate = group.setdefault(
+        new_id,
+        Candidate(
+            new_id, {"id": new_id, "name": mention.full_name, "new": True, "role": role or None, "ambiguous": False}
+        ),
+    )
+    if role and not candidate.fields["role"]:
+        candidate.fields["role"] = role
+    candidate.add(Cite(source, _with_role(sentence, start, end, role)))
+
+
+def _with_role(sentence: str, start: int, end: int, role: str) -> str:
+    """The name with the words giving its role, if they stand next to it; else the name in context."""
+    if role:
+        at = sentence.find(role)
+        if at >= 0:
+            return _at_least_three(sentence, min(at, start), max(at + len(role), end))
+    return _around(sentence, start, end)
+
+
+def _around(sentence: str, start: int, end: int) -> str:
+    return _at_least_three(sentence, start, end, CONTEXT_WORDS)
+
+
+def _at_least_three(sentence: str, start: int, end: int, wanted: int = MIN_WORDS) -> str:
+    """The words of sentence[start:end], grown by whole words to `wanted` (or the sentence)."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", sentence)]
+    first = next((i for i, (s, e) in enumerate(words) if e > start), 0)
+    last = next((i for i, (s, e) in reversed(list(enumerate(words))) if s < end), len(words) - 1)
+    while last - first + 1 < wanted and (first > 0 or last < len(words) - 1):
+        if last < len(words) - 1 and (first == 0 or (last - first) % 2 == 0):
+            last += 1
+        else:
+            first -= 1
+    piece = sentence[words[first][0] : words[last][1]]
+    return piece.strip(",;:()") if len(piece.strip(",;:()").split()) >= MIN_WORDS else piece
+
+
+def _place(sentence: str, after: int) -> str | None:
+    """The place a sentence puts its event in: the first "in X" (a capitalised name) after `after`."""
+    found = re.search(r"\b(?:in|at)\s+((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*)", sentence[after:]) or re.search(
+        r"\b(?:in|at)\s+((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*)", sentence
+    )
+    return found.group(1) if found else None

@@ -1,0 +1,134 @@
+"""Dates in a sentence: "September 11, 2001", "May 28", "in November", "in 1989", "last year",
+"the 1990s", "the 100th anniversary". Where the sentence leaves out the year, it is worked out
+from the article's date and marked as inferred, with the reason, as the data model writes it."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+
+from ..models import PartialDate
+from ..models.dates import Precision
+
+MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+MONTH_NAMES |= {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
+MONTH_NAMES["sept"] = 9
+_MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in MONTH_NAMES), key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
+# Whether a sentence speaks of what is to come: a month it names without a year is then the next one.
+FUTURE = re.compile(r"\b(?:due|will|scheduled to|expected to|set to|upcoming|next)\b", re.IGNORECASE)
+
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("month-day-year", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+        ("day-month-year", rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),
+        ("month-year", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
+        # "the September 11 attacks" names an event of a year the sentence does not give: not a date
+        ("month-day", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s*\d|\s+(?:attacks?|bombings?|attackers))"),
+        ("day-month", rf"\b{_DAY}\s+{_MONTH}\b"),
+        ("decade", r"\b(?:the\s+)?(?P<year>1[5-9]\d0|20\d0)s\b"),
+        ("year", rf"(?<![\d,.$-]){_YEAR}(?!\d|,\d|-\w)"),
+        ("relative-year", r"\b(?P<rel>last|this|next)\s+year\b"),
+        ("anniversary", r"\b(?P<n>\d+)(?:st|nd|rd|th)\s+anniversary\b"),
+        ("years-ago", r"\b(?P<n>\d+)\s+years\s+ago\b"),
+        (
+            "weekday",
+            r"\b(?:on|last|this|next|by)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        ),
+        ("month", rf"\b(?:in|by|since|until|from|for|of|during|early|late|mid-?|last|next|this|and|or)\s+{_MONTH}\b"),
+    )
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    date: PartialDate
+    phrase: str  # as written
+    start: int  # offsets in the sentence
+    end: int
+    future: bool  # the sentence speaks of something due or planned
+
+    @property
+    def inferred(self) -> bool:
+        return self.date.inferred is not None
+
+
+def dates_in(sentence: str, published: PartialDate) -> list[DateMention]:
+    """Every date the sentence gives, in the order written; none counted twice."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    future = bool(FUTURE.search(sentence))
+    for name, pattern in PATTERNS:
+        for match in pattern.finditer(sentence):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            date = _date(name, match, published, future)
+            if date is None:
+                continue
+            taken.append((match.start(), match.end()))
+            found.append(DateMention(date, match.group(), match.start(), match.end(), future))
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def _date(name: str, match: re.Match[str], published: PartialDate, future: bool) -> PartialDate | None:
+    groups = match.groupdict()
+    month = MONTH_NAMES.get((groups.get("month") or "").lower().rstrip("."), 0)
+    day = int(groups["day"]) if groups.get("day") else 0
+    year = int(groups["year"]) if groups.get("year") else 0
+    said = f'The article, of {published}, says "{" ".join(match.group().split())}"'
+    try:
+        if name in {"month-day-year", "day-month-year", "month-year", "year"}:
+            return PartialDate.parse(_iso(year, month, day))
+        if name == "decade":
+            return PartialDate(year, 0, 0, f"{said}: the decade, given by its first year.")
+        if name in {"month-day", "day-month", "month"}:
+            inferred = _year_of(month, published, future)
+            which = "next" if future else "latest"
+            reason = f"{said}; the {which} {calendar.month_name[month]} {'after' if which == 'next' else 'before'} it"
+            reason += f" was in {inferred}"
+            if inferred == published.year and month == published.month:
+                reason = f"{said}; the month of its publication"
+            parsed = PartialDate.parse(_iso(inferred, month, day))
+            return PartialDate(parsed.year, parsed.month, parsed.day, f"{reason}.")
+        if name == "weekday":
+            return _weekday(list(calendar.day_name).index(groups["weekday"]), published, future, said)
+        if name == "relative-year":
+            shift = {"last": -1, "this": 0, "next": 1}[groups["rel"].lower()]
+            return PartialDate(published.year + shift, 0, 0, f"{said}.")
+        if name in {"anniversary", "years-ago"}:
+            years = int(groups["n"])
+            if not 0 < years < published.year:
+                return None
+            return PartialDate(published.year - years, 0, 0, f"{said}: {years} years before {published.year}.")
+    except ValueError:  # "February 30": not a date
+        return None
+    return None
+
+
+def _weekday(weekday: int, published: PartialDate, future: bool, said: str) -> PartialDate | None:
+    """The day a weekday names: the latest on or before the article's day, or the next if it is to come."""
+    if published.precision is not Precision.day:
+        return None
+    day = published.earliest
+    shift = (weekday - day.weekday()) % 7 if future else -((day.weekday() - weekday) % 7)
+    found = day + timedelta(days=shift)
+    which = "next" if future else "latest"
+    where = "after" if future else "on or before"
+    return PartialDate(
+        found.year, found.month, found.day, f"{said}; the {which} {calendar.day_name[weekday]} {where} it."
+    )
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    return "-".join(f"{part:0{width}d}" for part, width in ((year, 4), (month, 2), (day, 2)) if part)
+
+
+def _year_of(month: int, published: PartialDate, future: bool) -> int:
+    """The year of a month named without one: the latest before the article, or the next if it is to come."""
+    if future:
+        return published.year if month >= (published.month or 1) else published.year + 1
+    return published.year if month <= (published.month or 12) else published.year - 1

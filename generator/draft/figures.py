@@ -1,0 +1,132 @@
+"""Figures in a sentence: a number (in digits or words), its qualifier as the data model names it
+("about", "at least", ...) and what it counts: the noun phrase after it ("14,000 troops",
+"a 23,000-strong NATO-led mission", "at least 23 members of the security forces")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..passages import NUMBER_WORDS, STOPWORDS
+
+QUALIFIERS = {
+    "about": "about",
+    "around": "about",
+    "roughly": "about",
+    "approximately": "about",
+    "some": "about",
+    "an estimated": "about",
+    "at least": "at least",
+    "a minimum of": "at least",
+    "more than": "more than",
+    "over": "more than",
+    "upwards of": "more than",
+    "fewer than": "fewer than",
+    "less than": "fewer than",
+    "under": "fewer than",
+    "up to": "up to",
+    "as many as": "up to",
+    "almost": "almost",
+    "nearly": "nearly",
+}
+MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# What a number counts when it is a span of time, an order or a part of a date: not a figure.
+NOT_COUNTED = frozenset(
+    re.findall(
+        r"\S+",
+        "year years month months week weeks day days decade decades hour hours minute minutes century "
+        "centuries percent per am pm time times",
+    )
+)
+# Words that end what a number counts: "13,000 within 135 days" counts nothing named.
+NOT_A_LABEL = frozenset(
+    re.findall(r"\S+", "within across among amid since toward towards despite including per via than like")
+)
+_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w not in {"zero", "one"}), key=len, reverse=True))
+_QUALIFIER = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
+FIGURE = re.compile(
+    rf"(?:\b(?P<qualifier>{_QUALIFIER})\s+)?"
+    rf"(?<![\w,.$/-])(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{_WORDS}))(?![\w,/]|\.\d)"
+    r"(?:\s+(?P<multiplier>thousand|million|billion))?"
+    r"(?:-(?P<suffix>member|strong|person|man|seat|point))?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class FigureMention:
+    value: int | float
+    qualifier: str | None
+    label: str  # what is counted
+    phrase: str  # as written, from the qualifier (or the number) to the end of the label
+    start: int
+    end: int
+
+
+def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMention]:
+    """Every figure of the sentence that is not part of one of its `dates` (offsets)."""
+    found = []
+    for match in FIGURE.finditer(sentence):
+        start = match.start("number")
+        if any(s <= start < e for s, e in dates):
+            continue
+        value = _value(match.group("number"), match.group("multiplier"))
+        if value is None or (1500 <= value <= 2100 and float(value).is_integer() and "," not in match["number"]):
+            continue  # a year, counted with the dates
+        label, label_end = _label(match)
+        if not label:
+            continue
+        qualifier = QUALIFIERS.get(match.group("qualifier").lower()) if match.group("qualifier") else None
+        begin = match.start("qualifier") if qualifier else start
+        found.append(FigureMention(value, qualifier, label, sentence[begin:label_end], begin, label_end))
+    return found
+
+
+def _value(number: str, multiplier: str | None) -> int | float | None:
+    digits = NUMBER_WORDS.get(number.lower(), number).replace(",", "")
+    try:
+        value = float(digits) * MULTIPLIERS.get((multiplier or "").lower(), 1)
+    except ValueError:
+        return None
+    return int(value) if value.is_integer() else value
+
+
+def _label(match: re.Match[str]) -> tuple[str, int]:
+    """What the number counts, and where that ends in the sentence."""
+    words: list[str] = []
+    end = match.end()
+    offset = match.end()
+    rest = re.match(r"(?:[\s-]+[\w.'\u2019-]+){0,8}", match.string[offset:])
+    of_taken = False
+    for word in re.finditer(r"[\w.'\u2019-]+", rest.group() if rest else ""):
+        text = word.group().strip("-")
+        text = text if "." in text[:-1] else text.rstrip(".")
+        lower = text.lower()
+        if lower in {"of", "the"} and words and not of_taken:
+            words.append(text)
+            of_taken = lower == "the" or of_taken
+            continue
+        if (
+            lower in STOPWORDS
+            or lower in NOT_A_LABEL
+            or (lower in NOT_COUNTED and not words)
+            or (lower.endswith("ing") and words)
+        ):
+            break
+        if match.string[offset + word.start() - 1 : offset + word.start()] in {",", ";", ":"}:
+            break
+        words.append(text)
+        end = offset + word.end() - (len(word.group()) - len(word.group().rstrip(".")))
+        if len(words) >= 6:
+            break
+    while words and words[-1].lower() in {"of", "the"}:
+        words.pop()
+    if not words or words[0].lower() in NOT_COUNTED:
+        return "", end
+    suffix = (match.group("suffix") or "").lower()
+    label = " ".join(words)
+    if suffix == "member":
+        label = f"members of the {label}"
+    elif suffix and suffix != "strong":
+        label = f"{suffix}s: {label}"
+    return label, end

@@ -1,0 +1,229 @@
+"""Names in a source: those the registry knows (by name, alias or a spelling variant) and new ones,
+with the role the sentence gives them.
+
+Spellings are compared by a key that ignores case, diacritics, hyphens and spaces, how a run of
+vowels is spelt and doubled letters: al-Qaida, Al Qaeda and al-Qa'ida share one; so do Mohammad
+and Muhammad. Acronyms (US, U.S., NATO) are compared by their capitals only, and only in capitals.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ..passages import STOPWORDS
+
+TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+JOINS = {" ", "-", ".", ". "}  # what may stand between two words of one name ("U.S.", "al-Qaida")
+MAX_WORDS = 6
+
+MONTHS = frozenset(
+    re.findall(
+        r"\S+",
+        "January February March April May June July August September October November December "
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+    )
+)
+# Words before a name that say who the person is; they are the role, not the name.
+TITLES = frozenset(
+    re.findall(
+        r"\S+",
+        "president ex-president vice prime minister foreign defence defense interior finance secretary "
+        "mullah mr mrs ms dr sheikh king queen prince princess general gen colonel col lt captain commander "
+        "senator sen rep representative governor mayor ambassador envoy chancellor chief deputy judge justice "
+        "pope cardinal bishop imam ayatollah emir sultan former ex acting spokesman spokeswoman spokesperson "
+        "state",
+    )
+)
+# A name ending in one of these is a place, not a person or an organisation.
+PLACE_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "province city district region county river mountains valley street square airport island islands "
+        "sea ocean gulf bay lake desert border",
+    )
+)
+ORGANISATION_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "ministry council party union organization organisation army government committee agency bank front "
+        "movement forces court parliament assembly group institute university company corporation commission "
+        "office department association league federation alliance fund foundation service police network "
+        "news radio times post mission coalition brigade",
+    )
+)
+CONNECTORS = frozenset({"al", "el", "bin", "ibn", "de", "van", "von", "da", "del", "der", "ul"})
+
+
+def _words(text: str) -> list[str]:
+    return text.split(" ")
+
+
+def name_key(name: str) -> str:
+    """The spelling-insensitive key of a name (see the module's docstring)."""
+    letters = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    letters = re.sub(r"^(?:the|The)\s+", "", letters)
+    letters = re.sub(r"['\u2019]s$", "", letters)
+    bare = re.sub(r"[^A-Za-z0-9]", "", letters)
+    if len(bare) >= 2 and bare.isupper() and bare.isalpha():
+        return "#" + bare  # an acronym
+    key = re.sub(r"[aeiouy]+", "a", bare.lower())
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name as it stands in the source, and the records it may refer to (none: a new name)."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    records: tuple[tuple[str, str], ...]  # (folder, id) of each registry record it matches
+    title: str = ""  # title words written before the name ("Foreign Minister")
+    refers: str = ""  # for a surname alone, the full new name it stands for ("Pompeo": "Mike Pompeo")
+
+    @property
+    def full_name(self) -> str:
+        return self.refers or self.text
+
+
+def tokens(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+
+
+def _joined(text: str, words: list[Token], first: int, last: int) -> bool:
+    return all(text[words[i].end : words[i + 1].start] in JOINS for i in range(first, last))
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def find_registry(text: str, names: dict[str, set[tuple[str, str]]], any_case: bool = False) -> list[Mention]:
+    """Every mention of a registry name in the text, longest first, none overlapping.
+
+    `names` maps name keys to records. Unless `any_case`, a name must start with a capital (or a
+    connector such as al- before one), so that the word "us" is not the United States.
+    """
+    words = tokens(text)
+    found: list[Mention] = []
+    i = 0
+    while i < len(words):
+        for last in range(min(len(words), i + MAX_WORDS) - 1, i - 1, -1):
+            if not _joined(text, words, i, last):
+                continue
+            span = text[words[i].start : words[last].end]
+            key = name_key(span)
+            if key not in names or not (any_case or _name_like(words[i].text, words[last].text)):
+                continue
+            found.append(Mention(words[i].start, words[last].end, span, key, tuple(sorted(names[key]))))
+            i = last
+            break
+        i += 1
+    return found
+
+
+def _name_like(first: str, last: str) -> bool:
+    return _capitalised(first) or (first.lower() in CONNECTORS and _capitalised(last))
+
+
+def find_new(text: str, known: list[Mention], sentence_starts: set[int]) -> list[Mention]:
+    """Sequences of capitalised words that the registry does not know: names to propose.
+
+    Title words are left out of the name (and kept as its title); a sequence ending in a word of a
+    place (Province, River) is left out; one word alone counts only after a title.
+    """
+    taken = [(m.start, m.end) for m in known]
+    words = [w for w in tokens(text) if not any(s <= w.start < e for s, e in taken)]
+    found: list[Mention] = []
+    run: list[Token] = []
+    for word in [*words, None]:
+        continues = (
+            word is not None
+            and (_capitalised(word.text) or (word.text.lower() in CONNECTORS and bool(run)))
+            and word.text not in MONTHS
+            and (not run or _joined_tokens(text, run[-1], word))
+        )
+        if continues and word is not None:
+            run.append(word)
+            continue
+        mention = _new_name(text, run, sentence_starts)
+        if mention:
+            found.append(mention)
+        run = [word] if word is not None and _capitalised(word.text) and word.text not in MONTHS else []
+    return sorted(found + _surnames(words, found), key=lambda mention: mention.start)
+
+
+def _surnames(words: list[Token], names: list[Mention]) -> list[Mention]:
+    """A new name's last word standing alone after it ("Pompeo" after "Mike Pompeo"): the same name."""
+    full = {m.text.split()[-1]: m for m in names if len(m.text.split()) > 1}
+    inside = [(m.start, m.end) for m in names]
+    return [
+        Mention(w.start, w.end, w.text, name_key(w.text), (), refers=full[w.text].text)
+        for w in words
+        if w.text in full and full[w.text].start < w.start and not any(s <= w.start < e for s, e in inside)
+    ]
+
+
+def _joined_tokens(text: str, before: Token, after: Token) -> bool:
+    return text[before.end : after.start] in {" ", "-"}
+
+
+def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention | None:
+    if run and run[0].start in sentence_starts and run[0].text.lower() in STOPWORDS | CONNECTORS:
+        run = run[1:]
+    titles: list[Token] = []
+    while run and run[0].text.lower() in TITLES:
+        titles.append(run.pop(0))
+    while run and run[-1].text.lower() in CONNECTORS:
+        run.pop()
+    if run and run[-1].text.lower() in TITLES:
+        return None  # "Afghan President": a title, before a name or instead of one
+    if not run or run[-1].text.lower() in PLACE_WORDS or any(w.text.lower() in STOPWORDS for w in run):
+        return None
+    if len(run) == 1 and not titles and not run[0].text.isupper():
+        return None
+    if run[0].start in sentence_starts and len(run) == 1:
+        return None
+    span = text[run[0].start : run[-1].end]
+    title = text[titles[0].start : titles[-1].end] if titles else ""
+    return Mention(run[0].start, run[-1].end, span, name_key(span), (), title)
+
+
+def is_organisation_name(name: str) -> bool:
+    words = name.replace("-", " ").split()
+    return any(word.lower() in ORGANISATION_WORDS for word in words) or (name.isupper() and len(name) > 1)
+
+
+def role_in(sentence: str, start: int, end: int) -> str:
+    """The role a sentence gives the name at [start, end): its apposition (", the ambassador to
+    Pakistan") or the words of a title or function just before it ("Foreign Minister", "lawmaker")."""
+    after = re.match(r",\s+((?:the|a|an)\s+(?:[^,;.:\"]|\.(?=\w|\s+[a-z]))+)", sentence[end:])
+    if after:
+        return after.group(1).strip()
+    before = sentence[:start].rstrip()
+    ahead = re.search(r"\b((?:the|a|an)\s+[^,;:\"\u201c\u201d]{1,60}),$", before)
+    if ahead and len(ahead.group(1).split()) <= 6:
+        return ahead.group(1)  # "the Taliban's political chief, Mullah Abdul Ghani Baradar"
+    words: list[str] = []
+    written = before.split(" ")
+    for at in range(len(written) - 1, -1, -1):
+        bare = written[at].strip("\"'\u201c\u201d")
+        title_of = bare == "of" and words and at > 0 and _capitalised(written[at - 1])  # "Secretary of State"
+        if not title_of and (
+            not bare or bare[-1] in ",;:.(" or bare.lower() in STOPWORDS or bare.lower().endswith(("ing", "ed"))
+        ):
+            break
+        words.insert(0, bare)
+        if len(words) == 4:
+            break
+    return " ".join(words)

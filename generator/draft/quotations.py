@@ -1,0 +1,83 @@
+"""Quotations in a source and who said them: `"...," X said`, `X said "..."`, `X said that ...
+"..."`, `according to X`, and a quotation that follows `X said.` in the next sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .names import Mention
+
+QUOTED = re.compile(r"[\"\u201c](?P<words>[^\"\u201c\u201d\n]+)[\"\u201d]")
+SPEECH = re.compile(
+    r"\b(?:said|says|say|told|added|stated|declared|wrote|asked|warned|insisted|explained|according to)\b",
+    re.IGNORECASE,
+)
+MIN_WORDS = 4  # fewer words in quotation marks are a phrase the article borrows, not a quotation
+NEAR = 40  # characters between a name and its verb of speech ("Baradar, said later that")
+
+
+@dataclass(frozen=True)
+class Quotation:
+    words: str  # inside the quotation marks, as written (a trailing comma left out)
+    start: int  # the passage to cite: from its sentence's start to the end of its attribution
+    end: int
+    speaker: Mention | None
+
+
+def quotations_in(paragraph: str, offset: int, mentions: list[Mention]) -> list[Quotation]:
+    """Every quotation of a paragraph (starting at `offset` in the source) with its speaker.
+
+    `mentions` are the names found in the whole source, with offsets in the source.
+    """
+    found: list[Quotation] = []
+    previous: Mention | None = None
+    for match in QUOTED.finditer(paragraph):
+        words = match.group("words").strip().rstrip(",")
+        if len(words.split()) < MIN_WORDS:
+            continue
+        start, end = offset + match.start(), offset + match.end()
+        sentence_start = offset + _sentence_start(paragraph, match.start())
+        sentence_end = offset + _sentence_end(paragraph, match.end())
+        speaker = _speaker(paragraph, offset, (sentence_start, sentence_end), (start, end), mentions)
+        if speaker is None and previous is not None and _follows_attribution(paragraph, match.start()):
+            speaker = previous
+        passage_start = sentence_start if speaker is None or speaker.start >= sentence_start else speaker.start
+        passage_start = min(passage_start, start)
+        passage_end = max(sentence_end, end)
+        found.append(Quotation(words, passage_start, passage_end, speaker))
+        previous = speaker or previous
+    return found
+
+
+def _sentence_start(paragraph: str, at: int) -> int:
+    before = [m.end() for m in re.finditer(r"[.!?][\"\u201d]?\s+(?=[\"\u201c]?[A-Z])", paragraph[:at])]
+    return before[-1] if before else 0
+
+
+def _sentence_end(paragraph: str, at: int) -> int:
+    after = re.search(r"[.!?](?=\s+[\"\u201c]?[A-Z]|\s*$)", paragraph[at:])
+    return at + after.end() if after else len(paragraph)
+
+
+def _speaker(
+    paragraph: str, offset: int, sentence: tuple[int, int], quote: tuple[int, int], mentions: list[Mention]
+) -> Mention | None:
+    """The name standing next to a verb of speech in the sentence, outside the quotation."""
+    best: tuple[int, Mention] | None = None
+    for verb in SPEECH.finditer(paragraph, sentence[0] - offset, sentence[1] - offset):
+        at, verb_end = offset + verb.start(), offset + verb.end()
+        if quote[0] <= at < quote[1]:
+            continue
+        for mention in mentions:
+            if not sentence[0] <= mention.start < sentence[1] or quote[0] <= mention.start < quote[1]:
+                continue
+            distance = at - mention.end if mention.end <= at else mention.start - verb_end
+            if 0 <= distance <= NEAR and (best is None or distance < best[0]):
+                best = (distance, mention)
+    return best[1] if best else None
+
+
+def _follows_attribution(paragraph: str, at: int) -> bool:
+    """Whether the quotation opens right after a sentence ending in a verb of speech ("Lavrov said.")."""
+    return bool(re.search(r"\b(?:said|says|added|told \w+)\.\s*$", paragraph[:at]))

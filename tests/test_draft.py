@@ -1,0 +1,271 @@
+"""`draft`: candidates with exact quotes, names matched across spellings, inferred years, the
+ambiguity report, drafts kept out of the site, and `check` listing what drafts leave to review."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.__main__ import main
+from generator.build import build
+from generator.draft.dates import dates_in
+from generator.draft.figures import figures_in
+from generator.draft.names import name_key
+from generator.models import PartialDate
+from generator.quotes import normalise
+
+SOURCE = "rferl-2019-05-28"
+SECTIONS = ["people", "organisations", "terms", "figures", "timeline", "quotations"]
+
+
+def run(project: Path, *argv: str) -> int:
+    return main([*argv, "--root", str(project)])
+
+
+def add_source(project: Path, source_id: str, text: str, published: str = "2020-02-29") -> None:
+    folder = project / "data" / "sources"
+    (folder / f"{source_id}.txt").write_text(text, encoding="utf-8")
+    (folder / f"{source_id}.yml").write_text(
+        f"outlet: Test Wire\nurl: https://example.org/{source_id}\npublished: {published}\n", encoding="utf-8"
+    )
+
+
+def test_json_has_every_section_and_every_quote_is_in_the_source(project, capsys):
+    assert run(project, "draft", SOURCE, "--slug", "moscow", "--json") == 0
+    out = json.loads(capsys.readouterr().out)
+    assert list(out) == SECTIONS
+    text = normalise((project / "data" / "sources" / f"{SOURCE}.txt").read_text(encoding="utf-8"))
+    for section in SECTIONS:
+        assert out[section], section
+        for item in out[section]:
+            assert item["cite"]
+            for cite in item["cite"]:
+                assert cite["source"] == SOURCE
+                assert normalise(cite["quote"]) in text and len(cite["quote"].split()) >= 3
+    people = {p["id"]: p for p in out["people"]}
+    assert people["omar-zakhilwal"]["role"] == "the ambassador to Pakistan"
+    assert people["sergei-lavrov"]["role"] == "Foreign Minister"
+    speakers = [q["speaker"] for q in out["quotations"]]
+    assert speakers == ["sergei-lavrov", "sergei-lavrov", "sergei-lavrov", "abdul-ghani-baradar"]
+    figures = {(f["value"], f["qualifier"]) for f in out["figures"]}
+    assert {(14000, "about"), (23, "at least"), (23000, None), (14, None)} <= figures
+
+
+def test_two_runs_give_the_same_bytes(project, capsys):
+    assert run(project, "draft", SOURCE, "--slug", "moscow", "--json") == 0
+    first = ((project / "data" / "drafts" / "moscow.yml").read_bytes(), capsys.readouterr().out)
+    assert run(project, "draft", SOURCE, "--slug", "moscow", "--json", "--force") == 0
+    assert ((project / "data" / "drafts" / "moscow.yml").read_bytes(), capsys.readouterr().out) == first
+
+
+def test_years_left_out_are_inferred_from_the_article_date(project, capsys):
+    assert run(project, "draft", SOURCE, "--slug", "moscow", "--json") == 0
+    timeline = {t["date"]: t for t in json.loads(capsys.readouterr().out)["timeline"]}
+    assert timeline["2018-11"]["inferred"].endswith('says "in November"; the latest November before it was in 2018.')
+    assert timeline["2019-09"]["status"] == "due" and timeline["2019-09"]["inferred"]
+    assert timeline["1919"]["inferred"] and timeline["2018"]["inferred"]
+    assert timeline["2001-09-11"]["inferred"] is None and timeline["1989"]["inferred"] is None
+    draft = (project / "data" / "drafts" / "moscow.yml").read_text(encoding="utf-8")
+    assert '  - date: {date: 2018-11, inferred: "The article, of 28 May 2019, says \\"in November\\";' in draft
+
+
+def test_dates_months_and_decades():
+    published = PartialDate.parse("2019-05-28")
+    found = dates_in("It was due in April, as in the 1990s and on 3 March 2004.", published)
+    assert [(d.date.iso, bool(d.inferred)) for d in found] == [("2020-04", True), ("1990", True), ("2004-03-03", False)]
+    assert dates_in("It may rain.", published) == []
+
+
+def test_figures_qualifiers_and_what_they_count():
+    found = figures_in("More than 300 people and nearly two decades later, eight schools and a 5,000-strong force.", [])
+    assert [(f.value, f.qualifier, f.label) for f in found] == [
+        (300, "more than", "people"),
+        (8, None, "schools"),
+        (5000, None, "force"),
+    ]
+
+
+def test_spelling_variants_share_a_key_and_acronyms_keep_their_capitals():
+    assert name_key("al-Qaida") == name_key("Al Qaeda") == name_key("al-Qa'ida") == name_key("Al-Qaeda")
+    assert name_key("Mohammad") == name_key("Muhammad") and name_key("Zakhilwāl") == name_key("Zakhilwal")
+    assert name_key("U.S.") == name_key("US") != name_key("us")
+    assert name_key("Taliban") != name_key("Pakistan")
+
+
+def test_al_qaida_is_matched_to_the_al_qaeda_record(project, capsys):
+    add_source(project, "wire-2020", "Officials said al-Qaida fighters had left the province.\n")
+    assert run(project, "draft", "wire-2020", "--slug", "wire", "--json") == 0
+    organisations = json.loads(capsys.readouterr().out)["organisations"]
+    assert [(o["id"], o["name"], o["new"]) for o in organisations] == [("al-qaeda", "al-Qaida", False)]
+
+
+QATAR = """\
+name: Qatar
+aliases: [Doha]
+statements:
+  - text: A country in the Gulf that hosted the talks.
+    cite:
+      - source: wire-2020
+        quote: Talks were held in Doha
+"""
+
+
+def test_an_alias_used_as_a_place_is_reported_by_draft_and_by_check(project, capsys):
+    add_source(project, "wire-2020", "Talks were held in Doha, Qatar, on Saturday.\n")
+    (project / "data" / "organisations" / "qatar.yml").write_text(QATAR, encoding="utf-8")
+    warning = (
+        "wire-2020: the alias 'Doha' of organisations/qatar is used as a place here ('in Doha'): "
+        "a link from it would point at the wrong thing"
+    )
+    assert run(project, "draft", "wire-2020", "--slug", "doha") == 0
+    assert f"  {warning}\n" in capsys.readouterr().out
+    (project / "data" / "drafts" / "doha.yml").unlink()
+    assert run(project, "check") == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"Names that may link to the wrong record:\n  {warning}\n")
+
+
+def test_an_alias_two_records_share_is_reported(project, capsys):
+    shutil.copy(project / "data" / "people" / "hamid-karzai.yml", project / "data" / "people" / "karzai-2.yml")
+    assert run(project, "check") == 0
+    assert "the name 'Karzai' belongs to more than one record: people/hamid-karzai, people/karzai-2" in (
+        capsys.readouterr().out
+    )
+
+
+def test_a_name_the_registry_lacks_is_proposed_with_its_role(project, capsys):
+    add_source(project, "wire-2020", "The talks were led by Sheikh Mohammed Al Thani, the foreign minister of Qatar.\n")
+    assert run(project, "draft", "wire-2020", "--slug", "wire", "--json") == 0
+    captured = capsys.readouterr()
+    people = json.loads(captured.out)["people"]
+    assert [(p["id"], p["new"], p["role"]) for p in people] == [
+        ("mohammed-al-thani", True, "the foreign minister of Qatar")
+    ]
+    assert "1 name matches no record: Mohammed Al Thani" in captured.err
+    assert "proposed_records:\n  - person: mohammed-al-thani\n" in (project / "data" / "drafts" / "wire.yml").read_text(
+        encoding="utf-8"
+    )
+
+
+def test_drafts_are_never_published(project, capsys):
+    before = build(project, write=False).pages
+    assert run(project, "draft", SOURCE, "--slug", "moscow") == 0
+    assert (project / "data" / "drafts" / "moscow.yml").is_file()
+    assert build(project, write=False).pages == before
+
+
+def test_check_lists_what_drafts_leave_to_review_without_failing(project, capsys):
+    assert run(project, "draft", SOURCE, "--slug", "moscow") == 0
+    capsys.readouterr()
+    assert run(project, "check") == 0
+    out = capsys.readouterr().out.splitlines()
+    lines = (project / "data" / "drafts" / "moscow.yml").read_text(encoding="utf-8").splitlines()
+    open_items = [n for n, line in enumerate(lines, 1) if "FILL IN" in line and not line.lstrip().startswith("#")]
+    assert out[0] == "Drafts (never published; they do not fail the check):"
+    report = out.index("Names that may link to the wrong record:")
+    assert out[report + 1] == "  rferl-2019-05-28: 1 name matches no record: Soviet Union"
+    assert out[1] == f"  data/drafts/moscow.yml: {len(open_items)} items left to review"
+    assert out[2] == f'    data/drafts/moscow.yml:{open_items[0]}: title: "FILL IN: the headline of the explainer"'
+    assert len([line for line in out if line.startswith("    data/drafts/moscow.yml:")]) == len(open_items)
+    assert out[-1].endswith("citations verified in " + out[-1].split(" in ")[-1])
+
+
+def test_check_still_fails_on_published_data_and_on_a_draft_moved_in_unreviewed(project, capsys):
+    assert run(project, "draft", SOURCE, "--slug", "moscow") == 0
+    shutil.copy(project / "data" / "drafts" / "moscow.yml", project / "data" / "explainers" / "moscow.yml")
+    capsys.readouterr()
+    assert run(project, "check") == 1
+    captured = capsys.readouterr()
+    assert "data/drafts/moscow.yml:" in captured.out
+    assert "data/explainers/moscow.yml:5:" in captured.err and "placeholder" in captured.err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (
+            ["draft", "nope", "--slug", "x"],
+            "error: unknown source 'nope' (known sources closest to it: rferl-2019-05-28)",
+        ),
+        (
+            ["draft", SOURCE, "--slug", "Not A Slug"],
+            "error: 'Not A Slug' is not a valid slug: use lower-case words joined by hyphens",
+        ),
+    ],
+)
+def test_bad_arguments_give_one_line(project, argv, message, capsys):
+    assert run(project, *argv) == 2
+    assert capsys.readouterr().err == message + "\n"
+
+
+def test_an_existing_draft_is_kept_unless_forced(project, capsys):
+    assert run(project, "draft", SOURCE, "--slug", "moscow") == 0
+    path = project / "data" / "drafts" / "moscow.yml"
+    path.write_text("kept\n", encoding="utf-8")
+    assert run(project, "draft", SOURCE, "--slug", "moscow") == 2
+    assert capsys.readouterr().err.endswith("error: data/drafts/moscow.yml already exists (--force replaces it)\n")
+    assert path.read_text(encoding="utf-8") == "kept\n"
+    with pytest.raises(SystemExit) as usage:
+        run(project, "draft", SOURCE)
+    assert usage.value.code == 2
+
+
+def test_the_event_comes_from_the_dateline_and_sources_add_up(project, capsys):
+    add_source(
+        project, "wire-2020", "DOHA, Qatar, Feb. 29 (Wire) - The United States signed a deal with the Taliban.\n"
+    )
+    assert run(project, "draft", "wire-2020", SOURCE, "--slug", "doha") == 0
+    draft = (project / "data" / "drafts" / "doha.yml").read_text(encoding="utf-8")
+    assert '  where: "Doha"\n  date: {date: 2020-02-29, inferred: "The article, of 29 February 2020, says' in draft
+    assert '      quote: "DOHA, Qatar, Feb. 29 (Wire)"\n' in draft
+    assert "as_of: 2020-02-29\n" in draft and "sources: [wire-2020, rferl-2019-05-28]\n" in draft
+
+
+def test_a_reviewed_draft_moved_in_has_no_quote_the_checks_reject(project, capsys):
+    assert run(project, "draft", SOURCE, "--slug", "moscow") == 0
+    shutil.copy(project / "data" / "drafts" / "moscow.yml", project / "data" / "explainers" / "moscow.yml")
+    assert run(project, "check") == 1
+    errors = capsys.readouterr().err
+    assert "placeholder" in errors and "quote not found" not in errors
+
+
+WIRE = """\
+DOHA, Qatar (Wire) — The deal was signed on Saturday in a ceremony attended by Secretary of State Mike Pompeo.
+“We will seize this moment,” Pompeo told the gathering, after the September 11 attacks were recalled.
+Talks are due to begin on March 10.
+"""
+
+
+def test_titles_surnames_weekdays_and_event_names(project, capsys):
+    add_source(project, "wire-2020", WIRE)
+    assert run(project, "draft", "wire-2020", "--slug", "wire", "--json") == 0
+    out = json.loads(capsys.readouterr().out)
+    assert [(p["id"], p["role"]) for p in out["people"]] == [("mike-pompeo", "Secretary of State")]
+    assert [q["speaker"] for q in out["quotations"]] == ["mike-pompeo"]
+    dates = [(t["date"], t["status"], t["inferred"]) for t in out["timeline"]]
+    assert dates == [
+        (
+            "2020-02-29",
+            "happened",
+            'The article, of 29 February 2020, says "on Saturday"; the latest Saturday on or before it.',
+        ),
+        (
+            "2020-03-10",
+            "due",
+            'The article, of 29 February 2020, says "March 10"; the next March after it was in 2020.',
+        ),
+    ]
+
+
+def test_an_alias_that_is_a_common_word_and_a_name_two_records_share(project, capsys):
+    add_source(project, "wire-2020", "The Hope party said there is little hope. Karzai spoke.\n")
+    hope = QATAR.replace("name: Qatar", "name: Hope Party").replace("[Doha]", "[Hope]")
+    (project / "data" / "organisations" / "hope-party.yml").write_text(hope, encoding="utf-8")
+    shutil.copy(project / "data" / "people" / "hamid-karzai.yml", project / "data" / "people" / "karzai-2.yml")
+    assert run(project, "draft", "wire-2020", "--slug", "wire") == 0
+    out = capsys.readouterr().out
+    assert "  wire-2020: the alias 'Hope' of organisations/hope-party is also a common word ('hope')\n" in out
+    assert "  wire-2020: 'Karzai' matches more than one record: people/hamid-karzai, people/karzai-2\n" in out
