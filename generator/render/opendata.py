@@ -17,7 +17,7 @@ from .. import chronology, models
 from ..dataset import Dataset, Record
 from ..fields import walk
 from ..kinds import ENTITIES, EXPLAINERS, GLOSSARY, ORGANISATIONS, PEOPLE, SOURCES, Kind
-from .as_of import Registry, shown_statements
+from .as_of import Registry
 from .labels import ROLE_LABELS, event_when, voice_name
 
 FORMAT = "explainer-data"
@@ -51,18 +51,23 @@ def explainer_data(dataset: Dataset, slug: str, record: Record[models.Explainer]
     entities = {kind.folder: sorted(referred & set(dataset.of(kind))) for kind in ENTITIES}
     affiliations = {dataset.get(PEOPLE, person).affiliation for person in entities[PEOPLE.folder]}
     organisations = sorted(set(entities[ORGANISATIONS.folder]) | {org for org in affiliations if org})
+    records = {
+        "people": {person: _as_of(registry, PEOPLE, person) for person in entities[PEOPLE.folder]},
+        "organisations": {org: _as_of(registry, ORGANISATIONS, org) for org in organisations},
+        "glossary": {term: _as_of(registry, GLOSSARY, term) for term in sorted(explainer.glossary)},
+    }
+    # Every source a statement in the file cites is in the file too.
     sources = dict.fromkeys(explainer.sources)
-    sources |= dict.fromkeys(
-        cite.source for statement in shown_statements(registry, explainer) for cite in statement.cite
-    )
+    for by_id in records.values():
+        for data in by_id.values():
+            for statement in data.get("statements", data.get("definitions", [])):
+                sources |= dict.fromkeys(cite["source"] for cite in statement["cite"])
     return {
         "format": FORMAT,
         "version": VERSION,
         "slug": slug,
         "explainer": explainer.model_dump(mode="json"),
-        "people": {person: _as_of(registry, PEOPLE, person) for person in entities[PEOPLE.folder]},
-        "organisations": {org: _as_of(registry, ORGANISATIONS, org) for org in organisations},
-        "glossary": {term: _as_of(registry, GLOSSARY, term) for term in sorted(explainer.glossary)},
+        **records,
         "sources": {source: dataset.get(SOURCES, source).model_dump(mode="json") for source in sources},
     }
 
