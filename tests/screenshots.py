@@ -7,10 +7,14 @@ FOLDER defaults to docs/assets/screenshots (kept out of the built site by mkdocs
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from PIL import Image, ImageDraw, ImageFont
+
+from tests.conftest import data_copy
 from tests.site import ROOT, chromium, copy_project, mkdocs, serve
 
 EXPLAINER = "explainers/moscow-talks-2019/"
@@ -48,5 +52,30 @@ def main(target: Path) -> None:
                     print("wrote", path)
 
 
+def draft_review(target: Path, lines: int = 28) -> None:
+    """What an editor sees after drafting the reference article: `draft`, then `check`, as a picture."""
+    with tempfile.TemporaryDirectory() as temporary:
+        project = data_copy(Path(temporary) / "project")
+        shown = []
+        for command in (["draft", "rferl-2019-05-28", "--slug", "moscow-talks-draft"], ["check"]):
+            result = subprocess.run(
+                [sys.executable, "-m", "generator", *command, "--root", str(project)],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+            )
+            shown += [f"$ python -m generator {' '.join(command)}", *(result.stdout + result.stderr).splitlines()]
+    shown = shown[:lines] + (["..."] if len(shown) > lines else [])
+    font = ImageFont.truetype(str(ROOT / "generator" / "fonts" / "DejaVuSans.ttf"), 15)
+    image = Image.new("L", (1100, 24 * len(shown) + 32), 255)
+    draw = ImageDraw.Draw(image)
+    for number, line in enumerate(shown):
+        draw.text((16, 16 + 24 * number), line, font=font, fill=0 if not line.startswith("$") else 90)
+    image.save(target / "draft-review.png", optimize=True)
+    print("wrote", target / "draft-review.png")
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "assets" / "screenshots")
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "assets" / "screenshots"
+    draft_review(folder)
+    main(folder)
