@@ -15,7 +15,7 @@ from ..kinds import BY_FOLDER, GLOSSARY, ORGANISATIONS
 from ..models import PartialDate
 from ..pages import HOME, SITE_GLOSSARY, Link, explainer_page, record_page, topic_id, topic_page
 from . import jsonld
-from .editing import FileKind, file_kinds
+from .editing import FieldTable, FileKind, file_kinds
 from .escape import shorten
 from .explainer import GlossaryEntry, glossary_entries
 from .labels import Dated, dated
@@ -231,10 +231,14 @@ def render_topics(
 @dataclass
 class HowToEditContext:
     kinds: list[FileKind]
+    groups: list[FieldTable]  # every kind's groups of fields, each once, by name
     jsonld: Markup
 
 
 def render_how_to_edit(env: jinja2.Environment) -> str:
     description = "How to change the explainers' data: every file and field."
-    context = HowToEditContext(file_kinds(), jsonld.script(jsonld.web_page("How to edit", description)))
+    kinds = file_kinds()
+    groups = {group.name: group for kind in kinds for group in kind.groups}
+    page = jsonld.script(jsonld.web_page("How to edit", description))
+    context = HowToEditContext(kinds, [groups[name] for name in sorted(groups)], page)
     return front_matter("How to edit", description) + render(env, "how-to-edit.md.j2", context)
