@@ -23,12 +23,14 @@ from pydantic import TypeAdapter, ValidationError
 from . import models
 from .kinds import SOURCES
 from .models import ID_PATTERN, PLACEHOLDER, PartialDate
-from .page import Page, read_page
+from .page import Page, read_page, without_scripts
 from .review import review
 from .schema import schema_line
 from .yaml_writer import dump
 
+MIN_WORDS = 30  # fewer words outside navigation, and the page holds no article
 MAX_BYTES = 20_000_000  # a saved article is well under 5 MB, even with its scripts inlined
+MAX_MARKUP = 4_000_000  # characters besides scripts and styles: a long article's page has a tenth of that
 _DECLARED = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", re.I
 )
@@ -71,11 +73,17 @@ def add(root: Path, source_id: str, file: Path, html: bool, given: Given, force:
     if html:
         if not _TAG.search(content[:100_000]):
             raise SourceError(f"{file} does not look like a web page: save the article's page as HTML")
+        if len(without_scripts(content)) > MAX_MARKUP:
+            raise SourceError(
+                f"{file} holds over {MAX_MARKUP // 1_000_000} MB of markup besides its scripts: not one article"
+            )
         imported = from_page(read_page(content), given)
+        if (words := len(imported.text.split())) < MIN_WORDS:
+            raise SourceError(f"no article found in {file} ({words} words of text): is it the article's own page?")
     else:
         imported = from_text(content, given)
-    if not imported.text.strip():
-        raise SourceError(f"no article text found in {file}: is it the article's own page?")
+        if not imported.text:
+            raise SourceError(f"{file} holds no text")
     text_path.parent.mkdir(parents=True, exist_ok=True)
     text_path.write_text(imported.text, encoding="utf-8")
     record_path.write_text(imported.record, encoding="utf-8")
@@ -197,9 +205,13 @@ def _fields(outlet: str | None, url: str | None, published: str | None, given: G
     return fields
 
 
+_MEANING = {"outlet": "outlet's name", "url": "web address", "published": "publication date"}
+
+
 def _missing(fields: dict[str, Any]) -> list[str]:
     return [
-        f"no {name} found: replace the {PLACEHOLDER} of '{name}' in the .yml, then run python -m generator check"
+        f"no {_MEANING[name]} found: replace the {PLACEHOLDER} of '{name}' in the .yml, "
+        "then run python -m generator check"
         for name, value in fields.items()
         if isinstance(value, str) and value.startswith(PLACEHOLDER)
     ]

@@ -18,6 +18,11 @@ import trafilatura
 
 from .quotes import normalise
 
+FAST_ABOVE = 1_000_000  # characters: a larger page skips trafilatura's second opinions, slow on long pages
+# Scripts (but JSON-LD, which trafilatura reads too), styles, drawings and comments.
+_SCRIPTS = re.compile(
+    r"<(script(?![^>]*ld\+json)|style|svg)\b[^>]*>.*?</(script|style|svg)\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
+)
 # Article types of schema.org whose JSON-LD gives a headline, a date, an author and a publisher.
 _ARTICLES = {"Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "Report"}
 _SKIPPED = {"nav", "aside", "footer", "header", "figure", "script", "style", "noscript", "form", "template"}
@@ -27,11 +32,11 @@ _ASIDE = re.compile(
     r"|subscribe|sign up|follow us|share( this)?( article| story)?)\b\s*[:|»›>\-–—]",
     re.IGNORECASE,
 )
-_ASIDE_SHORT = re.compile(r"(read more|read also|related|see also|subscribe|sign up|follow us|share)\b.{0,40}", re.I)
+_ASIDE_SHORT = re.compile(r"(read more|read also|related|see also|subscribe|sign up|follow us|share)\b", re.I)
 _SHARE = re.compile(
     r"((share|tweet|e-?mail|print|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|copy link|comments?)\W*)+", re.I
 )
-_BYLINE = re.compile(r"(by|written by|words by)\s+\S.{0,80}", re.IGNORECASE)
+_BYLINE = re.compile(r"(by|written by|words by|(additional )?reporting by|editing by)\s+\S", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -53,8 +58,10 @@ def read_page(html: str) -> Page:
     for name in ("trafilatura", "htmldate", "courlan", "justext"):  # their log lines are not for editors
         logging.getLogger(name).addHandler(logging.NullHandler())
         logging.getLogger(name).propagate = False
+    html = without_scripts(html)  # a long script would stop the HTML parser
     found = trafilatura.bare_extraction(
         html,
+        fast=len(html) > FAST_ABOVE,
         with_metadata=True,
         include_comments=False,
         include_tables=False,
@@ -81,6 +88,11 @@ def read_page(html: str) -> Page:
     )
 
 
+def without_scripts(html: str) -> str:
+    """The page without its scripts (but JSON-LD), styles, drawings and comments: what may hold text."""
+    return _SCRIPTS.sub("", html)
+
+
 def clean(paragraphs: list[str], headlines: list[str], author: str | None) -> list[str]:
     """Paragraphs without the headline, bylines, 'Read more' and 'Related' lines and share buttons."""
     headings = {normalise(headline).casefold() for headline in headlines}
@@ -90,9 +102,13 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None) -> li
         folded = normalise(paragraph).casefold()
         if folded in headings or (byline and folded in (byline, f"by {byline}")):
             continue
-        if _ASIDE.match(paragraph) or _ASIDE_SHORT.fullmatch(paragraph) or _SHARE.fullmatch(paragraph):
+        if (
+            _ASIDE.match(paragraph)
+            or (_ASIDE_SHORT.match(paragraph) and len(paragraph.split()) <= 12)
+            or _SHARE.fullmatch(paragraph)
+        ):
             continue
-        if _BYLINE.fullmatch(paragraph) and len(paragraph.split()) <= 8:
+        if _BYLINE.match(paragraph) and len(paragraph.split()) <= 16:
             continue
         kept.append(paragraph)
     return kept
