@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from generator.__main__ import main
-from generator.build import check
+from generator.build import build, check
 from generator.fields import walk
 from generator.importer import MAX_BYTES
 from generator.quotes import normalise
@@ -219,6 +219,11 @@ def test_the_reference_article_imported_from_a_saved_page_keeps_every_citation(p
     assert len(quotes) > 50
     assert all(normalise(quote) in normalise(imported) for quote in quotes)
     assert main(["check", "--root", str(project)]) == 0
+    sources_page = build(project, write=False).pages["explainers/moscow-talks-2019/sources.md"]
+    assert (
+        "&#8220;Taliban Envoys Arrive In Moscow To Meet Afghan Politicians, Tribal Elders&#8221; "
+        "(headline as the page showed it, not confirmed)." in sources_page
+    )
 
 
 def test_importing_never_touches_the_network(project, capsys, monkeypatch):
