@@ -327,3 +327,14 @@ def test_an_empty_or_binary_text_file_is_one_line(project, capsys, tmp_path):
     binary.write_bytes(bytes(range(256)) * 8)
     assert add(project, "binary", "--text", str(binary), *given) == 1
     one_line_error(capsys, "is not text")
+
+
+def test_a_paragraph_the_page_repeats_at_once_is_kept_twice_and_reported(project, capsys):
+    page = project / "page.html"
+    page.write_text(f"<html><body><nav>Home</nav><article>{ARTICLE}</article></body></html>", encoding="utf-8")
+    assert add(project, "envoy", "--html", str(page)) == 0
+    repeated = "The talks, which began on Saturday, are expected to last for several days, officials said.\n"
+    assert written(project, "envoy")[0].endswith(repeated * 3)
+    out = capsys.readouterr().out
+    assert 'look at: paragraph 3 repeats paragraph 2: "The talks, which began on Saturday' in out
+    assert 'look at: paragraph 4 repeats paragraph 2: "The talks, which began on Saturday' in out
