@@ -338,3 +338,39 @@ def test_a_paragraph_the_page_repeats_at_once_is_kept_twice_and_reported(project
     out = capsys.readouterr().out
     assert 'look at: paragraph 3 repeats paragraph 2: "The talks, which began on Saturday' in out
     assert 'look at: paragraph 4 repeats paragraph 2: "The talks, which began on Saturday' in out
+
+
+def test_the_reference_text_imported_as_text_is_unchanged_and_its_repeats_reported(project, capsys):
+    given = ["--url", RFERL_URL, "--outlet", "Radio Free Europe/Radio Liberty", "--published", "2019-05-28"]
+    assert add(project, "rferl-2019-05-28", "--text", str(REFERENCE), *given, "--force") == 0
+    text, _ = written(project, "rferl-2019-05-28")
+    assert text == REFERENCE.read_text(encoding="utf-8").rstrip("\n") + "\n"
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split(":")[1] for line in out[1:]] == [
+        " paragraph 11 repeats words of paragraph 10",
+        " paragraph 12 repeats words of paragraph 10",
+    ]
+    assert main(["check", "--root", str(project)]) == 0
+
+
+def test_lines_that_look_like_a_pages_furniture_are_kept_and_reported(project, capsys, tmp_path):
+    article = tmp_path / "article.txt"
+    lines = [
+        "We use cookies to improve your experience on our site.",
+        "Get our free weekly newsletter in your inbox.",
+        "Copyright 2019 Example News. All rights reserved.",
+        "ADVERTISEMENT",
+        "The talks, which began on Saturday, are expected to last for several days, officials said.",
+    ]
+    article.write_text("\n".join(lines), encoding="utf-8")
+    given = ["--url", "https://example.org/a", "--outlet", "Example", "--published", "2019-05"]
+    assert add(project, "furniture", "--text", str(article), *given) == 0
+    assert written(project, "furniture")[0] == "\n".join(lines) + "\n"
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split(", not the article")[0] for line in out[1:5]] == [
+        "look at: paragraph 1 looks like a cookie notice",
+        "look at: paragraph 2 looks like a newsletter prompt",
+        "look at: paragraph 3 looks like a copyright line",
+        "look at: paragraph 4 looks like a short line in capitals",
+    ]
+    assert out[5].startswith("look at: only 41 words were extracted")
