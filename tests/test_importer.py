@@ -374,3 +374,15 @@ def test_lines_that_look_like_a_pages_furniture_are_kept_and_reported(project, c
         "look at: paragraph 4 looks like a short line in capitals",
     ]
     assert out[5].startswith("look at: only 41 words were extracted")
+
+
+def test_what_the_command_line_gives_fills_what_the_page_lacks(project, capsys):
+    given = ["--url", "https://example.org/envoy", "--outlet", "Example News", "--published", "2020-02-29"]
+    assert add(project, "envoy", "--html", str(PAGES / "cp1252.html"), *given) == 0
+    assert written(project, "envoy")[1] == (
+        "# yaml-language-server: $schema=../../schema/source.json\n"
+        "outlet: Example News\ntitle: Envoy says peace is possible\ntitle_from_page: true\n"
+        'url: "https://example.org/envoy"\npublished: 2020-02-29\n'
+    )
+    assert "FILL IN" not in capsys.readouterr().out
+    assert main(["check", "--root", str(project)]) == 0
