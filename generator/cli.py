@@ -8,9 +8,9 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
-from . import github
+from . import github, importer
 from .build import build, check, count_citations
 from .cite import cite
 from .draft import write_draft
@@ -46,9 +46,11 @@ def _parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(add_help=False)
     root.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder (default: here)")
 
-    def command(name: str, run: Callable[[argparse.Namespace], int], summary: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, parents=[root], help=summary, description=summary)
-        sub.set_defaults(command=run)
+    def command(
+        name: str, run: Callable[[argparse.Namespace], int], summary: str, group: Any = commands
+    ) -> argparse.ArgumentParser:
+        sub: argparse.ArgumentParser = group.add_parser(name, parents=[root], help=summary, description=summary)
+        sub.set_defaults(command=run, parser=sub)
         return sub
 
     command("build", _build, "check the data and write the pages into docs/ (mkdocs build runs this itself)")
@@ -57,7 +59,6 @@ def _parser() -> argparse.ArgumentParser:
     new = command("new", _new, "start a data file with a placeholder for every field to fill in")
     new.add_argument("kind", choices=sorted(noun for noun, kind in BY_NOUN.items() if kind.scaffold))
     new.add_argument("id", help="its id: lower-case words joined by hyphens, e.g. abdul-ghani-baradar")
-    new.set_defaults(parser=new)
     quote = command("cite", _cite, "propose the passages of a stored source that support a claim, as cite: YAML")
     quote.add_argument("source", help="the id of a stored source, e.g. rferl-2019-05-28")
     quote.add_argument("claim", help="the words of the claim, in quotes")
@@ -68,7 +69,25 @@ def _parser() -> argparse.ArgumentParser:
     draft.add_argument("--slug", required=True, help="the draft's file name: data/drafts/SLUG.yml")
     draft.add_argument("--json", action="store_true", help="print the candidates as JSON for tools")
     draft.add_argument("--force", action="store_true", help="replace an existing draft of that slug")
+    source = commands.add_parser("source", help="import an article into data/sources/", description=SOURCE_HELP)
+    actions = source.add_subparsers(title="actions", required=True, metavar="ACTION")
+    add = command("add", _source_add, "write data/sources/ID.txt and ID.yml from a saved page or a text", actions)
+    add.add_argument("id", help="the source's id: lower-case words joined by hyphens, e.g. rferl-2019-05-28")
+    given = add.add_mutually_exclusive_group(required=True)
+    given.add_argument(
+        "--html", type=Path, metavar="FILE", help="a saved web page of the article (read, never fetched)"
+    )
+    given.add_argument("--text", type=Path, metavar="FILE", help="the article as text: a paragraph per line or block")
+    add.add_argument("--url", help="the article's web address (needed with --text; else the page's own)")
+    add.add_argument("--archived", metavar="URL", help="a web archive's copy of the page")
+    add.add_argument("--outlet", metavar="NAME", help="the outlet's name (needed with --text; else the page's)")
+    add.add_argument("--published", metavar="DATE", help="YYYY-MM-DD, YYYY-MM or YYYY (needed with --text)")
+    add.add_argument("--force", action="store_true", help="replace the source's files if they exist")
     return parser
+
+
+SOURCE_HELP = """import an article into data/sources/: its text in ID.txt (a paragraph per line) and its record in
+ID.yml; then review what it reports and run python -m generator check"""
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -134,4 +153,23 @@ def _new(args: argparse.Namespace) -> int:
     except FileExistsError as error:
         parser.error(f"{Path(error.args[0]).relative_to(args.root)} already exists")
     print(f"wrote {path.relative_to(args.root)}: replace each FILL IN, then run python -m generator check")
+    return 0
+
+
+def _source_add(args: argparse.Namespace) -> int:
+    given = importer.Given(args.url, args.archived, args.outlet, args.published)
+    try:
+        if args.text and not (args.url and args.outlet and args.published):
+            raise importer.SourceError("--text needs --url, --outlet and --published: a text file does not give them")
+        importer.check_given(given)
+        file = args.html or args.text
+        imported = importer.add(args.root, args.id, file, args.html is not None, given, args.force)
+    except importer.SourceError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    paragraphs = imported.text.count("\n")
+    words = len(imported.text.split())
+    print(f"wrote data/sources/{args.id}.txt ({paragraphs} paragraphs, {words} words) and data/sources/{args.id}.yml")
+    for finding in imported.findings:
+        print(f"look at: {finding}")
     return 0

@@ -30,6 +30,8 @@ def _clean_text(value: str) -> str:
 
 
 def _check_url(value: str) -> str:
+    if value.strip().startswith(PLACEHOLDER):
+        raise ValueError(PLACEHOLDER_LEFT)
     parts = urlsplit(value.strip())
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ValueError("must be a web address starting with https:// or http://")

@@ -16,7 +16,12 @@ class Source(Model):
 
     outlet: Text = Field(description="The name of the outlet that published it.")
     outlet_short: Text | None = Field(None, description="A short form of the outlet's name, for credits.")
-    title: Text | None = Field(None, description="The headline, only if confirmed.")
+    title: Text | None = Field(
+        None, description="The headline: confirmed by an editor, or as a page gave it if title_from_page is true."
+    )
+    title_from_page: bool = Field(
+        False, description="Whether the headline was taken from a saved page by an import and not yet confirmed."
+    )
     url: Url
     archived: Url | None = Field(None, description="A web archive's copy of the page, shown beside the original.")
     published: DateValue

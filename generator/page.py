@@ -1,0 +1,245 @@
+"""A saved web page read as an article: its paragraphs and what the page says about itself.
+
+trafilatura finds the main text; the page's own metadata (Open Graph, JSON-LD, the canonical
+link, the language of <html>) fills in what it misses. Nothing is fetched: only the text given.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from typing import Any
+
+import trafilatura
+
+from .quotes import normalise
+
+FAST_ABOVE = 1_000_000  # characters: a larger page skips trafilatura's second opinions, slow on long pages
+# Scripts (but JSON-LD, which trafilatura reads too), styles, drawings and comments.
+_SCRIPTS = re.compile(
+    r"<(script(?![^>]*ld\+json)|style|svg)\b[^>]*>.*?</(script|style|svg)\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
+)
+# Article types of schema.org whose JSON-LD gives a headline, a date, an author and a publisher.
+_ARTICLES = {"Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "Report"}
+_SKIPPED = {"nav", "aside", "footer", "header", "figure", "script", "style", "noscript", "form", "template"}
+# Lines that point elsewhere or ask for something: never part of the article.
+_ASIDE = re.compile(
+    r"(read (more|also)|also read|related( stories| articles| content| coverage)?|see also|more on this( story)?"
+    r"|subscribe|sign up|follow us|share( this)?( article| story)?)\b\s*[:|»›>\-–—]",
+    re.IGNORECASE,
+)
+_ASIDE_SHORT = re.compile(r"(read more|read also|related|see also|subscribe|sign up|follow us|share)\b", re.I)
+_SHARE = re.compile(
+    r"((share|tweet|e-?mail|print|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|copy link|comments?)\W*)+", re.I
+)
+_BYLINE = re.compile(r"(by|written by|words by|(additional )?reporting by|editing by)\s+\S", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Page:
+    """What was read from a page; None where neither trafilatura nor the page's metadata says."""
+
+    paragraphs: tuple[str, ...]
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    outlet: str | None = None
+    url: str | None = None
+    language: str | None = None
+
+
+def read_page(html: str) -> Page:
+    """The article of a page's HTML (already decoded)."""
+    meta = _meta(html)
+    for name in ("trafilatura", "htmldate", "courlan", "justext"):  # their log lines are not for editors
+        logging.getLogger(name).addHandler(logging.NullHandler())
+        logging.getLogger(name).propagate = False
+    html = without_scripts(html)  # a long script would stop the HTML parser
+    found = trafilatura.bare_extraction(
+        html,
+        fast=len(html) > FAST_ABOVE,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        deduplicate=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    document = found if isinstance(found, trafilatura.settings.Document) else None
+    text = (document.text if document else None) or ""
+    title = (document.title if document else None) or meta.title
+    author = meta.author or (document.author if document else None)
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    headlines = [headline for headline in (title, meta.title, *meta.headings) if headline]
+    paragraphs = _restore_repeats(clean([line for line in lines if line], headlines, author), meta.blocks)
+    return Page(
+        paragraphs=tuple(paragraphs),
+        title=title,
+        author=author,
+        published=_day(document.date if document else None) or meta.published,
+        outlet=(document.sitename if document else None) or meta.outlet,
+        url=meta.canonical or (document.url if document else None),
+        language=(document.language if document else None) or meta.language,
+    )
+
+
+def without_scripts(html: str) -> str:
+    """The page without its scripts (but JSON-LD), styles, drawings and comments: what may hold text."""
+    return _SCRIPTS.sub("", html)
+
+
+def clean(paragraphs: list[str], headlines: list[str], author: str | None) -> list[str]:
+    """Paragraphs without the headline, bylines, 'Read more' and 'Related' lines and share buttons."""
+    headings = {normalise(headline).casefold() for headline in headlines}
+    byline = normalise(author).casefold() if author else None
+    kept = []
+    for paragraph in paragraphs:
+        folded = normalise(paragraph).casefold()
+        if folded in headings or (byline and folded in (byline, f"by {byline}")):
+            continue
+        if (
+            _ASIDE.match(paragraph)
+            or (_ASIDE_SHORT.match(paragraph) and len(paragraph.split()) <= 12)
+            or _SHARE.fullmatch(paragraph)
+        ):
+            continue
+        if _BYLINE.match(paragraph) and len(paragraph.split()) <= 16:
+            continue
+        kept.append(paragraph)
+    return kept
+
+
+def _restore_repeats(paragraphs: list[str], blocks: list[str]) -> list[str]:
+    """trafilatura drops a paragraph that repeats the one before; the page has it twice, so the text does too."""
+    missing = Counter(blocks)
+    missing.subtract(paragraphs)
+    restored: list[str] = []
+    for paragraph in paragraphs:
+        restored += [paragraph] * (1 + max(0, missing.pop(paragraph, 0)))
+    return restored
+
+
+def _day(value: str | None) -> str | None:
+    """'2019-05-28T14:00:00+02:00' -> '2019-05-28'; None unless it starts with a date."""
+    match = re.match(r"\d{4}-\d{2}-\d{2}", value or "")
+    return match.group() if match else None
+
+
+class _Meta(HTMLParser):
+    """The page's own metadata, and the text of its paragraphs outside navigation and asides."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.properties: dict[str, str] = {}
+        self.canonical: str | None = None
+        self.language: str | None = None
+        self.blocks: list[str] = []
+        self._scripts: list[str] = []
+        self._skipping = 0
+        self._in_json = False
+        self._paragraph: list[str] | None = None
+        self.headings: list[str] = []  # the text of each <h1>: the headline, as the page shows it
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        named = {key: value or "" for key, value in attrs}
+        if tag == "html" and named.get("lang"):
+            self.language = named["lang"]
+        elif tag == "meta" and named.get("content"):
+            self.properties.setdefault((named.get("property") or named.get("name") or "").lower(), named["content"])
+        elif tag == "link" and "canonical" in named.get("rel", "").lower().split() and named.get("href"):
+            self.canonical = self.canonical or named["href"]
+        elif tag == "script" and named.get("type", "").lower() == "application/ld+json":
+            self._in_json = True
+            self._scripts.append("")
+        if tag in _SKIPPED:
+            self._skipping += 1
+        if tag in ("p", "h1") or tag in _SKIPPED:
+            self._end_paragraph()
+        if tag == "h1" or (tag == "p" and not self._skipping):
+            self._paragraph = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "p":
+            self._end_paragraph()
+        elif tag == "h1" and self._paragraph is not None:
+            self.headings.append(" ".join("".join(self._paragraph).split()))
+            self._paragraph = None
+        if tag in _SKIPPED and self._skipping:
+            self._skipping -= 1
+        if tag == "script":
+            self._in_json = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_json:
+            self._scripts[-1] += data
+        elif self._paragraph is not None:
+            self._paragraph.append(data)
+
+    def _end_paragraph(self) -> None:
+        if self._paragraph is not None and (text := " ".join("".join(self._paragraph).split())):
+            self.blocks.append(text)
+        self._paragraph = None
+
+    @property
+    def article(self) -> dict[str, Any]:
+        """The first JSON-LD object that describes an article, or {}."""
+        for script in self._scripts:
+            try:
+                found = _find_article(json.loads(script))
+            except ValueError:
+                continue
+            if found:
+                return found
+        return {}
+
+    @property
+    def title(self) -> str | None:
+        return _text(self.article.get("headline")) or self.properties.get("og:title")
+
+    @property
+    def author(self) -> str | None:
+        return _name(self.article.get("author")) or self.properties.get("author")
+
+    @property
+    def published(self) -> str | None:
+        return _day(_text(self.article.get("datePublished")) or self.properties.get("article:published_time"))
+
+    @property
+    def outlet(self) -> str | None:
+        return self.properties.get("og:site_name") or _name(self.article.get("publisher"))
+
+
+def _meta(html: str) -> _Meta:
+    parser = _Meta()
+    parser.feed(html)
+    parser.close()
+    return parser
+
+
+def _find_article(value: Any) -> dict[str, Any] | None:
+    """The first object of a JSON-LD value (a list, a @graph) whose @type is an article's."""
+    if isinstance(value, list):
+        return next((found for item in value if (found := _find_article(item))), None)
+    if not isinstance(value, dict):
+        return None
+    types = value.get("@type")
+    if _ARTICLES & set(types if isinstance(types, list) else [types]):
+        return value
+    return _find_article(value.get("@graph"))
+
+
+def _name(value: Any) -> str | None:
+    """A person's or organisation's name from JSON-LD: a text, an object with a name, or a list of them."""
+    if isinstance(value, list):
+        names = [name for item in value if (name := _name(item))]
+        return ", ".join(names) or None
+    return _text(value.get("name")) if isinstance(value, dict) else _text(value)
+
+
+def _text(value: Any) -> str | None:
+    return " ".join(value.split()) or None if isinstance(value, str) else None

@@ -1,0 +1,388 @@
+"""`source add`: saved pages and text files into data/sources/, in-process, with their exit codes.
+
+The pages under tests/fixtures/pages/ are hand-made in the shapes of real sites: a news site with
+navigation, captions, asides, scripts and JSON-LD; a WordPress blog; an AMP page; a page in
+Windows-1252 that does not say so; a front page with no article.
+"""
+
+from __future__ import annotations
+
+import codecs
+import html
+import socket
+from pathlib import Path
+
+import pytest
+
+from generator.__main__ import main
+from generator.build import build, check
+from generator.fields import walk
+from generator.importer import MAX_BYTES
+from generator.quotes import normalise
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+REFERENCE = Path(__file__).parent.parent / "data" / "sources" / "rferl-2019-05-28.txt"
+RFERL_URL = (
+    "https://www.rferl.org/a/taliban-envoys-arrive-in-moscow-to-meet-afghan-politicians-tribal-elders/29967224.html"
+)
+
+
+def add(project: Path, *argv: str) -> int:
+    return main(["source", "add", *argv, "--root", str(project)])
+
+
+def written(project: Path, source_id: str) -> tuple[str, str]:
+    folder = project / "data" / "sources"
+    return (folder / f"{source_id}.txt").read_text(encoding="utf-8"), (folder / f"{source_id}.yml").read_text("utf-8")
+
+
+def one_line_error(capsys: pytest.CaptureFixture[str], *words: str) -> str:
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert len(captured.err.splitlines()) == 1, captured.err
+    assert captured.err.startswith("error: ") and "Traceback" not in captured.err
+    for word in words:
+        assert word in captured.err
+    return captured.err
+
+
+def test_a_news_page_gives_its_article_without_the_page_around_it(project, capsys):
+    assert add(project, "moscow-copy", "--html", str(PAGES / "rferl.html")) == 0
+    text, record = written(project, "moscow-copy")
+    reference = REFERENCE.read_text(encoding="utf-8").splitlines()
+    lines = text.splitlines()
+    assert lines[:5] == reference[:5]  # whole paragraphs, one a line, in order
+    assert lines[5:8] == reference[9:12]  # the page's repeated paragraphs are kept as the page has them
+    assert text.endswith("Islamic State and Al-Qaeda.\n")
+    assert "government’s" in text  # typographic quotes as on the page
+    for left_out in (
+        "Taliban Envoys Arrive In Moscow",  # the headline
+        "By RFE/RL",  # the byline
+        "Podcasts",  # navigation
+        "attends the ceremony",  # captions
+        "(center) arrives",
+        "Read more",
+        "Related",
+        "Khalilzad Says Talks",  # the related links
+        "Subscribe",
+        "Tweet",
+        "analyticsData",  # scripts and styles
+        "font-weight",
+        "All rights reserved",  # the footer
+    ):
+        assert left_out not in text, left_out
+    assert record == (
+        "# yaml-language-server: $schema=../../schema/source.json\n"
+        "# The page gives: byline 'RFE/RL', language en.\n"
+        "outlet: RadioFreeEurope/RadioLiberty\n"
+        "title: Taliban Envoys Arrive In Moscow To Meet Afghan Politicians, Tribal Elders\n"
+        "title_from_page: true\n"
+        f'url: "{RFERL_URL}"\n'
+        "published: 2019-05-28\n"
+    )
+    assert capsys.readouterr().out.splitlines() == [
+        "wrote data/sources/moscow-copy.txt (9 paragraphs, 369 words) and data/sources/moscow-copy.yml",
+        'look at: paragraph 7 repeats words of paragraph 6: "The meeting in Moscow comes amid a push by the United '
+        'States..."; keep the text as the page has it, and cite the copy you mean',
+        'look at: paragraph 8 repeats words of paragraph 6: "Afghan officials said on May 28 that a total of at least '
+        '23 ..."; keep the text as the page has it, and cite the copy you mean',
+        "look at: the headline is taken from the page: confirm it, then set title_from_page to false",
+    ]
+    assert main(["check", "--root", str(project)]) == 0
+
+
+def test_a_wordpress_post_leaves_out_the_cookie_notice_comments_widgets_and_sharing(project, capsys):
+    assert add(project, "kabul-letter", "--html", str(PAGES / "wordpress.html")) == 0
+    text, record = written(project, "kabul-letter")
+    assert text.startswith("When Taliban envoys sat down with Afghan politicians in a Moscow hotel this week,")
+    assert "“We came to listen,” one of the Afghan delegates told me" in text
+    assert text.endswith("they will not be settled in hotel ballrooms.\n")
+    assert len(text.splitlines()) == 6
+    for left_out in ("cookies", "Great piece", "Sign up", "Share this", "Twitter", "By Jane Doe", "Doha", "Posted"):
+        assert left_out not in text, left_out
+    assert "# The page gives: byline 'Jane Doe', language en-GB.\n" in record
+    assert "outlet: The Kabul Letter\n" in record
+    assert 'url: "https://kabulletter.example.org/2019/05/30/moscow-meeting/"\n' in record
+    assert "published: 2019-05-30\n" in record
+    assert "title: What the Moscow meeting means for Afghan peace\n" in record
+    assert main(["check", "--root", str(project)]) == 0
+
+
+def test_an_amp_page_gives_its_json_ld_and_leaves_out_caption_asides_and_credits(project, capsys):
+    assert add(project, "example-news", "--html", str(PAGES / "amp.html"), "--archived", "https://archive.org/x") == 0
+    text, record = written(project, "example-news")
+    assert text.startswith("MOSCOW (Example News) - Russia on Tuesday called for all foreign troops")
+    for left_out in ("Photo:", "Read more", "Reporting by", "By Ivan Petrov", "gtag", "All rights reserved"):
+        assert left_out not in text, left_out
+    assert "# The page gives: byline 'Ivan Petrov, Sara Khan', language en.\n" in record
+    assert "outlet: Example News\n" in record
+    assert 'url: "https://news.example.com/world/asia/russia-afghan-talks-20190528.html"\n' in record
+    assert 'archived: "https://archive.org/x"\npublished: 2019-05-28\n' in record
+    assert "look at: only 140 words were extracted" in capsys.readouterr().out
+    assert main(["check", "--root", str(project)]) == 0
+
+
+def test_a_page_without_charset_in_windows_1252_keeps_its_quotes_and_asks_for_what_it_lacks(project, capsys):
+    assert add(project, "envoy", "--html", str(PAGES / "cp1252.html")) == 0
+    text, record = written(project, "envoy")
+    assert text.startswith(
+        "“Peace is possible,” said the envoy in Doha, where the café near the négociations was full.\n"
+    )
+    assert 'outlet: "FILL IN: the name of the outlet that published it"\n' in record
+    assert 'url: "FILL IN: the article\'s web address, starting with https://"\n' in record
+    assert 'published: "FILL IN: YYYY-MM-DD, YYYY-MM or YYYY"\n' in record
+    out = capsys.readouterr().out.splitlines()
+    for missing in ("outlet's name", "web address", "publication date"):
+        assert any(line.startswith(f"look at: no {missing} found: replace the FILL IN of") for line in out)
+    assert main(["check", "--root", str(project)]) == 1
+    errors = capsys.readouterr().err.splitlines()[:-1]
+    assert len(errors) == 3
+    assert all(line.startswith("data/sources/envoy.yml:") for line in errors)
+    assert all("placeholder" in line or "a date is written" in line for line in errors)
+
+
+ARTICLE = (
+    "<p>“Peace is possible,” said the envoy, whose café near the négociations was full.</p>"
+    + "<p>The talks, which began on Saturday, are expected to last for several days, officials said.</p>" * 3
+)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "head", "bom"),
+    [
+        ("utf-8", "", codecs.BOM_UTF8),
+        ("utf-16-le", "", codecs.BOM_UTF16_LE),
+        ("utf-16-be", "", codecs.BOM_UTF16_BE),
+        ("utf-16-le", "", b""),
+        ("iso-8859-1", '<meta charset="iso-8859-1">', b""),
+        ("cp1252", '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">', b""),
+        ("utf-8", '<meta charset="utf-16">', b""),  # saved as UTF-8, still saying UTF-16
+    ],
+)
+def test_encodings_are_read_from_the_mark_the_declaration_or_the_bytes(project, capsys, encoding, head, bom):
+    page = f"<html><head>{head}<title>Envoy</title></head><body><article>{ARTICLE}</article></body></html>"
+    if encoding == "iso-8859-1":
+        page = page.replace("“", '"').replace("”", '"')
+    file = project / "page.html"
+    file.write_bytes(bom + page.encode(encoding))
+    assert add(project, "envoy", "--html", str(file)) == 0
+    text, _ = written(project, "envoy")
+    assert "the envoy, whose café near the négociations was full." in text
+    assert "“Peace" in text or encoding == "iso-8859-1"
+
+
+def test_a_text_file_is_one_paragraph_a_line_or_blocks_between_blank_lines(project, capsys):
+    given = ["--url", "https://example.org/a", "--outlet", "Example", "--published", "2020-02-29"]
+    lines = project / "lines.txt"
+    lines.write_text("First   paragraph here, with words.\r\nSecond paragraph.\n", encoding="utf-8")
+    assert add(project, "by-line", "--text", str(lines), *given) == 0
+    assert written(project, "by-line")[0] == "First paragraph here, with words.\nSecond paragraph.\n"
+    blocks = project / "blocks.txt"
+    blocks.write_bytes(b"A paragraph\nwrapped over\nthree lines.\n\n\nAnother\tone.\n")
+    assert add(project, "by-block", "--text", str(blocks), *given) == 0
+    text, record = written(project, "by-block")
+    assert text == "A paragraph wrapped over three lines.\nAnother one.\n"
+    assert record == (
+        "# yaml-language-server: $schema=../../schema/source.json\n"
+        'outlet: Example\nurl: "https://example.org/a"\npublished: 2020-02-29\n'
+    )
+    assert "look at: only 7 words were extracted" in capsys.readouterr().out
+    assert main(["check", "--root", str(project)]) == 0
+
+
+def test_the_reference_article_imported_from_a_saved_page_keeps_every_citation(project, capsys):
+    paragraphs = REFERENCE.read_text(encoding="utf-8").splitlines()
+    shell = (PAGES / "rferl.html").read_text(encoding="utf-8")
+    start, end = shell.index("<p>Hosting"), shell.index("<p>Related:")
+    aside = '<div class="wsw__embed"><p><strong>Read more:</strong> <a href="/a/1.html">Explainer</a></p></div>\n'
+    body = "".join(
+        f"<p>{html.escape(paragraph, quote=False)}</p>\n" + (aside if n == 4 else "")
+        for n, paragraph in enumerate(paragraphs)
+    )
+    page = project / "saved.html"
+    page.write_text(shell[:start] + body + shell[end:], encoding="utf-8")
+    assert add(project, "rferl-2019-05-28", "--html", str(page), "--url", RFERL_URL) == 1
+    assert "already exists" in capsys.readouterr().err
+    assert add(project, "rferl-2019-05-28", "--html", str(page), "--url", RFERL_URL, "--force") == 0
+    imported, _ = written(project, "rferl-2019-05-28")
+    assert imported.splitlines() == [line for line in paragraphs if line.strip()]
+    out = capsys.readouterr().out
+    assert "look at: paragraph 11 repeats words of paragraph 10" in out
+    assert "look at: paragraph 12 repeats words of paragraph 10" in out
+    dataset = check(project)
+    quotes = [
+        found.citation()[1]
+        for kind, document in dataset.documents()
+        for found in walk(kind.model, document.data)
+        if found.citation() and found.citation()[0] == "rferl-2019-05-28"
+    ]
+    assert len(quotes) > 50
+    assert all(normalise(quote) in normalise(imported) for quote in quotes)
+    assert main(["check", "--root", str(project)]) == 0
+    sources_page = build(project, write=False).pages["explainers/moscow-talks-2019/sources.md"]
+    assert (
+        "&#8220;Taliban Envoys Arrive In Moscow To Meet Afghan Politicians, Tribal Elders&#8221; "
+        "(headline as the page showed it, not confirmed)." in sources_page
+    )
+
+
+def test_importing_never_touches_the_network(project, capsys, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("the importer tried to connect")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    for name in ("rferl", "wordpress", "amp"):
+        assert add(project, name, "--html", str(PAGES / f"{name}.html")) == 0
+
+
+def test_a_page_with_no_article_is_one_line_and_writes_nothing(project, capsys):
+    assert add(project, "front-page", "--html", str(PAGES / "no-article.html")) == 1
+    one_line_error(capsys, "no article found in", "no-article.html", "13 words")
+    assert not list((project / "data" / "sources").glob("front-page.*"))
+
+
+def test_unusable_files_are_one_line_each(project, capsys, tmp_path):
+    garbage = tmp_path / "garbage.html"
+    garbage.write_bytes(bytes(range(256)) * 64)
+    large = tmp_path / "large.html"
+    with large.open("wb") as file:
+        file.truncate(MAX_BYTES + 1)
+    plain = tmp_path / "plain.html"
+    plain.write_text("Just some words, and no page around them at all.\n", encoding="utf-8")
+    cases = [
+        (garbage, "is not text (binary data or an unknown encoding)"),
+        (large, "is over 20 MB: save the article's page alone"),
+        (tmp_path / "missing.html", "missing.html not found"),
+        (tmp_path, "is a folder, not a file"),
+        (plain, "does not look like a web page"),
+    ]
+    for file, message in cases:
+        assert add(project, "unusable", "--html", str(file)) == 1
+        one_line_error(capsys, message)
+    assert not list((project / "data" / "sources").glob("unusable.*"))
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (
+            ["Not An Id", "--html", "rferl.html"],
+            "error: 'Not An Id' is not a valid id: use lower-case words joined by hyphens",
+        ),
+        (["rferl-2019-05-28", "--html", "rferl.html"], "error: data/sources/rferl-2019-05-28.txt already exists: "),
+        (["x", "--html", "rferl.html", "--published", "28 May 2019"], "error: --published '28 May 2019': a date is"),
+        (["x", "--html", "rferl.html", "--published", "2019-02-30"], "error: --published '2019-02-30'"),
+        (["x", "--html", "rferl.html", "--url", "www.rferl.org/a"], "error: --url 'www.rferl.org/a': must be a web"),
+        (
+            ["x", "--text", "rferl.html", "--url", "https://a.org/b"],
+            "error: --text needs --url, --outlet and --published",
+        ),
+    ],
+)
+def test_bad_arguments_are_one_line_and_write_nothing(project, capsys, monkeypatch, argv, message):
+    monkeypatch.chdir(PAGES)
+    before = sorted(path.name for path in (project / "data" / "sources").iterdir())
+    assert add(project, *argv) == 1
+    assert one_line_error(capsys).startswith(message)
+    assert sorted(path.name for path in (project / "data" / "sources").iterdir()) == before
+
+
+def test_source_and_source_add_have_their_own_help(capsys):
+    for argv in (["source", "--help"], ["source", "add", "--help"]):
+        with pytest.raises(SystemExit) as shown:
+            main(argv)
+        assert shown.value.code == 0
+    out = capsys.readouterr().out
+    assert "import an article into data/sources/" in out
+    assert "--html FILE" in out and "--text FILE" in out and "--force" in out
+    with pytest.raises(SystemExit) as usage:
+        main(["source", "add", "x"])  # neither --html nor --text
+    assert usage.value.code == 2
+
+
+def test_a_page_of_many_megabytes_reads_its_article_past_the_scripts_or_is_refused(project, capsys, tmp_path):
+    shell = (PAGES / "rferl.html").read_text(encoding="utf-8")
+    scripted = tmp_path / "scripted.html"
+    scripted.write_text(shell.replace("<main", "<script>" + "var a = 'x';\n" * 800_000 + "</script><main"), "utf-8")
+    assert scripted.stat().st_size > 10_000_000
+    assert add(project, "scripted", "--html", str(scripted)) == 0
+    assert written(project, "scripted")[0].startswith("Hosting Taliban delegates")
+    capsys.readouterr()
+    promoted = tmp_path / "promoted.html"
+    promo = "<div class='promo'><p>Markets rally as oil falls and stocks climb again today.</p></div>\n"
+    promoted.write_text(shell.replace("<aside", promo * 60_000 + "<aside"), "utf-8")
+    assert add(project, "promoted", "--html", str(promoted)) == 1
+    one_line_error(capsys, "holds over 4 MB of markup besides its scripts: not one article")
+
+
+def test_an_empty_or_binary_text_file_is_one_line(project, capsys, tmp_path):
+    given = ["--url", "https://example.org/a", "--outlet", "Example", "--published", "2020"]
+    empty = tmp_path / "empty.txt"
+    empty.write_text(" \n\n", encoding="utf-8")
+    assert add(project, "empty", "--text", str(empty), *given) == 1
+    one_line_error(capsys, "empty.txt holds no text")
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(bytes(range(256)) * 8)
+    assert add(project, "binary", "--text", str(binary), *given) == 1
+    one_line_error(capsys, "is not text")
+
+
+def test_a_paragraph_the_page_repeats_at_once_is_kept_twice_and_reported(project, capsys):
+    page = project / "page.html"
+    page.write_text(f"<html><body><nav>Home</nav><article>{ARTICLE}</article></body></html>", encoding="utf-8")
+    assert add(project, "envoy", "--html", str(page)) == 0
+    repeated = "The talks, which began on Saturday, are expected to last for several days, officials said.\n"
+    assert written(project, "envoy")[0].endswith(repeated * 3)
+    out = capsys.readouterr().out
+    assert 'look at: paragraph 3 repeats paragraph 2: "The talks, which began on Saturday' in out
+    assert 'look at: paragraph 4 repeats paragraph 2: "The talks, which began on Saturday' in out
+
+
+def test_the_reference_text_imported_as_text_is_unchanged_and_its_repeats_reported(project, capsys):
+    given = ["--url", RFERL_URL, "--outlet", "Radio Free Europe/Radio Liberty", "--published", "2019-05-28"]
+    assert add(project, "rferl-2019-05-28", "--text", str(REFERENCE), *given, "--force") == 0
+    text, _ = written(project, "rferl-2019-05-28")
+    assert text == REFERENCE.read_text(encoding="utf-8").rstrip("\n") + "\n"
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split(":")[1] for line in out[1:]] == [
+        " paragraph 11 repeats words of paragraph 10",
+        " paragraph 12 repeats words of paragraph 10",
+    ]
+    assert main(["check", "--root", str(project)]) == 0
+
+
+def test_lines_that_look_like_a_pages_furniture_are_kept_and_reported(project, capsys, tmp_path):
+    article = tmp_path / "article.txt"
+    lines = [
+        "We use cookies to improve your experience on our site.",
+        "Get our free weekly newsletter in your inbox.",
+        "Copyright 2019 Example News. All rights reserved.",
+        "ADVERTISEMENT",
+        "The talks, which began on Saturday, are expected to last for several days, officials said.",
+    ]
+    article.write_text("\n".join(lines), encoding="utf-8")
+    given = ["--url", "https://example.org/a", "--outlet", "Example", "--published", "2019-05"]
+    assert add(project, "furniture", "--text", str(article), *given) == 0
+    assert written(project, "furniture")[0] == "\n".join(lines) + "\n"
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split(", not the article")[0] for line in out[1:5]] == [
+        "look at: paragraph 1 looks like a cookie notice",
+        "look at: paragraph 2 looks like a newsletter prompt",
+        "look at: paragraph 3 looks like a copyright line",
+        "look at: paragraph 4 looks like a short line in capitals",
+    ]
+    assert out[5].startswith("look at: only 41 words were extracted")
+
+
+def test_what_the_command_line_gives_fills_what_the_page_lacks(project, capsys):
+    given = ["--url", "https://example.org/envoy", "--outlet", "Example News", "--published", "2020-02-29"]
+    assert add(project, "envoy", "--html", str(PAGES / "cp1252.html"), *given) == 0
+    assert written(project, "envoy")[1] == (
+        "# yaml-language-server: $schema=../../schema/source.json\n"
+        "outlet: Example News\ntitle: Envoy says peace is possible\ntitle_from_page: true\n"
+        'url: "https://example.org/envoy"\npublished: 2020-02-29\n'
+    )
+    assert "FILL IN" not in capsys.readouterr().out
+    assert main(["check", "--root", str(project)]) == 0
