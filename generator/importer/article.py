@@ -16,7 +16,7 @@ from typing import Any
 
 import trafilatura
 
-from .quotes import normalise
+from ..quotes import normalise
 
 FAST_ABOVE = 1_000_000  # characters: a larger page skips trafilatura's second opinions, slow on long pages
 # Scripts (but JSON-LD, which trafilatura reads too), styles, drawings and comments.

@@ -20,13 +20,13 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from . import models
-from .kinds import SOURCES
-from .models import ID_PATTERN, PLACEHOLDER, PartialDate
-from .page import Page, read_page, without_scripts
-from .review import review
-from .schema import schema_line
-from .yaml_writer import dump
+from .. import models
+from ..kinds import SOURCES
+from ..models import ID_PATTERN, PLACEHOLDER, PartialDate
+from .article import Page, read_page, without_scripts
+from .findings import review
+from ..schema import schema_line
+from ..yaml_writer import dump
 
 MIN_WORDS = 30  # fewer words outside navigation, and the page holds no article
 MAX_BYTES = 20_000_000  # a saved article is well under 5 MB, even with its scripts inlined

@@ -6,7 +6,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from .quotes import normalise
+from ..quotes import normalise
 
 SHORT_ARTICLE = 150  # words: fewer, and the page is likely a front page, a gallery or behind a paywall
 _COMPARED = 1000  # paragraphs compared for repeats; a longer text is not an article
