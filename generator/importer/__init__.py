@@ -23,10 +23,10 @@ from pydantic import TypeAdapter, ValidationError
 from .. import models
 from ..kinds import SOURCES
 from ..models import ID_PATTERN, PLACEHOLDER, PartialDate
-from .article import Page, read_page, without_scripts
-from .findings import review
 from ..schema import schema_line
 from ..yaml_writer import dump
+from .article import Page, read_page, without_scripts
+from .findings import review
 
 MIN_WORDS = 30  # fewer words outside navigation, and the page holds no article
 MAX_BYTES = 20_000_000  # a saved article is well under 5 MB, even with its scripts inlined
