@@ -15,7 +15,8 @@ measures, each command run as a subprocess in that folder:
   pages, so the hook writes them all as on a fresh clone). Peak RSS is the ru_maxrss that
   os.wait4() returns for that one child process: the kernel's high-water mark of its resident
   memory (and of any descendants it waited for), per process, so no other build is mixed in and
-  no RUSAGE_CHILDREN delta is needed.
+  no RUSAGE_CHILDREN delta is needed. "Python alone": the peak of the MkDocs process itself
+  (generator included, Pagefind not), which it reports at exit (getrusage RUSAGE_SELF).
 - gen share: generator in-process seconds / full build seconds ("wall" share: generator wall
   seconds / full build seconds, which counts a second interpreter start).
 - ms/page: full build seconds * 1000 / pages, pages being the .html files built.
@@ -74,6 +75,21 @@ SEARCH_QUERY = "Baradar"  # a person in the reference explainer, and in many syn
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
 ENV.pop("SITE_URL", None)
 ENV.pop("SOURCE_DATE_EPOCH", None)
+
+
+# Runs a module as `python -m MODULE ARGS` does, then prints the peak RSS of this process alone:
+# os.wait4() on it would also count the children it waited for (Pagefind, under the hook).
+OWN_PEAK = """
+import atexit, resource, runpy, sys
+atexit.register(lambda: print(f"own peak RSS KB {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", file=sys.stderr))
+sys.argv = sys.argv[1:]
+runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
+"""
+
+
+def own_peak_mb(output: str) -> float | None:
+    found = re.findall(r"own peak RSS KB ([0-9]+)", output)
+    return int(found[-1]) / 1024 if found else None
 
 
 def log(message: str) -> None:
@@ -370,11 +386,12 @@ def measure(n: int, workdir: Path, *, serve: bool, want_profile: bool) -> dict:
 
     remove_generated(directory / "docs")
     site = directory / "site"
-    result = run([sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)], directory, "full")
+    result = run([sys.executable, "-c", OWN_PEAK, "mkdocs", "build", "--site-dir", str(site)], directory, "full")
     pages = count_html(site)
     figures["full"] = {
         "seconds": result["seconds"],
         "peak_rss_mb": result["peak_rss_mb"],
+        "python_peak_rss_mb": own_peak_mb(result["stderr"]),
         "mkdocs_reported_seconds": reported_seconds(result["stderr"]),
         "warnings": warnings(result["stderr"]),
         "pages": pages,
@@ -387,7 +404,8 @@ def measure(n: int, workdir: Path, *, serve: bool, want_profile: bool) -> dict:
     figures["generator_share_wall"] = figures["generator"]["seconds"] / result["seconds"]
     log(
         f"N={n}: full mkdocs build {result['seconds']:.1f} s, {pages} pages, peak RSS "
-        f"{result['peak_rss_mb']:.0f} MB, site {figures['full']['site_mb']:.0f} MB"
+        f"{result['peak_rss_mb']:.0f} MB (Python alone {figures['full']['python_peak_rss_mb']:.0f} MB), "
+        f"site {figures['full']['site_mb']:.0f} MB"
     )
 
     # The hook ran Pagefind inside the build; again alone, for its own seconds and memory.
@@ -442,7 +460,7 @@ def table(results: list[dict]) -> str:
         "gen share",
         "check s",
         "full build s",
-        "peak RSS MB",
+        "peak RSS MB (Python alone)",
         "ms/page",
         "baseline s",
         "full/baseline",
@@ -466,7 +484,7 @@ def table(results: list[dict]) -> str:
                     f"{r['generator_share']:.1%} ({r['generator_share_wall']:.0%} wall)",
                     f"{r['check']['seconds']:.2f}",
                     f"{r['full']['seconds']:.1f}",
-                    f"{r['full']['peak_rss_mb']:.0f}",
+                    f"{r['full']['peak_rss_mb']:.0f} ({r['full']['python_peak_rss_mb']:.0f})",
                     f"{r['ms_per_page']:.1f}",
                     f"{r['baseline']['seconds']:.1f}",
                     f"{r['full_over_baseline']:.2f}",
