@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -34,10 +37,25 @@ class Reuse:
     rendered: dict[str, Rendered] = field(default_factory=dict)
 
 
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause Python's cycle collector: a build makes millions of objects that live until it ends,
+    and the collector would walk them all again and again (about a third of the build's time).
+    Reference counting still frees what is dropped; the collector runs again afterwards."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def check(root: Path, reuse: Reuse | None = None) -> Dataset:
     """Load, validate and link everything; raise DataError listing every problem."""
-    dataset, problems = load_dataset(root, reuse.validated if reuse else None)
-    problems += link.check(dataset)
+    with _no_cyclic_gc():
+        dataset, problems = load_dataset(root, reuse.validated if reuse else None)
+        problems += link.check(dataset)
     if problems:
         raise DataError(problems)
     return dataset
@@ -45,11 +63,12 @@ def check(root: Path, reuse: Reuse | None = None) -> Dataset:
 
 def build(root: Path, *, write: bool = True, reuse: Reuse | None = None) -> Result:
     """Check the data, render every page and (unless told not to) write what changed to docs/."""
-    dataset = check(root, reuse)
-    pages = render_site(dataset, root / "templates", reuse.rendered if reuse else None)
-    written, deleted = write_pages(pages, root / "docs") if write else ([], [])
-    as_of = max((record.model.as_of.earliest for record in dataset.of(EXPLAINERS).values()), default=None)
-    return Result(pages, navigation(dataset), written, deleted, count_citations(dataset), as_of)
+    with _no_cyclic_gc():
+        dataset = check(root, reuse)
+        pages = render_site(dataset, root / "templates", reuse.rendered if reuse else None)
+        written, deleted = write_pages(pages, root / "docs") if write else ([], [])
+        as_of = max((record.model.as_of.earliest for record in dataset.of(EXPLAINERS).values()), default=None)
+        return Result(pages, navigation(dataset), written, deleted, count_citations(dataset), as_of)
 
 
 def count_citations(dataset: Dataset) -> int:
