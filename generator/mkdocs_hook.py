@@ -78,12 +78,6 @@ def on_page_content(html: str, page: Page, **_: object) -> str:
     return html
 
 
-def on_post_page(output: str, page: Page, **_: object) -> str:
-    """Drop the page's HTML body once its file is made: only its title and anchors are read later."""
-    page.content = ""
-    return output
-
-
 def on_post_build(config: MkDocsConfig) -> None:
     """Index the built site for search with Pagefind, which writes its index in small pieces."""
     site = Path(config.site_dir)
