@@ -15,9 +15,15 @@ measures, each command run as a subprocess in that folder:
   pages, so the hook writes them all as on a fresh clone). Peak RSS is the ru_maxrss that
   os.wait4() returns for that one child process: the kernel's high-water mark of its resident
   memory (and of any descendants it waited for), per process, so no other build is mixed in and
-  no RUSAGE_CHILDREN delta is needed.
+  no RUSAGE_CHILDREN delta is needed. "Python alone": the peak of the MkDocs process itself
+  (generator included, Pagefind not), which it reports at exit (getrusage RUSAGE_SELF).
 - gen share: generator in-process seconds / full build seconds ("wall" share: generator wall
   seconds / full build seconds, which counts a second interpreter start).
+- (cpu): the same from the CPU seconds the kernel counted for the process and the children it
+  waited for (os.wait4: user + system), which other work on a busy machine barely moves; "gen
+  share (cpu)" is the generator command's CPU seconds (interpreter start included) over the full
+  build's, "full/baseline (cpu)" the full build's over the baseline's. All ratios are of figures
+  measured in the same run.
 - ms/page: full build seconds * 1000 / pages, pages being the .html files built.
 - Pagefind alone: the search indexing that the hook runs at the end of the full build, run again
   on its own on the built site, for its seconds and peak RSS. The full build's peak RSS is the
@@ -76,6 +82,21 @@ ENV.pop("SITE_URL", None)
 ENV.pop("SOURCE_DATE_EPOCH", None)
 
 
+# Runs a module as `python -m MODULE ARGS` does, then prints the peak RSS of this process alone:
+# os.wait4() on it would also count the children it waited for (Pagefind, under the hook).
+OWN_PEAK = """
+import atexit, resource, runpy, sys
+atexit.register(lambda: print(f"own peak RSS KB {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", file=sys.stderr))
+sys.argv = sys.argv[1:]
+runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
+"""
+
+
+def own_peak_mb(output: str) -> float | None:
+    found = re.findall(r"own peak RSS KB ([0-9]+)", output)
+    return int(found[-1]) / 1024 if found else None
+
+
 def log(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
@@ -91,6 +112,7 @@ def run(command: list[str], cwd: Path, name: str) -> dict:
     process.returncode = os.waitstatus_to_exitcode(status)
     result = {
         "seconds": seconds,
+        "cpu_seconds": usage.ru_utime + usage.ru_stime,
         "peak_rss_mb": usage.ru_maxrss / 1024,
         "returncode": process.returncode,
         "stdout": out.read_text(errors="replace"),
@@ -362,6 +384,7 @@ def measure(n: int, workdir: Path, *, serve: bool, want_profile: bool) -> dict:
     result = run([sys.executable, "-m", "generator", "build", "--root", str(directory)], directory, "generator")
     figures["generator"] = {
         "seconds": result["seconds"],
+        "cpu_seconds": result["cpu_seconds"],
         "in_process_seconds": reported_seconds(result["stdout"]),
         "peak_rss_mb": result["peak_rss_mb"],
         "output": result["stdout"].strip(),
@@ -370,11 +393,13 @@ def measure(n: int, workdir: Path, *, serve: bool, want_profile: bool) -> dict:
 
     remove_generated(directory / "docs")
     site = directory / "site"
-    result = run([sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)], directory, "full")
+    result = run([sys.executable, "-c", OWN_PEAK, "mkdocs", "build", "--site-dir", str(site)], directory, "full")
     pages = count_html(site)
     figures["full"] = {
         "seconds": result["seconds"],
+        "cpu_seconds": result["cpu_seconds"],
         "peak_rss_mb": result["peak_rss_mb"],
+        "python_peak_rss_mb": own_peak_mb(result["stderr"]),
         "mkdocs_reported_seconds": reported_seconds(result["stderr"]),
         "warnings": warnings(result["stderr"]),
         "pages": pages,
@@ -385,9 +410,11 @@ def measure(n: int, workdir: Path, *, serve: bool, want_profile: bool) -> dict:
     generator_seconds = figures["generator"]["in_process_seconds"] or figures["generator"]["seconds"]
     figures["generator_share"] = generator_seconds / result["seconds"]
     figures["generator_share_wall"] = figures["generator"]["seconds"] / result["seconds"]
+    figures["generator_share_cpu"] = figures["generator"]["cpu_seconds"] / result["cpu_seconds"]
     log(
         f"N={n}: full mkdocs build {result['seconds']:.1f} s, {pages} pages, peak RSS "
-        f"{result['peak_rss_mb']:.0f} MB, site {figures['full']['site_mb']:.0f} MB"
+        f"{result['peak_rss_mb']:.0f} MB (Python alone {figures['full']['python_peak_rss_mb']:.0f} MB), "
+        f"site {figures['full']['site_mb']:.0f} MB"
     )
 
     # The hook ran Pagefind inside the build; again alone, for its own seconds and memory.
@@ -407,12 +434,14 @@ def measure(n: int, workdir: Path, *, serve: bool, want_profile: bool) -> dict:
     )
     figures["baseline"] = {
         "seconds": result["seconds"],
+        "cpu_seconds": result["cpu_seconds"],
         "peak_rss_mb": result["peak_rss_mb"],
         "mkdocs_reported_seconds": reported_seconds(result["stderr"]),
         "warnings": warnings(result["stderr"]),
         "pages": count_html(baseline_site),
     }
     figures["full_over_baseline"] = figures["full"]["seconds"] / result["seconds"]
+    figures["full_over_baseline_cpu"] = figures["full"]["cpu_seconds"] / result["cpu_seconds"]
     shutil.rmtree(baseline_site)
     log(f"N={n}: baseline build (no hook) {result['seconds']:.1f} s, peak RSS {result['peak_rss_mb']:.0f} MB")
 
@@ -439,13 +468,13 @@ def table(results: list[dict]) -> str:
         "N",
         "pages",
         "gen s (in-proc / wall)",
-        "gen share",
+        "gen share (cpu)",
         "check s",
-        "full build s",
-        "peak RSS MB",
+        "full build s (cpu)",
+        "peak RSS MB (Python alone)",
         "ms/page",
-        "baseline s",
-        "full/baseline",
+        "baseline s (cpu)",
+        "full/baseline (cpu)",
         "Pagefind alone s (peak RSS MB)",
         "edit-to-rebuilt s",
         "overview gz KB html/css/js = total",
@@ -463,13 +492,14 @@ def table(results: list[dict]) -> str:
                     str(r["n"]),
                     str(r["pages"]),
                     f"{r['generator']['in_process_seconds']:.2f} / {r['generator']['seconds']:.2f}",
-                    f"{r['generator_share']:.1%} ({r['generator_share_wall']:.0%} wall)",
+                    f"{r['generator_share']:.1%} ({r['generator_share_wall']:.0%} wall; "
+                    f"{r['generator_share_cpu']:.1%})",
                     f"{r['check']['seconds']:.2f}",
-                    f"{r['full']['seconds']:.1f}",
-                    f"{r['full']['peak_rss_mb']:.0f}",
+                    f"{r['full']['seconds']:.1f} ({r['full']['cpu_seconds']:.1f})",
+                    f"{r['full']['peak_rss_mb']:.0f} ({r['full']['python_peak_rss_mb']:.0f})",
                     f"{r['ms_per_page']:.1f}",
-                    f"{r['baseline']['seconds']:.1f}",
-                    f"{r['full_over_baseline']:.2f}",
+                    f"{r['baseline']['seconds']:.1f} ({r['baseline']['cpu_seconds']:.1f})",
+                    f"{r['full_over_baseline']:.2f} ({r['full_over_baseline_cpu']:.2f})",
                     f"{r['pagefind']['seconds']:.1f} ({r['pagefind']['peak_rss_mb']:.0f})",
                     f"{edit['seconds']:.2f}" if edit else "-",
                     f"{kb(b['html']['gzip'])}/{kb(b['css']['gzip'])}/{kb(b['js']['gzip'])} = {kb(b['total']['gzip'])}",

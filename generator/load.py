@@ -57,13 +57,34 @@ _FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?
 
 @dataclass
 class Document:
-    """One data file: its values and where each value (and each mapping key) stands."""
+    """One data file: its values and where each value (and each mapping key) stands.
+
+    The positions are worked out from the file's text only when a problem needs one: most files
+    have none, and a table of every value's position took more memory than the values.
+    """
 
     path: str  # relative to the project root, as shown to editors
     data: Any
     digest: str = ""  # of the file's bytes: what later stages key their caches on
-    values: dict[DataPath, Location] = field(default_factory=dict)
-    keys: dict[DataPath, Location] = field(default_factory=dict)
+    text: str = field(default="", repr=False)
+    _positions: _Positions | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def values(self) -> dict[DataPath, Location]:
+        return self._located().values
+
+    @property
+    def keys(self) -> dict[DataPath, Location]:
+        return self._located().keys
+
+    def _located(self) -> _Positions:
+        if self._positions is None:
+            positions = _Positions()
+            node = yaml.compose(self.text, Loader=_Loader)
+            if node is not None:  # the same walk as when the file was loaded, now noting positions
+                _Builder(self.path, positions)._value(node, ())
+            self._positions = positions
+        return self._positions
 
     def locate(self, where: DataPath, *, key: bool = False) -> Location:
         """The position of a value (or its key); the nearest enclosing one if it is missing."""
@@ -80,6 +101,12 @@ class Document:
     def problem(self, where: DataPath, message: str, hint: str = "", *, key: bool = False) -> Problem:
         line, column = self.locate(where, key=key)
         return Problem(self.path, line, column, message, hint)
+
+
+@dataclass
+class _Positions:
+    values: dict[DataPath, Location] = field(default_factory=dict)
+    keys: dict[DataPath, Location] = field(default_factory=dict)
 
 
 def load_file(path: Path, root: Path) -> Document:
@@ -123,9 +150,7 @@ def load_file(path: Path, root: Path) -> Document:
         raise DataError(
             [Problem(shown, 1, 1, "file is empty", "fill in the fields, or delete the file if it is not needed")]
         )
-    document = Document(shown, None, hashlib.sha1(raw).hexdigest())
-    document.data = _Builder(document).build(node, ())
-    return document
+    return Document(shown, _Builder(shown).build(node, ()), hashlib.sha1(raw).hexdigest(), text)
 
 
 def _decode(raw: bytes, shown: str) -> str:
@@ -196,8 +221,9 @@ def _syntax_problem(shown: str, error: yaml.MarkedYAMLError) -> Problem:
 
 
 class _Builder:
-    def __init__(self, document: Document):
-        self.document = document
+    def __init__(self, shown: str, positions: _Positions | None = None):
+        self.shown = shown
+        self.positions = positions  # noted only when a problem needs them (Document.locate)
         self.budget = MAX_NODES
         self.problems: list[Problem] = []
 
@@ -212,7 +238,7 @@ class _Builder:
 
     def _fail(self, node: yaml.Node, message: str, hint: str) -> None:
         line, column = self._at(node)
-        self.problems.append(Problem(self.document.path, line, column, message, hint))
+        self.problems.append(Problem(self.shown, line, column, message, hint))
 
     def _value(self, node: yaml.Node, where: DataPath) -> Any:
         self.budget -= 1
@@ -224,7 +250,8 @@ class _Builder:
                     f"a data file may hold at most {MAX_NODES:,} values; remove the aliases",
                 )
             return None
-        self.document.values.setdefault(where, self._at(node))
+        if self.positions is not None:
+            self.positions.values.setdefault(where, self._at(node))
         if node.tag not in _STANDARD_TAGS:
             tag = node.tag.replace("tag:yaml.org,2002:", "!!")
             self._fail(
@@ -242,20 +269,23 @@ class _Builder:
 
     def _mapping(self, node: yaml.MappingNode, where: DataPath) -> dict[str, Any]:
         result: dict[str, Any] = {}
+        key_nodes: dict[str, yaml.Node] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 self._fail(key_node, "a field name must be plain text", "write 'name: value' with a simple name")
                 continue
             key = str(key_node.value)
             if key in result:
-                first = self.document.keys[(*where, key)]
+                first = self._at(key_nodes[key])
                 self._fail(
                     key_node,
                     f"field '{key}' appears twice in the same place",
                     f"it was first set on line {first[0]}; keep one of them",
                 )
                 continue
-            self.document.keys[(*where, key)] = self._at(key_node)
+            key_nodes[key] = key_node
+            if self.positions is not None:
+                self.positions.keys[(*where, key)] = self._at(key_node)
             result[key] = self._value(value_node, (*where, key))
         return result
 

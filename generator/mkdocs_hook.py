@@ -16,6 +16,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
+from mkdocs.structure.pages import Page
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # MkDocs loads hooks by path, not as part of a package
@@ -81,6 +82,13 @@ def apply_identity(config: MkDocsConfig, site: Site) -> None:
     config.theme["language"] = site.language
     for palette in config.theme["palette"]:
         palette["primary"] = site.colour
+
+
+def on_page_content(html: str, page: Page, **_: object) -> str:
+    """Drop each page's Markdown once it is HTML: MkDocs keeps every page until the build ends, and
+    nothing reads the Markdown again. Empty, not None, which would blank the page's title."""
+    page.markdown = ""
+    return html
 
 
 def on_post_build(config: MkDocsConfig) -> None:

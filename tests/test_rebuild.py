@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.build import Reuse, build
+from generator.problems import DataError
 from tests.site import ROOT
 
 # What an editor changes, and how: (file, old text, new text).
@@ -49,3 +50,13 @@ def test_a_rebuild_after_an_edit_equals_a_fresh_build(project, edit):
     for page, content in expected.items():
         rebuilt = after[page]
         assert (rebuilt.encode("utf-8") if isinstance(rebuilt, str) else rebuilt) == content, page
+
+
+def test_a_deleted_file_is_forgotten_between_rebuilds(project):
+    reuse = Reuse()
+    build(project, write=False, reuse=reuse)
+    kept = len(reuse.validated)
+    (project / EDITS["person"][0]).unlink()
+    with pytest.raises(DataError):  # the explainer still names the person
+        build(project, write=False, reuse=reuse)
+    assert len(reuse.validated) == kept - 1
