@@ -28,9 +28,11 @@ from generator.problems import DataError  # noqa: E402
 from generator.render.escape import html_attribute  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.explainer")
-# Left out of the search index: permalinks, the explainer's name above each page, and the footnotes,
-# whose quotes the Sources page lists once (on every page, they were a quarter of its memory).
-PAGEFIND_EXCLUDED = ".headerlink, .footnote, .explainer-name"
+# Left out of the search index: permalinks, the explainer's name above each page, the footnotes, the
+# Sources pages' quoted passages and the profile pages' lists of appearances. Each repeats words
+# an explainer's own pages say (the claims the quotes support, the roles and quotations); at 1,000
+# explainers the last two took Pagefind from 764 MB to 1.24 GB.
+PAGEFIND_EXCLUDED = ".headerlink, .footnote, .explainer-name, .quoted-passages, .appearances"
 
 
 def pagefind_command(site: Path) -> list[str]:

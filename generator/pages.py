@@ -89,7 +89,12 @@ def relative(here: str, target: str) -> str:
     fragment = f"#{anchor}" if anchor else ""
     if path == here and fragment:
         return fragment
-    return posixpath.relpath(path, posixpath.dirname(here) or ".") + fragment
+    # posixpath.relpath, without its look-up of the working folder: this runs for every link.
+    folder, parts = here.split("/")[:-1], path.split("/")
+    common = 0
+    while common < min(len(folder), len(parts) - 1) and folder[common] == parts[common]:
+        common += 1
+    return "/".join([".."] * (len(folder) - common) + parts[common:]) + fragment
 
 
 # What the generator owns under docs/: everything else there is written by hand.
