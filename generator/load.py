@@ -69,14 +69,6 @@ class Document:
     text: str = field(default="", repr=False)
     _positions: _Positions | None = field(default=None, init=False, repr=False, compare=False)
 
-    @property
-    def values(self) -> dict[DataPath, Location]:
-        return self._located().values
-
-    @property
-    def keys(self) -> dict[DataPath, Location]:
-        return self._located().keys
-
     def _located(self) -> _Positions:
         if self._positions is None:
             positions = _Positions()
@@ -88,9 +80,9 @@ class Document:
 
     def locate(self, where: DataPath, *, key: bool = False) -> Location:
         """The position of a value (or its key); the nearest enclosing one if it is missing."""
-        where = tuple(where)
+        where, positions = tuple(where), self._located()
         while True:
-            table = self.keys if key and where in self.keys else self.values
+            table = positions.keys if key and where in positions.keys else positions.values
             if where in table:
                 return table[where]
             if not where:
