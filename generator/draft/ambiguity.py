@@ -6,6 +6,7 @@ Found generically, from the registry and the text, never from a list of known ca
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -32,20 +33,39 @@ def shared_aliases(aliases: dict[tuple[str, str], list[str]], names: dict[str, s
 
 def alias_problems(text: str, aliases: dict[tuple[str, str], list[str]]) -> list[str]:
     """Aliases the text uses as a place, and aliases that are also common words."""
+    places, lowered = _alias_patterns(tuple((key, tuple(names)) for key, names in sorted(aliases.items())))
+    used_as_place: dict[str, str] = {}  # alias -> the words that place it
+    for found in places.finditer(text) if places else ():
+        alias = found.group("before") or found.group("after")
+        if not re.match(r"(?:in|to|from|at)\s+the\b", found.group(), re.IGNORECASE):
+            used_as_place.setdefault(alias, found.group())
+    in_lower_case = {found.group() for found in lowered.finditer(text)} if lowered else set()
     lines = []
     for (folder, record), names in sorted(aliases.items()):
         for alias in names:
-            word = re.escape(alias)
-            place = re.search(rf"{PLACE_BEFORE}{word}\b(?!['\u2019-])|\b{word}{PLACE_AFTER}", text)
-            if place and not re.match(r"(?:in|to|from|at)\s+the\b", place.group(), re.IGNORECASE):
+            if alias in used_as_place:
                 lines.append(
-                    f"the alias '{alias}' of {folder}/{record} is used as a place here ('{place.group()}'): "
+                    f"the alias '{alias}' of {folder}/{record} is used as a place here ('{used_as_place[alias]}'): "
                     "a link from it would point at the wrong thing"
                 )
-            lower = re.search(rf"(?<![\w-]){re.escape(alias.lower())}(?![\w-])", text)
-            if alias.lower() in STOPWORDS or (alias != alias.lower() and lower):
+            if alias.lower() in STOPWORDS or (alias != alias.lower() and alias.lower() in in_lower_case):
                 lines.append(f"the alias '{alias}' of {folder}/{record} is also a common word ('{alias.lower()}')")
     return lines
+
+
+@functools.lru_cache(maxsize=4)
+def _alias_patterns(
+    aliases: tuple[tuple[tuple[str, str], tuple[str, ...]], ...],
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """One pattern for every alias written as a place, one for every alias written in lower case:
+    a source is read twice, not twice per alias."""
+    names = sorted({alias for _, written in aliases for alias in written}, key=len, reverse=True)
+    if not names:
+        return None, None
+    either = "|".join(re.escape(name) for name in names)
+    places = re.compile(rf"{PLACE_BEFORE}(?P<before>{either})\b(?!['\u2019-])|\b(?P<after>{either}){PLACE_AFTER}")
+    lowered = "|".join(re.escape(name.lower()) for name in names if name != name.lower())
+    return places, re.compile(rf"(?<![\w-])(?:{lowered})(?![\w-])") if lowered else None
 
 
 def unmatched(mentions: list[Mention]) -> list[str]:

@@ -8,6 +8,7 @@ and Muhammad. Acronyms (US, U.S., NATO) are compared by their capitals only, and
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -60,6 +61,7 @@ def _words(text: str) -> list[str]:
     return text.split(" ")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same words are keyed again for every source and sentence
 def name_key(name: str) -> str:
     """The spelling-insensitive key of a name (see the module's docstring)."""
     letters = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
