@@ -65,5 +65,5 @@ def share_card(title: str, site_name: str, footer: str, colour: str) -> bytes:
     background = ImageColor.getrgb(BACKGROUNDS[colour])
     image.putpalette([round(channel + (255 - channel) * level / 255) for level in range(256) for channel in background])
     buffer = io.BytesIO()
-    image.save(buffer, "PNG", compress_level=6)  # the best level costs 7x the time for 20 % fewer bytes
+    image.save(buffer, "PNG", compress_level=3)  # level 6 takes twice the time for a sixth fewer bytes
     return buffer.getvalue()
