@@ -26,6 +26,8 @@ PAGES = {  # page type -> its address on the site
     "issues": EXPLAINER + "issues/",
     "glossary": EXPLAINER + "glossary/",
     "sources": EXPLAINER + "sources/",
+    "updates": EXPLAINER + "updates/",
+    "topic": "topics/afghanistan/",
     "person": "people/abdul-ghani-baradar/",
     "organisation": "organisations/taliban/",
     "site-glossary": "glossary/",
