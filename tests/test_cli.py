@@ -51,7 +51,10 @@ def test_the_how_to_edit_page_describes_every_file_kind(project):
         "## How citations work",
     ):
         assert heading in page
-    assert "| status | yes | one of: agreed, draft-agreement, slow-progress, stalled, not-started |" in page
+    assert (
+        "<tr><td>status</td><td>yes</td><td>one of: agreed, draft-agreement, slow-progress, stalled, not-started</td>"
+        in page
+    )
 
 
 def test_on_github_every_problem_is_annotated_and_summarised(project, capsys, monkeypatch, tmp_path):
