@@ -8,8 +8,12 @@ Windows-1252 that does not say so; a front page with no article.
 from __future__ import annotations
 
 import codecs
+import email.charset
 import html
+import re
 import socket
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
 from pathlib import Path
 
 import pytest
@@ -386,3 +390,52 @@ def test_what_the_command_line_gives_fills_what_the_page_lacks(project, capsys):
     )
     assert "FILL IN" not in capsys.readouterr().out
     assert main(["check", "--root", str(project)]) == 0
+
+
+def mhtml(page: str, location: str) -> bytes:
+    """A page saved as a single file, as Chrome writes one: the page quoted-printable, then its parts."""
+    utf8 = email.charset.Charset("utf-8")
+    utf8.body_encoding = email.charset.QP
+    message = MIMEMultipart("related", type="text/html")
+    message["From"] = "<Saved by Blink>"
+    message["Snapshot-Content-Location"] = location
+    part = MIMEText(page, "html", utf8)
+    part["Content-Location"] = location
+    message.attach(part)
+    message.attach(MIMEText("body { font-weight: bold }", "css"))
+    return message.as_bytes()
+
+
+def test_a_page_saved_as_a_single_file_gives_the_text_of_the_page_it_holds(project, capsys, tmp_path):
+    page = (PAGES / "rferl.html").read_text(encoding="utf-8")
+    saved = tmp_path / "article.mhtml"
+    saved.write_bytes(mhtml(page, RFERL_URL))
+    assert b"=3D" in saved.read_bytes()  # the page is encoded, its long lines broken
+    assert add(project, "from-mhtml", "--html", str(saved)) == 0
+    assert add(project, "from-html", "--html", str(PAGES / "rferl.html")) == 0
+    assert written(project, "from-mhtml") == written(project, "from-html")
+    capsys.readouterr()
+    uncanonical = re.sub(r"<link rel=\"canonical\"[^>]*>|<meta property=\"og:url\"[^>]*>", "", page)
+    saved.write_bytes(mhtml(uncanonical, "https://www.rferl.org/a/saved-from/1.html"))
+    assert add(project, "located", "--html", str(saved)) == 0
+    assert 'url: "https://www.rferl.org/a/saved-from/1.html"' in written(project, "located")[1]
+    commented = tmp_path / "commented.html"
+    commented.write_text("<!-- saved from url=(0040)https://www.rferl.org/a/commented/2.html -->\n" + uncanonical)
+    assert add(project, "commented", "--html", str(commented)) == 0
+    assert 'url: "https://www.rferl.org/a/commented/2.html"' in written(project, "commented")[1]
+
+
+def test_single_files_without_a_page_and_safari_archives_are_one_line(project, capsys, tmp_path):
+    empty = tmp_path / "empty.mhtml"
+    message = MIMEMultipart("related")
+    message.attach(MIMEText("body { color: red }", "css"))
+    empty.write_bytes(message.as_bytes())
+    archive = tmp_path / "article.webarchive"
+    archive.write_bytes(b"bplist00\xd1\x01\x02_\x10\x0fWebMainResource" + bytes(range(256)))
+    for file, message_text in (
+        (empty, "is a page saved as a single file, but holds no page"),
+        (archive, "is a Safari web archive: save the page as page source (HTML) instead"),
+    ):
+        assert add(project, "unusable", "--html", str(file)) == 1
+        one_line_error(capsys, message_text)
+    assert not list((project / "data" / "sources").glob("unusable.*"))

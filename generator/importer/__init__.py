@@ -7,14 +7,17 @@ bylines, navigation, figure captions, "Read more", "Related" and "Subscribe" lin
 scripts and styles. The record, data/sources/ID.yml, gets every field the page gives; a field it
 does not give gets a FILL IN placeholder, which `check` reports until an editor replaces it.
 
+A page saved as a single file (MHTML, as Chrome and Edge save one) is read as the page it holds.
 Nothing is written unless both files can be; a file that cannot be read is one line of error.
 """
 
 from __future__ import annotations
 
 import codecs
+import email
+import email.policy
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +40,9 @@ _DECLARED = re.compile(
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 _TAG = re.compile(r"<(html|head|body|p|div|article|main|meta|title)\b", re.I)
 _URL = TypeAdapter(models.Url)
+# A MIME message's header lines, one of them saying it holds a page and its parts: an MHTML file.
+_MHTML = re.compile(rb"\A(?:[\w-]+:.*\r?\n(?:[ \t].*\r?\n)*)*?content-type:\s*multipart/related", re.I)
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.I)
 
 
 class SourceError(Exception):
@@ -69,7 +75,8 @@ def add(root: Path, source_id: str, file: Path, html: bool, given: Given, force:
         for path in (text_path, record_path):
             if path.exists():
                 raise SourceError(f"{path.relative_to(root)} already exists: choose another id, or add --force")
-    content = decode(read(file), file)
+    data = read(file)
+    content, location = unwrap(data, file) if html and _MHTML.match(data) else (decode(data, file), None)
     if html:
         if not _TAG.search(content[:100_000]):
             raise SourceError(f"{file} does not look like a web page: save the article's page as HTML")
@@ -77,7 +84,10 @@ def add(root: Path, source_id: str, file: Path, html: bool, given: Given, force:
             raise SourceError(
                 f"{file} holds over {MAX_MARKUP // 1_000_000} MB of markup besides its scripts: not one article"
             )
-        imported = from_page(read_page(content), given)
+        page = read_page(content)
+        saved_from = _SAVED_FROM.search(content[:5000])
+        location = location or (saved_from[1] if saved_from else None)
+        imported = from_page(replace(page, url=page.url or location), given)
         if (words := len(imported.text.split())) < MIN_WORDS:
             raise SourceError(f"no article found in {file} ({words} words of text): is it the article's own page?")
     else:
@@ -111,8 +121,30 @@ def read(file: Path) -> bytes:
         raise SourceError(f"{file} cannot be read: {error.strerror}") from None
 
 
+def unwrap(data: bytes, file: Path) -> tuple[str, str | None]:
+    """The page an MHTML file holds, and the address it was saved from."""
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            content = payload if isinstance(payload, bytes) else b""
+            return _decode_part(content, part.get_content_charset(), file), (
+                message.get("Snapshot-Content-Location") or part.get("Content-Location")
+            )
+    raise SourceError(f"{file} is a page saved as a single file, but holds no page: save the article's page as HTML")
+
+
+def _decode_part(content: bytes, charset: str | None, file: Path) -> str:
+    try:
+        return content.decode(charset, "replace") if charset else decode(content, file)
+    except LookupError:  # a charset Python does not know: read it as a page saved alone
+        return decode(content, file)
+
+
 def decode(data: bytes, file: Path) -> str:
     """Text from bytes: a byte-order mark, else the encoding the page declares, else UTF-8, else Windows-1252."""
+    if data.startswith(b"bplist00"):
+        raise SourceError(f"{file} is a Safari web archive: save the page as page source (HTML) instead")
     text = _decode(data)
     if len(_CONTROL.findall(text[:100_000])) > max(10, len(text[:100_000]) // 100):
         raise SourceError(f"{file} is not text (binary data or an unknown encoding)")
