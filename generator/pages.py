@@ -34,6 +34,7 @@ class ExplainerPage:
     name: str  # the page's file name, without .md
     title: str  # in the navigation and the page's title
     blurb: str  # what the overview says the page holds
+    shows: str | None = None  # the explainer's field the page is made of: no page while it is empty
 
     @property
     def template(self) -> str:
@@ -43,14 +44,19 @@ class ExplainerPage:
 # Each page of an explainer, in reading order.
 EXPLAINER_PAGES = (
     ExplainerPage("index", "Overview", "the summary, key figures and quotations."),
-    ExplainerPage("attendees", "Who attended", "the parties and the people there, and what each did."),
-    ExplainerPage("history", "History", "from {first} to {last}, in date order."),
-    ExplainerPage("issues", "The negotiation issues", "what is being negotiated, and how far it has got."),
-    ExplainerPage("glossary", "Glossary", "the words and names, defined."),
+    ExplainerPage("attendees", "Who attended", "the parties and the people there, and what each did.", "attendance"),
+    ExplainerPage("history", "History", "from {first} to {last}, in date order.", "timeline"),
+    ExplainerPage("issues", "The negotiation issues", "what is being negotiated, and how far it has got.", "issues"),
+    ExplainerPage("glossary", "Glossary", "the words and names, defined.", "glossary"),
     ExplainerPage("sources", "Sources", "every quotation this explainer relies on."),
     ExplainerPage("updates", "Updates and corrections", "what changed since it was first published, and when."),
 )
 EXPLAINER_PAGE = {page.name: page for page in EXPLAINER_PAGES}
+
+
+def pages_of(explainer: BaseModel) -> tuple[ExplainerPage, ...]:
+    """The pages an explainer has, in reading order: none for a part its data leaves empty."""
+    return tuple(page for page in EXPLAINER_PAGES if page.shows is None or getattr(explainer, page.shows))
 
 
 def record_page(kind: Kind[BaseModel], record_id: str) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.link import normalise
-from tests.site import ROOT, mkdocs
+from tests.site import ROOT, copy_project, mkdocs
 
 EXPLAINER = "explainers/moscow-talks-2019"
 PAGES = ["index.html", "glossary/index.html", f"{EXPLAINER}/index.html"] + [
@@ -229,3 +229,37 @@ def test_two_builds_give_identical_sites_dated_by_the_data(built_project, tmp_pa
     # The one date MkDocs stamps (the sitemap's gzip header) is the data's newest "as of", not today.
     stamped = int.from_bytes((built_project / "site" / "sitemap.xml.gz").read_bytes()[4:8], "little")
     assert stamped == calendar.timegm((2019, 5, 28, 0, 0, 0))
+
+
+def test_an_explainer_with_only_the_required_fields_has_only_the_pages_its_data_fills(tmp_path):
+    project = copy_project(tmp_path / "project")
+    (project / "data/sources/doha.txt").write_text(
+        "The Taliban and the United States signed an agreement in Doha on Saturday.\n", encoding="utf-8"
+    )
+    (project / "data/sources/doha.yml").write_text(
+        "outlet: Example Wire\nurl: https://example.org/doha\npublished: 2020-02-29\n", encoding="utf-8"
+    )
+    cite = "cite: [{source: doha, quote: signed an agreement in Doha}]"
+    (project / "data/explainers/doha.yml").write_text(
+        "title: The Doha agreement\n"
+        f"summary: {{text: The United States and the Taliban signed an agreement in Doha., {cite}}}\n"
+        f"event: {{what: A signing, where: 'Doha, Qatar', date: 2020-02-29, {cite}}}\n"
+        "as_of: 2020-02-29\npublished: 2026-11-28\nsources: [doha]\n",
+        encoding="utf-8",
+    )
+    result = mkdocs(project, "build", "--strict")
+    assert result.returncode == 0, result.stdout + result.stderr
+    folder = project / "site/explainers/doha"
+    assert sorted(path.relative_to(folder).as_posix() for path in folder.rglob("*.*")) == [
+        "card.png",
+        "data/explainer.json",
+        "index.html",
+        "sources/index.html",
+        "updates/index.html",
+    ]
+    overview = (folder / "index.html").read_text(encoding="utf-8")
+    for missing in ("attendees/", "history/", "issues/", "glossary/", "timeline.json", "Who:"):
+        assert missing not in overview.split("<article")[1], missing
+    assert 'href="sources/"' in overview and 'href="updates/"' in overview
+    moscow = (project / "site" / EXPLAINER / "index.html").read_text(encoding="utf-8")
+    assert 'href="attendees/"' in moscow and "timeline.json" in moscow  # the reference explainer keeps its pages

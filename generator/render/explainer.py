@@ -17,7 +17,7 @@ from .. import chronology, models
 from ..dataset import Dataset, Record
 from ..kinds import BY_FOLDER, EXPLAINERS, GLOSSARY
 from ..models import PartialDate
-from ..pages import EXPLAINER_PAGES, Link, explainer_card, explainer_file, explainer_page, record_page
+from ..pages import Link, explainer_card, explainer_file, explainer_page, pages_of, record_page
 from . import graphics, jsonld, opendata
 from .as_of import Registry, shown_statements
 from .card import share_card
@@ -86,7 +86,7 @@ def render_explainer(
     mentioned: dict[str, list[str]] = {}
     files = explainer_file(slug, "")
     contents_of = contents(slug, explainer)
-    for page in EXPLAINER_PAGES:
+    for page in pages_of(explainer):
         path = explainer_page(slug, page.name)
         # The glossary shows every definition already: its links to other terms need no tooltip.
         writer = Page(
@@ -150,7 +150,7 @@ def contents(slug: str, explainer: models.Explainer) -> dict[str, Link]:
     dates = [event.date for event in explainer.timeline] or [explainer.event.date]
     return {
         page.name: Link(page.title, explainer_page(slug, page.name), page.blurb.format(first=dates[0], last=dates[-1]))
-        for page in EXPLAINER_PAGES[1:]
+        for page in pages_of(explainer)[1:]
     }
 
 

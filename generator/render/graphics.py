@@ -79,7 +79,7 @@ def of(explainer: models.Explainer, registry: Registry, page: str, contents: dic
         return Graphics(who=whos_who(explainer, registry))
     if page == "history" and explainer.timeline:
         return Graphics(timeline=timeline(explainer.timeline))
-    if page in ("index", "issues"):
+    if page in ("index", "issues") and explainer.issues:
         return Graphics(board=board(explainer.issues, contents["issues"]))
     return Graphics()
 

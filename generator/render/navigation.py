@@ -8,7 +8,7 @@ from typing import Any
 
 from ..dataset import Dataset
 from ..kinds import ENTITIES, GLOSSARY
-from ..pages import EXPLAINER_PAGES, HOME, HOW_TO_EDIT, SITE_GLOSSARY, explainer_page, record_page, topic_id, topic_page
+from ..pages import HOME, HOW_TO_EDIT, SITE_GLOSSARY, explainer_page, pages_of, record_page, topic_id, topic_page
 from .escape import html_attribute
 
 # Material writes the siblings of every section on the way to a page into that page (even with
@@ -27,7 +27,7 @@ def navigation(dataset: Dataset) -> list[NavItem]:
             record.model.as_of,
             {
                 html_attribute(record.model.title): [
-                    {page.title: explainer_page(slug, page.name)} for page in EXPLAINER_PAGES
+                    {page.title: explainer_page(slug, page.name)} for page in pages_of(record.model)
                 ]
             },
         )

@@ -25,14 +25,17 @@ VERSION = 2
 
 
 def files(dataset: Dataset, slug: str, record: Record[models.Explainer]) -> dict[str, str]:
-    """File name (under the explainer's data/ folder) -> content."""
+    """File name (under the explainer's data/ folder) -> content; no table of a part the data leaves empty."""
     explainer = record.model
-    return {
-        "explainer.json": _json(explainer_data(dataset, slug, record)),
+    timeline = {
         "timeline.json": _json(timelinejs(dataset, explainer)),
-        "attendees.csv": attendees_csv(dataset, explainer),
         "timeline.csv": timeline_csv(dataset, explainer),
     }
+    return (
+        {"explainer.json": _json(explainer_data(dataset, slug, record))}
+        | (timeline if explainer.timeline else {})
+        | ({"attendees.csv": attendees_csv(dataset, explainer)} if explainer.attendance else {})
+    )
 
 
 def _json(data: dict[str, Any]) -> str:
