@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 
 from . import models
 from .kinds import ENTITIES, EXPLAINERS, KINDS, SOURCES, Kind
-from .load import Document, load_file
+from .load import MAX_TEXT_BYTES, Document, decode_text, load_file, read_data
 from .problems import DataError, Problem
 from .validate import located_problems, slugify
 
@@ -93,6 +93,10 @@ def load_dataset(root: Path, reuse: Validated | None = None) -> tuple[Dataset, l
         )
     for kind in KINDS:
         folder = data / kind.folder
+        if folder.is_symlink():
+            hint = "replace it with the folder itself"
+            problems.append(Problem(folder.relative_to(root).as_posix(), 1, 1, "is a link, not a folder", hint))
+            continue
         for path in sorted(folder.iterdir()) if folder.is_dir() else []:
             shown = path.relative_to(root).as_posix()
             if path.suffix == ".yaml":
@@ -130,10 +134,10 @@ class Invalid(DataError):
 def _validated(path: Path, root: Path, model: type[BaseModel], reuse: Validated | None) -> Record[Any]:
     """The file's record; raise Invalid with its located problems."""
     key = (path.resolve(), root.resolve(), model)
-    raw = path.read_bytes() if reuse is not None else b""
-    if reuse is not None and key in reuse and reuse[key][0] == raw:
-        return reuse[key][1]
     try:
+        raw = read_data(path, path.relative_to(root).as_posix()) if reuse is not None else b""
+        if reuse is not None and key in reuse and reuse[key][0] == raw:
+            return reuse[key][1]
         document = load_file(path, root)
     except DataError as error:
         raise Invalid(error.problems, None) from None
@@ -150,7 +154,8 @@ def _load_source_texts(dataset: Dataset, root: Path) -> list[Problem]:
     problems = []
     for source_id, record in dataset.of(SOURCES).items():
         text_path = root / "data" / SOURCES.folder / f"{source_id}.txt"
-        if not text_path.is_file():
+        shown = text_path.relative_to(root).as_posix()
+        if not text_path.exists() and not text_path.is_symlink():
             problems.append(
                 record.document.problem(
                     (),
@@ -160,8 +165,7 @@ def _load_source_texts(dataset: Dataset, root: Path) -> list[Problem]:
             )
             continue
         try:
-            dataset.source_texts[source_id] = text_path.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            shown = text_path.relative_to(root).as_posix()
-            problems.append(Problem(shown, 1, 1, "file is not valid UTF-8 text", "save the file with UTF-8 encoding"))
+            dataset.source_texts[source_id] = decode_text(read_data(text_path, shown, MAX_TEXT_BYTES), shown)
+        except DataError as error:
+            problems.extend(error.problems)
     return problems

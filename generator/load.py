@@ -40,6 +40,7 @@ class _Loader(yaml.CSafeLoader):  # libyaml's C parser: PyYAML's wheels include 
 
 
 MAX_FILE_BYTES = 512 * 1024
+MAX_TEXT_BYTES = 5_000_000  # a source's stored text: a 10,000-word article takes 60 KB
 MAX_NODES = 20_000  # values built from one file, counting each alias expansion again
 
 Location = tuple[int, int]  # 1-based line and column
@@ -104,20 +105,8 @@ class _Positions:
 def load_file(path: Path, root: Path) -> Document:
     """Load one YAML file; raise DataError with located problems if it cannot be read."""
     shown = path.relative_to(root).as_posix()
-    raw = path.read_bytes()
-    if len(raw) > MAX_FILE_BYTES:
-        raise DataError(
-            [
-                Problem(
-                    shown,
-                    1,
-                    1,
-                    f"file is too large ({len(raw):,} bytes)",
-                    f"data files are limited to {MAX_FILE_BYTES:,} bytes; split it",
-                )
-            ]
-        )
-    text = _decode(raw, shown)
+    raw = read_data(path, shown)
+    text = decode_text(raw, shown)
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
@@ -125,35 +114,42 @@ def load_file(path: Path, root: Path) -> Document:
     except yaml.reader.ReaderError as error:  # a character YAML does not allow: it carries no mark
         before = text[: error.position]
         line, column = before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
-        raise DataError(
-            [
-                Problem(
-                    shown,
-                    line,
-                    column,
-                    f"the character U+{error.character:04X} is not allowed here",
-                    "delete it: it is invisible, and often comes with pasted text",
-                )
-            ]
+        hint = "delete it: it is invisible, and often comes with pasted text"
+        raise _problem(
+            shown, f"the character U+{error.character:04X} is not allowed here", hint, line, column
         ) from None
     except yaml.YAMLError as error:  # pragma: no cover - unmarked errors are rare
-        raise DataError([Problem(shown, 1, 1, f"not valid YAML: {error}")]) from None
+        raise _problem(shown, f"not valid YAML: {error}") from None
     if node is None:
-        raise DataError(
-            [Problem(shown, 1, 1, "file is empty", "fill in the fields, or delete the file if it is not needed")]
-        )
+        raise _problem(shown, "file is empty", "fill in the fields, or delete the file if it is not needed")
     return Document(shown, _Builder(shown).build(node, ()), hashlib.sha1(raw).hexdigest(), text)
 
 
-def _decode(raw: bytes, shown: str) -> str:
+def read_data(path: Path, shown: str, limit: int = MAX_FILE_BYTES) -> bytes:
+    """A data file's bytes. A link, a device or an oversized file is a problem and is not read: a
+    link in a pull request could otherwise publish a file of the machine that builds the site."""
+    if path.is_symlink() or not path.is_file():
+        raise _problem(shown, "is a link or a special file, not a file of text", "replace it with the file itself")
+    if (size := path.stat().st_size) > limit:
+        raise _problem(shown, f"file is too large ({size:,} bytes)", f"this kind of file is limited to {limit:,} bytes")
+    with path.open("rb") as file:
+        return file.read(limit)
+
+
+def _problem(shown: str, message: str, hint: str = "", line: int = 1, column: int = 1) -> DataError:
+    return DataError([Problem(shown, line, column, message, hint)])
+
+
+def decode_text(raw: bytes, shown: str) -> str:
+    """UTF-8 text without a byte-order mark; bytes that are not UTF-8 are a problem at their place."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         before = raw[: error.start]
         line = before.count(b"\n") + 1
         column = len(before) - (before.rfind(b"\n") + 1) + 1
-        raise DataError(
-            [Problem(shown, line, column, "file is not valid UTF-8 text", "save the file with UTF-8 encoding")]
+        raise _problem(
+            shown, "file is not valid UTF-8 text", "save the file with UTF-8 encoding", line, column
         ) from None
     return text.removeprefix("\ufeff")
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 import time
 from pathlib import Path
 
 import pytest
 
+from generator.dataset import load_dataset
 from generator.load import MAX_FILE_BYTES, load_file
 from generator.problems import DataError
 
@@ -114,3 +116,26 @@ def test_control_characters_are_located(tmp_path):
         "file.yml:2:8: error: the character U+001F is not allowed here "
         "(delete it: it is invisible, and often comes with pasted text)"
     ]
+
+
+def test_links_devices_and_oversized_texts_are_problems_and_never_read(project, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOKEN=do-not-publish\n", encoding="utf-8")
+    sources = project / "data" / "sources"
+    (sources / "rferl-2019-05-28.txt").unlink()
+    (sources / "rferl-2019-05-28.txt").symlink_to(secret)
+    (project / "data" / "people" / "leak.yml").symlink_to("/dev/zero")
+    shutil.move(project / "data" / "glossary", tmp_path / "glossary")
+    (project / "data" / "glossary").symlink_to(tmp_path / "glossary")
+    _, problems = load_dataset(project)
+    found = [str(problem) for problem in problems]
+    assert "data/glossary:1:1: error: is a link, not a folder (replace it with the folder itself)" in found
+    assert "data/people/leak.yml:1:1: error: is a link or a special file, not a file of text" in "\n".join(found)
+    assert any(line.startswith("data/sources/rferl-2019-05-28.txt:1:1: error: is a link") for line in found)
+    assert "do-not-publish" not in "\n".join(found)
+    (sources / "rferl-2019-05-28.txt").unlink()
+    (sources / "rferl-2019-05-28.txt").write_bytes(b"words " * 1_000_000)
+    _, problems = load_dataset(project)
+    assert "data/sources/rferl-2019-05-28.txt:1:1: error: file is too large (6,000,000 bytes)" in "\n".join(
+        map(str, problems)
+    )
