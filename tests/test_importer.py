@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import email.charset
 import html
+import json
 import re
 import socket
 from email.mime.multipart import MIMEMultipart
@@ -415,7 +416,10 @@ def test_a_page_saved_as_a_single_file_gives_the_text_of_the_page_it_holds(proje
     assert add(project, "from-html", "--html", str(PAGES / "rferl.html")) == 0
     assert written(project, "from-mhtml") == written(project, "from-html")
     capsys.readouterr()
-    uncanonical = re.sub(r"<link rel=\"canonical\"[^>]*>|<meta property=\"og:url\"[^>]*>", "", page)
+    # Without the addresses the page gives itself (canonical link, Open Graph, JSON-LD), the saved one is used.
+    uncanonical = re.sub(
+        r'<link rel="canonical"[^>]*>|<meta property="og:url"[^>]*>|"mainEntityOfPage": "[^"]*",', "", page
+    )
     saved.write_bytes(mhtml(uncanonical, "https://www.rferl.org/a/saved-from/1.html"))
     assert add(project, "located", "--html", str(saved)) == 0
     assert 'url: "https://www.rferl.org/a/saved-from/1.html"' in written(project, "located")[1]
@@ -439,3 +443,31 @@ def test_single_files_without_a_page_and_safari_archives_are_one_line(project, c
         assert add(project, "unusable", "--html", str(file)) == 1
         one_line_error(capsys, message_text)
     assert not list((project / "data" / "sources").glob("unusable.*"))
+
+
+def test_a_page_drawn_by_its_script_gives_the_article_its_json_ld_holds_paragraph_by_paragraph(project, capsys):
+    paragraphs = [
+        "Senior Afghan politicians met a Taliban delegation in Moscow on Tuesday, the second such meeting this year.",
+        "The talks, hosted by Russia, came as U.S. and Taliban negotiators tried to agree on a timetable for troops.",
+        '"We want peace, but not at any price," said one of the Afghan delegates, who declined to be named.',
+    ]
+    article = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Afghan politicians meet Taliban in Moscow",
+        "mainEntityOfPage": {"@type": "WebPage", "@id": "https://example.org/news/afghan-talks"},
+        "datePublished": "2019-05-28T10:15:00Z",
+        "articleBody": "\n\n".join(paragraphs),
+    }
+    page = project / "app.html"
+    page.write_text(
+        '<html lang="en"><head><meta property="og:site_name" content="Example Network">'
+        f'<script type="application/ld+json">{json.dumps(article)}</script></head>'
+        '<body><div id="app"></div><noscript>Turn on JavaScript to read this article.</noscript>'
+        '<script src="/bundle.js"></script></body></html>',
+        encoding="utf-8",
+    )
+    assert add(project, "drawn", "--html", str(page)) == 0
+    text, record = written(project, "drawn")
+    assert text.splitlines() == paragraphs
+    assert 'url: "https://example.org/news/afghan-talks"' in record and "published: 2019-05-28" in record

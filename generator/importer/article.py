@@ -75,6 +75,9 @@ def read_page(html: str) -> Page:
     title = (document.title if document else None) or meta.title
     author = meta.author or (document.author if document else None)
     lines = [" ".join(line.split()) for line in text.splitlines()]
+    body = [" ".join(line.split()) for line in (_text_block(meta.article.get("articleBody")) or "").splitlines()]
+    if len(lines) == 1 and lines[0] == " ".join(" ".join(body).split()):  # read from JSON-LD: keep its paragraphs
+        lines = body
     headlines = [headline for headline in (title, meta.title, *meta.headings) if headline]
     paragraphs = _restore_repeats(clean([line for line in lines if line], headlines, author), meta.blocks)
     return Page(
@@ -83,7 +86,7 @@ def read_page(html: str) -> Page:
         author=author,
         published=_day(document.date if document else None) or meta.published,
         outlet=(document.sitename if document else None) or meta.outlet,
-        url=meta.canonical or (document.url if document else None),
+        url=meta.canonical or (document.url if document else None) or meta.url,
         language=(document.language if document else None) or meta.language,
     )
 
@@ -210,6 +213,11 @@ class _Meta(HTMLParser):
         return _day(_text(self.article.get("datePublished")) or self.properties.get("article:published_time"))
 
     @property
+    def url(self) -> str | None:
+        entity = self.article.get("mainEntityOfPage")
+        return _text(self.article.get("url")) or _text(entity.get("@id") if isinstance(entity, dict) else entity)
+
+    @property
     def outlet(self) -> str | None:
         return self.properties.get("og:site_name") or _name(self.article.get("publisher"))
 
@@ -239,6 +247,10 @@ def _name(value: Any) -> str | None:
         names = [name for item in value if (name := _name(item))]
         return ", ".join(names) or None
     return _text(value.get("name")) if isinstance(value, dict) else _text(value)
+
+
+def _text_block(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
 
 
 def _text(value: Any) -> str | None:
