@@ -236,6 +236,7 @@ WIRE = """\
 DOHA, Qatar (Wire) — The deal was signed on Saturday in a ceremony attended by Secretary of State Mike Pompeo.
 “We will seize this moment,” Pompeo told the gathering, after the September 11 attacks were recalled.
 Talks are due to begin on March 10.
+Senior Afghan politicians welcomed the deal.
 """
 
 
@@ -243,7 +244,9 @@ def test_titles_surnames_weekdays_and_event_names(project, capsys):
     add_source(project, "wire-2020", WIRE)
     assert run(project, "draft", "wire-2020", "--slug", "wire", "--json") == 0
     out = json.loads(capsys.readouterr().out)
+    # "Senior Afghan politicians" names nobody; "the September 11 attacks" counts nothing.
     assert [(p["id"], p["role"]) for p in out["people"]] == [("mike-pompeo", "Secretary of State")]
+    assert out["figures"] == []
     assert [q["speaker"] for q in out["quotations"]] == ["mike-pompeo"]
     dates = [(t["date"], t["status"], t["inferred"]) for t in out["timeline"]]
     assert dates == [

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..passages import NUMBER_WORDS, STOPWORDS
+from .dates import MONTH_NAMES
 
 QUALIFIERS = {
     "about": "about",
@@ -68,8 +69,8 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
     found = []
     for match in FIGURE.finditer(sentence):
         start = match.start("number")
-        if any(s <= start < e for s, e in dates):
-            continue
+        if any(s <= start < e for s, e in dates) or _after_month(sentence[:start]):
+            continue  # a day of a month: "the September 11 attacks" names a date, it counts nothing
         value = _value(match.group("number"), match.group("multiplier"))
         if value is None or (1500 <= value <= 2100 and float(value).is_integer() and "," not in match["number"]):
             continue  # a year, counted with the dates
@@ -80,6 +81,11 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
         begin = match.start("qualifier") if qualifier else start
         found.append(FigureMention(value, qualifier, label, sentence[begin:label_end], begin, label_end))
     return found
+
+
+def _after_month(before: str) -> bool:
+    word = re.search(r"([A-Za-z]+)\.?\s+$", before)
+    return word is not None and word[1][:1].isupper() and word[1].lower() in MONTH_NAMES
 
 
 def _value(number: str, multiplier: str | None) -> int | float | None:

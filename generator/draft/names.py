@@ -55,6 +55,10 @@ ORGANISATION_WORDS = frozenset(
     )
 )
 CONNECTORS = frozenset({"al", "el", "bin", "ibn", "de", "van", "von", "da", "del", "der", "ul"})
+# Words that open a sentence before a group of people ("Senior Afghan politicians met..."): never a name's.
+OPENERS = frozenset(
+    re.findall(r"\S+", "senior top several many key local western eastern northern southern leading rival hardline")
+)
 
 
 def _words(text: str) -> list[str]:
@@ -181,7 +185,7 @@ def _joined_tokens(text: str, before: Token, after: Token) -> bool:
 
 
 def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention | None:
-    if run and run[0].start in sentence_starts and run[0].text.lower() in STOPWORDS | CONNECTORS:
+    if run and run[0].start in sentence_starts and run[0].text.lower() in STOPWORDS | CONNECTORS | OPENERS:
         run = run[1:]
     titles: list[Token] = []
     while run and run[0].text.lower() in TITLES:
