@@ -29,6 +29,13 @@ MOVED = {
     "status_as_of": ("statuses", "each status has its own 'as_of': 'statuses:' with '- status:' and 'as_of:'"),
     "status_cite": ("statuses", "each status cites its sources: 'statuses:' with '- status:', 'as_of:' and 'cite:'"),
 }
+# A draft's section that an explainer has no field for: what to do with it instead.
+DRAFT_ONLY = {
+    "proposed_records": (
+        "it lists the draft's new names: create each one to keep with 'python -m generator new person ID' "
+        "or 'new organisation ID', then delete this section"
+    ),
+}
 
 
 def slugify(text: str) -> str:
@@ -86,6 +93,8 @@ def _explain(item: ErrorDetails, where: DataPath, model: type[BaseModel]) -> tup
         moved = MOVED.get(name)
         if moved and moved[0] in allowed:
             return f"unknown field '{name}'", moved[1]
+        if name in DRAFT_ONLY and len(where) == 1:
+            return f"'{name}' belongs to drafts, not to published data", DRAFT_ONLY[name]
         return f"unknown field '{name}'", did_you_mean(name, allowed)
     if kind in ("enum", "literal_error"):
         allowed = re.findall(r"'([^']*)'", ctx.get("expected", ""))
