@@ -10,11 +10,19 @@ from pydantic import AfterValidator, BeforeValidator, Field, model_validator
 from .base import Model, SourceId, Text, VoiceId
 from .dates import DateValue
 
+MAX_QUOTE_WORDS = 80  # a quotation, not a reprint: the longest of the reference explainer has 44 words
 
-def _long_enough_to_locate(quote: str) -> str:
-    # A word or two is found almost anywhere, so it would vouch for any claim.
-    if len(quote.split()) < 3:
+
+def _quotable(quote: str) -> str:
+    # A word or two is found almost anywhere, so it would vouch for any claim; a long passage
+    # republishes the article rather than supporting one claim.
+    words = len(quote.split())
+    if words < 3:
         raise ValueError("needs at least three words of the source, enough to point at one passage")
+    if words > MAX_QUOTE_WORDS:
+        raise ValueError(
+            f"is {words} words long: quote only the words that support the claim, at most {MAX_QUOTE_WORDS}"
+        )
     return quote
 
 
@@ -22,8 +30,8 @@ class Citation(Model):
     """Where a claim comes from: a stored source and the exact words in it that support it."""
 
     source: SourceId
-    quote: Annotated[Text, AfterValidator(_long_enough_to_locate)] = Field(
-        description="At least three words copied exactly from the source's stored text."
+    quote: Annotated[Text, AfterValidator(_quotable)] = Field(
+        description="Three to 80 words copied exactly from the source's stored text."
     )
 
 
