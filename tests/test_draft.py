@@ -272,3 +272,14 @@ def test_an_alias_that_is_a_common_word_and_a_name_two_records_share(project, ca
     out = capsys.readouterr().out
     assert "  wire-2020: the alias 'Hope' of organisations/hope-party is also a common word ('hope')\n" in out
     assert "  wire-2020: 'Karzai' matches more than one record: people/hamid-karzai, people/karzai-2\n" in out
+
+
+def test_a_quotation_longer_than_a_quote_may_be_is_cut_to_its_opening_sentences_and_attribution(project, capsys):
+    sentence = "We want the foreign forces to leave and the people of Afghanistan to decide their future in peace."
+    add_source(project, "speech", f'MOSCOW (Wire) — "{" ".join([sentence] * 7)}" Mullah Baradar said at the meeting.\n')
+    assert run(project, "draft", "speech", "--slug", "speech", "--json") == 0
+    [quotation] = json.loads(capsys.readouterr().out)["quotations"]
+    assert quotation["words"] == " ".join([sentence] * 4)  # the whole sentences within 80 words
+    source = normalise((project / "data" / "sources" / "speech.txt").read_text(encoding="utf-8"))
+    assert [cite["quote"] for cite in quotation["cite"]] == [quotation["words"], "Mullah Baradar said at the meeting."]
+    assert all(normalise(cite["quote"]) in source for cite in quotation["cite"])

@@ -156,15 +156,16 @@ def _from_source(
     for paragraph in text.split("\n"):
         for quotation in quotations_in(paragraph, offset, mentions):
             speaker = _record_of(quotation.speaker) if quotation.speaker else None
-            key = " ".join(quotation.words.split())
+            words, passages = quotation.citable(text)
+            key = " ".join(words.split())
             fields = {
-                "words": quotation.words,
+                "words": words,
                 "speaker": speaker,
                 "speaker_name": quotation.speaker.text if quotation.speaker else None,
             }
-            draft.quotations.setdefault(key, Candidate(key, fields)).add(
-                Cite(source, text[quotation.start : quotation.end])
-            )
+            candidate = draft.quotations.setdefault(key, Candidate(key, fields))
+            for passage in passages:
+                candidate.add(Cite(source, passage))
         offset += len(paragraph) + 1
     dateline = DATELINE.match(text)
     if dateline and len(dateline.group().split()) >= MIN_WORDS and draft.event is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..models.claims import MAX_QUOTE_WORDS
 from .names import Mention
 
 QUOTED = re.compile(r"[\"\u201c](?P<words>[^\"\u201c\u201d\n]+)[\"\u201d]")
@@ -23,6 +24,20 @@ class Quotation:
     start: int  # the passage to cite: from its sentence's start to the end of its attribution
     end: int
     speaker: Mention | None
+    words_at: int = 0  # where the words inside the quotation marks start in the source
+
+    def citable(self, text: str) -> tuple[str, list[str]]:
+        """The words to show and the passages of `text` (the source) that cite them: the whole
+        passage, or, where it is longer than a quote may be, the quotation's opening sentences
+        that fit and the attribution beside it ("Baradar said at the meeting")."""
+        passage = text[self.start : self.end]
+        if len(passage.split()) <= MAX_QUOTE_WORDS:
+            return self.words, [passage]
+        words = _opening(self.words, MAX_QUOTE_WORDS)
+        before = text[self.start : self.words_at].rstrip(' :,"\u201c')
+        after = text[self.words_at + len(self.words) : self.end].lstrip(' ,."\u201d')
+        attribution = max(before, after, key=lambda piece: len(piece.split()))
+        return words, [words, *([attribution] if len(attribution.split()) >= 3 else [])]
 
 
 def quotations_in(paragraph: str, offset: int, mentions: list[Mention]) -> list[Quotation]:
@@ -45,9 +60,19 @@ def quotations_in(paragraph: str, offset: int, mentions: list[Mention]) -> list[
         passage_start = sentence_start if speaker is None or speaker.start >= sentence_start else speaker.start
         passage_start = min(passage_start, start)
         passage_end = max(sentence_end, end)
-        found.append(Quotation(words, passage_start, passage_end, speaker))
+        words_at = start + 1 + len(match.group("words")) - len(match.group("words").lstrip())
+        found.append(Quotation(words, passage_start, passage_end, speaker, words_at))
         previous = speaker or previous
     return found
+
+
+def _opening(words: str, limit: int) -> str:
+    """The quotation's leading whole sentences within `limit` words, or its first `limit` words."""
+    ends = [m.end() for m in re.finditer(r"[.!?](?=\s)", words)]
+    fitting = [end for end in ends if len(words[:end].split()) <= limit]
+    if fitting:
+        return words[: fitting[-1]]
+    return " ".join(words.split()[:limit]) if len(words.split()) > limit else words
 
 
 def _sentence_start(paragraph: str, at: int) -> int:
