@@ -60,3 +60,19 @@ def test_a_deleted_file_is_forgotten_between_rebuilds(project):
     with pytest.raises(DataError):  # the explainer still names the person
         build(project, write=False, reuse=reuse)
     assert len(reuse.validated) == kept - 1
+
+
+def test_a_part_emptied_between_rebuilds_takes_its_page_away(project):
+    reuse = Reuse()
+    glossary = "explainers/moscow-talks-2019/glossary.md"
+    assert glossary in build(project, write=False, reuse=reuse).pages
+    path = project / EDITS["explainer"][0]
+    text = path.read_text(encoding="utf-8")
+    start = text.index("\nglossary:\n") + 1
+    end = text.index("\n", text.index("\n", start) + 1)
+    while text[end + 1 : end + 3] == "  ":  # the list's items, up to the next field
+        end = text.index("\n", end + 1)
+    path.write_text(text[:start] + "glossary: []" + text[end:], encoding="utf-8")
+    after = build(project, write=False, reuse=reuse).pages
+    assert glossary not in after
+    assert sorted(after) == sorted(fresh_build(project))
