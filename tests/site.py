@@ -82,7 +82,7 @@ def search(browser, site: str, query: str) -> list[str]:
     page.locator(".md-search__input").click()
     page.locator(".md-search__input").press_sequentially(query, delay=30)
     results = page.locator(".md-search-result__item a")
-    results.first.wait_for(timeout=10_000)
+    results.first.wait_for()
     links = results.evaluate_all("links => links.map(link => link.href)")
     page.close()
     return links

@@ -78,7 +78,7 @@ def test_axe_finds_no_violations_in_the_open_search_and_drawer(site, browser, su
                     page.locator("label.md-header__button[for='__search']").click()
                 page.locator(".md-search__input").click()
                 page.locator(".md-search__input").press_sequentially("Taliban", delay=20)
-                page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+                page.locator(".md-search-result__item").first.wait_for()
                 problems += axe(page, f"{OVERVIEW} search results | {viewport} | {scheme}")[0]
                 states += 1
                 if viewport == "phone":
@@ -166,7 +166,7 @@ def test_axe_finds_no_violations_with_a_tooltip_open(site, browser, summary):
                 ("term", 'article a[href$="glossary/#chief-negotiator"]'),
             ):
                 page.locator(selector).first.hover()
-                page.locator(".md-tooltip2--active").first.wait_for(timeout=5_000)
+                page.locator(".md-tooltip2--active").first.wait_for()
                 problems += axe(page, f"{OVERVIEW}attendees/ {name} tooltip | desktop | {scheme}")[0]
                 states += 1
                 page.mouse.move(0, 0)

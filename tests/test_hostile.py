@@ -216,7 +216,7 @@ def test_hostile_text_never_becomes_live_html(tmp_path, browser):
         page.locator(".md-search__input").click()
         page.locator(".md-search__input").press_sequentially("alert", delay=30)
         results = page.locator(".md-search-result__list")
-        page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+        page.locator(".md-search-result__item").first.wait_for()
         html, text = results.inner_html(), results.inner_text()
         page.close()
     assert live_markup("search results", html) == []

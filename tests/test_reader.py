@@ -29,7 +29,7 @@ def tooltip_showing(page, text: str) -> str:
     permalink, when tabbing) can still be fading out when the next one appears.
     """
     tooltip = page.locator(".md-tooltip2--active").filter(has_text=text)
-    expect(tooltip).to_have_count(1, timeout=5_000)
+    expect(tooltip).to_have_count(1, timeout=30_000)
     return tooltip.inner_text()
 
 
@@ -88,7 +88,7 @@ def test_search_works_from_the_keyboard_alone(page, site):
     expect(search_input).to_be_focused()
     search_input.press_sequentially("Baradar", delay=30)
     results = page.locator(".md-search-result__link")
-    results.first.wait_for(timeout=10_000)
+    results.first.wait_for()
     expect(page.locator(".md-search-result__meta")).to_contain_text("matching document")
     page.keyboard.press("ArrowDown")
     expect(results.first).to_be_focused()
