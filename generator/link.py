@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel
 
-from . import chronology, models
+from . import chronology, corroborate, models
 from .dataset import Dataset
 from .fields import Found, reference_kinds, walk
 from .kinds import ENTITIES, EXPLAINERS, Kind
@@ -32,6 +32,7 @@ def check(dataset: Dataset) -> list[Problem]:
         problems += _unique_ids(document, values)
     problems += _entity_ids(dataset)
     problems += chronology.check(dataset)
+    problems += corroborate.check(dataset)
     for record in dataset.of(EXPLAINERS).values():
         problems += _quoted_words(record.document, record.model)
     return problems
