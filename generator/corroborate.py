@@ -9,7 +9,7 @@ all are reported in one run.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from pydantic import BaseModel
 
@@ -18,12 +18,14 @@ from .dataset import Dataset
 from .kinds import ENTITIES, EXPLAINERS, GLOSSARY, SOURCES
 from .load import DataPath, Document
 from .problems import Problem
+from .quotes import normalise
 from .render.labels import voice_name
 
 _UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
 _WORDS = {word: value for value, word in enumerate((_UNITS + "seventeen eighteen nineteen").split())}
 _WORDS |= {word: 10 * tens for tens, word in enumerate(_TENS.split(), 2)}
+Verified = Callable[[list[models.Citation]], list[models.Citation]]  # the citations whose quotes are in their source
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _DIGITS = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(hundred|thousand|million|billion)\b)?")
 
@@ -63,19 +65,24 @@ def _in_words(words: Sequence[str]) -> Iterator[float]:
             total, current, last = 0, 0, ""
 
 
-def check(dataset: Dataset) -> list[Problem]:
-    """Every figure, date and attribution of the data that its own quotes contradict."""
+def check(dataset: Dataset, texts: dict[str, str]) -> list[Problem]:
+    """Every figure, date and attribution of the data that its own quotes contradict; `texts` are the
+    sources' normalised texts (a quote not in its source is reported as such, and not read here)."""
+
+    def found(cites: list[models.Citation]) -> list[models.Citation]:
+        return [cite for cite in cites if normalise(cite.quote) in texts.get(cite.source, "")]
+
     problems: list[Problem] = []
     for explainer in dataset.of(EXPLAINERS).values():
-        problems += _figures(explainer.document, explainer.model)
-        problems += _years(dataset, explainer.document, explainer.model)
+        problems += _figures(explainer.document, explainer.model, found)
+        problems += _years(dataset, explainer.document, explainer.model, found)
     for kind in (*ENTITIES, GLOSSARY, EXPLAINERS):
         for record in dataset.of(kind).values():
             problems += _attributions(dataset, record.document, record.model)
     return problems
 
 
-def _figures(document: Document, explainer: models.Explainer) -> list[Problem]:
+def _figures(document: Document, explainer: models.Explainer, found: Verified) -> list[Problem]:
     return [
         document.problem(
             ("figures", index, "value"),
@@ -85,7 +92,8 @@ def _figures(document: Document, explainer: models.Explainer) -> list[Problem]:
             else "cite the words that state the number",
         )
         for index, figure in enumerate(explainer.figures)
-        if float(figure.value) not in (quoted := set().union(*(numbers(cite.quote) for cite in figure.cite)))
+        if (cites := found(figure.cite))
+        and float(figure.value) not in (quoted := set().union(*(numbers(cite.quote) for cite in cites)))
     ]
 
 
@@ -97,7 +105,7 @@ def _listed(values: set[float]) -> str:
     return ", ".join(_number(value) for value in sorted(values))
 
 
-def _years(dataset: Dataset, document: Document, explainer: models.Explainer) -> list[Problem]:
+def _years(dataset: Dataset, document: Document, explainer: models.Explainer, found: Verified) -> list[Problem]:
     """A date's year is in one of its quotes, is marked inferred, or is the year its source was
     published (an article's "on Friday" or "in May" is dated by the article itself)."""
     dated: list[tuple[DataPath, models.PartialDate, list[models.Citation]]] = [
@@ -105,7 +113,10 @@ def _years(dataset: Dataset, document: Document, explainer: models.Explainer) ->
     ]
     dated += [(("timeline", index, "date"), event.date, event.cite) for index, event in enumerate(explainer.timeline)]
     problems = []
-    for where, when, cites in dated:
+    for where, when, cited in dated:
+        cites = found(cited)
+        if not cites:
+            continue
         quoted = {int(year) for cite in cites for year in re.findall(r"(?<!\d)(\d{4})(?!\d)", cite.quote)}
         published = {source.published.year for cite in cites if (source := dataset.find(SOURCES, cite.source))}
         if when.inferred or when.year in quoted | published:

@@ -32,7 +32,7 @@ def check(dataset: Dataset) -> list[Problem]:
         problems += _unique_ids(document, values)
     problems += _entity_ids(dataset)
     problems += chronology.check(dataset)
-    problems += corroborate.check(dataset)
+    problems += corroborate.check(dataset, texts)
     for record in dataset.of(EXPLAINERS).values():
         problems += _quoted_words(record.document, record.model)
     return problems

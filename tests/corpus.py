@@ -376,7 +376,13 @@ class Corpus:
         slug = f"{slugify(city)}-talks-{as_of.year}-{index:04d}"
         source_id = f"{slug}-source"
 
+        # Its quotes keep the reference's years, so a moved date says it was worked out (check requires it).
+        moved = f"A synthetic explainer: the reference's date moved by {year_shift} years."
+
         def transform(value: Any, key: str | None = None) -> Any:
+            if key == "date" and year_shift:
+                written = value["date"] if isinstance(value, dict) else value
+                return {"date": shift_date(written, year_shift), "inferred": moved}
             if isinstance(value, dict):
                 return {k: transform(v, k) for k, v in value.items()}
             if isinstance(value, list):

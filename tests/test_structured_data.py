@@ -106,13 +106,20 @@ def test_the_home_page_is_a_collection_of_every_explainer(built_project):
 
 def test_history_lists_the_dated_events(built_project):
     (history,) = blocks(built_project, f"{EXPLAINER}/history/index.html")
-    events = [item["item"] for item in history["itemListElement"]]
-    assert events[0] == {
+    events = {item["item"]["name"]: item["item"] for item in history["itemListElement"]}
+    # A start date only where the sources date the event itself; an inferred, "by" or planned date in words.
+    assert events["The Soviet military withdraws from Afghanistan"]["startDate"] == "1989"
+    assert events["Diplomatic ties between Russia and Afghanistan"] == {
         "@type": "Event",
         "name": "Diplomatic ties between Russia and Afghanistan",
-        "startDate": "1919",
-        "description": "Russia and Afghanistan establish diplomatic ties, according to the Russian government.",
+        "description": "1919 (inferred): Russia and Afghanistan establish diplomatic ties, according to the Russian "
+        "government.",
     }
+    planned = events["A summit planned in Qatar, later canceled"]
+    assert "startDate" not in planned and "eventStatus" not in planned
+    assert planned["description"].startswith("Planned for April 2019 (inferred): ")
+    talks = events["U.S.-Taliban talks in Qatar"]
+    assert "startDate" not in talks and talks["description"].startswith("By 28 May 2019: ")
     assert len(events) == len(
         re.findall(r'<span id="event-\d+">', (built_project / "site" / EXPLAINER / "history/index.html").read_text())
     )

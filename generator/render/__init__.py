@@ -51,7 +51,7 @@ def render_site(
     pages.update(render_topics(env, dataset, vocabulary, explainers))
     pages[SITE_CARD] = share_card(site.tagline, site.name, site.publisher.name if site.publisher else "", site.colour)
     if site_url:
-        pages[FEED] = feed.atom(site, site_url, explainers)
+        pages[FEED] = feed.atom(dataset, site_url, explainers)
     found: dict[str, list[Appearance]] = {}  # entity id -> what it does in each explainer, newest first
     inputs = f"{registry_digest(dataset)}:{templates_digest(templates)}" if reuse is not None else ""
     rendered = {}

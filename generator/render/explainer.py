@@ -18,7 +18,7 @@ from ..dataset import Dataset, Record
 from ..kinds import BY_FOLDER, EXPLAINERS, GLOSSARY
 from ..models import PartialDate
 from ..pages import Link, explainer_card, explainer_file, explainer_page, pages_of, record_page
-from . import graphics, jsonld, opendata
+from . import graphics, jsonld, labels, opendata
 from .as_of import Registry, shown_statements
 from .card import share_card
 from .citations import CitedSource, cited_passages
@@ -115,7 +115,7 @@ def render_explainer(
         # An explainer's glossary repeats the site glossary's definitions: searching finds those once.
         searched = page.name != "glossary"
         pages[path] = front_matter(
-            title, explainer.summary.text, searched=searched, card=explainer_card(slug)
+            title, labels.summary(dataset, explainer), searched=searched, card=explainer_card(slug)
         ) + render(env, page.template, context)
         for entity_id in writer.mentions.seen:
             mentioned.setdefault(entity_id, []).append(page.name)

@@ -7,8 +7,9 @@ from datetime import date
 from xml.sax.saxutils import escape, quoteattr
 
 from .. import models
-from ..dataset import Record
+from ..dataset import Dataset, Record
 from ..pages import FEED, explainer_page
+from .labels import summary
 
 ENTRIES = 50  # the newest; older ones stay on the explainers' Updates pages
 
@@ -28,12 +29,14 @@ def address(site_url: str, page: str) -> str:
     return site_url.rstrip("/") + "/" + (f"{path}/" if path else "")
 
 
-def entries(site_url: str, explainers: list[tuple[str, Record[models.Explainer]]]) -> list[Entry]:
+def entries(dataset: Dataset, site_url: str, explainers: list[tuple[str, Record[models.Explainer]]]) -> list[Entry]:
     found = []
     for slug, record in explainers:
         explainer = record.model
         overview = address(site_url, explainer_page(slug))
-        found.append(Entry(overview, explainer.title, overview, explainer.published.earliest, explainer.summary.text))
+        found.append(
+            Entry(overview, explainer.title, overview, explainer.published.earliest, summary(dataset, explainer))
+        )
         changes = address(site_url, explainer_page(slug, "updates"))
         for number, update in enumerate(explainer.updates, 1):
             title = f"{update.kind.capitalize()}: {explainer.title}"
@@ -42,9 +45,10 @@ def entries(site_url: str, explainers: list[tuple[str, Record[models.Explainer]]
     return sorted(found, key=lambda entry: (entry.day, entry.id), reverse=True)[:ENTRIES]
 
 
-def atom(site: models.Site, site_url: str, explainers: list[tuple[str, Record[models.Explainer]]]) -> str:
+def atom(dataset: Dataset, site_url: str, explainers: list[tuple[str, Record[models.Explainer]]]) -> str:
     """The feed, the same for the same data: its date is its newest entry's, not today's."""
-    listed = entries(site_url, explainers)
+    site = dataset.site
+    listed = entries(dataset, site_url, explainers)
     home = address(site_url, "index.md")
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',

@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 from .. import models
 from ..pages import Link
 from .as_of import Registry
-from .labels import ROLE_LABELS, STATUS_LABELS
+from .labels import ROLE_LABELS, STATUS_LABELS, event_when
 
 # A shape per status, so that a status is told by its words and its shape, never by colour alone.
 STATUS_ICONS = {"agreed": "\u25cf", "draft-agreement": "\u25d5", "slow-progress": "\u25d4", "stalled": "\u25a0"}
@@ -44,6 +44,7 @@ class Mark:
     at: float  # 0..1 along the axis
     lane: int
     year: int
+    when: str  # the words before the date: 'By', 'Due in', 'Planned for', or none
     anchor: str
     title: str
     inferred: bool
@@ -103,10 +104,12 @@ def era_anchor(index: int) -> str:
 def timeline(events: list[models.TimelineEvent]) -> Timeline:
     """Marks along an axis on which long empty stretches are shortened, the eras as bands under them."""
     days = [event.date.earliest for event in events]
-    order = sorted(range(len(events)), key=lambda index: days[index])
+    # In the entries' own order (check keeps it by date): "2001" after "11 September 2001" where the
+    # page puts it there, though a year's earliest day is 1 January.
+    order = list(range(len(events)))
     positions, breaks, total = {order[0]: 0.0}, [], 0.0
     for before, after in itertools.pairwise(order):
-        gap = _years(days[before], days[after])
+        gap = max(0.0, _years(days[before], days[after]))
         if gap > LONGEST_GAP:
             breaks.append(total + LONGEST_GAP / 2)
         total += STEP + min(gap, LONGEST_GAP)  # every step has room: events days apart stay apart
@@ -123,7 +126,8 @@ def timeline(events: list[models.TimelineEvent]) -> Timeline:
         lane = next((number for number, end in enumerate(lanes) if spot - end >= LANE_SPACING), len(lanes))
         lanes[lane:] = [spot, *lanes[lane + 1 :]]
         event = events[index]
-        marks.append(Mark(spot, lane, days[index].year, event_anchor(index), event.title, bool(event.date.inferred)))
+        inferred = bool(event.date.inferred)
+        marks.append(Mark(spot, lane, days[index].year, event_when(event), event_anchor(index), event.title, inferred))
     bands = []
     for number, (title, group) in enumerate(_eras(events)):
         spots = [at(index) for index in group]

@@ -12,6 +12,7 @@ from .. import chronology, models
 from ..dataset import Dataset, Record
 from ..kinds import GLOSSARY, SOURCES
 from ..models import PartialDate
+from . import labels
 
 CONTEXT = "https://schema.org"
 
@@ -32,7 +33,7 @@ def entity(dataset: Dataset, entity_id: str, on: PartialDate | None = None) -> d
     data["name"] = record.name
     statement = chronology.current(record.statements, dataset, on) if on else chronology.newest(record.statements)
     if statement:
-        data["description"] = statement.text
+        data["description"] = labels.statement_text(dataset, statement)
     if isinstance(record, models.Person) and record.affiliation:
         data["affiliation"] = {"@type": "Organization", "name": dataset.entity(record.affiliation).name}
     if record.aliases:
@@ -53,6 +54,7 @@ def source_work(source: models.Source) -> dict[str, Any]:
 
 
 def event(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:
+    """The event the explainer is about; its date left out where the editors inferred it."""
     attendees, seen = [], set()
     for party in explainer.attendance:
         if party.role in ("absent", "not-reported"):
@@ -61,10 +63,12 @@ def event(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:
             if entity_id and entity_id not in seen:
                 seen.add(entity_id)
                 attendees.append(entity(dataset, entity_id, explainer.as_of))
+    when = explainer.event.date
     return {
         "@type": "Event",
         "name": explainer.event.what,
-        "startDate": explainer.event.date.iso,
+        **({} if when.inferred else {"startDate": when.iso}),
+        **({"description": labels.note(explainer.event.note)} if explainer.event.note else {}),
         "location": {"@type": "Place", "name": explainer.event.where},
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
         "attendee": attendees,
@@ -101,7 +105,7 @@ def article(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:
     return {
         "@type": "BackgroundNewsArticle",
         "headline": explainer.title,
-        "description": explainer.summary.text,
+        "description": labels.summary(dataset, explainer),
         "datePublished": explainer.published.iso,
         "dateModified": chronology.modified(explainer).iso,
         **({"correction": corrections} if corrections else {}),
@@ -123,7 +127,7 @@ def glossary(dataset: Dataset, name: str, term_ids: Iterable[str], on: PartialDa
         definition = chronology.current(term.definitions, dataset, on) if on else chronology.newest(term.definitions)
         data: dict[str, Any] = {"@type": "DefinedTerm", "name": term.term}
         if definition:
-            data["description"] = definition.text
+            data["description"] = labels.statement_text(dataset, definition, labels.EDITORS_DEFINITION)
         data["termCode"] = term_id
         if term.aliases:
             data["alternateName"] = list(term.aliases)
@@ -163,22 +167,39 @@ def web_page(name: str, description: str) -> dict[str, Any]:
     return {"@type": "WebPage", "name": name, "description": description}
 
 
-def history(explainer: models.Explainer) -> dict[str, Any]:
-    """The timeline's events, as dated as the page dates them."""
-    events = [
+def history(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:
+    """The timeline's events, as dated as the page dates them: a start date only for what the sources
+    say happened on that date (the sources may not say whether one planned took place); the rest say
+    their date in words ('By 28 May 2019', 'Planned for April 2019 (inferred)')."""
+    return {
+        "@type": "ItemList",
+        "name": f"History: {explainer.title}",
+        "itemListElement": [
+            {"@type": "ListItem", "position": position, "item": history_event(dataset, event)}
+            for position, event in enumerate(explainer.timeline, 1)
+        ],
+    }
+
+
+def history_event(dataset: Dataset, event: models.TimelineEvent) -> dict[str, Any]:
+    said = labels.attributed(dataset, event.text, event.according_to)
+    data: dict[str, Any] = {"@type": "Event", "name": event.title}
+    if labels.happened_on(event):
+        data["startDate"] = event.date.iso
+    else:
+        said = f"{labels.event_date(event)}: {said}"
+    data["description"] = " ".join([said, *([labels.note(event.note)] if event.note else [])])
+    return data
+
+
+def issues(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:
+    listed = [
         {
             "@type": "ListItem",
             "position": position,
-            "item": {"@type": "Event", "name": event.title, "startDate": event.date.iso, "description": event.text},
+            "name": issue.title,
+            "description": labels.attributed(dataset, issue.description, issue.according_to),
         }
-        for position, event in enumerate(explainer.timeline, 1)
-    ]
-    return {"@type": "ItemList", "name": f"History: {explainer.title}", "itemListElement": events}
-
-
-def issues(explainer: models.Explainer) -> dict[str, Any]:
-    listed = [
-        {"@type": "ListItem", "position": position, "name": issue.title, "description": issue.description}
         for position, issue in enumerate(explainer.issues, 1)
     ]
     return {"@type": "ItemList", "name": f"The negotiation issues: {explainer.title}", "itemListElement": listed}
@@ -192,9 +213,9 @@ def for_page(dataset: Dataset, record: Record[models.Explainer], page: str) -> M
     if page == "attendees":
         return script(event(dataset, explainer))
     if page == "history":
-        return script(history(explainer))
+        return script(history(dataset, explainer))
     if page == "issues":
-        return script(issues(explainer))
+        return script(issues(dataset, explainer))
     if page == "updates":
         changes = ("headline", "datePublished", "dateModified", "correction")
         return script({key: value for key, value in article(dataset, explainer).items() if key in ("@type", *changes)})

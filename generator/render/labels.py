@@ -1,4 +1,8 @@
-"""How values of the data are put in words on a page: presentation, kept out of the models."""
+"""How values of the data are put in words: presentation, kept out of the models.
+
+Every output (the pages, JSON-LD, open data, the feed, meta descriptions, share cards) takes a
+claim's words from here, so none of them works out a qualifier again: the words for "according
+to", "inferred", the editors' labels and each status live here and nowhere else."""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from markupsafe import Markup
 from .. import chronology, models
 from ..dataset import Dataset
 from ..kinds import SOURCES
+from ..models import Note, PartialDate, Precision
 from .escape import md_text
 
 STATUS_LABELS = {
@@ -52,14 +57,6 @@ def party_heading(party: models.Party) -> str:
     return party.name
 
 
-def event_when(event: models.TimelineEvent) -> str:
-    """The words before an event's date: 'By', 'Due in', 'Planned for', or none."""
-    on_a_day = event.date.precision is models.Precision.day
-    if event.date_qualifier == "by":
-        return {"happened": "By", "due": "Due by", "planned": "Planned by"}[event.status]
-    return {"happened": "", "due": "Due on" if on_a_day else "Due in", "planned": "Planned for"}[event.status]
-
-
 def voice_name(dataset: Dataset, voice_id: str) -> str:
     """Who says something, in words: an outlet (for one of its articles), a person or an organisation."""
     source = dataset.find(SOURCES, voice_id)
@@ -68,16 +65,68 @@ def voice_name(dataset: Dataset, voice_id: str) -> str:
     return dataset.entity(voice_id).name
 
 
-def credit(statement: models.Statement, dataset: Dataset) -> str:
-    """As of when a statement holds, and who says so: 'As of 28 May 2019, according to RFE/RL'."""
-    when = chronology.holds_from(statement, dataset)
-    if statement.editorial:
-        return "In the editors' words" + (f", as of {when}" if when else "")
-    voices = [voice_name(dataset, statement.according_to)] if statement.according_to else []
-    outlets = list(dict.fromkeys(voice_name(dataset, cite.source) for cite in statement.cite))
-    if voices and voices != outlets:
-        voices[0] += f" (reported by {' and '.join(outlets)})"
-    return f"As of {when}, according to {' and '.join(voices or outlets)}"
+ACCORDING_TO = "according to"
+INFERRED = "(inferred)"
+DATE_INFERRED = "Date inferred by the editors"
+EDITORS_NOTE = "Editors' note"
+EDITORS_CAVEAT = "Editors' caveat"
+EDITORS_DEFINITION = "Editors' definition"
+EDITORS_WORDS = "In the editors' words"
+UNSOURCED = "not from the stored sources"
+
+
+def attribution(text: str, who: str | None) -> tuple[str, str]:
+    """The claim's words and what follows them: ('Russia hosted ...', ', according to RFE/RL.')."""
+    if who is None:
+        return text, ""
+    if text.endswith(".") and not text.endswith('."'):
+        return text[:-1], f", {ACCORDING_TO} {who}."
+    return text, f" ({ACCORDING_TO} {who})"
+
+
+def attributed(dataset: Dataset, text: str, according_to: str | None) -> str:
+    """A claim in plain words with who says so: 'Russia hosted ..., according to RFE/RL.'"""
+    return "".join(attribution(text, voice_name(dataset, according_to) if according_to else None))
+
+
+def summary(dataset: Dataset, explainer: models.Explainer) -> str:
+    """The explainer's summary with who says so: the home card, feed, meta description and data repeat it."""
+    return attributed(dataset, explainer.summary.text, explainer.summary.according_to)
+
+
+def note(value: Note, label: str = EDITORS_NOTE) -> str:
+    """An editors' note or caveat, labelled as theirs: "Editors' note, not from the stored sources: ..."."""
+    return f"{label}{', ' + UNSOURCED if value.unsourced else ''}: {value.text}"
+
+
+def date(when: PartialDate) -> str:
+    """A date as precise as it is known, marked where the editors inferred it: '2019 (inferred)'."""
+    return f"{when} {INFERRED}" if when.inferred else str(when)
+
+
+def event_when(event: models.TimelineEvent) -> str:
+    """The words before an event's date: 'By', 'Due in', 'Planned for', or none."""
+    on_a_day = event.date.precision is Precision.day
+    if event.date_qualifier == "by":
+        return {"happened": "By", "due": "Due by", "planned": "Planned by"}[event.status]
+    return {"happened": "", "due": "Due on" if on_a_day else "Due in", "planned": "Planned for"}[event.status]
+
+
+def event_date(event: models.TimelineEvent) -> str:
+    """An event's date as the History page writes it: 'By May 2019', 'Due in September 2019 (inferred)'."""
+    return " ".join(filter(None, [event_when(event), date(event.date)]))
+
+
+def happened_on(event: models.TimelineEvent) -> bool:
+    """Whether the sources date the event itself to its date: it happened on it, and no part was inferred."""
+    return event.status == "happened" and event.date_qualifier == "on" and not event.date.inferred
+
+
+def statement_text(dataset: Dataset, said: models.Statement, label: str = EDITORS_WORDS) -> str:
+    """What a record says, with who says so; the editors' own words labelled as theirs."""
+    if said.editorial:
+        return f"{label}: {said.text}"
+    return attributed(dataset, said.text, said.according_to)
 
 
 @dataclass(frozen=True)
@@ -86,6 +135,18 @@ class Dated:
 
     statement: models.Statement
     credit: str
+
+
+def credit(said: models.Statement, dataset: Dataset) -> str:
+    """As of when a statement holds, and who says so: 'As of 28 May 2019, according to RFE/RL'."""
+    when = chronology.holds_from(said, dataset)
+    if said.editorial:
+        return EDITORS_WORDS + (f", as of {when}" if when else "")
+    voices = [voice_name(dataset, said.according_to)] if said.according_to else []
+    outlets = list(dict.fromkeys(voice_name(dataset, cite.source) for cite in said.cite))
+    if voices and voices != outlets:
+        voices[0] += f" (reported by {' and '.join(outlets)})"
+    return f"As of {when}, {ACCORDING_TO} {' and '.join(voices or outlets)}"
 
 
 def dated(statements: Iterable[models.Statement], dataset: Dataset) -> list[Dated]:

@@ -17,8 +17,9 @@ from .. import chronology, models
 from ..dataset import Dataset, Record
 from ..fields import walk
 from ..kinds import ENTITIES, EXPLAINERS, GLOSSARY, ORGANISATIONS, PEOPLE, SOURCES, Kind
+from . import labels
 from .as_of import Registry
-from .labels import ROLE_LABELS, event_when, voice_name
+from .labels import ROLE_LABELS, summary, voice_name
 
 FORMAT = "explainer-data"
 VERSION = 2
@@ -98,28 +99,19 @@ def _timeline_date(event: models.TimelineEvent) -> dict[str, str]:
         parts["month"] = str(date.month)
     if date.day:
         parts["day"] = str(date.day)
-    parts["display_date"] = display_date(event)
+    parts["display_date"] = labels.event_date(event)
     return parts
-
-
-def display_date(event: models.TimelineEvent) -> str:
-    """An event's date as the History page writes it: 'By May 2019', 'Due in September 2019 (inferred)'."""
-    when = " ".join(filter(None, [event_when(event), str(event.date)]))
-    return when + (" (inferred)" if event.date.inferred else "")
 
 
 def timelinejs(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:
     """TimelineJS 3's JSON format; its text fields are HTML, so the text is escaped."""
     events = []
     for event in explainer.timeline:
-        paragraphs = [
-            event.text + (f" (according to {voice_name(dataset, event.according_to)})" if event.according_to else "")
-        ]
+        paragraphs = [labels.attributed(dataset, event.text, event.according_to)]
         if event.date.inferred:
-            paragraphs.append(f"Date inferred by the editors: {event.date.inferred}")
+            paragraphs.append(f"{labels.DATE_INFERRED}: {event.date.inferred}")
         if event.note:
-            unsourced = ", not from the stored sources" if event.note.unsourced else ""
-            paragraphs.append(f"Editors' note{unsourced}: {event.note.text}")
+            paragraphs.append(labels.note(event.note))
         paragraphs.append("Sources: " + _citations(dataset, event.cite))
         entry: dict[str, Any] = {
             "start_date": _timeline_date(event),
@@ -132,7 +124,7 @@ def timelinejs(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:
             entry["group"] = html.escape(event.era)
         events.append(entry)
     return {
-        "title": {"text": {"headline": html.escape(explainer.title), "text": html.escape(explainer.summary.text)}},
+        "title": {"text": {"headline": html.escape(explainer.title), "text": html.escape(summary(dataset, explainer))}},
         "events": events,
     }
 
@@ -189,7 +181,7 @@ def timeline_csv(dataset: Dataset, explainer: models.Explainer) -> str:
             event.date.inferred or "",
             event.date_qualifier,
             event.status,
-            display_date(event),
+            labels.event_date(event),
             event.era or "",
             event.title,
             event.text,

@@ -21,7 +21,7 @@ from ..models import Note, PartialDate
 from ..pages import relative
 from . import labels
 from .citations import Citations
-from .escape import html_attribute, link_target, md_text, shorten
+from .escape import escape, html_attribute, link_target, md_text, shorten
 from .mentions import Destination, Mentions, Target, Vocabulary
 
 
@@ -45,6 +45,7 @@ def environment(templates: Path) -> jinja2.Environment:
         party_heading=labels.party_heading,
         role_label=labels.ROLE_LABELS.get,
         event_when=labels.event_when,
+        words=labels,
     )
     return env
 
@@ -85,27 +86,24 @@ class Page:
     def prose(self, text: str, itself: str | None = None) -> Markup:
         return self.mentions.prose(text, itself)
 
-    def claim(self, text: str, according_to: str | None) -> Markup:
+    def claim(self, text: str, according_to: str | None, itself: str | None = None) -> Markup:
         """A claim in prose, with who says so where it is someone's account: '..., according to RFE/RL.'"""
-        if according_to is None:
-            return self.prose(text)
-        who = md_text(labels.voice_name(self.dataset, according_to))
-        if text.endswith(".") and not text.endswith('."'):
-            return Markup(f"{self.prose(text[:-1])}, according to {who}.")
-        return Markup(f"{self.prose(text)} (according to {who})")
+        who = labels.voice_name(self.dataset, according_to) if according_to else None
+        words, attribution = labels.attribution(text, who)
+        return Markup(f"{self.prose(words, itself)}{escape(attribution)}")  # md_text would trim its space
 
     def date(self, when: PartialDate) -> Markup:
         """A date as precise as it is known; one the editors inferred says so, and why, in a note."""
         shown = Markup(f'<time datetime="{when.iso}">{when}</time>')
         if not when.inferred:
             return shown
-        reason = self.citations.note(f"Date inferred by the editors: {when.inferred}")
-        return Markup(f'{shown} <span class="inferred">(inferred)</span>{reason}')
+        reason = self.citations.note(f"{labels.DATE_INFERRED}: {when.inferred}")
+        return Markup(f'{shown} <span class="inferred">{labels.INFERRED}</span>{reason}')
 
-    def note(self, note: Note, label: str = "Editors' note") -> Markup:
+    def note(self, note: Note, label: str = labels.EDITORS_NOTE) -> Markup:
         """An editors' note, marked as theirs, and as from outside the stored sources where it is."""
         if note.unsourced:
-            label += ", not from the stored sources"
+            label += f", {labels.UNSOURCED}"
         return Markup(f'<span class="editorial">{md_text(label)}:</span> {md_text(note.text)}')
 
     def actions(self) -> Markup:

@@ -14,7 +14,7 @@ from ..dataset import Dataset, Record
 from ..kinds import BY_FOLDER, GLOSSARY, ORGANISATIONS
 from ..models import PartialDate
 from ..pages import HOME, SITE_GLOSSARY, Link, explainer_page, record_page, topic_id, topic_page
-from . import jsonld
+from . import jsonld, labels
 from .editing import FieldTable, FileKind, file_kinds
 from .escape import shorten
 from .explainer import GlossaryEntry, glossary_entries
@@ -82,7 +82,7 @@ def render_entity_page(
         appearances=appearances,
         jsonld=jsonld.script(jsonld.entity(dataset, entity_id)),
     )
-    description = chronology.newest(entity.statements).text
+    description = labels.statement_text(dataset, chronology.newest(entity.statements))
     return front_matter(entity.name, description) + render(env, "entity.md.j2", context)
 
 
