@@ -33,6 +33,12 @@ class Party(Model):
     organisation: OrganisationId | None = None
     leader: PersonId | None = None
     size: int | None = Field(None, gt=0, description="How many people, where the source says.")
+    unnamed: int = Field(
+        0,
+        ge=0,
+        description="Where no size is given: how many more people the sources count without naming them "
+        "('two women were present', one of them named, is one more).",
+    )
     description: Text
     cite: Cites
     according_to: VoiceId | None = According
@@ -139,6 +145,9 @@ class Explainer(Model):
     figures: list[Figure] = Field(default_factory=list)
     attendance: list[Party] = Field(default_factory=list)
     timeline: list[TimelineEvent] = Field(default_factory=list)
+    negotiation: Claim | None = Field(
+        None, description="Whose negotiation the issues are, in a sentence the Issues page opens with."
+    )
     issues: list[NegotiationIssue] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     reactions: list[Claim] = Field(default_factory=list, description="What others said about the event.")

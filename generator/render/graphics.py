@@ -19,7 +19,7 @@ from .as_of import Registry
 from .labels import ROLE_LABELS, STATUS_LABELS, event_when
 
 # A shape per status, so that a status is told by its words and its shape, never by colour alone.
-STATUS_ICONS = {"agreed": "\u25cf", "draft-agreement": "\u25d5", "slow-progress": "\u25d4", "stalled": "\u25a0"}
+STATUS_ICONS = {"agreed": "\u25cf", "draft-agreement": "\u25d1", "slow-progress": "\u25d4", "stalled": "\u25a0"}
 STATUS_ICONS["not-started"] = "\u25cb"
 ABSENT = ("absent", "not-reported")
 WIDTH = 400  # the who's-who's width in SVG units: narrow, so that its text stays legible on a phone
@@ -147,48 +147,60 @@ def _years(earlier: date, later: date) -> float:
 
 
 def whos_who(explainer: models.Explainer, registry: Registry) -> Markup:
-    """The parties at a glance: a row of dots per party, one per member (filled where named)."""
-    rows, y = [], 0
-    summary = []
+    """The parties at a glance: a row of dots per party, one per person the sources count (filled where
+    named), and a dashed dot where they do not give the total; the caption explains only what is drawn."""
+    rows, summary, drawn, y = [], [], set(), 0
     for party in explainer.attendance:
-        named = len(party.members)
-        size = max(party.size or 0, named)
         absent = party.role in ABSENT
+        named = len(party.members)
+        counted = party.size or named + party.unnamed
         role = ROLE_LABELS[party.role]
-        counted = _counted(party, named)
-        line = " \u00b7 ".join(filter(None, [role, counted]))
-        summary.append(f"{party.name} ({role.lower()}){f': {counted}' if counted else ''}.")
+        line = " \u00b7 ".join(filter(None, [role, _counted(party, named)]))
+        said = ", ".join(
+            filter(None, [role.lower() if role.lower() not in party.name.lower() else "", _counted(party, named)])
+        )
+        summary.append(f"{party.name}: {said or role.lower()}.")
+        marks = ["unreported"] if absent else ["named"] * named + ["unnamed"] * (counted - named)
+        if not absent and not party.size:
+            marks.append("untold")
+        drawn |= set(marks)
         rows.append(
             f'<g class="whos-who__party{" whos-who__party--absent" if absent else ""}" transform="translate(0 {y})">'
             f'<text x="0" y="16" class="whos-who__name">{escape(party.name)}</text>'
             f'<text x="0" y="34" class="whos-who__role">{escape(line)}</text>'
         )
-        dots = size or 1
-        for number in range(dots):
+        for number, mark in enumerate(marks):
             cx, cy = 8 + (number % DOTS_PER_ROW) * 19, 52 + (number // DOTS_PER_ROW) * 19
-            filled = number < named and not absent
-            dashed = ' stroke-dasharray="3 2"' if absent or not size else ""
-            rows.append(
-                f'<circle cx="{cx}" cy="{cy}" r="7" class="whos-who__{"named" if filled else "unnamed"}"{dashed}/>'
-            )
+            dashed = ' stroke-dasharray="3 2"' if mark in ("untold", "unreported") else ""
+            kind = "named" if mark == "named" else "unnamed"
+            rows.append(f'<circle cx="{cx}" cy="{cy}" r="7" class="whos-who__{kind}"{dashed}/>')
         rows.append("</g>")
-        y += 52 + ((dots - 1) // DOTS_PER_ROW) * 19 + 26
-    description = " ".join(summary)
+        y += 52 + ((len(marks) - 1) // DOTS_PER_ROW) * 19 + 26
+    legend = [words for mark, words in LEGEND.items() if mark in drawn]
     return Markup(
         '<figure class="whos-who">\n'
         f'<svg viewBox="0 0 {WIDTH} {y}" width="{WIDTH}" height="{y}" role="img" aria-labelledby="whos-who-title">'
-        f'<title id="whos-who-title">Who was there: {escape(description)}</title>' + "".join(rows) + "</svg>\n"
-        "<figcaption>Who was there, as the sources give it: a dot per person; filled for those named here, "
-        "open for those the sources count without naming; dashed where the number is not given or the party "
-        "is not reported present.</figcaption>\n</figure>"
+        f'<title id="whos-who-title">Who was there: {escape(" ".join(summary))}</title>' + "".join(rows) + "</svg>\n"
+        f"<figcaption>Who was there, as the sources give it: {escape('; '.join(legend))}.</figcaption>\n</figure>"
     )
 
 
+# What each kind of mark means, in the order the caption explains them (only those drawn).
+LEGEND = {
+    "named": "a filled dot for each person named here",
+    "unnamed": "an open dot for each person the sources count without naming",
+    "untold": "a dashed dot where the sources do not give the total",
+    "unreported": "a dashed dot for a party the sources do not report present",
+}
+
+
 def _counted(party: models.Party, named: int) -> str:
-    """'14 members, 1 named'; '3 named, total not given'; nothing for a party not there (its role says so)."""
+    """'14 members, 1 named'; '5 named, 1 more counted, total not given'; nothing for a party not there."""
     if party.role in ABSENT:
         return ""
     if party.size:
         noun = "member" if party.size == 1 else "members"
         return f"{party.size} {noun}, {named} named" if named else f"{party.size} {noun}, none named"
-    return f"{named} named, total not given" if named else "number not given"
+    counted = [f"{named} named"] if named else []
+    counted += [f"{party.unnamed} more counted"] if party.unnamed else []
+    return ", ".join([*counted, "total not given"]) if counted else "number not given"

@@ -50,11 +50,19 @@ def figure_value(figure: models.Figure) -> str:
 
 def party_heading(party: models.Party) -> str:
     """A party's heading: its name, and for one the sources do not place at the event, that first."""
-    if party.role == "absent":
-        return f"Absent from the event: {party.name}"
-    if party.role == "not-reported":
-        return f"Not reported at the event: {party.name}"
-    return party.name
+    return party.name if party.role not in ("absent", "not-reported") else f"{party_place(party)}: {party.name}"
+
+
+def party_place(party: models.Party) -> str:
+    """Where the sources place a party: 'At the event', 'Absent from the event', 'Not reported at the event'."""
+    return {"absent": "Absent from the event", "not-reported": "Not reported at the event"}.get(
+        party.role, "At the event"
+    )
+
+
+def in_sentence(name: str) -> str:
+    """A name or title as it reads inside a sentence: 'with the Taliban delegation', not 'with The ...'."""
+    return "the" + name[3:] if name.startswith("The ") else name
 
 
 def voice_name(dataset: Dataset, voice_id: str) -> str:

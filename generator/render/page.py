@@ -39,10 +39,12 @@ def environment(templates: Path) -> jinja2.Environment:
     env.filters["attr"] = lambda value: Markup(html_attribute(value))
     env.filters["url"] = lambda value: Markup(link_target(value))
     env.filters["lower_first"] = lambda text: text[:1].lower() + text[1:]
+    env.filters["in_sentence"] = labels.in_sentence
     env.globals.update(
         status=labels.status_badge,
         figure_value=labels.figure_value,
         party_heading=labels.party_heading,
+        party_place=labels.party_place,
         role_label=labels.ROLE_LABELS.get,
         event_when=labels.event_when,
         words=labels,
