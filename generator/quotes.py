@@ -18,6 +18,25 @@ def normalise(text: str) -> str:
     return " ".join(text.translate(_TYPOGRAPHIC).split())
 
 
+_VARIANTS = {"'": "['\u2018\u2019]", '"': '["\u201c\u201d]', "...": "(?:\\.\\.\\.|\u2026)"}
+
+
+@functools.lru_cache(maxsize=1 << 16)  # every page citing a record repeats its citations
+def as_written(quote: str, text: str) -> str:
+    """The words of `text` that `quote` matches, as the source writes them (its typographic quotes
+    and apostrophes kept); the quote itself where the text does not hold it."""
+    parts = re.split(r"(\.\.\.|['\"]|\s+)", normalise(quote))
+    pattern = "".join(_VARIANTS.get(part, r"\s+" if part.isspace() else re.escape(part)) for part in parts if part)
+    found = re.search(pattern, text)
+    return " ".join(found.group().split()) if found else quote
+
+
+def nested(quote: str) -> str:
+    """A quotation as it reads inside double quotation marks: its own double quotes made single."""
+    text = re.sub(r'(^|(?<=[\s(\[\u2014]))"', "\u2018", quote.replace("\u201c", "\u2018").replace("\u201d", "\u2019"))
+    return text.replace('"', "\u2019")
+
+
 def anchor(source: str, quote: str) -> str:
     """A stable anchor for a cited passage: the same words in the same source, the same id."""
     digest = hashlib.sha1(f"{source}\n{normalise(quote)}".encode()).hexdigest()

@@ -139,8 +139,8 @@ def test_every_citation_marker_opens_a_quote_found_in_the_source(built_project):
                 continue
             quotes = re.findall(r"\u201c(.*?)\u201d", Content(f"<article>{body}</article>").text)
             assert quotes, (relative, note)
-            for quote in quotes:
-                assert normalise(quote) in SOURCE, (relative, quote)
+            for quote in quotes:  # the article's own double quotation marks become single inside the footnote's
+                assert normalise(quote).replace('"', "'") in SOURCE.replace('"', "'"), (relative, quote)
             checked += 1
     assert checked >= 150  # each explainer's pages carry dozens of markers
 

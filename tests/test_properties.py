@@ -187,7 +187,7 @@ PLACES = {
     "explainer title": (EXPLAINER, ("title",), "index"),
     "summary text": (EXPLAINER, ("summary", "text"), "index"),
     "timeline title": (EXPLAINER, ("timeline", 1, "title"), "history"),
-    "timeline text": (EXPLAINER, ("timeline", 1, "text"), "history"),
+    "timeline text": (EXPLAINER, ("timeline", 3, "text"), "history"),  # one with no 'according to' added
     "timeline note": (EXPLAINER, ("timeline", 2, "note"), "history"),
     "party description": (EXPLAINER, ("attendance", 1, "description"), "attendees"),
     "figure label": (EXPLAINER, ("figures", 0, "label"), "index"),

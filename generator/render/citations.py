@@ -16,14 +16,15 @@ from ..dataset import Dataset, Record
 from ..fields import walk
 from ..kinds import EXPLAINERS, SOURCES
 from ..models import Statement
-from ..quotes import anchor, normalise
+from ..quotes import anchor, as_written, nested, normalise
 from .escape import link_target, md_text
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def text_fragment_url(url: str, quote: str) -> str:
-    """The article's address with a text fragment that highlights the quoted words."""
-    words = normalise(quote).strip("\"' ").split()
+    """The article's address with a text fragment that highlights the quoted words (as the article
+    writes them: a browser matches a typographic apostrophe only to itself)."""
+    words = quote.strip("\"' \u201c\u201d\u2018\u2019").split()
 
     def encode(part: list[str]) -> str:
         return percent_encode(" ".join(part), safe="")
@@ -61,14 +62,15 @@ class Citations:
     def _passage(self, citation: models.Citation) -> str:
         source = self.dataset.get(SOURCES, citation.source)
         credit = f"{md_text(source.outlet_short or source.outlet)}, {source.published}"
-        link = link_target(text_fragment_url(source.url, citation.quote))
-        return f"&#8220;{md_text(citation.quote)}&#8221; ([{credit}]({link}))"
+        written = as_written(citation.quote, self.dataset.source_texts.get(citation.source, ""))
+        link = link_target(text_fragment_url(source.url, written))
+        return f"&#8220;{md_text(nested(written))}&#8221; ([{credit}]({link}))"
 
 
 @dataclass(frozen=True)
 class Passage:
     anchor: str  # the id of its line on the Sources page
-    quote: str
+    quote: str  # as the article writes it, its own double quotation marks made single
     url: str  # the article's address, highlighting the passage
 
 
@@ -92,11 +94,16 @@ def cited_passages(
     cited = []
     for source_id, passages in by_source.items():
         source = dataset.get(SOURCES, source_id)
+        text = dataset.source_texts.get(source_id, "")
         cited.append(
             CitedSource(
                 source_id,
                 source,
-                [Passage(key, quote, text_fragment_url(source.url, quote)) for key, quote in passages.items()],
+                [
+                    Passage(key, nested(written), text_fragment_url(source.url, written))
+                    for key, quote in passages.items()
+                    for written in [as_written(quote, text)]
+                ],
             )
         )
     return cited
