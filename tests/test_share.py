@@ -34,6 +34,11 @@ def meta(html: str) -> dict[str, str]:
     return parser.tags
 
 
+def overview_tagline(site) -> str:
+    """The site's tagline, as the front page's description gives it (the site's card shows it)."""
+    return meta((site / "index.html").read_text(encoding="utf-8"))["og:description"]
+
+
 def test_every_page_has_open_graph_and_twitter_tags_with_a_card_that_exists(built_project):
     site = built_project / "site"
     pages = sorted(site.rglob("index.html"))
@@ -49,7 +54,13 @@ def test_every_page_has_open_graph_and_twitter_tags_with_a_card_that_exists(buil
         explainer = relative.startswith("explainers/")
         assert tags["og:type"] == ("article" if explainer else "website"), relative
         if explainer:
-            assert tags["og:image"] == f"{SITE_URL}explainers/{relative.split('/')[1]}/card.png", relative
+            slug = relative.split("/")[1]
+            assert tags["og:image"] == f"{SITE_URL}explainers/{slug}/card.png", relative
+            # The picture's text alternative says what the card says: the explainer's title, not the page's.
+            overview = meta((site / "explainers" / slug / "index.html").read_text(encoding="utf-8"))
+            assert tags["og:image:alt"].startswith(f"Explainer: {overview['og:title']}. Sourced up to "), relative
+        else:
+            assert tags["og:image:alt"] == f"Explainer: {overview_tagline(site)}", relative
     explainers = len(list((built_project / "data" / "explainers").glob("*.yml")))
     assert len(cards) == explainers + 1  # a card per explainer, and the site's
     for card in cards:

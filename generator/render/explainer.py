@@ -115,7 +115,11 @@ def render_explainer(
         # An explainer's glossary repeats the site glossary's definitions: searching finds those once.
         searched = page.name != "glossary"
         pages[path] = front_matter(
-            title, labels.summary(dataset, explainer), searched=searched, card=explainer_card(slug)
+            title,
+            labels.summary(dataset, explainer),
+            searched=searched,
+            card=explainer_card(slug),
+            card_text=f"{dataset.site.name}: {explainer.title}. {card_footer(explainer)}",
         ) + render(env, page.template, context)
         for entity_id in writer.mentions.seen:
             mentioned.setdefault(entity_id, []).append(page.name)
@@ -124,8 +128,13 @@ def render_explainer(
 
 def card(site: models.Site, explainer: models.Explainer) -> bytes:
     """The explainer's share card: its title, and how current it is."""
-    footer = f"Sourced up to {explainer.as_of}" + (f" \u00b7 {', '.join(explainer.topics)}" if explainer.topics else "")
-    return share_card(explainer.title, site.name, footer, site.colour)
+    return share_card(explainer.title, site.name, card_footer(explainer), site.colour)
+
+
+def card_footer(explainer: models.Explainer) -> str:
+    """The card's last line: how current the explainer is, and its topics."""
+    topics = f" \u00b7 {', '.join(explainer.topics)}" if explainer.topics else ""
+    return f"Sourced up to {labels.date(explainer.as_of)}{topics}"
 
 
 def _mentions(slug: str, explainer: models.Explainer, registry: Registry) -> Callable[[Target], Destination | None]:

@@ -130,14 +130,21 @@ def render(env: jinja2.Environment, template: str, context: Any) -> str:
     return env.get_template(template).render(fields)
 
 
-def front_matter(title: str, description: str, *, searched: bool = True, card: str | None = None) -> str:
+def front_matter(
+    title: str, description: str, *, searched: bool = True, card: str | None = None, card_text: str = ""
+) -> str:
     """MkDocs page metadata; the theme prints it as it is, so it is HTML-escaped here (and JSON is YAML).
 
-    `card` is the picture for shared links (a file under docs/): an explainer's pages are articles."""
+    `card` is the picture for shared links (a file under docs/), `card_text` what it says (its
+    alternative text): an explainer's pages are articles."""
     return (
         f"---\ntitle: {json.dumps(html_attribute(title))}\n"
         f"description: {json.dumps(html_attribute(shorten(description)))}\n"
         + ("" if searched else "search:\n  exclude: true\n")
-        + (f"image: {json.dumps(card)}\nog_type: article\n" if card else "")
+        + (
+            f"image: {json.dumps(card)}\nimage_alt: {json.dumps(html_attribute(card_text))}\nog_type: article\n"
+            if card
+            else ""
+        )
         + "---\n\n"
     )
