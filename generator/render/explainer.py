@@ -22,7 +22,6 @@ from . import graphics, jsonld, labels, opendata
 from .as_of import Registry, shown_statements
 from .card import share_card
 from .citations import CitedSource, cited_passages
-from .escape import shorten
 from .graphics import Graphics, era_anchor, event_anchor
 from .labels import Dated, dated
 from .mentions import Destination, Target, Vocabulary
@@ -148,7 +147,8 @@ def _mentions(slug: str, explainer: models.Explainer, registry: Registry) -> Cal
             return None
         if target.kind == GLOSSARY.folder:
             address = explainer_page(slug, "glossary") + f"#{target.id}"
-            return Destination(address, shorten(statement.text, 120)) if target.id in glossary else None
+            tooltip = labels.statement_text(registry.dataset, statement, labels.EDITORS_DEFINITION, limit=120)
+            return Destination(address, tooltip) if target.id in glossary else None
         return Destination(record_page(BY_FOLDER[target.kind], target.id))
 
     return destination

@@ -15,7 +15,7 @@ from .. import chronology, models
 from ..dataset import Dataset
 from ..kinds import SOURCES
 from ..models import Note, PartialDate, Precision
-from .escape import md_text
+from .escape import md_text, shorten
 
 STATUS_LABELS = {
     "agreed": "Agreed",
@@ -130,11 +130,13 @@ def happened_on(event: models.TimelineEvent) -> bool:
     return event.status == "happened" and event.date_qualifier == "on" and not event.date.inferred
 
 
-def statement_text(dataset: Dataset, said: models.Statement, label: str = EDITORS_WORDS) -> str:
-    """What a record says, with who says so; the editors' own words labelled as theirs."""
+def statement_text(dataset: Dataset, said: models.Statement, label: str = EDITORS_WORDS, limit: int = 0) -> str:
+    """What a record says, with who says so; the editors' own words labelled as theirs. With a limit
+    (a link's tooltip), the statement is cut to about that many characters, its credit kept."""
+    text = shorten(said.text, limit) if limit else said.text
     if said.editorial:
-        return f"{label}: {said.text}"
-    return attributed(dataset, said.text, said.according_to)
+        return f"{label}: {text}"
+    return attributed(dataset, text, said.according_to)
 
 
 @dataclass(frozen=True)

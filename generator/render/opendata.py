@@ -161,6 +161,7 @@ def attendees_csv(dataset: Dataset, explainer: models.Explainer) -> str:
             party.role,
             ROLE_LABELS[party.role],
             party.size or "",
+            party.unnamed or "",
             member.person,
             dataset.get(PEOPLE, member.person).name,
             member.role,
@@ -169,7 +170,17 @@ def attendees_csv(dataset: Dataset, explainer: models.Explainer) -> str:
         for party in explainer.attendance
         for member in party.members
     ]
-    header = ["party_id", "party", "party_role", "party_role_label", "party_size", "person_id", "name", "role"]
+    header = [
+        "party_id",
+        "party",
+        "party_role",
+        "party_role_label",
+        "party_size",
+        "party_unnamed",
+        "person_id",
+        "name",
+        "role",
+    ]
     return _csv([*header, "citations"], rows)
 
 

@@ -16,7 +16,6 @@ from ..models import PartialDate
 from ..pages import HOME, SITE_GLOSSARY, Link, explainer_page, record_page, topic_id, topic_page
 from . import jsonld, labels
 from .editing import FieldTable, FileKind, file_kinds
-from .escape import shorten
 from .explainer import GlossaryEntry, glossary_entries
 from .labels import Dated, dated
 from .mentions import Destination, Target, Vocabulary
@@ -40,7 +39,9 @@ def site_target(dataset: Dataset) -> Callable[[Target], Destination]:
         if kind is not GLOSSARY:
             return Destination(record_page(kind, found.id))
         newest = chronology.newest(dataset.get(GLOSSARY, found.id).definitions)
-        return Destination(record_page(kind, found.id), shorten(newest.text, 120))
+        return Destination(
+            record_page(kind, found.id), labels.statement_text(dataset, newest, labels.EDITORS_DEFINITION, 120)
+        )
 
     return destination
 
