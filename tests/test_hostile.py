@@ -15,11 +15,16 @@ import typing
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
 import yaml
+from pydantic import BaseModel
 
+from generator import models
 from generator.build import check
 from generator.load import load_file
 from generator.models import PartyRole
+from generator.models.base import _clean_text
+from generator.models.claims import _note_from_text
 from tests.site import copy_project, mkdocs, serve
 
 PAYLOADS = [
@@ -33,27 +38,26 @@ PAYLOADS = [
 ]
 SCRIPT = PAYLOADS[0]
 
-# Fields that hold plain text (models.Text); a list under one of them holds plain-text items.
+
+def _holds_text(annotation: typing.Any) -> bool:
+    """Whether an annotation is plain text (models.Text), or holds it (a list of it, a note that may
+    be written as plain text)."""
+    for meta in getattr(annotation, "__metadata__", ()):
+        if getattr(meta, "func", None) in (_clean_text, _note_from_text):
+            return True
+    return any(_holds_text(arg) for arg in typing.get_args(annotation))
+
+
+# Fields that hold plain text, read from the models; a list under one of them holds plain-text items.
 TEXT_FIELDS = {
-    "title",
-    "text",
-    "description",
-    "role",
-    "name",
-    "aliases",
-    "term",
-    "definition",
-    "note",
-    "caveat",
-    "label",
-    "context",
-    "where",
-    "what",
-    "topics",
-    "outlet",
-    "outlet_short",
-    "inferred",
-}
+    name
+    for model in vars(models).values()
+    if isinstance(model, type) and issubclass(model, BaseModel)
+    for name, info in model.model_fields.items()
+    if _holds_text(typing.Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation)
+} | {"inferred"}  # a date's reason, written in words: `{date: ..., inferred: why}`
+# A quote and a quotation's words must stand in the stored source (checked), so they stay as they are.
+TEXT_FIELDS -= {"quote", "words"}
 # A party's `role` is a closed set (host, delegation, ...), not text; a member's `role` is text.
 PARTY_ROLES = set(typing.get_args(PartyRole))
 
@@ -189,26 +193,35 @@ def live_markup(relative: str, markup: str) -> list[str]:
     return problems
 
 
-def test_hostile_text_never_becomes_live_html(tmp_path, browser):
-    project = copy_project(tmp_path / "project")
+def test_every_text_field_of_the_models_is_poisoned():
+    assert {"title", "text", "description", "name", "aliases", "note", "caveat", "label", "context"} <= TEXT_FIELDS
+    assert not TEXT_FIELDS & {"id", "source", "quote", "url", "date", "as_of", "status", "speaker", "person"}
+
+
+@pytest.fixture(scope="module")
+def poisoned_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project with every plain-text field of every data file poisoned, built with `mkdocs build --strict`."""
+    project = copy_project(tmp_path_factory.mktemp("hostile") / "project")
     payloads = poison_project(project)
     assert payloads.replaced > 100  # every plain-text field of every file
     check(project)  # ids, references, quotes, dates and enums are intact
-
     result = mkdocs(project, "build", "--strict")
     assert result.returncode == 0, result.stdout + result.stderr
+    return project / "site"
 
-    site = project / "site"
-    problems = live_html(site)
+
+def test_hostile_text_never_becomes_live_html(poisoned_site):
+    problems = live_html(poisoned_site)
     assert problems == [], "\n".join(problems)
-
     # Escaped, not deleted: the payloads are on the overview page as characters.
-    overview = Page((site / "explainers/moscow-talks-2019/index.html").read_text(encoding="utf-8"))
+    overview = Page((poisoned_site / "explainers/moscow-talks-2019/index.html").read_text(encoding="utf-8"))
     for payload in PAYLOADS:
         assert payload in overview.text, payload
 
-    # Search results show the page's words from the index: a reader searching sees the payloads as text.
-    with serve(site) as base:
+
+def test_hostile_text_in_search_results_stays_text(poisoned_site, browser):
+    """Search results show the page's words from the index: a reader searching sees the payloads as text."""
+    with serve(poisoned_site) as base:
         page = browser.new_page()
         alerts: list[str] = []
         page.on("dialog", lambda dialog: (alerts.append(dialog.message), dialog.dismiss()))
