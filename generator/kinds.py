@@ -26,6 +26,10 @@ class Kind(Generic[M]):
     def schema_file(self) -> str:
         return f"{self.noun}.json"
 
+    def data_file(self, record_id: str) -> str:
+        """Where a record of this kind is written, from the project's root."""
+        return f"data/{self.folder}/{record_id}.yml"
+
 
 SOURCES = Kind("sources", models.Source, "source", "Sources", None, scaffold=False)
 ORGANISATIONS = Kind("organisations", models.Organisation, "organisation", "Organisations", "organisations/{id}.md")

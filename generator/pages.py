@@ -34,7 +34,13 @@ class ExplainerPage:
     name: str  # the page's file name, without .md
     title: str  # in the navigation and the page's title
     blurb: str  # what the overview says the page holds
+    describes: str  # what its JSON-LD describes (render/jsonld.py's DESCRIBED)
     shows: str | None = None  # the explainer's field the page is made of: no page while it is empty
+    graphic: str | None = None  # the picture atop it (render/graphics.py's GRAPHICS), where its data has one
+    # The glossary repeats the registry's definitions: searching finds those once, on the site
+    # glossary, and its links to other terms need no tooltip (their definitions are on the page).
+    searched: bool = True
+    tooltips: bool = True
 
     @property
     def template(self) -> str:
@@ -43,14 +49,28 @@ class ExplainerPage:
 
 # Each page of an explainer, in reading order.
 EXPLAINER_PAGES = (
-    ExplainerPage("index", "Overview", "the summary, key figures and quotations."),
-    ExplainerPage("attendees", "Who attended", "the parties and the people there, and what each did.", "attendance"),
-    ExplainerPage("history", "History", "from {first} to {last}, in date order.", "timeline"),
-    ExplainerPage("issues", "The negotiation issues", "what is being negotiated, and how far it has got.", "issues"),
-    ExplainerPage("glossary", "Glossary", "the words and names, defined.", "glossary"),
-    ExplainerPage("sources", "Sources", "every quotation this explainer relies on."),
-    ExplainerPage("updates", "Updates and corrections", "what changed since it was first published, and when."),
-)
+    ExplainerPage("index", "Overview", "the summary, key figures and quotations.", "article", graphic="board"),
+    ExplainerPage(
+        "attendees", "Who attended", "the parties and the people there, and what each did.", "event",
+        shows="attendance", graphic="whos-who",
+    ),
+    ExplainerPage(
+        "history", "History", "from {first} to {last}, in date order.", "history",
+        shows="timeline", graphic="timeline",
+    ),
+    ExplainerPage(
+        "issues", "The negotiation issues", "what is being negotiated, and how far it has got.", "issues",
+        shows="issues", graphic="board",
+    ),
+    ExplainerPage(
+        "glossary", "Glossary", "the words and names, defined.", "glossary",
+        shows="glossary", searched=False, tooltips=False,
+    ),
+    ExplainerPage("sources", "Sources", "every quotation this explainer relies on.", "sources"),
+    ExplainerPage(
+        "updates", "Updates and corrections", "what changed since it was first published, and when.", "changes"
+    ),
+)  # fmt: skip
 EXPLAINER_PAGE = {page.name: page for page in EXPLAINER_PAGES}
 
 

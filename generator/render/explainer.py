@@ -87,20 +87,19 @@ def render_explainer(
     contents_of = contents(slug, explainer)
     for page in pages_of(explainer):
         path = explainer_page(slug, page.name)
-        # The glossary shows every definition already: its links to other terms need no tooltip.
         writer = Page(
             path,
             dataset,
             vocabulary,
             _mentions(slug, explainer, registry),
-            tooltips=page.name != "glossary",
-            data_file=f"data/{EXPLAINERS.folder}/{slug}.yml",
+            tooltips=page.tooltips,
+            data_file=EXPLAINERS.data_file(slug),
         )
         context = ExplainerContext(
             page=writer,
             explainer=explainer,
             registry=registry,
-            jsonld=jsonld.for_page(dataset, record, page.name),
+            jsonld=jsonld.script(jsonld.DESCRIBED[page.describes](dataset, explainer)),
             eras=eras(explainer.timeline),
             terms=glossary_entries(dataset, explainer.glossary, explainer_page(slug, "glossary"), explainer.as_of),
             sources=cited_passages(dataset, record, shown_statements(registry, explainer))
@@ -108,15 +107,13 @@ def render_explainer(
             else [],
             contents=contents_of,
             data_files={address.rsplit("/", 1)[-1]: address for address in data if address.startswith(files)},
-            graphics=graphics.of(explainer, registry, page.name, contents_of),
+            graphics=graphics.of(explainer, registry, page.graphic, contents_of),
         )
         title = explainer.title if page.name == "index" else f"{page.title}: {explainer.title}"
-        # An explainer's glossary repeats the site glossary's definitions: searching finds those once.
-        searched = page.name != "glossary"
         pages[path] = front_matter(
             title,
             labels.summary(dataset, explainer),
-            searched=searched,
+            searched=page.searched,
             card=explainer_card(slug),
             card_text=f"{dataset.site.name}: {explainer.title}. {card_footer(explainer)}",
         ) + render(env, page.template, context)

@@ -74,13 +74,13 @@ class Graphics:
     board: list[BoardItem] = field(default_factory=list)
 
 
-def of(explainer: models.Explainer, registry: Registry, page: str, contents: dict[str, Link]) -> Graphics:
-    """The graphics a page of the explainer shows."""
-    if page == "attendees":
+def of(explainer: models.Explainer, registry: Registry, graphic: str | None, contents: dict[str, Link]) -> Graphics:
+    """The graphic a page of the explainer shows (pages.py's `graphic`), where its data has one."""
+    if graphic == "whos-who" and explainer.attendance:
         return Graphics(who=whos_who(explainer, registry))
-    if page == "history" and explainer.timeline:
+    if graphic == "timeline" and explainer.timeline:
         return Graphics(timeline=timeline(explainer.timeline))
-    if page in ("index", "issues") and explainer.issues:
+    if graphic == "board" and explainer.issues:
         return Graphics(board=board(explainer.issues, contents["issues"]))
     return Graphics()
 

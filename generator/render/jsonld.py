@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from markupsafe import Markup
 
 from .. import chronology, models
-from ..dataset import Dataset, Record
+from ..dataset import Dataset
 from ..kinds import GLOSSARY, SOURCES
 from ..models import PartialDate
 from . import labels
@@ -205,31 +205,34 @@ def issues(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:
     return {"@type": "ItemList", "name": f"The negotiation issues: {explainer.title}", "itemListElement": listed}
 
 
-def for_page(dataset: Dataset, record: Record[models.Explainer], page: str) -> Markup:
-    """The JSON-LD of one explainer page."""
-    explainer = record.model
-    if page == "index":
-        return script(article(dataset, explainer))
-    if page == "attendees":
-        return script(event(dataset, explainer))
-    if page == "history":
-        return script(history(dataset, explainer))
-    if page == "issues":
-        return script(issues(dataset, explainer))
-    if page == "updates":
-        changes = ("headline", "datePublished", "dateModified", "correction")
-        return script({key: value for key, value in article(dataset, explainer).items() if key in ("@type", *changes)})
-    if page == "glossary":
-        return script(glossary(dataset, f"Glossary: {explainer.title}", explainer.glossary, explainer.as_of))
-    if page == "sources":
-        return script(
-            {
-                "@type": "ItemList",
-                "name": f"Sources: {explainer.title}",
-                "itemListElement": [
-                    {"@type": "ListItem", "position": index, "item": source_work(dataset.get(SOURCES, source_id))}
-                    for index, source_id in enumerate(explainer.sources, 1)
-                ],
-            }
-        )
-    return Markup("")
+def changes(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:
+    """The explainer's dates and corrections, for its Updates page."""
+    kept = ("@type", "headline", "datePublished", "dateModified", "correction")
+    return {key: value for key, value in article(dataset, explainer).items() if key in kept}
+
+
+def sources(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:
+    return {
+        "@type": "ItemList",
+        "name": f"Sources: {explainer.title}",
+        "itemListElement": [
+            {"@type": "ListItem", "position": index, "item": source_work(dataset.get(SOURCES, source_id))}
+            for index, source_id in enumerate(explainer.sources, 1)
+        ],
+    }
+
+
+def explainer_glossary(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:
+    return glossary(dataset, f"Glossary: {explainer.title}", explainer.glossary, explainer.as_of)
+
+
+# What an explainer page's JSON-LD describes (pages.py's `describes`) -> how it is written.
+DESCRIBED: dict[str, Callable[[Dataset, models.Explainer], dict[str, Any]]] = {
+    "article": article,
+    "event": event,
+    "history": history,
+    "issues": issues,
+    "changes": changes,
+    "glossary": explainer_glossary,
+    "sources": sources,
+}

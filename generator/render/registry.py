@@ -73,7 +73,7 @@ def render_entity_page(
             vocabulary,
             site_target(dataset),
             linked={entity_id},
-            data_file=f"data/{kind.folder}/{entity_id}.yml",
+            data_file=kind.data_file(entity_id),
         ),
         entity=entity,
         statements=dated(entity.statements, dataset),
