@@ -6,6 +6,7 @@ a changed quote gets all three problems in one run. Dates are checked in chronol
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from pydantic import BaseModel
@@ -68,6 +69,14 @@ def _citations(
                     f'copy the words exactly; the closest passage is: "{passage}"',
                 )
             )
+        elif not any(normalise(quote) in paragraph for paragraph in _paragraphs(dataset.source_texts[source])):
+            problems.append(
+                document.problem(
+                    (*found.where, "quote"),
+                    f"this quote runs from one paragraph of source '{source}' into the next",
+                    "quote one passage: cite each paragraph's words separately",
+                )
+            )
     for source_id, count in unlisted.items():
         problems.append(
             document.problem(
@@ -78,6 +87,12 @@ def _citations(
             )
         )
     return problems
+
+
+@functools.lru_cache(maxsize=64)
+def _paragraphs(text: str) -> list[str]:
+    """A stored source text's paragraphs (one a line), as quotes are compared."""
+    return [normalise(line) for line in text.splitlines()]
 
 
 def _unique_ids(document: Document, values: list[Found]) -> list[Problem]:

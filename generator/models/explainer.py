@@ -33,9 +33,9 @@ class Party(Model):
     organisation: OrganisationId | None = None
     leader: PersonId | None = None
     size: int | None = Field(None, gt=0, description="How many people, where the source says.")
-    unnamed: int = Field(
-        0,
-        ge=0,
+    unnamed: int | None = Field(
+        None,
+        gt=0,
         description="Where no size is given: how many more people the sources count without naming them "
         "('two women were present', one of them named, is one more).",
     )

@@ -153,7 +153,7 @@ def whos_who(explainer: models.Explainer, registry: Registry) -> Markup:
     for party in explainer.attendance:
         absent = party.role in ABSENT
         named = len(party.members)
-        counted = party.size or named + party.unnamed
+        counted = party.size or named + (party.unnamed or 0)
         role = ROLE_LABELS[party.role]
         line = " \u00b7 ".join(filter(None, [role, _counted(party, named)]))
         said = ", ".join(

@@ -77,7 +77,7 @@ def event(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:
 
 def quotation(dataset: Dataset, quote: models.Quote, on: PartialDate) -> dict[str, Any]:
     """Words quoted: said by a person or organisation, or written in a document (a source)."""
-    data: dict[str, Any] = {"@type": "Quotation", "text": quote.words}
+    data: dict[str, Any] = {"@type": "Quotation", "text": quote.words, "description": quote.context}
     document = dataset.find(SOURCES, quote.speaker)
     if document:
         data["isPartOf"] = source_work(document)

@@ -195,7 +195,7 @@ def timeline_csv(dataset: Dataset, explainer: models.Explainer) -> str:
             labels.event_date(event),
             event.era or "",
             event.title,
-            event.text,
+            labels.attributed(dataset, event.text, event.according_to),  # as the page says it
             event.according_to or "",
             event.note.text if event.note else "",
             "yes" if event.note and event.note.unsourced else "",
