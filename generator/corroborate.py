@@ -115,11 +115,7 @@ def _years(dataset: Dataset, document: Document, explainer: models.Explainer, fo
     problems = []
     for where, when, cited in dated:
         cites = found(cited)
-        if not cites:
-            continue
-        quoted = {int(year) for cite in cites for year in re.findall(r"(?<!\d)(\d{4})(?!\d)", cite.quote)}
-        published = {source.published.year for cite in cites if (source := dataset.find(SOURCES, cite.source))}
-        if when.inferred or when.year in quoted | published:
+        if not cites or when.inferred or when.year in (quoted := quoted_years(cites)) or dated_by(dataset, when, cites):
             continue
         problems.append(
             document.problem(
@@ -131,6 +127,19 @@ def _years(dataset: Dataset, document: Document, explainer: models.Explainer, fo
             )
         )
     return problems
+
+
+def quoted_years(cites: list[models.Citation]) -> set[int]:
+    return {int(year) for cite in cites for year in re.findall(r"(?<!\d)(\d{4})(?!\d)", cite.quote)}
+
+
+def dated_by(dataset: Dataset, when: models.PartialDate, cites: list[models.Citation]) -> models.Source | None:
+    """The cited article whose own date gives a date's year, where no quote states it ("on Friday",
+    "in May"): a standard reason, which pages give quietly, in a note."""
+    if when.inferred or when.year in quoted_years(cites):
+        return None
+    sources = [source for cite in cites if (source := dataset.find(SOURCES, cite.source))]
+    return next((source for source in sources if source.published.year == when.year), None)
 
 
 def _attributions(dataset: Dataset, document: Document, model: BaseModel) -> list[Problem]:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.link import normalise
+from generator.render.labels import DATE_INFERRED, YEAR_FROM_ARTICLE
 from tests.site import ROOT, copy_project, mkdocs
 
 EXPLAINER = "explainers/moscow-talks-2019"
@@ -134,8 +135,9 @@ def test_every_citation_marker_opens_a_quote_found_in_the_source(built_project):
         html = (built_project / "site" / relative).read_text(encoding="utf-8")
         for note in notes:
             body = re.search(rf'<li id="{re.escape(note)}">(.*?)</li>', html, re.S).group(1)
-            if note.startswith("fn:n-"):  # not a citation: the editors' reason for a date
-                assert Content(f"<article>{body}</article>").text.strip().startswith("Date inferred by the editors: ")
+            if note.startswith("fn:n-"):  # not a citation: the editors' reason for a date, or the article's
+                reason = Content(f"<article>{body}</article>").text.strip()
+                assert reason.startswith((f"{DATE_INFERRED}: ", f"{YEAR_FROM_ARTICLE}, ")), reason
                 continue
             quotes = re.findall(r"\u201c(.*?)\u201d", Content(f"<article>{body}</article>").text)
             assert quotes, (relative, note)

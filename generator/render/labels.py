@@ -76,6 +76,7 @@ def voice_name(dataset: Dataset, voice_id: str) -> str:
 ACCORDING_TO = "according to"
 INFERRED = "(inferred)"
 DATE_INFERRED = "Date inferred by the editors"
+YEAR_FROM_ARTICLE = "The quoted words do not give the year: it is that of the article's date"
 EDITORS_NOTE = "Editors' note"
 EDITORS_CAVEAT = "Editors' caveat"
 EDITORS_DEFINITION = "Editors' definition"
