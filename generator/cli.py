@@ -158,15 +158,10 @@ def _new(args: argparse.Namespace) -> int:
 
 def _source_add(args: argparse.Namespace) -> int:
     given = importer.Given(args.url, args.archived, args.outlet, args.published)
-    try:
-        if args.text and not (args.url and args.outlet and args.published):
-            raise importer.SourceError("--text needs --url, --outlet and --published: a text file does not give them")
-        importer.check_given(given)
-        file = args.html or args.text
-        imported = importer.add(args.root, args.id, file, args.html is not None, given, args.force)
-    except importer.SourceError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
+    if args.text and not (args.url and args.outlet and args.published):
+        raise UsageError("--text needs --url, --outlet and --published: a text file does not give them")
+    importer.check_given(given)
+    imported = importer.add(args.root, args.id, args.html or args.text, args.html is not None, given, args.force)
     paragraphs = imported.text.count("\n")
     words = len(imported.text.split())
     print(f"wrote data/sources/{args.id}.txt ({paragraphs} paragraphs, {words} words) and data/sources/{args.id}.yml")

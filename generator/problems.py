@@ -46,4 +46,5 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
 
 
 class UsageError(Exception):
-    """A command given something it cannot use (an unknown source id, a file that exists): one line, no traceback."""
+    """A command given something it cannot use (an unknown source id, a file that exists, a page with no
+    article): the one error type of the commands, shown as one line, never a traceback; exit status 2."""

@@ -206,7 +206,7 @@ def test_the_reference_article_imported_from_a_saved_page_keeps_every_citation(p
     )
     page = project / "saved.html"
     page.write_text(shell[:start] + body + shell[end:], encoding="utf-8")
-    assert add(project, "rferl-2019-05-28", "--html", str(page), "--url", RFERL_URL) == 1
+    assert add(project, "rferl-2019-05-28", "--html", str(page), "--url", RFERL_URL) == 2
     assert "already exists" in capsys.readouterr().err
     assert add(project, "rferl-2019-05-28", "--html", str(page), "--url", RFERL_URL, "--force") == 0
     imported, _ = written(project, "rferl-2019-05-28")
@@ -243,7 +243,7 @@ def test_importing_never_touches_the_network(project, capsys, monkeypatch):
 
 
 def test_a_page_with_no_article_is_one_line_and_writes_nothing(project, capsys):
-    assert add(project, "front-page", "--html", str(PAGES / "no-article.html")) == 1
+    assert add(project, "front-page", "--html", str(PAGES / "no-article.html")) == 2
     one_line_error(capsys, "no article found in", "no-article.html", "13 words")
     assert not list((project / "data" / "sources").glob("front-page.*"))
 
@@ -264,7 +264,7 @@ def test_unusable_files_are_one_line_each(project, capsys, tmp_path):
         (plain, "does not look like a web page"),
     ]
     for file, message in cases:
-        assert add(project, "unusable", "--html", str(file)) == 1
+        assert add(project, "unusable", "--html", str(file)) == 2
         one_line_error(capsys, message)
     assert not list((project / "data" / "sources").glob("unusable.*"))
 
@@ -289,7 +289,7 @@ def test_unusable_files_are_one_line_each(project, capsys, tmp_path):
 def test_bad_arguments_are_one_line_and_write_nothing(project, capsys, monkeypatch, argv, message):
     monkeypatch.chdir(PAGES)
     before = sorted(path.name for path in (project / "data" / "sources").iterdir())
-    assert add(project, *argv) == 1
+    assert add(project, *argv) == 2
     assert one_line_error(capsys).startswith(message)
     assert sorted(path.name for path in (project / "data" / "sources").iterdir()) == before
 
@@ -318,7 +318,7 @@ def test_a_page_of_many_megabytes_reads_its_article_past_the_scripts_or_is_refus
     promoted = tmp_path / "promoted.html"
     promo = "<div class='promo'><p>Markets rally as oil falls and stocks climb again today.</p></div>\n"
     promoted.write_text(shell.replace("<aside", promo * 60_000 + "<aside"), "utf-8")
-    assert add(project, "promoted", "--html", str(promoted)) == 1
+    assert add(project, "promoted", "--html", str(promoted)) == 2
     one_line_error(capsys, "holds over 4 MB of markup besides its scripts: not one article")
 
 
@@ -326,11 +326,11 @@ def test_an_empty_or_binary_text_file_is_one_line(project, capsys, tmp_path):
     given = ["--url", "https://example.org/a", "--outlet", "Example", "--published", "2020"]
     empty = tmp_path / "empty.txt"
     empty.write_text(" \n\n", encoding="utf-8")
-    assert add(project, "empty", "--text", str(empty), *given) == 1
+    assert add(project, "empty", "--text", str(empty), *given) == 2
     one_line_error(capsys, "empty.txt holds no text")
     binary = tmp_path / "binary.txt"
     binary.write_bytes(bytes(range(256)) * 8)
-    assert add(project, "binary", "--text", str(binary), *given) == 1
+    assert add(project, "binary", "--text", str(binary), *given) == 2
     one_line_error(capsys, "is not text")
 
 
@@ -440,7 +440,7 @@ def test_single_files_without_a_page_and_safari_archives_are_one_line(project, c
         (empty, "is a page saved as a single file, but holds no page"),
         (archive, "is a Safari web archive: save the page as page source (HTML) instead"),
     ):
-        assert add(project, "unusable", "--html", str(file)) == 1
+        assert add(project, "unusable", "--html", str(file)) == 2
         one_line_error(capsys, message_text)
     assert not list((project / "data" / "sources").glob("unusable.*"))
 

@@ -26,6 +26,7 @@ from pydantic import TypeAdapter, ValidationError
 from .. import models
 from ..kinds import SOURCES
 from ..models import ID_PATTERN, PLACEHOLDER, PartialDate
+from ..problems import UsageError
 from ..schema import schema_line
 from ..yaml_writer import dump
 from .article import Page, read_page, without_scripts
@@ -43,10 +44,6 @@ _URL = TypeAdapter(models.Url)
 # A MIME message's header lines, one of them saying it holds a page and its parts: an MHTML file.
 _MHTML = re.compile(rb"\A(?:[\w-]+:.*\r?\n(?:[ \t].*\r?\n)*)*?content-type:\s*multipart/related", re.I)
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.I)
-
-
-class SourceError(Exception):
-    """An editor's mistake or an unusable file: shown as one line, never a traceback."""
 
 
 @dataclass(frozen=True)
@@ -74,14 +71,14 @@ def add(root: Path, source_id: str, file: Path, html: bool, given: Given, force:
     if not force:
         for path in (text_path, record_path):
             if path.exists():
-                raise SourceError(f"{path.relative_to(root)} already exists: choose another id, or add --force")
+                raise UsageError(f"{path.relative_to(root)} already exists: choose another id, or add --force")
     data = read(file)
     content, location = unwrap(data, file) if html and _MHTML.match(data) else (decode(data, file), None)
     if html:
         if not _TAG.search(content[:100_000]):
-            raise SourceError(f"{file} does not look like a web page: save the article's page as HTML")
+            raise UsageError(f"{file} does not look like a web page: save the article's page as HTML")
         if len(without_scripts(content)) > MAX_MARKUP:
-            raise SourceError(
+            raise UsageError(
                 f"{file} holds over {MAX_MARKUP // 1_000_000} MB of markup besides its scripts: not one article"
             )
         page = read_page(content)
@@ -89,11 +86,11 @@ def add(root: Path, source_id: str, file: Path, html: bool, given: Given, force:
         location = location or (saved_from[1] if saved_from else None)
         imported = from_page(replace(page, url=page.url or location), given)
         if (words := len(imported.text.split())) < MIN_WORDS:
-            raise SourceError(f"no article found in {file} ({words} words of text): is it the article's own page?")
+            raise UsageError(f"no article found in {file} ({words} words of text): is it the article's own page?")
     else:
         imported = from_text(content, given)
         if not imported.text:
-            raise SourceError(f"{file} holds no text")
+            raise UsageError(f"{file} holds no text")
     text_path.parent.mkdir(parents=True, exist_ok=True)
     text_path.write_text(imported.text, encoding="utf-8")
     record_path.write_text(imported.record, encoding="utf-8")
@@ -102,7 +99,7 @@ def add(root: Path, source_id: str, file: Path, html: bool, given: Given, force:
 
 def paths(root: Path, source_id: str) -> tuple[Path, Path]:
     if not re.fullmatch(ID_PATTERN, source_id):
-        raise SourceError(f"'{source_id}' is not a valid id: use lower-case words joined by hyphens")
+        raise UsageError(f"'{source_id}' is not a valid id: use lower-case words joined by hyphens")
     folder = root / "data" / SOURCES.folder
     return folder / f"{source_id}.txt", folder / f"{source_id}.yml"
 
@@ -111,14 +108,14 @@ def read(file: Path) -> bytes:
     """The file's bytes, if it is there and not too large."""
     try:
         if file.stat().st_size > MAX_BYTES:
-            raise SourceError(f"{file} is over {MAX_BYTES // 1_000_000} MB: save the article's page alone")
+            raise UsageError(f"{file} is over {MAX_BYTES // 1_000_000} MB: save the article's page alone")
         return file.read_bytes()
     except FileNotFoundError:
-        raise SourceError(f"{file} not found") from None
+        raise UsageError(f"{file} not found") from None
     except IsADirectoryError:
-        raise SourceError(f"{file} is a folder, not a file") from None
+        raise UsageError(f"{file} is a folder, not a file") from None
     except OSError as error:
-        raise SourceError(f"{file} cannot be read: {error.strerror}") from None
+        raise UsageError(f"{file} cannot be read: {error.strerror}") from None
 
 
 def unwrap(data: bytes, file: Path) -> tuple[str, str | None]:
@@ -131,7 +128,7 @@ def unwrap(data: bytes, file: Path) -> tuple[str, str | None]:
             return _decode_part(content, part.get_content_charset(), file), (
                 message.get("Snapshot-Content-Location") or part.get("Content-Location")
             )
-    raise SourceError(f"{file} is a page saved as a single file, but holds no page: save the article's page as HTML")
+    raise UsageError(f"{file} is a page saved as a single file, but holds no page: save the article's page as HTML")
 
 
 def _decode_part(content: bytes, charset: str | None, file: Path) -> str:
@@ -144,10 +141,10 @@ def _decode_part(content: bytes, charset: str | None, file: Path) -> str:
 def decode(data: bytes, file: Path) -> str:
     """Text from bytes: a byte-order mark, else the encoding the page declares, else UTF-8, else Windows-1252."""
     if data.startswith(b"bplist00"):
-        raise SourceError(f"{file} is a Safari web archive: save the page as page source (HTML) instead")
+        raise UsageError(f"{file} is a Safari web archive: save the page as page source (HTML) instead")
     text = _decode(data)
     if len(_CONTROL.findall(text[:100_000])) > max(10, len(text[:100_000]) // 100):
-        raise SourceError(f"{file} is not text (binary data or an unknown encoding)")
+        raise UsageError(f"{file} is not text (binary data or an unknown encoding)")
     return text
 
 
@@ -207,16 +204,16 @@ def check_given(given: Given) -> None:
             try:
                 _URL.validate_python(value)
             except ValidationError as error:
-                raise SourceError(
+                raise UsageError(
                     f"{option} {value!r}: {error.errors()[0]['msg'].removeprefix('Value error, ')}"
                 ) from None
     if given.published is not None:
         try:
             PartialDate.parse(given.published)
         except ValueError as error:
-            raise SourceError(f"--published {given.published!r}: {error}") from None
+            raise UsageError(f"--published {given.published!r}: {error}") from None
     if given.outlet is not None and not given.outlet.strip():
-        raise SourceError("--outlet must not be empty")
+        raise UsageError("--outlet must not be empty")
 
 
 def _fields(outlet: str | None, url: str | None, published: str | None, given: Given) -> dict[str, Any]:
