@@ -10,6 +10,7 @@ from pathlib import Path
 from .kinds import SOURCES
 from .passages import Passage, SourceIndex, best_passages
 from .problems import UsageError
+from .yaml_writer import Commented, dump
 
 
 def source_ids(root: Path) -> list[str]:
@@ -34,17 +35,19 @@ def load_source(root: Path, source_id: str) -> SourceIndex:
 
 def cite_yaml(source_id: str, passages: list[Passage]) -> str:
     """The passages as a `cite:` list to paste under a claim, best first, each with its rank."""
-    lines = ["cite:"]
-    for rank, passage in enumerate(passages, 1):
-        lines.append(
-            f"  # {rank} of {len(passages)}: carries {passage.coverage:.0%} of the claim's words "
-            f"in {passage.words} words"
-        )
-        lines.append(f"  - source: {source_id}")
-        lines.append(f"    quote: {quoted(passage.text)}")
     if not passages:
-        lines.append("  # no passage of the source shares a word with the claim")
-    return "\n".join(lines) + "\n"
+        return dump({"cite": Commented([], ("no passage of the source shares a word with the claim",))})
+    ranked = [
+        Commented(
+            {"source": source_id, "quote": " ".join(passage.text.split())}, (_ranked(rank, len(passages), passage),)
+        )
+        for rank, passage in enumerate(passages, 1)
+    ]
+    return dump({"cite": ranked})
+
+
+def _ranked(rank: int, of: int, passage: Passage) -> str:
+    return f"{rank} of {of}: carries {passage.coverage:.0%} of the claim's words in {passage.words} words"
 
 
 def cite_json(source_id: str, passages: list[Passage]) -> str:
@@ -53,11 +56,6 @@ def cite_json(source_id: str, passages: list[Passage]) -> str:
         for rank, p in enumerate(passages, 1)
     ]
     return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
-
-
-def quoted(text: str) -> str:
-    """A YAML double-quoted scalar (JSON's string form is one)."""
-    return json.dumps(" ".join(text.split()), ensure_ascii=False)
 
 
 def cite(root: Path, source_id: str, claim: str, n: int = 3, as_json: bool = False) -> str:

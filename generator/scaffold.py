@@ -6,7 +6,6 @@ Every placeholder starts with FILL IN, which `check` reports until an editor rep
 
 from __future__ import annotations
 
-import json
 import typing
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from pydantic.fields import FieldInfo
 from . import models
 from .kinds import SOURCES, Kind
 from .schema import schema_line
+from .yaml_writer import dump
 
 
 def scaffold(root: Path, kind: Kind[BaseModel], new_id: str) -> Path:
@@ -33,29 +33,23 @@ def scaffold(root: Path, kind: Kind[BaseModel], new_id: str) -> Path:
 
 def scaffold_text(model: type[BaseModel], source: str) -> str:
     """The YAML of a new record of `model`, citing `source`."""
-    return "".join(line + "\n" for line in _fields(model, source))
+    return dump(_fields(model, source))
 
 
-def _fields(model: type[BaseModel], source: str) -> list[str]:
-    lines = []
-    for name, info in model.model_fields.items():
-        value = _value(info.annotation, info, source)
-        if isinstance(value, list):
-            lines += [f"{name}:", *(f"  {line}" for line in value)]
-        elif value is not None:
-            lines.append(f"{name}: {value}")
-    return lines
+def _fields(model: type[BaseModel], source: str) -> dict[str, Any]:
+    fields = {name: _value(info.annotation, info, source) for name, info in model.model_fields.items()}
+    return {name: value for name, value in fields.items() if value is not None}
 
 
-def _value(annotation: Any, info: FieldInfo, source: str) -> str | list[str] | None:
-    """A scalar's placeholder, a group's lines, or None for an optional field left out."""
+def _value(annotation: Any, info: FieldInfo, source: str) -> Any:
+    """A field's placeholder, a group of fields, a list; None for an optional field left out."""
     element = _list_element(annotation)
     if element is models.Citation:  # every claim cites: start one citation even where none is required
-        return _item(element, source)
+        return [_fields(element, source)]
     if element is not None:
         if not info.is_required() or not any(getattr(meta, "min_length", 0) for meta in info.metadata):
-            return "[]"
-        return f"[{source}]" if _is_source(getattr(element, "__metadata__", ())) else _item(element, source)
+            return []
+        return [source] if _is_source(getattr(element, "__metadata__", ())) else [_fields(element, source)]
     if not info.is_required():
         return None
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
@@ -63,13 +57,8 @@ def _value(annotation: Any, info: FieldInfo, source: str) -> str | list[str] | N
     if _is_source(info.metadata):
         return source
     if annotation is models.PartialDate:
-        return json.dumps(f"{models.PLACEHOLDER}: YYYY-MM-DD, YYYY-MM or YYYY")
-    return json.dumps(f"{models.PLACEHOLDER}: {_placeholder(info)}")
-
-
-def _item(element: Any, source: str) -> list[str]:
-    lines = _fields(element, source)
-    return [f"- {lines[0]}", *(f"  {line}" for line in lines[1:])]
+        return f"{models.PLACEHOLDER}: YYYY-MM-DD, YYYY-MM or YYYY"
+    return f"{models.PLACEHOLDER}: {_placeholder(info)}"
 
 
 def _list_element(annotation: Any) -> Any:

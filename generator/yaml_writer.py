@@ -1,5 +1,6 @@
-"""Data files written by the generator (`new`, `source add`, `draft`), in the style editors write:
-block mappings, short lists in brackets, long text folded over several lines.
+"""Data files written by the generator (`new`, `source add`, `draft`, `cite`), in the style editors
+write: block mappings, short lists in brackets, long text folded over several lines, comments
+where a value is `Commented`.
 
 What it writes loads back, with the project's own loader, to exactly the values it was given.
 """
@@ -10,6 +11,7 @@ import json
 import re
 import textwrap
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 WIDTH = 100
@@ -20,12 +22,24 @@ _READ_OTHERWISE = {"yes", "no", "on", "off", "y", "n", "true", "false", "null"} 
 _UNPRINTABLE = re.compile("[^\t\n\r\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
+@dataclass(frozen=True)
+class Commented:
+    """A value written with comment lines above its entry; an empty comment is a blank line."""
+
+    value: Any
+    comments: tuple[str, ...]
+
+
 def dump(data: dict[str, Any], comments: Iterable[str] = ()) -> str:
     """A YAML document of `data`, after `comments` (each written as a '# ' line)."""
-    lines = [f"# {comment}" for comment in comments]
+    lines = _comments(comments, 0)
     for key, value in data.items():
         lines += _entry(f"{_key(key)}:", value, 0)
     return "".join(line + "\n" for line in lines)
+
+
+def _comments(comments: Iterable[str], indent: int) -> list[str]:
+    return [f"{' ' * indent}# {comment}" if comment else "" for comment in comments]
 
 
 def scalar(value: Any) -> str:
@@ -48,6 +62,8 @@ def _key(key: Any) -> str:
 
 def _entry(prefix: str, value: Any, indent: int) -> list[str]:
     """`prefix` ('key:' or '-') and its value, at column `indent`."""
+    if isinstance(value, Commented):
+        return _comments(value.comments, indent) + _entry(prefix, value.value, indent)
     pad = " " * indent
     inline = _inline(value, WIDTH - indent - len(prefix) - 1)
     if inline is not None:
@@ -70,7 +86,7 @@ def _inline(value: Any, room: int) -> str | None:
     if isinstance(value, dict):
         return None
     if isinstance(value, list):
-        if any(isinstance(item, dict | list) for item in value):
+        if any(isinstance(item, dict | list | Commented) for item in value):
             return None
         flow = "[" + ", ".join(_flow_item(item) for item in value) + "]"
         return flow if len(flow) <= room else None

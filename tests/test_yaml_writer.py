@@ -33,3 +33,15 @@ def test_long_text_is_folded_and_short_lists_are_bracketed():
     written = dump({"text": "word " * 40 + "end", "topics": ["Afghanistan", "Peace talks"], "empty": []})
     assert written.startswith("text: >-\n  word word")
     assert "topics: [Afghanistan, Peace talks]\nempty: []\n" in written
+
+
+def test_comments_and_blank_lines_leave_the_values_as_they_were(tmp_path):
+    from generator.yaml_writer import Commented
+
+    document = {"cite": Commented([Commented({"source": "a", "quote": "b c d"}, ("1 of 1",))], ("", "the best first"))}
+    path = tmp_path / "written.yml"
+    path.write_text(dump(document, ["a comment"]), encoding="utf-8")
+    assert path.read_text(encoding="utf-8") == (
+        "# a comment\n\n# the best first\ncite:\n  # 1 of 1\n  - source: a\n    quote: b c d\n"
+    )
+    assert load_file(path, tmp_path).data == {"cite": [{"source": "a", "quote": "b c d"}]}

@@ -7,11 +7,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..cite import quoted
 from ..kinds import EXPLAINERS
 from ..models import PLACEHOLDER, PartialDate
 from ..schema import schema_line
 from ..validate import slugify
+from ..yaml_writer import Commented, dump
 from .candidates import Candidate, Cite, Draft
 
 SECTIONS = ("people", "organisations", "terms", "figures", "timeline", "quotations")
@@ -19,21 +19,11 @@ BY_ID = {"people", "organisations", "terms"}  # the others in the order the sour
 
 
 def fill_in(what: str) -> str:
-    return quoted(f"{PLACEHOLDER}: {what}")
+    return f"{PLACEHOLDER}: {what}"
 
 
-def _date(date: PartialDate) -> str:
-    written = date.written()
-    if isinstance(written, str):
-        return written
-    return "{date: " + written["date"] + ", inferred: " + quoted(written["inferred"]) + "}"
-
-
-def _cites(cites: list[Cite], indent: str) -> list[str]:
-    lines = [f"{indent}cite:"]
-    for cite in cites:
-        lines += [f"{indent}  - source: {cite.source}", f"{indent}    quote: {quoted(cite.quote)}"]
-    return lines
+def _cites(cites: list[Cite]) -> list[dict[str, str]]:
+    return [{"source": cite.source, "quote": " ".join(cite.quote.split())} for cite in cites]
 
 
 def _ordered(group: dict[str, Candidate]) -> list[Candidate]:
@@ -50,62 +40,89 @@ def _date_of(candidate: Candidate) -> PartialDate:
     return date
 
 
+def _section(value: Any) -> Commented:
+    """A section of the draft, after a blank line."""
+    return Commented(value, ("",))
+
+
 def draft_yaml(draft: Draft, command: str) -> str:
     first = draft.sources[0]
-    lines = [
-        schema_line(EXPLAINERS),
-        f"# A draft written by `{command}`. Drafts are never published.",
-        "# Review every candidate below: keep it, correct it or delete it, and replace each FILL IN.",
-        "# Then move this file into data/explainers/, where every check applies to it.",
-        f"title: {fill_in('the headline of the explainer')}",
-        "summary:",
-        f"  text: {fill_in('the claim, saying no more than its quotes')}",
-        *_cites([Cite(first, _first_sentence(draft))], "  "),
-    ]
+    data: dict[str, Any] = {
+        "title": fill_in("the headline of the explainer"),
+        "summary": {
+            "text": fill_in("the claim, saying no more than its quotes"),
+            "cite": _cites([Cite(first, _first_sentence(draft))]),
+        },
+    }
     event = draft.event
     if event is not None:
         where = event.fields.get("where")
-        lines += [
-            "event:",
-            f"  what: {fill_in('what happened')}",
-            f"  where: {quoted(str(where)) if where else fill_in('the place')}",
-            f"  date: {_date(_date_of(event))}",
-            *_cites(event.cite, "  "),
-        ]
-    lines += [
-        f"as_of: {draft.published.iso}",
-        f"published: {fill_in('YYYY-MM-DD, YYYY-MM or YYYY')}",
-        f"sources: [{', '.join(draft.sources)}]",
-        "",
-        "figures:" + ("" if draft.figures else " []"),
+        data["event"] = {
+            "what": fill_in("what happened"),
+            "where": " ".join(str(where).split()) if where else fill_in("the place"),
+            "date": _date_of(event).written(),
+            "cite": _cites(event.cite),
+        }
+    data |= {
+        "as_of": draft.published.iso,
+        "published": fill_in("YYYY-MM-DD, YYYY-MM or YYYY"),
+        "sources": list(draft.sources),
+        "figures": _section([_figure(figure) for figure in draft.figures.values()]),  # as the sources give them
+        "attendance": _section(_attendance(draft)),
+        "timeline": _section([_event(event) for event in _by_date(draft.timeline)]),
+        "quotes": _section([_quote(number, q) for number, q in enumerate(draft.quotations.values(), 1)]),
+        "glossary": _section(sorted(draft.terms)),
+    }
+    proposed = _proposed(draft)
+    if proposed:
+        data["proposed_records"] = Commented(
+            proposed,
+            (
+                "",
+                "Names the registry does not know. For each one to keep, run",
+                "`python -m generator new person ID` (or organisation) and copy its statement there;",
+                "then delete this section: an explainer has no such field.",
+            ),
+        )
+    header = [
+        schema_line(EXPLAINERS).removeprefix("# "),
+        f"A draft written by `{command}`. Drafts are never published.",
+        "Review every candidate below: keep it, correct it or delete it, and replace each FILL IN.",
+        "Then move this file into data/explainers/, where every check applies to it.",
     ]
-    for figure in draft.figures.values():  # in the order the sources give them
-        lines.append(f"  - value: {figure.fields['value']}")
-        if figure.fields["qualifier"]:
-            lines.append(f"    qualifier: {figure.fields['qualifier']}")
-        lines += [f"    label: {quoted(str(figure.fields['label']))}", *_cites(figure.cite, "    ")]
-    lines += ["", *_attendance(draft), "", "timeline:" + ("" if draft.timeline else " []")]
-    for event in _by_date(draft.timeline):
-        lines.append(f"  - date: {_date(_date_of(event))}")
-        if event.fields["status"] != "happened":
-            lines.append(f"    status: {event.fields['status']}")
-        lines += [
-            f"    title: {fill_in('a short title')}",
-            f"    text: {fill_in('what happened, saying no more than its quotes')}",
-            *_cites(event.cite, "    "),
-        ]
-    lines += ["", "quotes:" + ("" if draft.quotations else " []")]
-    for number, quotation in enumerate(draft.quotations.values(), 1):
-        speaker = quotation.fields["speaker"]
-        lines += [
-            f"  - id: {slugify(str(speaker or 'quote'))}-{number}",
-            f"    speaker: {speaker if speaker else fill_in('the id of who said it')}",
-            f"    words: {quoted(str(quotation.fields['words']))}",
-            f"    context: {fill_in('when and where it was said')}",
-            *_cites(quotation.cite, "    "),
-        ]
-    lines += ["", f"glossary: [{', '.join(sorted(draft.terms))}]", *_proposed(draft)]
-    return "\n".join(lines) + "\n"
+    return dump(data, header)
+
+
+def _figure(figure: Candidate) -> dict[str, Any]:
+    qualifier = figure.fields["qualifier"]
+    return {
+        "value": figure.fields["value"],
+        **({"qualifier": qualifier} if qualifier else {}),
+        "label": " ".join(str(figure.fields["label"]).split()),
+        "cite": _cites(figure.cite),
+    }
+
+
+def _event(event: Candidate) -> dict[str, Any]:
+    status = event.fields["status"]
+    return {
+        "date": _date_of(event).written(),
+        **({"status": status} if status != "happened" else {}),
+        "title": fill_in("a short title"),
+        "text": fill_in("what happened, saying no more than its quotes"),
+        "cite": _cites(event.cite),
+    }
+
+
+def _quote(number: int, quotation: Candidate) -> dict[str, Any]:
+    speaker = quotation.fields["speaker"]
+    return {
+        "id": f"{slugify(str(speaker or 'quote'))}-{number}",
+        "speaker": speaker if speaker else fill_in("the id of who said it"),
+        "words": " ".join(str(quotation.fields["words"]).split()),
+        "context": fill_in("when and where it was said"),
+        "cite": _cites(quotation.cite),
+    }
 
 
 def _first_sentence(draft: Draft) -> str:
@@ -113,60 +130,60 @@ def _first_sentence(draft: Draft) -> str:
     return text.split("\n", 1)[0].strip() or text.strip()
 
 
-def _attendance(draft: Draft) -> list[str]:
+def _attendance(draft: Draft) -> list[dict[str, Any]]:
     """Each organisation found, as a party; each person found, as a member of one party to sort."""
-    lines = ["attendance:" + ("" if draft.people or draft.organisations else " []")]
+    parties: list[dict[str, Any]] = []
     for organisation in _ordered(draft.organisations):
         record = organisation.fields["id"]
-        lines += [
-            f"  - id: {record}",
-            f"    name: {quoted(str(organisation.fields['name']))}",
-            f"    role: {fill_in('host, delegation, participants, signatory, mediator, ... or not-reported')}",
-        ]
-        if not organisation.fields["new"]:
-            lines.append(f"    organisation: {record}")
-        lines += [f"    description: {fill_in('who they are at the event')}", *_cites(organisation.cite, "    ")]
+        parties.append(
+            {
+                "id": record,
+                "name": " ".join(str(organisation.fields["name"]).split()),
+                "role": fill_in("host, delegation, participants, signatory, mediator, ... or not-reported"),
+                **({} if organisation.fields["new"] else {"organisation": record}),
+                "description": fill_in("who they are at the event"),
+                "cite": _cites(organisation.cite),
+            }
+        )
     if draft.people:
-        lines += [
-            "  - id: people-named",
-            f"    name: {fill_in('the group these people belong to; split them into parties')}",
-            f"    role: {fill_in('host, delegation, participants, ... or not-reported')}",
-            f"    description: {fill_in('who they are')}",
-            *_cites(next(iter(_ordered(draft.people))).cite[:1], "    "),
-            "    members:",
-        ]
-        for person in _ordered(draft.people):
-            role = person.fields["role"]
-            lines += [
-                f"      - person: {person.fields['id']}",
-                f"        role: {quoted(str(role)) if role else fill_in('what this person was or did at the event')}",
-                *_cites(person.cite, "        "),
-            ]
-    return lines
+        people = _ordered(draft.people)
+        parties.append(
+            {
+                "id": "people-named",
+                "name": fill_in("the group these people belong to; split them into parties"),
+                "role": fill_in("host, delegation, participants, ... or not-reported"),
+                "description": fill_in("who they are"),
+                "cite": _cites(people[0].cite[:1]),
+                "members": [
+                    {
+                        "person": person.fields["id"],
+                        "role": " ".join(str(role).split())
+                        if (role := person.fields["role"])
+                        else fill_in("what this person was or did at the event"),
+                        "cite": _cites(person.cite),
+                    }
+                    for person in people
+                ],
+            }
+        )
+    return parties
 
 
-def _proposed(draft: Draft) -> list[str]:
+def _proposed(draft: Draft) -> list[dict[str, Any]]:
     """Names the registry does not know, as records to create (and to delete from this file)."""
     new = [(kind, c) for kind in ("people", "organisations") for c in _ordered(getattr(draft, kind)) if c.fields["new"]]
-    if not new:
-        return []
-    lines = [
-        "",
-        "# Names the registry does not know. For each one to keep, run",
-        "# `python -m generator new person ID` (or organisation) and copy its statement there;",
-        "# then delete this section: an explainer has no such field.",
-        "proposed_records:",
-    ]
+    records = []
     for kind, candidate in new:
         role = candidate.fields["role"]
-        lines += [
-            f"  - {kind[:-1] if kind == 'organisations' else 'person'}: {candidate.fields['id']}",
-            f"    name: {quoted(str(candidate.fields['name']))}",
-            "    statements:",
-            f"      - text: {fill_in(f'who they are; the source says: {role}' if role else 'who they are')}",
-            *_cites(candidate.cite, "        "),
-        ]
-    return lines
+        said = fill_in(f"who they are; the source says: {role}" if role else "who they are")
+        records.append(
+            {
+                ("organisation" if kind == "organisations" else "person"): candidate.fields["id"],
+                "name": " ".join(str(candidate.fields["name"]).split()),
+                "statements": [{"text": said, "cite": _cites(candidate.cite)}],
+            }
+        )
+    return records
 
 
 def draft_json(draft: Draft) -> str:
