@@ -471,3 +471,32 @@ def test_a_page_drawn_by_its_script_gives_the_article_its_json_ld_holds_paragrap
     text, record = written(project, "drawn")
     assert text.splitlines() == paragraphs
     assert 'url: "https://example.org/news/afghan-talks"' in record and "published: 2019-05-28" in record
+
+
+@pytest.mark.parametrize(
+    ("meta", "outlet"),
+    [
+        (
+            '<meta name="cre" content="The New York Times"><meta name="twitter:site" content="@nytimes">',
+            "The New York Times",
+        ),
+        (
+            '<meta name="application-name" content="The Guardian">'
+            '<meta property="og:site_name" content="the Guardian">',
+            "The Guardian",
+        ),
+        ('<meta property="og:site_name" content="Vancouver Sun">', "Vancouver Sun"),
+    ],
+)
+def test_the_outlet_is_the_name_the_page_gives_itself(project, capsys, tmp_path, meta, outlet):
+    body = "".join(f"<p>{'Paragraph of the article with enough words to read as one. ' * 4}</p>" for _ in range(6))
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><head>{meta}<title>A headline</title></head><body><article>{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    assert (
+        add(project, "outlet-page", "--html", str(page), "--url", "https://example.org/a", "--published", "2020-01-02")
+        == 0
+    )
+    assert f"outlet: {outlet}\n" in written(project, "outlet-page")[1]

@@ -85,7 +85,7 @@ def read_page(html: str) -> Page:
         title=title,
         author=author,
         published=_day(document.date if document else None) or meta.published,
-        outlet=(document.sitename if document else None) or meta.outlet,
+        outlet=meta.outlet or (document.sitename if document else None),  # the page's own words first
         url=meta.canonical or (document.url if document else None) or meta.url,
         language=(document.language if document else None) or meta.language,
     )
@@ -219,7 +219,10 @@ class _Meta(HTMLParser):
 
     @property
     def outlet(self) -> str | None:
-        return self.properties.get("og:site_name") or _name(self.article.get("publisher"))
+        """The outlet as the page names itself: The New York Times' 'cre', an application name (the
+        Guardian's is capitalised where its site name is not), the site name, the JSON-LD publisher."""
+        named = (self.properties.get(key) for key in ("cre", "application-name", "og:site_name"))
+        return next(filter(None, named), None) or _name(self.article.get("publisher"))
 
 
 def _meta(html: str) -> _Meta:
