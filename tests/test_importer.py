@@ -91,6 +91,8 @@ def test_a_news_page_gives_its_article_without_the_page_around_it(project, capsy
         'States..."; keep the text as the page has it, and cite the copy you mean',
         'look at: paragraph 8 repeats words of paragraph 6: "Afghan officials said on May 28 that a total of at least '
         '23 ..."; keep the text as the page has it, and cite the copy you mean',
+        'look at: left out as the page\'s furniture, not the article: "Related: Russia Hosts Afghan Talks Again", '
+        '"Subscribe to our newsletter for the latest from Afghanistan."; compare with the page',
         "look at: the headline is taken from the page: confirm it, then set title_from_page to false",
     ]
     assert main(["check", "--root", str(project)]) == 0
@@ -500,3 +502,20 @@ def test_the_outlet_is_the_name_the_page_gives_itself(project, capsys, tmp_path,
         == 0
     )
     assert f"outlet: {outlet}\n" in written(project, "outlet-page")[1]
+
+
+def test_continue_reading_skip_links_and_datelines_are_left_out_and_reported(project, capsys, tmp_path):
+    body = "".join(f"<p>{'Paragraph of the article with enough words to read as one. ' * 4}</p>" for _ in range(6))
+    furniture = "<p>- 24 July 2015</p><p>Skip to main content</p>"
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><head><title>A headline</title></head><body><article>{furniture}{body}"
+        "<p>Continue reading the main story</p></article></body></html>",
+        encoding="utf-8",
+    )
+    given = ("--url", "https://example.org/a", "--published", "2015-07-24", "--outlet", "Example")
+    assert add(project, "furnished", "--html", str(page), *given) == 0
+    text = written(project, "furnished")[0]
+    assert "Continue reading" not in text and "24 July" not in text and "Skip to" not in text
+    out = capsys.readouterr().out
+    assert '"Continue reading the main story"' in out and '"- 24 July 2015"' in out and "left out" in out

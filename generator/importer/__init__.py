@@ -182,6 +182,9 @@ def from_page(page: Page, given: Given) -> Imported:
         about = [f"byline {page.author!r}" if page.author else "", f"language {page.language}" if page.language else ""]
         comments.append("The page gives: " + ", ".join(part for part in about if part) + ".")
     findings = _missing(fields)
+    if page.left_out:
+        lines = ", ".join(f'"{line[:60]}"' for line in page.left_out)
+        findings.append(f"left out as the page's furniture, not the article: {lines}; compare with the page")
     if page.title:
         findings.append("the headline is taken from the page: confirm it, then set title_from_page to false")
     return Imported(_text(paragraphs), _record(fields, comments), review(paragraphs) + findings)

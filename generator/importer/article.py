@@ -32,7 +32,13 @@ _ASIDE = re.compile(
     r"|subscribe|sign up|follow us|share( this)?( article| story)?)\b\s*[:|»›>\-–—]",
     re.IGNORECASE,
 )
-_ASIDE_SHORT = re.compile(r"(read more|read also|related|see also|subscribe|sign up|follow us|share)\b", re.I)
+_ASIDE_SHORT = re.compile(
+    r"(read more|read also|related|see also|subscribe|sign up|follow us|share|continue reading|skip to|skip navigation"
+    r"|advertisement|from the section|image (copyright|caption)|media caption)\b",
+    re.I,
+)
+# A line that is only a date ("- 24 July 2015", "Jan. 3, 2019"): the page's dateline, not the article.
+_DATE_LINE = re.compile(r"[-\u2013\u2022\u00b7\s]*(\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})[\s.]*")
 _SHARE = re.compile(
     r"((share|tweet|e-?mail|print|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|copy link|comments?)\W*)+", re.I
 )
@@ -44,6 +50,7 @@ class Page:
     """What was read from a page; None where neither trafilatura nor the page's metadata says."""
 
     paragraphs: tuple[str, ...]
+    left_out: tuple[str, ...] = ()  # lines of the page's furniture read with the article and left out
     title: str | None = None
     author: str | None = None
     published: str | None = None  # YYYY-MM-DD
@@ -79,9 +86,13 @@ def read_page(html: str) -> Page:
     if len(lines) == 1 and lines[0] == " ".join(" ".join(body).split()):  # read from JSON-LD: keep its paragraphs
         lines = body
     headlines = [headline for headline in (title, meta.title, *meta.headings) if headline]
-    paragraphs = _restore_repeats(clean([line for line in lines if line], headlines, author), meta.blocks)
+    kept = clean([line for line in lines if line], headlines, author)
+    paragraphs = _restore_repeats(kept, meta.blocks)
+    headings = {normalise(headline).casefold() for headline in headlines}
+    left_out = [line for line in lines if line and line not in kept and normalise(line).casefold() not in headings]
     return Page(
         paragraphs=tuple(paragraphs),
+        left_out=tuple(dict.fromkeys(left_out)),
         title=title,
         author=author,
         published=_day(document.date if document else None) or meta.published,
@@ -105,10 +116,12 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None) -> li
         folded = normalise(paragraph).casefold()
         if folded in headings or (byline and folded in (byline, f"by {byline}")):
             continue
+        bare = paragraph.lstrip("-\u2013\u2022\u00b7 ")  # a line of a list of links: "- From the section ..."
         if (
-            _ASIDE.match(paragraph)
-            or (_ASIDE_SHORT.match(paragraph) and len(paragraph.split()) <= 12)
+            _ASIDE.match(bare)
+            or (_ASIDE_SHORT.match(bare) and len(paragraph.split()) <= 12)
             or _SHARE.fullmatch(paragraph)
+            or _DATE_LINE.fullmatch(paragraph)
         ):
             continue
         if _BYLINE.match(paragraph) and len(paragraph.split()) <= 16:
