@@ -28,6 +28,8 @@ DOTS_PER_ROW = 20
 LONGEST_GAP = 3.0
 STEP = 1.0  # and each event is this many years (of drawing) after the one before
 LANE_SPACING = 0.14  # marks closer than this share of the width go on separate lanes
+# A timeline mark's symbol for a date that is not an event's own, and what the caption says of it.
+SYMBOLS = {"by": ("\u2264", "an event that had happened by then"), "ahead": ("\u2192", "one planned or due then")}
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class Mark:
     lane: int
     year: int
     when: str  # the words before the date: 'By', 'Due in', 'Planned for', or none
+    symbol: str  # drawn in their place, where a word would not fit: SYMBOLS
     anchor: str
     title: str
     inferred: bool
@@ -65,6 +68,7 @@ class Timeline:
     breaks: list[float]  # where a long empty stretch was shortened
     lanes: int
     inferred: bool  # whether any mark's date was inferred
+    symbols: list[tuple[str, str]]  # the symbols drawn, with what each means (the caption says)
 
 
 @dataclass
@@ -127,13 +131,25 @@ def timeline(events: list[models.TimelineEvent]) -> Timeline:
         lanes[lane:] = [spot, *lanes[lane + 1 :]]
         event = events[index]
         inferred = bool(event.date.inferred)
-        marks.append(Mark(spot, lane, days[index].year, event_when(event), event_anchor(index), event.title, inferred))
+        symbol = _symbol(event)
+        marks.append(
+            Mark(spot, lane, days[index].year, event_when(event), symbol, event_anchor(index), event.title, inferred)
+        )
     bands = []
     for number, (title, group) in enumerate(_eras(events)):
         spots = [at(index) for index in group]
         bands.append(Band(min(spots), max(spots), title, era_anchor(number)))
     shortened = [round(0.06 + 0.88 * spot / scale, 4) for spot in breaks]
-    return Timeline(marks, bands, shortened, len(lanes), any(mark.inferred for mark in marks))
+    drawn = {mark.symbol for mark in marks}
+    symbols = [(symbol, meaning) for symbol, meaning in SYMBOLS.values() if symbol in drawn]
+    return Timeline(marks, bands, shortened, len(lanes), any(mark.inferred for mark in marks), symbols)
+
+
+def _symbol(event: models.TimelineEvent) -> str:
+    """What a mark draws before its year for 'By', 'Due' or 'Planned': a symbol, as narrow as a digit."""
+    if event.status != "happened":
+        return SYMBOLS["ahead"][0]
+    return SYMBOLS["by"][0] if event.date_qualifier == "by" else ""
 
 
 def _eras(events: list[models.TimelineEvent]) -> list[tuple[str, list[int]]]:
