@@ -17,7 +17,8 @@ from ..render.mentions import plural
 from ..validate import slugify
 from .dates import dates_in
 from .figures import figures_in
-from .names import Mention, find_new, find_registry, is_organisation_name, name_key, role_in
+from .gazetteer import country_of, is_demonym, is_place
+from .names import Mention, find_new, find_registry, is_organisation_name, is_other_name, name_key, role_in
 from .quotations import quotations_in
 
 MAX_CITES = 3  # per candidate: enough to judge it by
@@ -121,11 +122,12 @@ def _from_source(
     new = find_new(text, known, starts)
     mentions = sorted(known + new, key=lambda mention: mention.start)
     draft.mentions[source] = mentions
+    surnamed = {mention.refers for mention in mentions if mention.refers}  # a new name used again by its surname
     for sentence in sentences:
         cite = Cite(source, sentence.text)
         inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
         for mention in inside:
-            _person_or_organisation(draft, mention, sentence.text, sentence.start, source)
+            _person_or_organisation(draft, mention, sentence.text, sentence.start, source, surnamed)
         for term in find_registry(sentence.text, glossary, True):
             for _, term_id in term.records:
                 draft.terms.setdefault(term_id, Candidate(term_id, {"id": term_id})).add(
@@ -154,7 +156,7 @@ def _from_source(
             )
     offset = 0
     for paragraph in text.split("\n"):
-        for quotation in quotations_in(paragraph, offset, mentions):
+        for quotation in quotations_in(paragraph, offset, mentions, lambda m: _record_of(m) in draft.people):
             speaker = _record_of(quotation.speaker) if quotation.speaker else None
             words, passages = quotation.citable(text)
             key = " ".join(words.split())
@@ -183,11 +185,42 @@ def _record_of(mention: Mention) -> str:
     return mention.records[0][1] if len(mention.records) == 1 else slugify(mention.full_name)
 
 
-def _person_or_organisation(draft: Draft, mention: Mention, sentence: str, offset: int, source: str) -> None:
-    start, end = mention.start - offset, mention.end - offset
-    people = PEOPLE.folder in {folder for folder, _ in mention.records} or (
-        not mention.records and not is_organisation_name(mention.full_name)
+# A speech verb just after a name or just before it: "Reeves said", "said Mr. Reeves".
+SAID_AFTER = re.compile(
+    r"^,?\s+(?:also\s+|then\s+)?(?:said|says|told|added|wrote|argued|explained|noted|asked|recalled)\b"
+)
+SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+$")
+
+
+def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[str]) -> str | None:
+    """What a name the registry does not know is: 'people', 'organisations', or None (a place, a
+    demonym, a law or a day, or a name with nothing to say it is a person's: listed, not proposed)."""
+    name = mention.full_name
+    if country_of(name):
+        return ORGANISATIONS.folder
+    if is_place(name) or is_demonym(name) or is_other_name(name):
+        return None
+    if is_organisation_name(name):
+        return ORGANISATIONS.folder
+    person = (
+        mention.title
+        or mention.refers
+        or name in surnamed
+        or SAID_AFTER.match(sentence[end:])
+        or SAID_BEFORE.search(sentence[:start])
+        or role_in(sentence, start, end)
     )
+    return PEOPLE.folder if person else None
+
+
+def _person_or_organisation(
+    draft: Draft, mention: Mention, sentence: str, offset: int, source: str, surnamed: set[str]
+) -> None:
+    start, end = mention.start - offset, mention.end - offset
+    kind = PEOPLE.folder if mention.records else _kind(mention, sentence, start, end, surnamed)
+    if kind is None:
+        return
+    people = PEOPLE.folder in {folder for folder, _ in mention.records} or kind == PEOPLE.folder
     role = (role_in(sentence, start, end) or mention.title) if people else ""
     if mention.records:
         for folder, record_id in mention.records:
@@ -209,13 +242,11 @@ def _person_or_organisation(draft: Draft, mention: Mention, sentence: str, offse
                 candidate.fields["role"] = role
             candidate.add(Cite(source, _with_role(sentence, start, end, role)))
         return
-    new_id = slugify(mention.full_name)
+    name = country_of(mention.full_name) or mention.full_name
+    new_id = slugify(name)
     group = draft.people if people else draft.organisations
     candidate = group.setdefault(
-        new_id,
-        Candidate(
-            new_id, {"id": new_id, "name": mention.full_name, "new": True, "role": role or None, "ambiguous": False}
-        ),
+        new_id, Candidate(new_id, {"id": new_id, "name": name, "new": True, "role": role or None, "ambiguous": False})
     )
     if role and not candidate.fields["role"]:
         candidate.fields["role"] = role

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from nameparser.config import CONSTANTS
+
 from ..passages import STOPWORDS
 
 TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
@@ -34,9 +36,9 @@ TITLES = frozenset(
         "mullah mr mrs ms dr sheikh king queen prince princess general gen colonel col lt captain commander "
         "senator sen rep representative governor mayor ambassador envoy chancellor chief deputy judge justice "
         "pope cardinal bishop imam ayatollah emir sultan former ex acting spokesman spokeswoman spokesperson "
-        "state",
+        "state mp lawmaker skipper",
     )
-)
+) | frozenset(title.lower() for title in CONSTANTS.titles)  # nameparser's: "ceo", "commissioner", "professor"...
 # A name ending in one of these is a place, not a person or an organisation.
 PLACE_WORDS = frozenset(
     re.findall(
@@ -51,7 +53,18 @@ ORGANISATION_WORDS = frozenset(
         "ministry council party union organization organisation army government committee agency bank front "
         "movement forces court parliament assembly group institute university company corporation commission "
         "office department association league federation alliance fund foundation service police network "
-        "news radio times post mission coalition brigade",
+        "news radio times post mission coalition brigade inc corp co ltd llc plc institution center centre research "
+        "market markets club trust board bureau authority administration society academy school college hospital "
+        "museum press media airlines bank exchange partners capital holdings labs laboratory senate congress house "
+        "tribunal navy guard republicans democrats conservatives labor labour greens",
+    )
+)
+# A name ending in one of these is an event, a law, a day or a product: neither a person nor a body.
+OTHER_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "day act bill law agreement accord treaty convention protocol war depression crisis revolution "
+        "amendment award awards prize cup games olympics festival republican democrat",
     )
 )
 CONNECTORS = frozenset({"al", "el", "bin", "ibn", "de", "van", "von", "da", "del", "der", "ul"})
@@ -187,9 +200,9 @@ def _joined_tokens(text: str, before: Token, after: Token) -> bool:
 def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention | None:
     if run and run[0].start in sentence_starts and run[0].text.lower() in STOPWORDS | CONNECTORS | OPENERS:
         run = run[1:]
-    titles: list[Token] = []
-    while run and run[0].text.lower() in TITLES:
-        titles.append(run.pop(0))
+    # Up to the last title word is the title: "Communications Minister Malcolm Turnbull".
+    last_title = max((at for at, word in enumerate(run[:-1]) if word.text.lower() in TITLES), default=-1)
+    titles, run = run[: last_title + 1], run[last_title + 1 :]
     while run and run[-1].text.lower() in CONNECTORS:
         run.pop()
     if run and run[-1].text.lower() in TITLES:
@@ -203,6 +216,11 @@ def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention
     span = text[run[0].start : run[-1].end]
     title = text[titles[0].start : titles[-1].end] if titles else ""
     return Mention(run[0].start, run[-1].end, span, name_key(span), (), title)
+
+
+def is_other_name(name: str) -> bool:
+    """A law, an agreement, a war, a day: a name, but of neither a person nor a body."""
+    return bool(name.split()) and re.sub(r"['\u2019]s$", "", name.split()[-1]).lower() in OTHER_WORDS
 
 
 def is_organisation_name(name: str) -> bool:

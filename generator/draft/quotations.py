@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..models.claims import MAX_QUOTE_WORDS
@@ -12,6 +13,11 @@ from .names import Mention
 QUOTED = re.compile(r"[\"\u201c](?P<words>[^\"\u201c\u201d\n]+)[\"\u201d]")
 SPEECH = re.compile(
     r"\b(?:said|says|say|told|added|stated|declared|wrote|asked|warned|insisted|explained|according to)\b",
+    re.IGNORECASE,
+)
+# "he said", "said she": the speaker is the last person named before the quotation.
+PRONOUN_SAID = re.compile(
+    r"\b(?:he|she)\s+(?:said|says|added|told|explained|wrote|asked|recalled|noted)\b|\b(?:said|says|added)\s+(?:he|she)\b",
     re.IGNORECASE,
 )
 MIN_WORDS = 4  # fewer words in quotation marks are a phrase the article borrows, not a quotation
@@ -40,10 +46,13 @@ class Quotation:
         return words, [words, *([attribution] if len(attribution.split()) >= 3 else [])]
 
 
-def quotations_in(paragraph: str, offset: int, mentions: list[Mention]) -> list[Quotation]:
+def quotations_in(
+    paragraph: str, offset: int, mentions: list[Mention], person: Callable[[Mention], bool] = lambda _: True
+) -> list[Quotation]:
     """Every quotation of a paragraph (starting at `offset` in the source) with its speaker.
 
-    `mentions` are the names found in the whole source, with offsets in the source.
+    `mentions` are the names found in the whole source, with offsets in the source; `person` says
+    which are people's, for a quotation that "he said" or "she added": the last person named before.
     """
     found: list[Quotation] = []
     previous: Mention | None = None
@@ -57,6 +66,9 @@ def quotations_in(paragraph: str, offset: int, mentions: list[Mention]) -> list[
         speaker = _speaker(paragraph, offset, (sentence_start, sentence_end), (start, end), mentions)
         if speaker is None and previous is not None and _follows_attribution(paragraph, match.start()):
             speaker = previous
+        outside = paragraph[sentence_start - offset : match.start()] + paragraph[match.end() : sentence_end - offset]
+        if speaker is None and PRONOUN_SAID.search(outside):
+            speaker = next((m for m in reversed(mentions) if m.end <= start and person(m)), None)
         passage_start = sentence_start if speaker is None or speaker.start >= sentence_start else speaker.start
         passage_start = min(passage_start, start)
         passage_end = max(sentence_end, end)
