@@ -62,7 +62,8 @@ def party_place(party: models.Party) -> str:
 
 def in_sentence(name: str) -> str:
     """A name or title as it reads inside a sentence: 'with the Taliban delegation', not 'with The ...'."""
-    return "the" + name[3:] if name.startswith("The ") else name
+    first, _, rest = name.partition(" ")
+    return f"{first.lower()} {rest}" if first in ("The", "A", "An") and rest else name
 
 
 def voice_name(dataset: Dataset, voice_id: str) -> str:

@@ -47,12 +47,14 @@ def _json(data: dict[str, Any]) -> str:
 def explainer_data(dataset: Dataset, slug: str, record: Record[models.Explainer]) -> dict[str, Any]:
     explainer = record.model
     registry = Registry(dataset, explainer.as_of)
-    referred = {
-        found.value
-        for found in walk(EXPLAINERS.model, record.document.data)
-        if found.ref and isinstance(found.value, str)
+    refs = [
+        found for found in walk(EXPLAINERS.model, record.document.data) if found.ref and isinstance(found.value, str)
+    ]
+    # By kind: a glossary term and an organisation may share an id ('islamic-state').
+    entities = {
+        kind.folder: sorted({f.value for f in refs if f.ref and kind.folder in f.ref.kinds} & set(dataset.of(kind)))
+        for kind in ENTITIES
     }
-    entities = {kind.folder: sorted(referred & set(dataset.of(kind))) for kind in ENTITIES}
     affiliations = {dataset.get(PEOPLE, person).affiliation for person in entities[PEOPLE.folder]}
     organisations = sorted(set(entities[ORGANISATIONS.folder]) | {org for org in affiliations if org})
     records = {

@@ -48,8 +48,10 @@ def appearances(slug: str, explainer: models.Explainer, mentioned: dict[str, lis
     for party in explainer.attendance:
         for member in party.members:
             of(member.person).roles.append(Role(party, member))
+        members = {member.person for member in party.members}
         for entity_id in dict.fromkeys(filter(None, (party.organisation, party.leader))):
-            of(entity_id).parties.append(party)
+            if entity_id not in members:  # a member's role there says it already
+                of(entity_id).parties.append(party)
     for quote in explainer.quotes:
         of(quote.speaker).quotes.append(quote)
     for issue in explainer.issues:
