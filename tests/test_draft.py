@@ -286,3 +286,22 @@ def test_a_quotation_longer_than_a_quote_may_be_is_cut_to_its_opening_sentences_
     source = normalise((project / "data" / "sources" / "speech.txt").read_text(encoding="utf-8"))
     assert [cite["quote"] for cite in quotation["cite"]] == [quotation["words"], "Mullah Baradar said at the meeting."]
     assert all(normalise(cite["quote"]) in source for cite in quotation["cite"])
+
+
+def test_relative_dates_spans_and_parts_of_decades():
+    published = PartialDate.parse("2015-03-13")  # a Friday
+
+    def found(sentence: str) -> list[str]:
+        return [d.date.iso for d in dates_in(sentence, published)]
+
+    assert found("Nine months ago, the president seemed spent.") == ["2014-06"]
+    assert found("It said so in a letter last month, and will be debated this week.") == ["2015-02", "2015-03"]
+    assert found("It will invest $1 billion over the next four years.") == ["2019"]
+    assert found("Within a decade, payments will triple.") == ["2025"]
+    assert found("As in the 1930s or 2008-9, and between 2017-18.") == ["1930", "2008", "2009", "2017", "2018"]
+    assert found("In the mid-1990s it began.") == ["1995"]
+    assert found("November marked the start of the season.") == ["2014-11"]
+    assert found("May we go?") == []
+    assert found("The deal was struck late Thursday.") == ["2015-03-12"]
+    assert found("It has lasted for years.") == []
+    assert all(d.inferred for d in dates_in("Nine months ago, in the mid-1990s", published))

@@ -135,11 +135,12 @@ def _from_source(
                 )
         found_dates = dates_in(sentence.text, published)
         for date in found_dates:
+            ahead = date.date.earliest > published.latest  # after the article: it had not happened
             status = (
                 "due"
-                if re.search(r"\bdue\b", sentence.text)
+                if re.search(r"\bdue\b|\bdeadline\b", sentence.text)
                 else "planned"
-                if re.search(r"\b(?:planned|scheduled)\b", sentence.text)
+                if ahead or re.search(r"\b(?:planned|scheduled)\b", sentence.text)
                 else "happened"
             )
             key = f"{date.date.iso} {sentence.text[:60]}"

@@ -18,6 +18,8 @@ MONTH_NAMES["sept"] = 9
 _MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in MONTH_NAMES), key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
+_COUNTS = {word: n for n, word in enumerate(re.findall(r"\S+", "one two three four five six seven eight nine ten"), 1)}
+_COUNT = "|".join(_COUNTS)
 # Whether a sentence speaks of what is to come: a month it names without a year is then the next one.
 FUTURE = re.compile(r"\b(?:due|will|scheduled to|expected to|set to|upcoming|next)\b", re.IGNORECASE)
 
@@ -30,16 +32,30 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "the September 11 attacks" names an event of a year the sentence does not give: not a date
         ("month-day", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s*\d|\s+(?:attacks?|bombings?|attackers))"),
         ("day-month", rf"\b{_DAY}\s+{_MONTH}\b"),
-        ("decade", r"\b(?:the\s+)?(?P<year>1[5-9]\d0|20\d0)s\b"),
+        ("decade", r"\b(?:the\s+)?(?P<part>(?:early|mid|late)-?\s*)?(?P<year>1[5-9]\d0|20\d0)s\b"),
+        # "2008-9", "2017-18": a span of two years, both of them
+        ("year-span", rf"(?<![\d,.$-]){_YEAR}[-\u2013](?P<to>\d{{1,2}})\b(?!-)"),
         ("year", rf"(?<![\d,.$-]){_YEAR}(?!\d|,\d|-\w)"),
         ("relative-year", r"\b(?P<rel>last|this|next)\s+year\b"),
+        ("relative-month", r"\b(?P<rel>last|this|next)\s+month\b"),
+        ("relative-week", r"\b(?P<rel>last|this|next)\s+week\b"),
+        ("recent-months", r"\bin\s+recent\s+months\b"),
+        # "nine months ago", "two years ago"; "over the next four years", "within a decade", "in a fortnight"
+        ("ago", rf"\b(?P<n>\d+|(?i:{_COUNT}))\s+(?P<unit>years?|months?|weeks?)\s+ago\b"),
+        (
+            "ahead",
+            rf"\b(?i:over\s+the\s+next|in\s+the\s+next|within|in|for)\s+(?:the\s+next\s+)?"
+            rf"(?P<n>\d+|(?i:{_COUNT})|a)\s+(?P<unit>years?|decades?|fortnight)\b",
+        ),
         ("anniversary", r"\b(?P<n>\d+)(?:st|nd|rd|th)\s+anniversary\b"),
         ("years-ago", r"\b(?P<n>\d+)\s+years\s+ago\b"),
         (
             "weekday",
-            r"\b(?:on|last|this|next|by)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+            r"\b(?:on|last|this|next|by|late|early)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
         ),
         ("month", rf"\b(?:in|by|since|until|from|for|of|during|early|late|mid-?|last|next|this|and|or)\s+{_MONTH}\b"),
+        # A sentence that opens on a month: "November marked the beginning of the season" ("May" may be a verb)
+        ("month", rf"^(?!May\b){_MONTH}\b(?!\s+\d)"),
     )
 )
 
@@ -66,12 +82,51 @@ def dates_in(sentence: str, published: PartialDate) -> list[DateMention]:
         for match in pattern.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
-            date = _date(name, match, published, future)
-            if date is None:
-                continue
-            taken.append((match.start(), match.end()))
-            found.append(DateMention(date, match.group(), match.start(), match.end(), future))
+            dates = _dates(name, match, published, future)
+            if dates:
+                taken.append((match.start(), match.end()))
+            found += [DateMention(date, match.group(), match.start(), match.end(), future) for date in dates]
     return sorted(found, key=lambda mention: mention.start)
+
+
+def _dates(name: str, match: re.Match[str], published: PartialDate, future: bool) -> list[PartialDate]:
+    groups = match.groupdict()
+    said = f'The article, of {published}, says "{" ".join(match.group().split())}"'
+    if name == "year-span":
+        first = int(groups["year"])
+        last = int(str(first)[: 4 - len(groups["to"])] + groups["to"])
+        return [PartialDate(first), PartialDate(last)] if 0 < last - first <= 10 else []
+    if name == "relative-month":
+        shift = {"last": -1, "this": 0, "next": 1}[groups["rel"].lower()]
+        return [_months_from(published, shift, f"{said}.")] if published.month else []
+    if name == "relative-week":
+        if published.precision is not Precision.day:
+            return []
+        day = published.earliest + timedelta(weeks={"last": -1, "this": 0, "next": 1}[groups["rel"].lower()])
+        return [PartialDate(day.year, day.month, 0, f"{said}: the week's month.")]
+    if name == "recent-months":
+        return [PartialDate(published.year, 0, 0, f"{said}: the year of the article.")]
+    if name in ("ago", "ahead"):
+        count = groups["n"].lower()
+        n = int(count) if count.isdigit() else _COUNTS.get(count, 1)
+        unit = groups["unit"].lower().rstrip("s")
+        sign = -1 if name == "ago" else 1
+        if unit == "month" and published.month:
+            return [_months_from(published, sign * n, f"{said}.")]
+        if unit == "week" or unit == "fortnight":
+            if published.precision is not Precision.day:
+                return []
+            day = published.earliest + timedelta(weeks=sign * n * (2 if unit == "fortnight" else 1))
+            return [PartialDate(day.year, day.month, day.day, f"{said}.")]
+        years = n * (10 if unit == "decade" else 1)
+        return [PartialDate(published.year + sign * years, 0, 0, f"{said}: {years} years from {published.year}.")]
+    date = _date(name, match, published, future)
+    return [date] if date else []
+
+
+def _months_from(published: PartialDate, shift: int, reason: str) -> PartialDate:
+    months = published.year * 12 + published.month - 1 + shift
+    return PartialDate(months // 12, months % 12 + 1, 0, reason)
 
 
 def _date(name: str, match: re.Match[str], published: PartialDate, future: bool) -> PartialDate | None:
@@ -84,7 +139,14 @@ def _date(name: str, match: re.Match[str], published: PartialDate, future: bool)
         if name in {"month-day-year", "day-month-year", "month-year", "year"}:
             return PartialDate.parse(_iso(year, month, day))
         if name == "decade":
-            return PartialDate(year, 0, 0, f"{said}: the decade, given by its first year.")
+            part = (groups.get("part") or "").strip(" -").lower()
+            year += {"": 0, "early": 0, "mid": 5, "late": 7}[part]
+            return PartialDate(
+                year,
+                0,
+                0,
+                f"{said}: {'a year of that part of the decade' if part else 'the decade, given by its first year'}.",
+            )
         if name in {"month-day", "day-month", "month"}:
             inferred = _year_of(month, published, future)
             which = "next" if future else "latest"
