@@ -28,7 +28,6 @@ DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z .'-]+[A-Z])(?:,\s+[A-Z][a-z]+)?(?:,\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?))?"
     r"\s*(?:\([^)]*\))?\s*[-\u2013\u2014]+\s"
 )
-DUE = re.compile(r"\bdue\s+(?:to\s+be|in|on|by|for)\b|\bdeadline\b")
 
 
 @dataclass(frozen=True)
