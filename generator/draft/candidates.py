@@ -18,7 +18,16 @@ from ..validate import slugify
 from .dates import dates_in
 from .figures import figures_in
 from .gazetteer import country_of, is_demonym, is_place
-from .names import Mention, find_new, find_registry, is_organisation_name, is_other_name, name_key, role_in
+from .names import (
+    TITLES,
+    Mention,
+    find_new,
+    find_registry,
+    is_organisation_name,
+    is_other_name,
+    name_key,
+    role_in,
+)
 from .quotations import quotations_in
 
 MAX_CITES = 3  # per candidate: enough to judge it by
@@ -208,9 +217,18 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
         or name in surnamed
         or SAID_AFTER.match(sentence[end:])
         or SAID_BEFORE.search(sentence[:start])
-        or role_in(sentence, start, end)
+        or _of_a_person(role_in(sentence, start, end))
     )
     return PEOPLE.folder if person else None
+
+
+def _of_a_person(role: str) -> bool:
+    """Whether a role names what a person is or does: a title, or a noun of someone who does
+    something ("lawmaker", "analyst", "fisherman", "director"), not "a charity" or "the giant tree"."""
+    return any(
+        word in TITLES or word.endswith(("er", "or", "ist", "ian", "man", "woman", "person", "ent", "ant"))
+        for word in re.findall(r"[a-z]+", role.lower())
+    )
 
 
 def _person_or_organisation(

@@ -58,14 +58,38 @@ def country_of(name: str) -> str | None:
 
 
 def is_demonym(name: str) -> bool:
-    """'Sudanese', 'New Zealanders': people of a country, not its government and not a person."""
+    """'Sudanese', 'New Zealanders', 'African-American': people of a country or a continent, not a
+    government and not a person."""
     _, demonyms = countries()
     bare = _bare(name)
-    return name_key(bare) in demonyms or (bare.endswith("s") and name_key(bare[:-1]) in demonyms)
+    parts = [bare, *bare.split("-")] if "-" in bare else [bare]
+    return any(
+        name_key(part) in demonyms or name_key(part.removesuffix("s")) in demonyms or part in CONTINENTS.values()
+        for part in parts
+    )
 
 
 def is_place(name: str) -> bool:
-    return name_key(_bare(name)) in places()
+    """A state, province or region, a continent, or one of their parts ('South Taranaki')."""
+    bare = _bare(name)
+    first, _, rest = bare.partition(" ")
+    if first in COMPASS and rest:
+        bare = rest
+    return name_key(bare) in places() or bare in CONTINENTS
+
+
+COMPASS = {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"}
+CONTINENTS = {
+    "Africa": "African",
+    "America": "American",
+    "Asia": "Asian",
+    "Europe": "European",
+    "Oceania": "Oceanian",
+    "Antarctica": "Antarctic",
+    "Latin America": "Latin American",
+    "the Middle East": "Middle Eastern",
+    "Middle East": "Middle Eastern",
+}
 
 
 GOVERNMENT = {"government", "authorities", "military", "army", "state", "administration", "officials"}

@@ -29,7 +29,7 @@ MONTHS = frozenset(
     )
 )
 # Words before a name that say who the person is; they are the role, not the name.
-TITLES = frozenset(
+PERSON_TITLES = frozenset(
     re.findall(
         r"\S+",
         "president ex-president vice prime minister foreign defence defense interior finance secretary "
@@ -38,13 +38,14 @@ TITLES = frozenset(
         "pope cardinal bishop imam ayatollah emir sultan former ex acting spokesman spokeswoman spokesperson "
         "state mp lawmaker skipper",
     )
-) | frozenset(title.lower() for title in CONSTANTS.titles)  # nameparser's: "ceo", "commissioner", "professor"...
+)
+TITLES = PERSON_TITLES | frozenset(title.lower() for title in CONSTANTS.titles)  # nameparser's: "ceo", "professor"
 # A name ending in one of these is a place, not a person or an organisation.
 PLACE_WORDS = frozenset(
     re.findall(
         r"\S+",
         "province city district region county river mountains valley street square airport island islands "
-        "sea ocean gulf bay lake desert border",
+        "sea ocean gulf bay lake desert border harbour harbor beach coast peninsula park",
     )
 )
 ORGANISATION_WORDS = frozenset(
@@ -158,28 +159,48 @@ def _name_like(first: str, last: str) -> bool:
 def find_new(text: str, known: list[Mention], sentence_starts: set[int]) -> list[Mention]:
     """Sequences of capitalised words that the registry does not know: names to propose.
 
-    Title words are left out of the name (and kept as its title); a sequence ending in a word of a
-    place (Province, River) is left out; one word alone counts only after a title.
+    A name may hold initials ("C. Eugene Steuerle") and, inside an organisation's name, "of", "for"
+    or "and" ("University and College Union"); a possessive ends it ("Parata's tribe"). Title words
+    are left out of the name (and kept as its title); a sequence ending in a word of a place
+    (Province, River) is left out; one word alone counts only after a title.
     """
     taken = [(m.start, m.end) for m in known]
     words = [w for w in tokens(text) if not any(s <= w.start < e for s, e in taken)]
     found: list[Mention] = []
     run: list[Token] = []
-    for word in [*words, None]:
+    for at, word in enumerate([*words, None]):
+        following = words[at + 1] if at + 1 < len(words) else None
         continues = (
             word is not None
-            and (_capitalised(word.text) or (word.text.lower() in CONNECTORS and bool(run)))
+            and bool(run)
+            and not _possessive(run[-1].text)
+            and _joined_tokens(text, run[-1], word)
             and word.text not in MONTHS
-            and (not run or _joined_tokens(text, run[-1], word))
+            and (
+                _capitalised(word.text)
+                or word.text.lower() in CONNECTORS
+                or (
+                    word.text in INSIDE
+                    and following is not None
+                    and _capitalised(following.text)
+                    and _joined_tokens(text, word, following)
+                )
+            )
         )
         if continues and word is not None:
             run.append(word)
             continue
-        mention = _new_name(text, run, sentence_starts)
-        if mention:
-            found.append(mention)
+        found += _new_names(text, run, sentence_starts)
         run = [word] if word is not None and _capitalised(word.text) and word.text not in MONTHS else []
     return sorted(found + _surnames(words, found), key=lambda mention: mention.start)
+
+
+# Small words inside an organisation's name: "Department of Conservation", "Committee for ...".
+INSIDE = frozenset({"of", "for", "and", "on", "&"})
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "\u2019s"))
 
 
 def _surnames(words: list[Token], names: list[Mention]) -> list[Mention]:
@@ -194,28 +215,56 @@ def _surnames(words: list[Token], names: list[Mention]) -> list[Mention]:
 
 
 def _joined_tokens(text: str, before: Token, after: Token) -> bool:
-    return text[before.end : after.start] in {" ", "-"}
+    between = text[before.end : after.start]
+    return between in {" ", "-"} or (between == ". " and len(before.text) == 1 and before.text.isupper())
+
+
+def _new_names(text: str, run: list[Token], sentence_starts: set[int]) -> list[Mention]:
+    """The name of a run of words; one that holds "of" or "and" but is no organisation's, cut there."""
+    if not any(word.text in INSIDE for word in run):
+        return [mention] if (mention := _new_name(text, run, sentence_starts)) else []
+    whole = _new_name(text, run, sentence_starts)
+    joined = [at for at, word in enumerate(run) if word.text in ("and", "&")]
+    # "Department of Conservation" is one name; "News Corporation and Fairfax" two, "College Union" one
+    last_part = " ".join(word.text for word in run[joined[-1] + 1 :]) if joined else ""
+    if whole and is_organisation_name(whole.text) and (not joined or is_organisation_name(last_part)):
+        return [whole]
+    parts: list[list[Token]] = [[]]
+    for word in run:
+        if word.text in INSIDE:
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    return [mention for part in parts if (mention := _new_name(text, part, sentence_starts))]
 
 
 def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention | None:
     if run and run[0].start in sentence_starts and run[0].text.lower() in STOPWORDS | CONNECTORS | OPENERS:
         run = run[1:]
-    # Up to the last title word is the title: "Communications Minister Malcolm Turnbull".
+    # Up to the last title word is the title: "Communications Minister Malcolm Turnbull". Before a
+    # single word, only a person's title ("President Obama"; "Federal Reserve" is no one's name).
     last_title = max((at for at, word in enumerate(run[:-1]) if word.text.lower() in TITLES), default=-1)
+    if last_title == len(run) - 2 and run[last_title].text.lower() not in PERSON_TITLES:
+        last_title = -1
     titles, run = run[: last_title + 1], run[last_title + 1 :]
-    while run and run[-1].text.lower() in CONNECTORS:
+    while run and (run[-1].text.lower() in CONNECTORS or run[-1].text in INSIDE):
         run.pop()
+    while run and run[0].text in INSIDE:
+        run = run[1:]
     if run and run[-1].text.lower() in TITLES:
         return None  # "Afghan President": a title, before a name or instead of one
-    if not run or run[-1].text.lower() in PLACE_WORDS or any(w.text.lower() in STOPWORDS for w in run):
+    if not run or run[-1].text.lower() in PLACE_WORDS:
+        return None
+    if any(w.text.lower() in STOPWORDS and w.text not in INSIDE for w in run):
         return None
     if len(run) == 1 and not titles and not run[0].text.isupper():
         return None
     if run[0].start in sentence_starts and len(run) == 1:
         return None
-    span = text[run[0].start : run[-1].end]
+    end = run[-1].end - (2 if _possessive(run[-1].text) else 0)
+    span = text[run[0].start : end]
     title = text[titles[0].start : titles[-1].end] if titles else ""
-    return Mention(run[0].start, run[-1].end, span, name_key(span), (), title)
+    return Mention(run[0].start, end, span, name_key(span), (), title)
 
 
 def is_other_name(name: str) -> bool:
@@ -225,7 +274,8 @@ def is_other_name(name: str) -> bool:
 
 def is_organisation_name(name: str) -> bool:
     words = name.replace("-", " ").split()
-    return any(word.lower() in ORGANISATION_WORDS for word in words) or (name.isupper() and len(name) > 1)
+    acronym = len(words) == 1 and name.isupper() and name.isalpha() and len(name) > 2  # "NATO", not "TV" or "PM"
+    return any(word.lower() in ORGANISATION_WORDS for word in words) or acronym
 
 
 def role_in(sentence: str, start: int, end: int) -> str:
