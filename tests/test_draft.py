@@ -145,7 +145,7 @@ def test_a_name_the_registry_lacks_is_proposed_with_its_role(project, capsys):
     assert [(p["id"], p["new"], p["role"]) for p in people] == [
         ("mohammed-al-thani", True, "the foreign minister of Qatar")
     ]
-    assert "1 name matches no record: Mohammed Al Thani" in captured.err
+    assert "2 names match no record: Mohammed Al Thani, Qatar" in captured.err  # a country is listed too
     assert "proposed_records:\n  - person: mohammed-al-thani\n" in (project / "data" / "drafts" / "wire.yml").read_text(
         encoding="utf-8"
     )
@@ -305,3 +305,27 @@ def test_relative_dates_spans_and_parts_of_decades():
     assert found("The deal was struck late Thursday.") == ["2015-03-12"]
     assert found("It has lasted for years.") == []
     assert all(d.inferred for d in dates_in("Nine months ago, in the mid-1990s", published))
+
+
+NAMES = (
+    "C. Eugene Steuerle, a fellow at the Urban Institute, said the cost would grow.\n"
+    "Communications Minister Malcolm Turnbull met the University and College Union on Monday.\n"
+    "Mr. Trump said the Sudanese government had agreed. New Zealanders in South Carolina were told.\n"
+    "Executives of News Corporation and Fairfax spoke. Rice Krispies Treats sold well in North America.\n"
+)
+
+
+def test_who_and_what_a_new_name_is(project, capsys):
+    add_source(project, "names-2020", NAMES)
+    assert run(project, "draft", "names-2020", "--slug", "names", "--json") == 0
+    out = json.loads(capsys.readouterr().out)
+    people = {p["name"]: p["role"] for p in out["people"]}
+    assert people == {
+        "C. Eugene Steuerle": "a fellow at the Urban Institute",
+        "Malcolm Turnbull": "Communications Minister",
+        "Trump": "Mr",
+    }
+    organisations = {o["name"] for o in out["organisations"]}
+    assert {"Urban Institute", "University and College Union", "Sudan", "News Corporation"} <= organisations
+    # A demonym, a state, a continent and a product are no one and no body.
+    assert not organisations & {"New Zealanders", "South Carolina", "North America", "Rice Krispies Treats"}

@@ -11,14 +11,18 @@ from ..cite import load_source
 from ..dataset import load_dataset
 from ..kinds import GLOSSARY, ORGANISATIONS, PEOPLE, SOURCES
 from ..models import PartialDate
-from ..passages import MIN_WORDS, SourceIndex
+from ..passages import MIN_WORDS, STOPWORDS, SourceIndex
 from ..problems import UsageError
 from ..render.mentions import plural
 from ..validate import slugify
 from .dates import dates_in
 from .figures import figures_in
-from .gazetteer import country_of, is_demonym, is_place
+from .gazetteer import country_of, find_countries, is_demonym, is_place
 from .names import (
+    MONTHS,
+    ORGANISATION_WORDS,
+    OTHER_WORDS,
+    PLACE_WORDS,
     TITLES,
     Mention,
     find_new,
@@ -128,6 +132,8 @@ def _from_source(
     starts = {sentence.start for sentence in sentences}
     known = find_registry(text, names)
     new = find_new(text, known, starts)
+    new += find_countries(text, [(m.start, m.end) for m in known + new])
+    new += _recurring(text, [(m.start, m.end) for m in known + new], starts)
     mentions = sorted(known + new, key=lambda mention: mention.start)
     draft.mentions[source] = mentions
     surnamed = {mention.refers for mention in mentions if mention.refers}  # a new name used again by its surname
@@ -189,14 +195,41 @@ def _from_source(
         draft.event.add(Cite(source, sentences[0].text))
 
 
+PLACED = re.compile(r"\b(?:in|at|from|to|near|across|around|outside|inside)\s+$", re.IGNORECASE)
+
+
+def _recurring(text: str, taken: list[tuple[int, int]], starts: set[int]) -> list[Mention]:
+    """One capitalised word used again and again inside sentences, and not as a place ("in
+    Seattle"): a body's name, most often a company's ("Yahoo", "Verizon")."""
+    named = {word for start, end in taken for word in re.findall(r"\w+", text[start:end])}  # "Obama" of "Mr Obama"
+    seen: dict[str, list[re.Match[str]]] = {}
+    for match in re.finditer(r"(?<![\w.'\u2019-])[A-Z][a-z]+[A-Za-z]*(?:['\u2019]s)?(?![\w-])", text):
+        if match.start() in starts or any(s <= match.start() < e for s, e in taken):
+            continue
+        word = re.sub(r"['\u2019]s$", "", match.group())
+        seen.setdefault(word, []).append(match)
+    found = []
+    for word, matches in seen.items():
+        placed = sum(bool(PLACED.search(text[max(0, m.start() - 12) : m.start()])) for m in matches)
+        common = TITLES | STOPWORDS | PLACE_WORDS | ORGANISATION_WORDS | OTHER_WORDS  # "the Committee", "Province"
+        if len(matches) < 2 or placed * 2 >= len(matches) or word in MONTHS | named or word.lower() in common:
+            continue
+        if is_place(word) or is_demonym(word):
+            continue
+        found += [Mention(m.start(), m.start() + len(word), word, name_key(word), ()) for m in matches]
+    return found
+
+
 def _record_of(mention: Mention) -> str:
     """The id a mention refers to: its record's, or the id proposed for a new name."""
     return mention.records[0][1] if len(mention.records) == 1 else slugify(mention.full_name)
 
 
 # A speech verb just after a name or just before it: "Reeves said", "said Mr. Reeves".
+# A speech verb after a name, or what is only said of a person: ", who ...", ", 45,".
 SAID_AFTER = re.compile(
     r"^,?\s+(?:also\s+|then\s+)?(?:said|says|told|added|wrote|argued|explained|noted|asked|recalled)\b"
+    r"|^,\s+(?:who\s|\d{1,3},)"
 )
 SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+$")
 
@@ -209,8 +242,9 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
         return ORGANISATIONS.folder
     if is_place(name) or is_demonym(name) or is_other_name(name):
         return None
-    if is_organisation_name(name):
-        return ORGANISATIONS.folder
+    alone = len(name.split()) == 1 and not name.isupper() and not mention.title and not mention.refers
+    if is_organisation_name(name) or alone:
+        return ORGANISATIONS.folder  # one word with no title: a body's name used again and again ("Yahoo")
     person = (
         mention.title
         or mention.refers

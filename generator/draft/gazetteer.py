@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 import pycountry
 from countryinfo import all_countries
 
-from .names import name_key
+from .names import Mention, name_key
 
 # Short codes (TR, TUR) are left out: too many words of two or three capitals are something else.
 _CODES = re.compile(r"[A-Z]{2,3}")
@@ -33,17 +34,17 @@ def countries() -> tuple[dict[str, str], dict[str, str]]:
             continue
         for written in [name, *(info.get("altSpellings") or [])]:
             if isinstance(written, str) and (not _CODES.fullmatch(written) or written in _KEPT_CODES):
-                names.setdefault(name_key(written), name)
+                names.setdefault(_key(written), name)
         demonym = info.get("demonym")
         if isinstance(demonym, str) and demonym:
-            demonyms.setdefault(name_key(demonym), name)
+            demonyms.setdefault(_key(demonym), name)
     return names, demonyms
 
 
 @functools.cache
 def places() -> frozenset[str]:
     """Name keys of states, provinces and regions (ISO 3166-2)."""
-    return frozenset(name_key(subdivision.name) for subdivision in pycountry.subdivisions)
+    return frozenset(_key(subdivision.name) for subdivision in pycountry.subdivisions)
 
 
 def country_of(name: str) -> str | None:
@@ -52,9 +53,34 @@ def country_of(name: str) -> str | None:
     bare = _bare(name)
     words = bare.split()
     if len(words) > 1 and words[-1].lower() in GOVERNMENT:
-        adjective = name_key(" ".join(words[:-1]))
+        adjective = _key(" ".join(words[:-1]))
         return names.get(adjective) or demonyms.get(adjective)
-    return names.get(name_key(bare))
+    return names.get(_key(bare))
+
+
+def find_countries(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Countries named in one word ("Iran", "Turkey's") or by their government ("the Sudanese
+    government"), outside the names already found (`taken`, offsets)."""
+    found = []
+    for match in _COUNTRY_WORD.finditer(text):
+        start, end = match.span("name")
+        if any(s <= start < e for s, e in taken):
+            continue
+        name = match.group("name")
+        governed = match.group("government")
+        if country_of(name) and not governed:
+            found.append(Mention(start, end - (2 if name.endswith(("'s", "\u2019s")) else 0), name, name_key(name), ()))
+        elif governed and country_of(f"{name} {governed}"):
+            phrase = text[start : match.end("government")]
+            found.append(Mention(start, match.end("government"), phrase, name_key(phrase), ()))
+    return found
+
+
+_COUNTRY_WORD = re.compile(
+    r"(?<![\w.-])(?P<name>[A-Z][\w]+(?:['\u2019]s)?)(?:\s+(?P<government>"
+    + "|".join(sorted(GOVERNMENT_WORDS := ("government", "authorities", "military", "army", "administration")))
+    + r"))?\b"
+)
 
 
 def is_demonym(name: str) -> bool:
@@ -64,7 +90,7 @@ def is_demonym(name: str) -> bool:
     bare = _bare(name)
     parts = [bare, *bare.split("-")] if "-" in bare else [bare]
     return any(
-        name_key(part) in demonyms or name_key(part.removesuffix("s")) in demonyms or part in CONTINENTS.values()
+        _key(part) in demonyms or _key(part.removesuffix("s")) in demonyms or part in CONTINENTS.values()
         for part in parts
     )
 
@@ -75,7 +101,7 @@ def is_place(name: str) -> bool:
     first, _, rest = bare.partition(" ")
     if first in COMPASS and rest:
         bare = rest
-    return name_key(bare) in places() or bare in CONTINENTS
+    return _key(bare) in places() or bare in CONTINENTS
 
 
 COMPASS = {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"}
@@ -93,6 +119,12 @@ CONTINENTS = {
 
 
 GOVERNMENT = {"government", "authorities", "military", "army", "state", "administration", "officials"}
+
+
+def _key(name: str) -> str:
+    """A name as the lists are looked up: letters and digits, lower-case, without accents ('U.S.' is 'us')."""
+    letters = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]", "", letters.lower())
 
 
 def _bare(name: str) -> str:

@@ -36,7 +36,7 @@ PERSON_TITLES = frozenset(
         "mullah mr mrs ms dr sheikh king queen prince princess general gen colonel col lt captain commander "
         "senator sen rep representative governor mayor ambassador envoy chancellor chief deputy judge justice "
         "pope cardinal bishop imam ayatollah emir sultan former ex acting spokesman spokeswoman spokesperson "
-        "state mp lawmaker skipper",
+        "state mp lawmaker skipper fellow",
     )
 )
 TITLES = PERSON_TITLES | frozenset(title.lower() for title in CONSTANTS.titles)  # nameparser's: "ceo", "professor"
@@ -216,7 +216,12 @@ def _surnames(words: list[Token], names: list[Mention]) -> list[Mention]:
 
 def _joined_tokens(text: str, before: Token, after: Token) -> bool:
     between = text[before.end : after.start]
-    return between in {" ", "-"} or (between == ". " and len(before.text) == 1 and before.text.isupper())
+    abbreviated = (len(before.text) == 1 and before.text.isupper()) or before.text.lower() in ABBREVIATED_TITLES
+    return between in {" ", "-"} or (between == ". " and abbreviated)
+
+
+# Titles written with a full stop: "Mr. Trump", "Gen. Miller" (the stop does not end the name).
+ABBREVIATED_TITLES = frozenset({"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "lt", "col", "gov", "prof", "st"})
 
 
 def _new_names(text: str, run: list[Token], sentence_starts: set[int]) -> list[Mention]:
