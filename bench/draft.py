@@ -101,6 +101,11 @@ def words_match(a: str, b: str) -> bool:
     return len(wa & wb) >= 0.5 * min(len(wa), len(wb))
 
 
+def overlap(a: str, b: str) -> float:
+    wa, wb = (set(re.findall(r"\w+", normalise(x).lower())) for x in (a, b))
+    return len(wa & wb) / max(1, len(wa | wb))
+
+
 def same_quotation(found: dict[str, Any], wanted: dict[str, Any]) -> bool:
     return words_match(found["words"], wanted["words"])
 
@@ -111,9 +116,9 @@ def right_speaker(found: dict[str, Any], wanted: dict[str, Any], people: list[di
         return not wanted.get("speaker") and not found.get("speaker")
     speaker = name_key(str(found["speaker"]).replace("-", " "))
     wanted_names = {name_key(wanted["speaker"])}
-    for person in people:
-        if name_key(person["name"]) in wanted_names:
-            wanted_names |= names_of(person)
+    for named in people:
+        if name_key(named["name"]) in wanted_names:
+            wanted_names |= names_of(named)
     return speaker in wanted_names
 
 
@@ -139,12 +144,17 @@ def measure(annotation: dict[str, Any], draft: dict[str, Any], tallies: dict[str
     tallies["figures"].add(draft["figures"], annotation["figures"], same_figure, lambda f: f"{f['value']}")
     quotations = annotation["quotations"]
     tallies["quotations"].add(draft["quotations"], quotations, same_quotation, lambda q: q["words"][:60])
-    # Of the quotations found, those with the right speaker.
-    pairs = [(f, w) for w in quotations for f in draft["quotations"] if same_quotation(f, w)]
+    # Of the quotations found, those with the right speaker: each wanted one with the found one closest to it.
+    pairs = [
+        (max(matching, key=lambda f: overlap(f["words"], w["words"])), w)
+        for w in quotations
+        if (matching := [f for f in draft["quotations"] if same_quotation(f, w)])
+    ]
     speakers = tallies["speakers"]
     speakers.wanted += len(pairs)
-    speakers.found_wanted += sum(right_speaker(f, w, people) for f, w in pairs)
-    speakers.missed += [f"{w['speaker']} ({f.get('speaker')})" for f, w in pairs if not right_speaker(f, w, people)]
+    named = people + annotation["organisations"]
+    speakers.found_wanted += sum(right_speaker(f, w, named) for f, w in pairs)
+    speakers.missed += [f"{w['speaker']} ({f.get('speaker')})" for f, w in pairs if not right_speaker(f, w, named)]
 
 
 def main() -> None:

@@ -329,3 +329,29 @@ def test_who_and_what_a_new_name_is(project, capsys):
     assert {"Urban Institute", "University and College Union", "Sudan", "News Corporation"} <= organisations
     # A demonym, a state, a continent and a product are no one and no body.
     assert not organisations & {"New Zealanders", "South Carolina", "North America", "Rice Krispies Treats"}
+
+
+SPOKEN = (
+    "Jeffrey Frankel, a professor at Harvard, has a view. “There will be another recession,” Mr. Frankel said.\n"
+    "“Man’s greed is hurting the whales,” says Parata, an elder. Hori Parata is 75.\n"
+    "“We are having to put up with a lot of stuff today.”\n"
+    "Mr. Warner, the Virginia Democrat, called the bill “the worst piece of legislation we have passed.”\n"
+    "Tyler Besecker, a buyer, spoke. “I was shocked to see that level,” he said. "
+    "The price is “as low as I have ever seen.”\n"
+)
+
+
+def test_who_said_each_quotation(project, capsys):
+    add_source(
+        project, "spoken-2020", SPOKEN.replace("Hori Parata is 75.", "").replace("says Parata", "says Hori Parata")
+    )
+    assert run(project, "draft", "spoken-2020", "--slug", "spoken", "--json") == 0
+    said = {q["words"][:20]: q["speaker"] for q in json.loads(capsys.readouterr().out)["quotations"]}
+    assert said == {
+        "There will be anothe": "jeffrey-frankel",  # "Mr. Frankel said": the full stop ends no sentence
+        "Man’s greed is hurti": "hori-parata",
+        "We are having to put": "hori-parata",  # a paragraph of quotation alone: the last speaker goes on
+        "the worst piece of l": "warner",  # a person before "the Virginia Democrat"
+        "I was shocked to see": "tyler-besecker",  # "he said": the last person named
+        "as low as I have eve": "tyler-besecker",  # no attribution of its own: whoever spoke last
+    }

@@ -170,8 +170,10 @@ def _from_source(
                 Cite(source, _at_least_three(sentence.text, figure.start, figure.end))
             )
     offset = 0
+    last: Mention | None = None  # the last speaker, who goes on in a paragraph of quotation alone
     for paragraph in text.split("\n"):
-        for quotation in quotations_in(paragraph, offset, mentions, lambda m: _record_of(m) in draft.people):
+        for quotation in quotations_in(paragraph, offset, mentions, lambda m: _record_of(m) in draft.people, last):
+            last = quotation.speaker or last
             speaker = _record_of(quotation.speaker) if quotation.speaker else None
             words, passages = quotation.citable(text)
             key = " ".join(words.split())

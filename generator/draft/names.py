@@ -192,7 +192,21 @@ def find_new(text: str, known: list[Mention], sentence_starts: set[int]) -> list
             continue
         found += _new_names(text, run, sentence_starts)
         run = [word] if word is not None and _capitalised(word.text) and word.text not in MONTHS else []
-    return sorted(found + _surnames(words, found), key=lambda mention: mention.start)
+    return sorted(_titled_surnames(found) + _surnames(words, found), key=lambda mention: mention.start)
+
+
+def _titled_surnames(names: list[Mention]) -> list[Mention]:
+    """'Mr Obama' after 'Barack Obama': the surname stands for the full name given before."""
+    full: dict[str, str] = {}
+    kept = []
+    for mention in sorted(names, key=lambda m: m.start):
+        words = mention.text.split()
+        if len(words) == 1 and mention.title and words[0] in full:
+            mention = Mention(mention.start, mention.end, mention.text, mention.key, (), mention.title, full[words[0]])
+        elif len(words) > 1:
+            full.setdefault(words[-1], mention.text)
+        kept.append(mention)
+    return kept
 
 
 # Small words inside an organisation's name: "Department of Conservation", "Committee for ...".
@@ -205,7 +219,10 @@ def _possessive(word: str) -> bool:
 
 def _surnames(words: list[Token], names: list[Mention]) -> list[Mention]:
     """A new name's last word standing alone after it ("Pompeo" after "Mike Pompeo"): the same name."""
-    full = {m.text.split()[-1]: m for m in names if len(m.text.split()) > 1}
+    full: dict[str, Mention] = {}
+    for mention in sorted(names, key=lambda m: m.start):  # the first full name a surname follows
+        if len(mention.text.split()) > 1:
+            full.setdefault(mention.text.split()[-1], mention)
     inside = [(m.start, m.end) for m in names]
     return [
         Mention(w.start, w.end, w.text, name_key(w.text), (), refers=full[w.text].text)

@@ -12,9 +12,12 @@ from .names import Mention
 
 QUOTED = re.compile(r"[\"\u201c](?P<words>[^\"\u201c\u201d\n]+)[\"\u201d]")
 SPEECH = re.compile(
-    r"\b(?:said|says|say|told|added|stated|declared|wrote|asked|warned|insisted|explained|according to)\b",
+    r"\b(?:said|says|say|told|added|stated|declared|wrote|asked|warned|insisted|explained|according to"
+    r"|called|calls|described|describes|summed up)\b",
     re.IGNORECASE,
 )
+# A full stop that ends no sentence: after an initial or a title ("Mr. Frankel", "C. Eugene Steuerle").
+_NOT_AN_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Prof|Jr|Sr|No))\.$")
 # "he said", "said she": the speaker is the last person named before the quotation.
 PRONOUN_SAID = re.compile(
     r"\b(?:he|she)\s+(?:said|says|added|told|explained|wrote|asked|recalled|noted)\b|\b(?:said|says|added)\s+(?:he|she)\b",
@@ -47,15 +50,21 @@ class Quotation:
 
 
 def quotations_in(
-    paragraph: str, offset: int, mentions: list[Mention], person: Callable[[Mention], bool] = lambda _: True
+    paragraph: str,
+    offset: int,
+    mentions: list[Mention],
+    person: Callable[[Mention], bool] = lambda _: True,
+    before: Mention | None = None,
 ) -> list[Quotation]:
     """Every quotation of a paragraph (starting at `offset` in the source) with its speaker.
 
     `mentions` are the names found in the whole source, with offsets in the source; `person` says
     which are people's, for a quotation that "he said" or "she added": the last person named before.
+    A quotation with no attribution of its own is the last speaker's of the paragraph, or, in a
+    paragraph that is nothing but quotation, the speaker of the paragraph `before`.
     """
     found: list[Quotation] = []
-    previous: Mention | None = None
+    previous: Mention | None = before if _only_quoted(paragraph) else None
     for match in QUOTED.finditer(paragraph):
         words = match.group("words").strip().rstrip(",")
         if len(words.split()) < MIN_WORDS:
@@ -63,12 +72,18 @@ def quotations_in(
         start, end = offset + match.start(), offset + match.end()
         sentence_start = offset + _sentence_start(paragraph, match.start())
         sentence_end = offset + _sentence_end(paragraph, match.end())
-        speaker = _speaker(paragraph, offset, (sentence_start, sentence_end), (start, end), mentions)
+        speaker = _speaker(paragraph, offset, (sentence_start, sentence_end), (start, end), mentions, person)
         if speaker is None and previous is not None and _follows_attribution(paragraph, match.start()):
             speaker = previous
         outside = paragraph[sentence_start - offset : match.start()] + paragraph[match.end() : sentence_end - offset]
         if speaker is None and PRONOUN_SAID.search(outside):
             speaker = next((m for m in reversed(mentions) if m.end <= start and person(m)), None)
+        if speaker is None and not SPEECH.search(outside):
+            # "The price is 'as low as I've ever seen'": whoever spoke last; or the person the
+            # paragraph named before ("Charles Schultze summed it up with a metaphor. '...'")
+            speaker = previous or next(
+                (m for m in reversed(mentions) if offset <= m.start and m.end <= start and person(m)), None
+            )
         passage_start = sentence_start if speaker is None or speaker.start >= sentence_start else speaker.start
         passage_start = min(passage_start, start)
         passage_end = max(sentence_end, end)
@@ -76,6 +91,11 @@ def quotations_in(
         found.append(Quotation(words, passage_start, passage_end, speaker, words_at))
         previous = speaker or previous
     return found
+
+
+def _only_quoted(paragraph: str) -> bool:
+    """A paragraph that opens with a quotation and names no speaker: the last speaker goes on."""
+    return paragraph.lstrip().startswith(('"', "\u201c")) and not SPEECH.search(QUOTED.sub("", paragraph))
 
 
 def _opening(words: str, limit: int) -> str:
@@ -88,20 +108,32 @@ def _opening(words: str, limit: int) -> str:
 
 
 def _sentence_start(paragraph: str, at: int) -> int:
-    before = [m.end() for m in re.finditer(r"[.!?][\"\u201d]?\s+(?=[\"\u201c]?[A-Z])", paragraph[:at])]
+    before = [
+        m.end()
+        for m in re.finditer(r"[.!?][\"\u201d]?\s+(?=[\"\u201c]?[A-Z])", paragraph[:at])
+        if not _NOT_AN_END.search(paragraph[: m.start() + 1])
+    ]
     return before[-1] if before else 0
 
 
 def _sentence_end(paragraph: str, at: int) -> int:
-    after = re.search(r"[.!?](?=\s+[\"\u201c]?[A-Z]|\s*$)", paragraph[at:])
-    return at + after.end() if after else len(paragraph)
+    for end in re.finditer(r"[.!?](?=\s+[\"\u201c]?[A-Z]|\s*$)", paragraph[at:]):
+        if not _NOT_AN_END.search(paragraph[: at + end.end()]):
+            return at + end.end()
+    return len(paragraph)
 
 
 def _speaker(
-    paragraph: str, offset: int, sentence: tuple[int, int], quote: tuple[int, int], mentions: list[Mention]
+    paragraph: str,
+    offset: int,
+    sentence: tuple[int, int],
+    quote: tuple[int, int],
+    mentions: list[Mention],
+    person: Callable[[Mention], bool],
 ) -> Mention | None:
-    """The name standing next to a verb of speech in the sentence, outside the quotation."""
-    best: tuple[int, Mention] | None = None
+    """The name standing next to a verb of speech in the sentence, outside the quotation; a person's
+    before any other ("Mr. Warner, the Virginia Democrat, called it ...")."""
+    best: tuple[bool, int, Mention] | None = None
     for verb in SPEECH.finditer(paragraph, sentence[0] - offset, sentence[1] - offset):
         at, verb_end = offset + verb.start(), offset + verb.end()
         if quote[0] <= at < quote[1]:
@@ -110,9 +142,10 @@ def _speaker(
             if not sentence[0] <= mention.start < sentence[1] or quote[0] <= mention.start < quote[1]:
                 continue
             distance = at - mention.end if mention.end <= at else mention.start - verb_end
-            if 0 <= distance <= NEAR and (best is None or distance < best[0]):
-                best = (distance, mention)
-    return best[1] if best else None
+            rank = (not person(mention), distance)
+            if 0 <= distance <= NEAR and (best is None or rank < best[:2]):
+                best = (*rank, mention)
+    return best[2] if best else None
 
 
 def _follows_attribution(paragraph: str, at: int) -> bool:
