@@ -84,6 +84,9 @@ def same_issue(found: dict[str, Any], wanted: dict[str, Any]) -> bool:
 
 
 def same_date(found: dict[str, Any], wanted: dict[str, Any]) -> bool:
+    """The same date; for a decade ("the mid-2000s"), any year of it."""
+    if wanted.get("precision") == "decade":
+        return str(found["date"])[:3] == str(wanted["date"])[:3]
     return str(found["date"]) == str(wanted["date"])
 
 
@@ -139,7 +142,7 @@ def measure(annotation: dict[str, Any], draft: dict[str, Any], tallies: dict[str
     tallies["terms"].add(draft["terms"], annotation["terms"], same_term, lambda t: t.get("term") or t["id"])
     tallies["issues"].add(draft.get("issues", []), annotation["issues"], same_issue, lambda i: i.get("issue", ""))
     dates = [{"date": d} for d in sorted({t["date"] for t in draft["timeline"]})]
-    wanted_dates = [{"date": d} for d in sorted({str(e["date"]) for e in annotation["events"]})]
+    wanted_dates = list({str(e["date"]): e for e in annotation["events"]}.values())
     tallies["dated events"].add(dates, wanted_dates, same_date, lambda d: d["date"])
     tallies["figures"].add(draft["figures"], annotation["figures"], same_figure, lambda f: f"{f['value']}")
     quotations = annotation["quotations"]

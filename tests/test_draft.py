@@ -355,3 +355,11 @@ def test_who_said_each_quotation(project, capsys):
         "I was shocked to see": "tyler-besecker",  # "he said": the last person named
         "as low as I have eve": "tyler-besecker",  # no attribution of its own: whoever spoke last
     }
+
+
+def test_today_and_a_month_of_what_was_done():
+    published = PartialDate.parse("2018-09-25")
+    assert [d.date.iso for d in dates_in("Earlier today, the court ruled.", published)] == ["2018-09-25"]
+    done = "A bill approved in February that raised spending will add to the deficit."
+    assert [d.date.iso for d in dates_in(done, published)] == ["2018-02"]  # not the next February
+    assert [d.date.iso for d in dates_in("The vote is due in February.", published)] == ["2019-02"]

@@ -40,6 +40,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("relative-month", r"\b(?P<rel>last|this|next)\s+month\b"),
         ("relative-week", r"\b(?P<rel>last|this|next)\s+week\b"),
         ("recent-months", r"\bin\s+recent\s+months\b"),
+        ("today", r"\b(?:[Tt]oday|[Ee]arlier today|[Tt]his (?:morning|afternoon|evening))\b"),
         # "nine months ago", "two years ago"; "over the next four years", "within a decade", "in a fortnight"
         ("ago", rf"\b(?P<n>\d+|(?i:{_COUNT}))\s+(?P<unit>years?|months?|weeks?)\s+ago\b"),
         (
@@ -82,7 +83,9 @@ def dates_in(sentence: str, published: PartialDate) -> list[DateMention]:
         for match in pattern.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
-            dates = _dates(name, match, published, future)
+            # "approved in February ... will add": the month of what was done, not of what will be
+            past = name == "month" and bool(re.search(r"\b\w+ed\s+(?:in|on)\s+$", sentence[: match.start() + 3]))
+            dates = _dates(name, match, published, future and not past)
             if dates:
                 taken.append((match.start(), match.end()))
             found += [DateMention(date, match.group(), match.start(), match.end(), future) for date in dates]
@@ -104,6 +107,8 @@ def _dates(name: str, match: re.Match[str], published: PartialDate, future: bool
             return []
         day = published.earliest + timedelta(weeks={"last": -1, "this": 0, "next": 1}[groups["rel"].lower()])
         return [PartialDate(day.year, day.month, 0, f"{said}: the week's month.")]
+    if name == "today":
+        return [PartialDate(published.year, published.month, published.day, f"{said}.")] if published.day else []
     if name == "recent-months":
         return [PartialDate(published.year, 0, 0, f"{said}: the year of the article.")]
     if name in ("ago", "ahead"):
