@@ -43,6 +43,7 @@ class Tally:
     found_wanted: int = 0  # of the wanted, how many the draft has
     proposed: int = 0
     proposed_right: int = 0  # of the proposed, how many are wanted
+    long_labels: int = 0  # of the figures proposed, those whose label has three words or more
     missed: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
 
@@ -57,13 +58,11 @@ class Tally:
         self.wrong += [show(f) for f, ok in zip(found, right, strict=True) if not ok]
 
     def row(self, name: str) -> str:
-        recall = f"{self.found_wanted}/{self.wanted} = {self.found_wanted / self.wanted:.2f}" if self.wanted else "-"
-        precision = (
-            f"{self.proposed_right}/{self.proposed} = {self.proposed_right / self.proposed:.2f}"
-            if self.proposed
-            else "-"
-        )
-        return f"| {name} | {recall} | {precision} |"
+        return f"| {name} | {_ratio(self.found_wanted, self.wanted)} | {_ratio(self.proposed_right, self.proposed)} |"
+
+
+def _ratio(part: int, whole: int) -> str:
+    return f"{part}/{whole} = {part / whole:.2f}" if whole else "-"
 
 
 def names_of(item: dict[str, Any]) -> set[str]:
@@ -145,6 +144,7 @@ def measure(annotation: dict[str, Any], draft: dict[str, Any], tallies: dict[str
     wanted_dates = list({str(e["date"]): e for e in annotation["events"]}.values())
     tallies["dated events"].add(dates, wanted_dates, same_date, lambda d: d["date"])
     tallies["figures"].add(draft["figures"], annotation["figures"], same_figure, lambda f: f"{f['value']}")
+    tallies["figures"].long_labels += sum(len(str(f["label"]).split()) >= 3 for f in draft["figures"])
     quotations = annotation["quotations"]
     tallies["quotations"].add(draft["quotations"], quotations, same_quotation, lambda q: q["words"][:60])
     # Of the quotations found, those with the right speaker: each wanted one with the found one closest to it.
@@ -190,6 +190,8 @@ def main() -> None:
     for name, tally in tallies.items():
         print(tally.row(name) if name != "speakers" else tally.row("speakers (of the quotations found)"))
     print()
+    figures = tallies["figures"]
+    print(f"figure labels of three words or more: {_ratio(figures.long_labels, figures.proposed)}\n")
     for name, seconds, _ in timings:
         print(f"{name}: drafted in {seconds * 1000:.0f} ms")
     print(f"the reference article repeated to {long_words:,} words: drafted in {long_seconds * 1000:.0f} ms")

@@ -363,3 +363,15 @@ def test_today_and_a_month_of_what_was_done():
     done = "A bill approved in February that raised spending will add to the deficit."
     assert [d.date.iso for d in dates_in(done, published)] == ["2018-02"]  # not the next February
     assert [d.date.iso for d in dates_in("The vote is due in February.", published)] == ["2019-02"]
+
+
+def test_money_and_percentages_are_figures_with_what_they_measure():
+    def found(sentence: str) -> list[tuple[float, str]]:
+        return [(f.value, f.label) for f in figures_in(sentence, [])]
+
+    assert found("Yahoo’s $4.8 billion sale to Verizon is complex.") == [(4_800_000_000, "dollars: sale")]
+    assert found("Interest will eat up 13 percent of government spending.") == [(13, "percent of government spending")]
+    assert found("Retail sales, which totaled $726 billion in 2017, rose.") == [
+        (726_000_000_000, "dollars: Retail sales")
+    ]
+    assert found("It was priced at $16.99 a pound.") == [(16.99, "dollars per pound")]

@@ -30,7 +30,7 @@ QUALIFIERS = {
     "almost": "almost",
     "nearly": "nearly",
 }
-MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
 # What a number counts when it is a span of time, an order or a part of a date: not a figure.
 NOT_COUNTED = frozenset(
     re.findall(
@@ -47,11 +47,15 @@ _WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w not in {"zero", "one"}), 
 _QUALIFIER = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
 FIGURE = re.compile(
     rf"(?:\b(?P<qualifier>{_QUALIFIER})\s+)?"
-    rf"(?<![\w,.$/-])(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{_WORDS}))(?![\w,/]|\.\d)"
-    r"(?:\s+(?P<multiplier>thousand|million|billion))?"
+    r"(?:(?P<currency>(?:US|A|C|NZ|HK)?\$|\u00a3|\u20ac)|(?<![\w,.$/-]))"
+    rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{_WORDS}))(?![\w,/]|\.\d)"
+    r"(?:\s+(?P<multiplier>thousand|million|billion|trillion))?"
+    r"(?:\s*(?P<percent>%|percent\b|per cent\b))?"
     r"(?:-(?P<suffix>member|strong|person|man|seat|point))?",
     re.IGNORECASE,
 )
+CURRENCIES = {"$": "dollars", "US$": "US dollars", "A$": "Australian dollars", "C$": "Canadian dollars"}
+CURRENCIES |= {"NZ$": "New Zealand dollars", "HK$": "Hong Kong dollars", "\u00a3": "pounds", "\u20ac": "euros"}
 
 
 @dataclass(frozen=True)
@@ -72,15 +76,62 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
         if any(s <= start < e for s, e in dates) or _after_month(sentence[:start]):
             continue  # a day of a month: "the September 11 attacks" names a date, it counts nothing
         value = _value(match.group("number"), match.group("multiplier"))
-        if value is None or (1500 <= value <= 2100 and float(value).is_integer() and "," not in match["number"]):
+        measured = match.group("currency") or match.group("percent")
+        year_like = 1500 <= (value or 0) <= 2100 and float(value or 0).is_integer() and "," not in match["number"]
+        if value is None or (year_like and not measured):
             continue  # a year, counted with the dates
         label, label_end = _label(match)
+        if measured:
+            label, label_end = _measured(match, sentence, label, label_end)
         if not label:
             continue
         qualifier = QUALIFIERS.get(match.group("qualifier").lower()) if match.group("qualifier") else None
         begin = match.start("qualifier") if qualifier else start
         found.append(FigureMention(value, qualifier, label, sentence[begin:label_end], begin, label_end))
     return found
+
+
+def _measured(match: re.Match[str], sentence: str, after: str, end: int) -> tuple[str, int]:
+    """What an amount of money or a percentage is of: the words after it ("$4.8 billion sale",
+    "13 percent of government spending"), or, where they say nothing, the words before it ("retail
+    sales, which totaled $726 billion")."""
+    unit = CURRENCIES.get(match.group("currency") or "", "percent")
+    if match.group("percent"):
+        of = re.match(r"\s+of\s+((?:[A-Za-z][\w'\u2019-]*\s*){1,6})", sentence[match.end() :])
+        words = _noun_words(of.group(1).split()) if of else []
+        if words:
+            return f"percent of {' '.join(words)}", match.end() + of.end(1) if of else end
+    each = re.match(r"\s+(?:a|an|per|each)\s+([a-z]+)\b", sentence[match.end() :])
+    if each:
+        return f"{unit} per {each.group(1)}", match.end() + each.end()
+    if after and after.split()[0].lower() not in TIME_WORDS:
+        return f"{unit}: {after}", end
+    before = re.split(r"[,;:(\u2014]", sentence[: match.start()])
+    for segment in reversed(before[-2:]):
+        words = _noun_words(segment.split()[-6:])
+        if words:
+            return f"{unit}: {' '.join(words[-4:])}", end
+    return "", end
+
+
+TIME_WORDS = {"next", "last", "this", "a", "an", "per", "each", "every"}
+
+
+def _noun_words(words: list[str]) -> list[str]:
+    """The words of a phrase that say what something is: no small words, verbs or times."""
+    kept = []
+    for word in words:
+        bare = word.strip(".,;:'\u2019\"")
+        lower = bare.lower()
+        if not bare or lower in STOPWORDS or lower in NOT_COUNTED or lower in TIME_WORDS or lower in MODALS:
+            continue
+        if lower.endswith("ed") and len(lower) > 4:
+            continue
+        kept.append(bare)
+    return kept
+
+
+MODALS = {"will", "would", "could", "should", "may", "might", "must", "can", "invest", "hit", "eat", "up"}
 
 
 def _after_month(before: str) -> bool:
