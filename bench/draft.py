@@ -74,7 +74,12 @@ def same_name(found: dict[str, Any], wanted: dict[str, Any]) -> bool:
 
 
 def same_term(found: dict[str, Any], wanted: dict[str, Any]) -> bool:
-    a, b = normalise(str(found.get("term") or found["id"])).lower(), normalise(wanted["term"]).lower()
+    a = normalise(str(found.get("term") or found["id"].replace("-", " "))).lower()
+    b = (
+        normalise(wanted["term"]).lower().replace("-", " ")
+        if "term" not in found
+        else normalise(wanted["term"]).lower()
+    )
     return a in b or b in a
 
 

@@ -375,3 +375,16 @@ def test_money_and_percentages_are_figures_with_what_they_measure():
         (726_000_000_000, "dollars: Retail sales")
     ]
     assert found("It was priced at $16.99 a pound.") == [(16.99, "dollars per pound")]
+
+
+def test_terms_the_registry_lacks_are_proposed_with_the_words_that_use_them():
+    from generator.draft.terms import terms_in
+
+    text = (
+        "The Marine Stewardship Council (MSC) certifies the fishery. Staff on zero-hours contracts say the "
+        "so-called gig economy is here. A mass stranding was seen. Another mass stranding followed. "
+        "The Paris Agreement was signed."
+    )
+    found = {mention.term for mention in terms_in(text)}
+    assert {"MSC (Marine Stewardship Council)", "zero-hours contracts", "gig economy", "mass stranding"} <= found
+    assert "Paris Agreement" in found

@@ -11,7 +11,7 @@ from ..cite import load_source
 from ..dataset import load_dataset
 from ..kinds import GLOSSARY, ORGANISATIONS, PEOPLE, SOURCES
 from ..models import PartialDate
-from ..passages import MIN_WORDS, STOPWORDS, SourceIndex
+from ..passages import MIN_WORDS, STOPWORDS, Sentence, SourceIndex
 from ..problems import UsageError
 from ..render.mentions import plural
 from ..validate import slugify
@@ -33,6 +33,7 @@ from .names import (
     role_in,
 )
 from .quotations import quotations_in
+from .terms import terms_in
 
 MAX_CITES = 3  # per candidate: enough to judge it by
 CONTEXT_WORDS = 6  # a name is cited with the words around it, up to this many
@@ -169,6 +170,7 @@ def _from_source(
             draft.figures.setdefault(key, Candidate(key, fields)).add(
                 Cite(source, _at_least_three(sentence.text, figure.start, figure.end))
             )
+    _new_terms(draft, source, text, sentences, mentions)
     offset = 0
     last: Mention | None = None  # the last speaker, who goes on in a paragraph of quotation alone
     for paragraph in text.split("\n"):
@@ -220,6 +222,22 @@ def _recurring(text: str, taken: list[tuple[int, int]], starts: set[int]) -> lis
             continue
         found += [Mention(m.start(), m.start() + len(word), word, name_key(word), ()) for m in matches]
     return found
+
+
+def _new_terms(draft: Draft, source: str, text: str, sentences: list[Sentence], mentions: list[Mention]) -> None:
+    """Glossary candidates the registry lacks, each cited by the sentence that uses it first."""
+    names = {mention.text.lower() for mention in mentions}
+    known = {name_key(str(candidate.fields.get("term") or term_id)) for term_id, candidate in draft.terms.items()}
+    for found in terms_in(text):
+        term_id = slugify(found.term)
+        if found.term.lower() in names or name_key(found.term) in known or term_id in draft.terms:
+            continue
+        sentence = next((s for s in sentences if s.start <= found.start < s.end), None)
+        if sentence is None:
+            continue
+        candidate = Candidate(term_id, {"id": term_id, "term": found.term, "new": True})
+        candidate.add(Cite(source, _around(sentence.text, found.start - sentence.start, found.end - sentence.start)))
+        draft.terms[term_id] = candidate
 
 
 def _record_of(mention: Mention) -> str:

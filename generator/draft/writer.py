@@ -71,7 +71,7 @@ def draft_yaml(draft: Draft, command: str) -> str:
         "attendance": _section(_attendance(draft)),
         "timeline": _section([_event(event) for event in _by_date(draft.timeline)]),
         "quotes": _section([_quote(number, q) for number, q in enumerate(draft.quotations.values(), 1)]),
-        "glossary": _section(sorted(draft.terms)),
+        "glossary": _section(sorted(draft.terms)),  # new terms too: each a proposed record below
     }
     proposed = _proposed(draft)
     if proposed:
@@ -172,7 +172,7 @@ def _attendance(draft: Draft) -> list[dict[str, Any]]:
 def _proposed(draft: Draft) -> list[dict[str, Any]]:
     """Names the registry does not know, as records to create (and to delete from this file)."""
     new = [(kind, c) for kind in ("people", "organisations") for c in _ordered(getattr(draft, kind)) if c.fields["new"]]
-    records = []
+    records: list[dict[str, Any]] = []
     for kind, candidate in new:
         role = candidate.fields["role"]
         said = fill_in(f"who they are; the source says: {role}" if role else "who they are")
@@ -183,6 +183,16 @@ def _proposed(draft: Draft) -> list[dict[str, Any]]:
                 "statements": [{"text": said, "cite": _cites(candidate.cite)}],
             }
         )
+    for candidate in _ordered(draft.terms):
+        if candidate.fields.get("new"):
+            definition = fill_in("what it means, saying no more than its quotes")
+            records.append(
+                {
+                    "term": candidate.fields["id"],
+                    "name": str(candidate.fields["term"]),
+                    "definitions": [{"text": definition, "cite": _cites(candidate.cite)}],
+                }
+            )
     return records
 
 

@@ -1,0 +1,97 @@
+"""Glossary candidates the registry does not know yet: words a general reader may need explained.
+
+Found by what marks them in news writing, not by a list: an acronym spelt out ("Marine Stewardship
+Council (MSC)"), a phrase the article puts in quotation marks or introduces ("known as", "so-called"),
+a hyphenated compound ("zero-hours contracts", "change-of-control provisions"), a pair of words the
+article repeats ("mass stranding", "data retention"), and the name of a law, an agreement or a war
+("Data Retention Bill", "Paris Agreement"). Ranked by how often the article uses them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..passages import STOPWORDS
+from .names import OTHER_WORDS
+
+MOST = 15  # candidates proposed: enough for a glossary, few enough to review
+
+_ACRONYM = re.compile(r"\b((?:[A-Z][\w'\u2019&-]*\s+){1,7}?[A-Z][\w'\u2019-]*)\s+\(([A-Z]{2,6})\)")
+_INTRODUCED = re.compile(
+    r"\b(?:known as|so-called|called|dubbed|termed|referred to as)\s+[\"\u201c]?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
+)
+_QUOTED_PHRASE = re.compile(r"[\"\u201c]([a-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3})[\"\u201d]")
+_COMPOUND = re.compile(r"\b([a-z]+(?:-[a-z]+)+)(?:\s+([a-z]{4,}))?\b")
+_LAW = re.compile(
+    r"\b((?:[A-Z][a-z][\w'\u2019-]*\s+){1,4}(?:" + "|".join(w.capitalize() for w in OTHER_WORDS) + r"))\b"
+)
+_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]{3,}")
+# Compounds of everyday English, not terms.
+_COMMON = frozenset(
+    re.findall(
+        r"\S+",
+        "so-called well-known long-term short-term year-old years-old full-time part-time one-time "
+        "first-time follow-up left-wing right-wing co-founder vice-president e-mail self-described "
+        "high-powered low-cost high-cost",
+    )
+)
+
+
+@dataclass(frozen=True)
+class TermMention:
+    term: str
+    start: int  # offsets in the text
+    end: int
+
+
+def terms_in(text: str) -> list[TermMention]:
+    """The candidates, most used first, each at its first use."""
+    found: dict[str, TermMention] = {}
+
+    def add(term: str, start: int, end: int) -> None:
+        term = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", " ".join(term.split()).strip(".,;:'\u2019-"))
+        if len(term) >= 3 and term.lower() not in STOPWORDS:
+            found.setdefault(term.lower(), TermMention(term, start, end))
+
+    for match in _ACRONYM.finditer(text):
+        expansion = re.sub(r"^(?:The|A|An)\s+", "", match.group(1))
+        add(f"{match.group(2)} ({expansion})", match.start(), match.end())
+    for pattern in (_INTRODUCED, _QUOTED_PHRASE):
+        for match in pattern.finditer(text):
+            words = match.group(1).split()
+            if pattern is _INTRODUCED:  # "the so-called gig economy is here": up to the first small word
+                words = list(itertools.takewhile(lambda word: word.lower() not in STOPWORDS, words))
+            if 2 <= len(words) <= 4 or (words and pattern is _INTRODUCED):
+                add(" ".join(words), match.start(1), match.start(1) + len(" ".join(words)))
+    for match in _COMPOUND.finditer(text):
+        compound = match.group(1)
+        if compound in _COMMON or any(part in STOPWORDS for part in compound.split("-")[:1]):
+            continue
+        noun = match.group(2)
+        phrase = f"{compound} {noun}" if noun and noun not in STOPWORDS else compound
+        add(phrase, match.start(), match.start() + len(phrase))
+    for match in _LAW.finditer(text):
+        if match.group(1)[:1].isupper() and len(match.group(1).split()) > 1:
+            add(match.group(1), match.start(1), match.end(1))
+    for pair, (start, end) in _repeated_pairs(text).items():
+        add(pair, start, end)
+    uses = Counter({key: len(re.findall(re.escape(key), text.lower())) for key in found})
+    ranked = sorted(found, key=lambda key: (-uses[key], found[key].start))
+    return sorted((found[key] for key in ranked[:MOST]), key=lambda mention: mention.start)
+
+
+def _repeated_pairs(text: str) -> dict[str, tuple[int, int]]:
+    """Pairs of words (neither a small one) the article uses at least twice: "mass stranding"."""
+    seen: dict[str, list[tuple[int, int]]] = {}
+    words = list(_WORD.finditer(text))
+    for first, second in itertools.pairwise(words):
+        if text[first.end() : second.start()] != " ":
+            continue
+        a, b = first.group(), second.group()
+        if a in STOPWORDS or b in STOPWORDS or a.endswith(("ly", "ed")) or b.endswith("ly"):
+            continue
+        seen.setdefault(f"{a} {b}", []).append((first.start(), second.end()))
+    return {pair: places[0] for pair, places in seen.items() if len(places) >= 2}
