@@ -53,6 +53,15 @@ def overlaps(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
     return any(x0 < y1 and y0 < x1 for x0, x1 in a for y0, y1 in b)
 
 
+def clause(text: str, passage: str) -> bool:
+    """Whether a passage starts and ends where a sentence or clause does, not mid-phrase."""
+    at = text.find(passage)
+    before, after = text[:at].rstrip(' "\u201c'), text[at + len(passage) :].lstrip(' "\u201d')
+    starts = not before or before[-1] in ",;:.!?(\n\u2014"
+    ends = not after or after[0] in ",;:.!?)\n\u2014"
+    return at >= 0 and starts and ends
+
+
 def synthetic(words: int, seed: int = 1) -> str:
     """A source of `words` words made of the reference article's sentences, shuffled."""
     base = (ROOT / "data" / "sources" / "rferl-2019-05-28.txt").read_text(encoding="utf-8").split("\n")
@@ -69,7 +78,7 @@ def main() -> None:
     reference = yaml.safe_load(REFERENCE.read_text(encoding="utf-8"))
     texts: dict[str, str] = {}
     indexes: dict[str, SourceIndex] = {}
-    found = total = claims_found = claims_total = 0
+    found = total = claims_found = claims_total = whole_clauses = 0
     timings: list[float] = []
     misses: list[str] = []
     for words, cites in claims(reference):
@@ -82,6 +91,7 @@ def main() -> None:
             started = time.perf_counter()
             passages = best_passages(indexes[source], words, 3)
             timings.append((time.perf_counter() - started) * 1000)
+            whole_clauses += bool(passages) and clause(texts[source], passages[0].text)
             whole = normalise(texts[source])
             wanted = spans(whole, normalise(cite["quote"]))
             hit = any(overlaps(wanted, spans(whole, normalise(p.text))) for p in passages)
@@ -103,6 +113,7 @@ def main() -> None:
     print(f"| cite recall@3, per citation | {found}/{total} = {found / total:.2f} |")
     share = f"{claims_found}/{claims_total} = {claims_found / claims_total:.2f}"
     print(f"| cite recall@3, per claim (any of its quotes) | {share} |")
+    print(f"| suggestion 1 a whole sentence or clause | {whole_clauses}/{total} = {whole_clauses / total:.2f} |")
     print(f"| ms per claim, reference source (median / max) | {statistics.median(timings):.1f} / {max(timings):.1f} |")
     print(
         f"| ms per claim, 10,000 words (median / max) | {statistics.median(big_timings):.1f} / {max(big_timings):.1f} |"

@@ -189,13 +189,50 @@ def best_passages(index: SourceIndex, claim: str, n: int = 3) -> list[Passage]:
     chosen: list[Passage] = []
     for _, _, found_first, found_last in ranked:
         coverage = round(candidates[(found_first, found_last)] / total, 2)
-        first, last = _at_least_three(index, found_first, found_last, set(keys))
-        if any(first <= p.last and p.first <= last for p in chosen):
-            continue
-        chosen.append(Passage(index.span(first, last), first, last, coverage))
+        if chosen and coverage < ALTERNATIVE * chosen[0].coverage:
+            break  # no alternative of the same quality: better none than a fragment
+        first, last = _clause(index, *_at_least_three(index, found_first, found_last, set(keys)))
+        text = index.span(first, last)
+        if any((first <= p.last and p.first <= last) or p.text == text for p in chosen):
+            continue  # overlapping, or the same words where the source repeats a paragraph
+        chosen.append(Passage(text, first, last, coverage))
         if len(chosen) == n:
             break
     return chosen
+
+
+def _clause(index: SourceIndex, first: int, last: int) -> tuple[int, int]:
+    """The passage grown to the clause around it, where that is near: from the comma, semicolon or
+    sentence start before it to the one after it, so that it never starts or ends mid-phrase or
+    inside a name ("Sudan, cease the bombing" is not "South Sudan, cease the bombing")."""
+    words = index.words
+
+    def gap(at: int) -> str:  # what stands between word `at` and the next
+        return index.text[words[at].end : words[at + 1].start]
+
+    start, end = first, last
+    while start > 0 and first - start < CLAUSE_REACH and index.breaks[start - 1] == index.breaks[first]:
+        if _CLAUSE_END.search(gap(start - 1)):
+            break
+        start -= 1
+    else:
+        if start > 0 and index.breaks[start - 1] == index.breaks[first]:
+            start = first  # the clause starts too far back: keep the words found
+    while end + 1 < len(words) and end - last < CLAUSE_REACH and index.breaks[end + 1] == index.breaks[last]:
+        if _CLAUSE_END.search(gap(end)):
+            break
+        end += 1
+    else:
+        if end + 1 < len(words) and index.breaks[end + 1] == index.breaks[last]:
+            end = last
+    if end - start + 1 > MAX_WORDS:
+        return first, last
+    return start, end
+
+
+CLAUSE_REACH = 12  # words a passage may grow by, each way, to reach its clause's ends
+ALTERNATIVE = 0.3  # an alternative passage carries at least this share of what the best one does
+_CLAUSE_END = re.compile(r"[,;:.!?()\u2014\u2013]|\s[-\u2013\u2014]\s|[\"\u201c\u201d]")
 
 
 def _at_least_three(index: SourceIndex, first: int, last: int, keys: set[str]) -> tuple[int, int]:
