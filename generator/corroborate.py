@@ -19,7 +19,6 @@ from .kinds import ENTITIES, EXPLAINERS, GLOSSARY, SOURCES
 from .load import DataPath, Document
 from .problems import Problem
 from .quotes import normalise
-from .render.labels import voice_name
 
 _UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
@@ -144,6 +143,8 @@ def dated_by(dataset: Dataset, when: models.PartialDate, cites: list[models.Cita
 
 def _attributions(dataset: Dataset, document: Document, model: BaseModel) -> list[Problem]:
     """A text that already says 'according to' whom its `according_to` names: the page would say it twice."""
+    from .render.labels import voice_name  # here: the labels use this module's dates (a cycle at import)
+
     problems = []
     for where, claim in _attributed(model):
         voice = str(claim.according_to)  # type: ignore[attr-defined]

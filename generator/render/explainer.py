@@ -154,8 +154,9 @@ def _mentions(slug: str, explainer: models.Explainer, registry: Registry) -> Cal
 def contents(slug: str, explainer: models.Explainer) -> dict[str, Link]:
     """The explainer's pages after the overview, each with what it holds."""
     timeline = explainer.timeline
-    first, last = (labels.event_date(timeline[0]), labels.event_date(timeline[-1])) if timeline else ("", "")
-    last = last[:1].lower() + last[1:]  # "to due in September 2019"
+    first, last = (
+        (labels.short_event_date(timeline[0]), labels.short_event_date(timeline[-1])) if timeline else ("", "")
+    )
     return {
         page.name: Link(page.title, explainer_page(slug, page.name), page.blurb.format(first=first, last=last))
         for page in pages_of(explainer)[1:]

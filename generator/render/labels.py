@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from .. import chronology, models
+from .. import chronology, corroborate, models
 from ..dataset import Dataset
 from ..kinds import SOURCES
 from ..models import Note, PartialDate, Precision
@@ -77,7 +77,7 @@ def voice_name(dataset: Dataset, voice_id: str) -> str:
 ACCORDING_TO = "according to"
 INFERRED = "(inferred)"
 DATE_INFERRED = "Date inferred by the editors"
-YEAR_FROM_ARTICLE = "The quoted words do not give the year: it is that of the article's date"
+YEAR_FROM_ARTICLE = "The year is that of the article's date"
 EDITORS_NOTE = "Editors' note"
 EDITORS_CAVEAT = "Editors' caveat"
 EDITORS_DEFINITION = "Editors' definition"
@@ -120,6 +120,25 @@ def event_when(event: models.TimelineEvent) -> str:
     if event.date_qualifier == "by":
         return {"happened": "By", "due": "Due by", "planned": "Planned by"}[event.status]
     return {"happened": "", "due": "Due on" if on_a_day else "Due in", "planned": "Planned for"}[event.status]
+
+
+def year_from_article(dataset: Dataset, when: PartialDate, cites: list[models.Citation]) -> str | None:
+    """The quiet note of a date whose year only its article's date gives ("on May 28"), or None."""
+    article = corroborate.dated_by(dataset, when, cites)
+    if article is None:
+        return None
+    outlet = article.outlet_short or article.outlet
+    return f"{YEAR_FROM_ARTICLE}, {article.published} ({outlet}); the quoted words do not give it."
+
+
+def short_event_date(event: models.TimelineEvent) -> str:
+    """An event's date for a list: 'September 2019 (due, inferred)'."""
+    marks = [
+        *([event.status] if event.status != "happened" else []),
+        *(["by then"] if event.date_qualifier == "by" else []),
+        *(["inferred"] if event.date.inferred else []),
+    ]
+    return f"{event.date} ({', '.join(marks)})" if marks else str(event.date)
 
 
 def event_date(event: models.TimelineEvent) -> str:

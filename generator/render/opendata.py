@@ -112,6 +112,8 @@ def timelinejs(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:
         paragraphs = [labels.attributed(dataset, event.text, event.according_to)]
         if event.date.inferred:
             paragraphs.append(f"{labels.DATE_INFERRED}: {event.date.inferred}")
+        if quietly := labels.year_from_article(dataset, event.date, event.cite):
+            paragraphs.append(quietly)
         if event.note:
             paragraphs.append(labels.note(event.note))
         paragraphs.append("Sources: " + _citations(dataset, event.cite))
@@ -191,7 +193,7 @@ def timeline_csv(dataset: Dataset, explainer: models.Explainer) -> str:
         [
             event.date.iso,
             event.date.precision.value,
-            event.date.inferred or "",
+            event.date.inferred or labels.year_from_article(dataset, event.date, event.cite) or "",
             event.date_qualifier,
             event.status,
             labels.event_date(event),

@@ -15,7 +15,7 @@ from urllib.parse import quote, urlencode
 import jinja2
 from markupsafe import Markup
 
-from .. import corroborate, models
+from .. import models
 from ..dataset import Dataset
 from ..models import Note, PartialDate
 from ..pages import relative
@@ -98,10 +98,9 @@ class Page:
         """A date as precise as it is known; one the editors inferred says so, and why, in a note; one
         whose year only its article's date gives (`cites`, where the date is a claim's) says so quietly."""
         shown = Markup(f'<time datetime="{when.iso}">{when}</time>')
-        article = corroborate.dated_by(self.dataset, when, list(cites)) if cites else None
-        if article:
-            outlet = article.outlet_short or article.outlet
-            return shown + self.citations.note(f"{labels.YEAR_FROM_ARTICLE}, {article.published} ({outlet}).")
+        quietly = labels.year_from_article(self.dataset, when, list(cites)) if cites else None
+        if quietly:
+            return shown + self.citations.note(quietly)
         if not when.inferred:
             return shown
         reason = self.citations.note(f"{labels.DATE_INFERRED}: {when.inferred}")
