@@ -9,6 +9,7 @@ import json
 import re
 
 from generator.link import normalise
+from generator.render.labels import YEAR_FROM_ARTICLE
 from tests.test_build import SOURCE
 
 EXPLAINER = "explainers/moscow-talks-2019"
