@@ -304,6 +304,7 @@ def test_relative_dates_spans_and_parts_of_decades():
     assert found("May we go?") == []
     assert found("The deal was struck late Thursday.") == ["2015-03-12"]
     assert found("It has lasted for years.") == []
+    assert found("With just 18 months left in power, he spoke.") == ["2016-09"]
     assert all(d.inferred for d in dates_in("Nine months ago, in the mid-1990s", published))
 
 

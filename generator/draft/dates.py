@@ -43,6 +43,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("today", r"\b(?:[Tt]oday|[Ee]arlier today|[Tt]his (?:morning|afternoon|evening))\b"),
         # "nine months ago", "two years ago"; "over the next four years", "within a decade", "in a fortnight"
         ("ago", rf"\b(?P<n>\d+|(?i:{_COUNT}))\s+(?P<unit>years?|months?|weeks?)\s+ago\b"),
+        # "with just 18 months left in power": the time that remains, counted from the article's date
+        ("left", rf"\b(?P<n>\d+|(?i:{_COUNT}))\s+(?P<unit>years?|months?|weeks?)\s+(?:left|remaining|to go)\b"),
         (
             "ahead",
             rf"\b(?i:over\s+the\s+next|in\s+the\s+next|within|in|for)\s+(?:the\s+next\s+)?"
@@ -111,7 +113,7 @@ def _dates(name: str, match: re.Match[str], published: PartialDate, future: bool
         return [PartialDate(published.year, published.month, published.day, f"{said}.")] if published.day else []
     if name == "recent-months":
         return [PartialDate(published.year, 0, 0, f"{said}: the year of the article.")]
-    if name in ("ago", "ahead"):
+    if name in ("ago", "ahead", "left"):
         count = groups["n"].lower()
         n = int(count) if count.isdigit() else _COUNTS.get(count, 1)
         unit = groups["unit"].lower().rstrip("s")
