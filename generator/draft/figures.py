@@ -39,6 +39,8 @@ NOT_COUNTED = frozenset(
         "centuries percent per am pm time times",
     )
 )
+# Small words that may join what a number counts to what it is of, where the label is still short.
+LINKS = frozenset({"to", "for", "in", "on", "at", "from", "by", "with"})
 # Words that end what a number counts: "13,000 within 135 days" counts nothing named.
 NOT_A_LABEL = frozenset(
     re.findall(r"\S+", "within across among amid since toward towards despite including per via than like")
@@ -162,6 +164,10 @@ def _label(match: re.Match[str]) -> tuple[str, int]:
         if lower in {"of", "the"} and words and not of_taken:
             words.append(text)
             of_taken = lower == "the" or of_taken
+            continue
+        if lower in LINKS and words and len(words) < 3 and not of_taken:  # "sale to Verizon", "troops in Afghanistan"
+            words.append(text)
+            of_taken = True
             continue
         if (
             lower in STOPWORDS
