@@ -19,7 +19,7 @@ from generator.models import PartialDate
 from generator.quotes import normalise
 
 SOURCE = "rferl-2019-05-28"
-SECTIONS = ["people", "organisations", "terms", "figures", "timeline", "quotations"]
+SECTIONS = ["people", "organisations", "terms", "issues", "figures", "timeline", "quotations"]
 
 
 def run(project: Path, *argv: str) -> int:
@@ -389,3 +389,23 @@ def test_terms_the_registry_lacks_are_proposed_with_the_words_that_use_them():
     found = {mention.term for mention in terms_in(text)}
     assert {"MSC (Marine Stewardship Council)", "zero-hours contracts", "gig economy", "mass stranding"} <= found
     assert "Paris Agreement" in found
+
+
+def test_issues_one_per_item_of_what_is_at_stake():
+    from generator.draft.issues import issues_in
+
+    deal = (
+        "In return, Sudan will improve access for aid groups, stop supporting rebels in neighboring South Sudan, "
+        "cease the bombing of insurgent territory and cooperate with American intelligence agents."
+    )
+    assert [issue.text for issue in issues_in(deal)] == [
+        "Sudan will improve access for aid groups",
+        "stop supporting rebels in neighboring South Sudan",
+        "cease the bombing of insurgent territory",
+        "cooperate with American intelligence agents",
+    ]
+    talks = (
+        "They are trying to find agreement on two issues: a timetable for withdrawal; and a cease-fire in the north."
+    )
+    assert [issue.text for issue in issues_in(talks)] == ["a timetable for withdrawal", "a cease-fire in the north"]
+    assert issues_in("The weather was fine on the day of the talks.") == []

@@ -41,6 +41,14 @@ def write_draft(root: Path, sources: list[str], slug: str, force: bool = False) 
     ambiguities = report(draft.texts, draft.mentions, draft.aliases, draft.registry)
     count = sum(
         len(group)
-        for group in (draft.people, draft.organisations, draft.terms, draft.figures, draft.timeline, draft.quotations)
+        for group in (
+            draft.people,
+            draft.organisations,
+            draft.terms,
+            draft.issues,
+            draft.figures,
+            draft.timeline,
+            draft.quotations,
+        )
     )
     return Written(path, text, draft_json(draft), ambiguities, count)

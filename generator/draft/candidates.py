@@ -18,6 +18,8 @@ from ..validate import slugify
 from .dates import dates_in
 from .figures import figures_in
 from .gazetteer import country_of, find_countries, is_demonym, is_place
+from .issues import MOST as MOST_ISSUES
+from .issues import issues_in
 from .names import (
     MONTHS,
     ORGANISATION_WORDS,
@@ -74,6 +76,7 @@ class Draft:
     figures: dict[str, Candidate] = field(default_factory=dict)
     timeline: dict[str, Candidate] = field(default_factory=dict)
     quotations: dict[str, Candidate] = field(default_factory=dict)
+    issues: dict[str, Candidate] = field(default_factory=dict)
     mentions: dict[str, list[Mention]] = field(default_factory=dict)  # every name found, by source
     registry: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # name keys -> records
     aliases: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # record -> its aliases
@@ -164,6 +167,10 @@ def _from_source(
             if draft.event is None and date.date.iso == published.iso:
                 draft.event = Candidate("event", {"date": published, "where": _place(sentence.text, date.end)})
                 draft.event.add(cite)
+        for issue in issues_in(sentence.text)[: MOST_ISSUES - len(draft.issues)]:
+            key = slugify(" ".join(issue.text.split()[:8]))
+            quote = _at_least_three(sentence.text, issue.start, issue.end)
+            draft.issues.setdefault(key, Candidate(key, {"id": key, "text": issue.text})).add(Cite(source, quote))
         for figure in figures_in(sentence.text, [(d.start, d.end) for d in found_dates]):
             key = f"{figure.value} {figure.qualifier} {figure.label}"
             fields = {"value": figure.value, "qualifier": figure.qualifier, "label": figure.label}

@@ -14,7 +14,7 @@ from ..validate import slugify
 from ..yaml_writer import Commented, dump
 from .candidates import Candidate, Cite, Draft
 
-SECTIONS = ("people", "organisations", "terms", "figures", "timeline", "quotations")
+SECTIONS = ("people", "organisations", "terms", "issues", "figures", "timeline", "quotations")
 BY_ID = {"people", "organisations", "terms"}  # the others in the order the sources give them
 
 
@@ -70,6 +70,7 @@ def draft_yaml(draft: Draft, command: str) -> str:
         "figures": _section([_figure(figure) for figure in draft.figures.values()]),  # as the sources give them
         "attendance": _section(_attendance(draft)),
         "timeline": _section([_event(event) for event in _by_date(draft.timeline)]),
+        "issues": _section([_issue(issue, draft.published) for issue in draft.issues.values()]),
         "quotes": _section([_quote(number, q) for number, q in enumerate(draft.quotations.values(), 1)]),
         "glossary": _section(sorted(draft.terms)),  # new terms too: each a proposed record below
     }
@@ -111,6 +112,23 @@ def _event(event: Candidate) -> dict[str, Any]:
         "title": fill_in("a short title"),
         "text": fill_in("what happened, saying no more than its quotes"),
         "cite": _cites(event.cite),
+    }
+
+
+def _issue(issue: Candidate, published: PartialDate) -> dict[str, Any]:
+    """An issue, condition or demand at stake, as the article words it: the editor titles it."""
+    return {
+        "id": issue.fields["id"],
+        "title": fill_in("a short title"),
+        "description": fill_in(f"what is at stake; the source says: {' '.join(str(issue.fields['text']).split())}"),
+        "cite": _cites(issue.cite),
+        "statuses": [
+            {
+                "status": fill_in("agreed, draft-agreement, slow-progress, stalled or not-started"),
+                "as_of": published.iso,
+                "cite": _cites(issue.cite),
+            }
+        ],
     }
 
 

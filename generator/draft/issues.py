@@ -1,0 +1,58 @@
+"""What is at stake in an article: the issues of a negotiation, the conditions of a deal, demands,
+commitments and sticking points, one candidate per item of a list.
+
+Found by the words that introduce them ("called for", "in return ... will", "on condition that",
+"agreed to", "trying to find agreement on ...: a; b; c"), never from a list of topics.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MOST = 12  # candidates proposed
+
+_TRIGGER = re.compile(
+    r"\b(?:called for|calls for|call for|demand(?:s|ed)?|insist(?:s|ed|ing)? (?:on|that)|in return|"
+    r"on condition that|agreed to|agree to|commit(?:s|ted)? to|pledged? to|promised? to|"
+    r"(?:find|reach|reached) (?:an )?agreement on|sticking points?|at stake|conditions?|"
+    r"would have to|must|wants?|seeks?|rejected|opposes|refused to)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class IssueMention:
+    text: str  # the item, as the article words it
+    start: int  # offsets in the sentence
+    end: int
+
+
+def issues_in(sentence: str) -> list[IssueMention]:
+    """The items a sentence puts at stake, each as the article words it; none without a trigger."""
+    trigger = _TRIGGER.search(sentence)
+    if trigger is None:
+        return []
+    rest_at = trigger.end()
+    colon = sentence.find(":", rest_at)
+    if colon != -1:
+        rest_at = colon + 1
+    rest = sentence[rest_at:].rstrip(' ."\u201d')
+    if ";" in rest:
+        parts = re.split(r";\s+(?:and\s+)?", rest)
+    else:  # "improve access, stop supporting rebels, cease the bombing and cooperate"
+        parts = re.split(r",\s+(?:and\s+)?", rest)
+        if len(parts) > 1 and " and " in parts[-1]:
+            parts[-1:] = parts[-1].rsplit(" and ", 1)
+    items: list[IssueMention] = []
+    at = 0
+    for part in parts:
+        found = rest.find(part, at)
+        at = found + len(part)
+        words = part.split()
+        if 2 <= len(words) <= 30:
+            start = rest_at + found
+            items.append(IssueMention(part.strip(" ,;:"), start, start + len(part)))
+    if len(items) == 1 and colon == -1 and len(items[0].text.split()) < 4:
+        return []  # "wants it": too little to be an issue
+    return items
