@@ -230,7 +230,7 @@ def _clause(index: SourceIndex, first: int, last: int) -> tuple[int, int]:
     return start, end
 
 
-CLAUSE_REACH = 12  # words a passage may grow by, each way, to reach its clause's ends
+CLAUSE_REACH = 25  # words a passage may grow by, each way, to reach its clause's ends
 ALTERNATIVE = 0.3  # an alternative passage carries at least this share of what the best one does
 _CLAUSE_END = re.compile(r"[,;:.!?()\u2014\u2013]|\s[-\u2013\u2014]\s|[\"\u201c\u201d]")
 
