@@ -247,9 +247,12 @@ def _new_names(text: str, run: list[Token], sentence_starts: set[int]) -> list[M
         return [mention] if (mention := _new_name(text, run, sentence_starts)) else []
     whole = _new_name(text, run, sentence_starts)
     joined = [at for at, word in enumerate(run) if word.text in ("and", "&")]
-    # "Department of Conservation" is one name; "News Corporation and Fairfax" two, "College Union" one
-    last_part = " ".join(word.text for word in run[joined[-1] + 1 :]) if joined else ""
-    if whole and is_organisation_name(whole.text) and (not joined or is_organisation_name(last_part)):
+    # "Department of Conservation", "University and College Union" and "Joint Committee on
+    # Intelligence and Security" are one name each; "News Corporation and Fairfax" two: a name
+    # complete before its "and" (two words or more, ending in a body's word) ends there.
+    before = [word.text for word in run[: joined[0]]] if joined else []
+    complete = len(before) > 1 and before[-1].lower() in ORGANISATION_WORDS
+    if whole and is_organisation_name(whole.text) and not complete:
         return [whole]
     parts: list[list[Token]] = [[]]
     for word in run:
