@@ -506,7 +506,7 @@ def test_the_outlet_is_the_name_the_page_gives_itself(project, capsys, tmp_path,
 
 def test_continue_reading_skip_links_and_datelines_are_left_out_and_reported(project, capsys, tmp_path):
     body = "".join(f"<p>{'Paragraph of the article with enough words to read as one. ' * 4}</p>" for _ in range(6))
-    furniture = "<p>- 24 July 2015</p><p>Skip to main content</p>"
+    furniture = "<p>- 24 July 2015</p><p>Skip to main content</p><p>- 941 comments</p>"
     page = tmp_path / "page.html"
     page.write_text(
         f"<html><head><title>A headline</title></head><body><article>{furniture}{body}"
@@ -516,6 +516,6 @@ def test_continue_reading_skip_links_and_datelines_are_left_out_and_reported(pro
     given = ("--url", "https://example.org/a", "--published", "2015-07-24", "--outlet", "Example")
     assert add(project, "furnished", "--html", str(page), *given) == 0
     text = written(project, "furnished")[0]
-    assert "Continue reading" not in text and "24 July" not in text and "Skip to" not in text
+    assert "Continue reading" not in text and "24 July" not in text and "Skip to" not in text and "941" not in text
     out = capsys.readouterr().out
     assert '"Continue reading the main story"' in out and '"- 24 July 2015"' in out and "left out" in out

@@ -37,6 +37,8 @@ _ASIDE_SHORT = re.compile(
     r"|advertisement|from the section|image (copyright|caption)|media caption)\b",
     re.I,
 )
+# A counter of the page's furniture: "941 comments", "12 shares".
+_COUNTER = re.compile(r"\d[\d,.]*k?\s+(?:comments?|shares?|replies|reactions|views)", re.IGNORECASE)
 # A line that is only a date ("- 24 July 2015", "Jan. 3, 2019"): the page's dateline, not the article.
 _DATE_LINE = re.compile(r"[-\u2013\u2022\u00b7\s]*(\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})[\s.]*")
 _SHARE = re.compile(
@@ -121,6 +123,7 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None) -> li
             _ASIDE.match(bare)
             or (_ASIDE_SHORT.match(bare) and len(paragraph.split()) <= 12)
             or _SHARE.fullmatch(paragraph)
+            or _COUNTER.fullmatch(bare)
             or _DATE_LINE.fullmatch(paragraph)
         ):
             continue
