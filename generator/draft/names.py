@@ -36,7 +36,7 @@ PERSON_TITLES = frozenset(
         "mullah mr mrs ms dr sheikh king queen prince princess general gen colonel col lt captain commander "
         "senator sen rep representative governor mayor ambassador envoy chancellor chief deputy judge justice "
         "pope cardinal bishop imam ayatollah emir sultan former ex acting spokesman spokeswoman spokesperson "
-        "state mp lawmaker skipper fellow",
+        "state mp lawmaker skipper fellow chairman chairwoman chair founder analyst economist",
     )
 )
 TITLES = PERSON_TITLES | frozenset(title.lower() for title in CONSTANTS.titles)  # nameparser's: "ceo", "professor"
@@ -309,6 +309,9 @@ def role_in(sentence: str, start: int, end: int) -> str:
     after = re.match(r",\s+((?:the|a|an)\s+(?:[^,;.:\"]|\.(?=\w|\s+[a-z]))+)", sentence[end:])
     if after:
         return after.group(1).strip()
+    titled = re.match(r",\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:of|at|for)\s+[^,;:\"]+)", sentence[end:])
+    if titled and any(word in TITLES for word in titled.group(1).split()[:2]):
+        return titled.group(1).strip()  # ", chairman of the Council of Economic Advisers"
     before = sentence[:start].rstrip()
     ahead = re.search(r"\b((?:the|a|an)\s+[^,;:\"\u201c\u201d]{1,60}),$", before)
     if ahead and len(ahead.group(1).split()) <= 6:

@@ -76,8 +76,8 @@ def quotations_in(
         if speaker is None and previous is not None and _follows_attribution(paragraph, match.start()):
             speaker = previous
         outside = paragraph[sentence_start - offset : match.start()] + paragraph[match.end() : sentence_end - offset]
-        if speaker is None and PRONOUN_SAID.search(outside):
-            speaker = next((m for m in reversed(mentions) if m.end <= start and person(m)), None)
+        if speaker is None and PRONOUN_SAID.search(outside):  # the paragraph's last speaker, or the last person named
+            speaker = previous or next((m for m in reversed(mentions) if m.end <= start and person(m)), None)
         if speaker is None and not SPEECH.search(outside):
             # "The price is 'as low as I've ever seen'": whoever spoke last; or the person the
             # paragraph named before ("Charles Schultze summed it up with a metaphor. '...'")
