@@ -21,6 +21,7 @@ from .gazetteer import country_of, find_countries, is_demonym, is_place
 from .issues import MOST as MOST_ISSUES
 from .issues import issues_in
 from .names import (
+    INSTITUTIONS,
     MONTHS,
     ORGANISATION_WORDS,
     OTHER_WORDS,
@@ -212,7 +213,9 @@ PLACED = re.compile(r"\b(?:in|at|from|to|near|across|around|outside|inside)\s+$"
 def _recurring(text: str, taken: list[tuple[int, int]], starts: set[int]) -> list[Mention]:
     """One capitalised word used again and again inside sentences, and not as a place ("in
     Seattle"): a body's name, most often a company's ("Yahoo", "Verizon")."""
-    named = {word for start, end in taken for word in re.findall(r"\w+", text[start:end])}  # "Obama" of "Mr Obama"
+    # A name's last word stands for the name ("Obama" of "Mr Obama", "Parata" of "Hori Parata"); its
+    # first may be a body's own name ("Yahoo" of "Yahoo Japan").
+    named = {words[-1] for start, end in taken if (words := re.findall(r"\w+", text[start:end]))}
     seen: dict[str, list[re.Match[str]]] = {}
     for match in re.finditer(r"(?<![\w.'\u2019-])[A-Z][a-z]+[A-Za-z]*(?:['\u2019]s)?(?![\w-])", text):
         if match.start() in starts or any(s <= match.start() < e for s, e in taken):
@@ -222,7 +225,7 @@ def _recurring(text: str, taken: list[tuple[int, int]], starts: set[int]) -> lis
     found = []
     for word, matches in seen.items():
         placed = sum(bool(PLACED.search(text[max(0, m.start() - 12) : m.start()])) for m in matches)
-        common = TITLES | STOPWORDS | PLACE_WORDS | ORGANISATION_WORDS | OTHER_WORDS  # "the Committee", "Province"
+        common = (TITLES | STOPWORDS | PLACE_WORDS | ORGANISATION_WORDS | OTHER_WORDS) - INSTITUTIONS  # "Province"
         if len(matches) < 2 or placed * 2 >= len(matches) or word in MONTHS | named or word.lower() in common:
             continue
         if is_place(word) or is_demonym(word):

@@ -60,6 +60,10 @@ ORGANISATION_WORDS = frozenset(
         "tribunal navy guard republicans democrats conservatives labor labour greens",
     )
 )
+# Bodies a single capitalised word names ("the Senate", "Labor"), unlike "the Committee" or "the Court".
+INSTITUTIONS = frozenset(
+    re.findall(r"\S+", "congress senate parliament pentagon kremlin treasury labor labour democrats republicans")
+)
 # A name ending in one of these is an event, a law, a day or a product: neither a person nor a body.
 OTHER_WORDS = frozenset(
     re.findall(
@@ -282,7 +286,7 @@ def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention
         return None
     if any(w.text.lower() in STOPWORDS and w.text not in INSIDE for w in run):
         return None
-    if len(run) == 1 and not titles and not run[0].text.isupper():
+    if len(run) == 1 and not titles and not run[0].text.isupper() and run[0].text.lower() not in INSTITUTIONS:
         return None
     if run[0].start in sentence_starts and len(run) == 1:
         return None
