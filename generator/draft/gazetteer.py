@@ -68,6 +68,8 @@ def find_countries(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue
         name = match.group("name")
         governed = match.group("government")
+        if _PLACED.search(text[max(0, start - 16) : start]) and not governed:
+            continue  # "travels to Ethiopia", "in Qatar": a place, not a party
         if country_of(name) and not governed:
             found.append(Mention(start, end - (2 if name.endswith(("'s", "\u2019s")) else 0), name, name_key(name), ()))
         elif governed and country_of(f"{name} {governed}"):
@@ -81,6 +83,9 @@ _COUNTRY_WORD = re.compile(
     + "|".join(sorted(GOVERNMENT_WORDS := ("government", "authorities", "military", "army", "administration")))
     + r"))?\b"
 )
+
+
+_PLACED = re.compile(r"\b(?:in|at|to|from|near|across|around|outside|inside|via|into)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def is_demonym(name: str) -> bool:
