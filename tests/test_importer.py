@@ -519,3 +519,21 @@ def test_continue_reading_skip_links_and_datelines_are_left_out_and_reported(pro
     assert "Continue reading" not in text and "24 July" not in text and "Skip to" not in text and "941" not in text
     out = capsys.readouterr().out
     assert '"Continue reading the main story"' in out and '"- 24 July 2015"' in out and "left out" in out
+
+
+def test_an_article_only_its_json_ld_holds_is_read_from_there(project, capsys, tmp_path):
+    body = "\n".join(
+        f"Paragraph {n} of the article, with enough words to read as a paragraph of news." for n in range(12)
+    )
+    ld = json.dumps({"@type": "NewsArticle", "headline": "A headline", "articleBody": body})
+    page = tmp_path / "page.html"
+    page.write_text(
+        f'<html><head><script type="application/ld+json">{ld}</script></head><body><article>'
+        "<figure><figcaption>A photo caption of the page</figcaption></figure>"
+        "<p>The president spoke on Friday about the deal that was signed.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    given = ("--url", "https://example.org/a", "--published", "2017-01-13", "--outlet", "Example")
+    assert add(project, "ld-only", "--html", str(page), *given) == 0
+    text = written(project, "ld-only")[0]
+    assert text.count("\n") == 12 and text.startswith("Paragraph 0 of the article")

@@ -85,7 +85,8 @@ def read_page(html: str) -> Page:
     author = meta.author or (document.author if document else None)
     lines = [" ".join(line.split()) for line in text.splitlines()]
     body = [" ".join(line.split()) for line in (_text_block(meta.article.get("articleBody")) or "").splitlines()]
-    if len(lines) == 1 and lines[0] == " ".join(" ".join(body).split()):  # read from JSON-LD: keep its paragraphs
+    # Read from JSON-LD (keep its paragraphs), or the markup holds a caption and the article is there.
+    if (len(lines) == 1 and lines[0] == " ".join(" ".join(body).split())) or _words(body) > 1.5 * _words(lines):
         lines = body
     headlines = [headline for headline in (title, meta.title, *meta.headings) if headline]
     kept = clean([line for line in lines if line], headlines, author)
@@ -102,6 +103,10 @@ def read_page(html: str) -> Page:
         url=meta.canonical or (document.url if document else None) or meta.url,
         language=(document.language if document else None) or meta.language,
     )
+
+
+def _words(lines: list[str]) -> int:
+    return sum(len(line.split()) for line in lines)
 
 
 def without_scripts(html: str) -> str:
