@@ -32,8 +32,8 @@ MOVED = {
 # A draft's section that an explainer has no field for: what to do with it instead.
 DRAFT_ONLY = {
     "proposed_records": (
-        "it lists the draft's new names: create each one to keep with 'python -m generator new person ID' "
-        "or 'new organisation ID', then delete this section"
+        "it lists the draft's new names and terms: create each one to keep with 'python -m generator new person ID' "
+        "(or organisation, term), then delete this section"
     ),
 }
 

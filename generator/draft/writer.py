@@ -80,8 +80,8 @@ def draft_yaml(draft: Draft, command: str) -> str:
             proposed,
             (
                 "",
-                "Names the registry does not know. For each one to keep, run",
-                "`python -m generator new person ID` (or organisation) and copy its statement there;",
+                "Names and terms the registry does not know. For each one to keep, run",
+                "`python -m generator new person ID` (or organisation, term) and copy its words there;",
                 "then delete this section: an explainer has no such field.",
             ),
         )
