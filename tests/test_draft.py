@@ -384,11 +384,11 @@ def test_terms_the_registry_lacks_are_proposed_with_the_words_that_use_them():
     text = (
         "The Marine Stewardship Council (MSC) certifies the fishery. Staff on zero-hours contracts say the "
         "so-called gig economy is here. A mass stranding was seen. Another mass stranding followed. "
-        "The Paris Agreement was signed."
+        "The Paris Agreement was signed. She studied tikanga (protocol) and the \u201cmetadata\u201d rules."
     )
     found = {mention.term for mention in terms_in(text)}
     assert {"MSC (Marine Stewardship Council)", "zero-hours contracts", "gig economy", "mass stranding"} <= found
-    assert "Paris Agreement" in found
+    assert {"Paris Agreement", "tikanga", "metadata"} <= found
 
 
 def test_issues_one_per_item_of_what_is_at_stake():

@@ -24,6 +24,7 @@ _INTRODUCED = re.compile(
     r"\b(?:known as|so-called|called|dubbed|termed|referred to as)\s+[\"\u201c]?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
 )
 _QUOTED_PHRASE = re.compile(r"[\"\u201c]([a-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3})[\"\u201d]")
+_GLOSSED = re.compile(r"\b([a-z][\w'\u2019-]{3,})\s+\((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,3}\)")
 _COMPOUND = re.compile(r"\b([a-z]+(?:-[a-z]+)+)(?:\s+([a-z]{4,}))?\b")
 _LAW = re.compile(
     r"\b((?:[A-Z][a-z][\w'\u2019-]*\s+){1,4}(?:" + "|".join(w.capitalize() for w in OTHER_WORDS) + r"))\b"
@@ -64,8 +65,11 @@ def terms_in(text: str) -> list[TermMention]:
             words = match.group(1).split()
             if pattern is _INTRODUCED:  # "the so-called gig economy is here": up to the first small word
                 words = list(itertools.takewhile(lambda word: word.lower() not in STOPWORDS, words))
-            if 2 <= len(words) <= 4 or (words and pattern is _INTRODUCED):
+            one_noun = len(words) == 1 and len(words[0]) >= 5 and not words[0].endswith(("ly", "ing", "ed"))
+            if 2 <= len(words) <= 4 or (words and pattern is _INTRODUCED) or one_noun:  # "metadata"
                 add(" ".join(words), match.start(1), match.start(1) + len(" ".join(words)))
+    for match in _GLOSSED.finditer(text):  # "tikanga (protocol)": the article explains the word
+        add(match.group(1), match.start(1), match.end(1))
     for match in _COMPOUND.finditer(text):
         compound = match.group(1)
         if compound in _COMMON or any(part in STOPWORDS for part in compound.split("-")[:1]):
