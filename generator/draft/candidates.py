@@ -34,6 +34,7 @@ from .names import (
     is_other_name,
     name_key,
     role_in,
+    without_possessive,
 )
 from .quotations import quotations_in
 from .terms import terms_in
@@ -220,7 +221,7 @@ def _recurring(text: str, taken: list[tuple[int, int]], starts: set[int]) -> lis
     for match in re.finditer(r"(?<![\w.'\u2019-])[A-Z][a-z]+[A-Za-z]*(?:['\u2019]s)?(?![\w-])", text):
         if match.start() in starts or any(s <= match.start() < e for s, e in taken):
             continue
-        word = re.sub(r"['\u2019]s$", "", match.group())
+        word = without_possessive(match.group())
         seen.setdefault(word, []).append(match)
     found = []
     for word, matches in seen.items():

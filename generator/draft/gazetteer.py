@@ -15,7 +15,7 @@ import unicodedata
 import pycountry
 from countryinfo import all_countries
 
-from .names import Mention, name_key
+from .names import Mention, name_key, without_possessive
 
 # Short codes (TR, TUR) are left out: too many words of two or three capitals are something else.
 _CODES = re.compile(r"[A-Z]{2,3}")
@@ -63,7 +63,7 @@ def find_countries(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     government"), outside the names already found (`taken`, offsets)."""
     found = []
     for match in _COUNTRY_WORD.finditer(text):
-        start, end = match.span("name")
+        start = match.start("name")
         if any(s <= start < e for s, e in taken):
             continue
         name = match.group("name")
@@ -71,7 +71,7 @@ def find_countries(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if _PLACED.search(text[max(0, start - 16) : start]) and not governed:
             continue  # "travels to Ethiopia", "in Qatar": a place, not a party
         if country_of(name) and not governed:
-            found.append(Mention(start, end - (2 if name.endswith(("'s", "\u2019s")) else 0), name, name_key(name), ()))
+            found.append(Mention(start, start + len(without_possessive(name)), name, name_key(name), ()))
         elif governed and country_of(f"{name} {governed}"):
             phrase = text[start : match.end("government")]
             found.append(Mention(start, match.end("government"), phrase, name_key(phrase), ()))
@@ -80,7 +80,7 @@ def find_countries(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 
 _COUNTRY_WORD = re.compile(
     r"(?<![\w.-])(?P<name>[A-Z][\w]+(?:['\u2019]s)?)(?:\s+(?P<government>"
-    + "|".join(sorted(GOVERNMENT_WORDS := ("government", "authorities", "military", "army", "administration")))
+    + "|".join(("administration", "army", "authorities", "government", "military"))
     + r"))?\b"
 )
 
@@ -133,4 +133,4 @@ def _key(name: str) -> str:
 
 
 def _bare(name: str) -> str:
-    return re.sub(r"['\u2019]s$", "", name.removeprefix("the ").removeprefix("The "))
+    return without_possessive(name.removeprefix("the ").removeprefix("The "))

@@ -88,7 +88,7 @@ def name_key(name: str) -> str:
     """The spelling-insensitive key of a name (see the module's docstring)."""
     letters = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     letters = re.sub(r"^(?:the|The)\s+", "", letters)
-    letters = re.sub(r"['\u2019]s$", "", letters)
+    letters = without_possessive(letters)
     bare = re.sub(r"[^A-Za-z0-9]", "", letters)
     if len(bare) >= 2 and bare.isupper() and bare.isalpha():
         return "#" + bare  # an acronym
@@ -218,7 +218,12 @@ INSIDE = frozenset({"of", "for", "and", "on", "&"})
 
 
 def _possessive(word: str) -> bool:
-    return word.endswith(("'s", "\u2019s"))
+    return without_possessive(word) != word
+
+
+def without_possessive(name: str) -> str:
+    """'Turkey's' is 'Turkey', 'Parata\u2019s' is 'Parata'."""
+    return name[:-2] if name.endswith(("'s", "\u2019s")) else name
 
 
 def _surnames(words: list[Token], names: list[Mention]) -> list[Mention]:
@@ -298,7 +303,7 @@ def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention
 
 def is_other_name(name: str) -> bool:
     """A law, an agreement, a war, a day: a name, but of neither a person nor a body."""
-    return bool(name.split()) and re.sub(r"['\u2019]s$", "", name.split()[-1]).lower() in OTHER_WORDS
+    return bool(name.split()) and without_possessive(name.split()[-1]).lower() in OTHER_WORDS
 
 
 def is_organisation_name(name: str) -> bool:
