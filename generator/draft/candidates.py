@@ -17,7 +17,7 @@ from ..render.mentions import plural
 from ..validate import slugify
 from .dates import dates_in
 from .figures import figures_in
-from .gazetteer import country_of, find_countries, is_demonym, is_place
+from .gazetteer import country_of, find_countries, is_demonym, is_place, placed
 from .issues import MOST as MOST_ISSUES
 from .issues import issues_in
 from .names import (
@@ -208,9 +208,6 @@ def _from_source(
         draft.event.add(Cite(source, sentences[0].text))
 
 
-PLACED = re.compile(r"\b(?:in|at|from|to|near|across|around|outside|inside)\s+$", re.IGNORECASE)
-
-
 def _recurring(text: str, taken: list[tuple[int, int]], starts: set[int]) -> list[Mention]:
     """One capitalised word used again and again inside sentences, and not as a place ("in
     Seattle"): a body's name, most often a company's ("Yahoo", "Verizon")."""
@@ -225,9 +222,9 @@ def _recurring(text: str, taken: list[tuple[int, int]], starts: set[int]) -> lis
         seen.setdefault(word, []).append(match)
     found = []
     for word, matches in seen.items():
-        placed = sum(bool(PLACED.search(text[max(0, m.start() - 12) : m.start()])) for m in matches)
+        places_of = sum(placed(text, m.start()) for m in matches)
         common = (TITLES | STOPWORDS | PLACE_WORDS | ORGANISATION_WORDS | OTHER_WORDS) - INSTITUTIONS  # "Province"
-        if len(matches) < 2 or placed * 2 >= len(matches) or word in MONTHS | named or word.lower() in common:
+        if len(matches) < 2 or places_of * 2 >= len(matches) or word in MONTHS | named or word.lower() in common:
             continue
         if is_place(word) or is_demonym(word):
             continue

@@ -68,7 +68,7 @@ def find_countries(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue
         name = match.group("name")
         governed = match.group("government")
-        if _PLACED.search(text[max(0, start - 16) : start]) and not governed:
+        if placed(text, start) and not governed:
             continue  # "travels to Ethiopia", "in Qatar": a place, not a party
         if country_of(name) and not governed:
             found.append(Mention(start, start + len(without_possessive(name)), name, name_key(name), ()))
@@ -86,6 +86,11 @@ _COUNTRY_WORD = re.compile(
 
 
 _PLACED = re.compile(r"\b(?:in|at|to|from|near|across|around|outside|inside|via|into)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def placed(text: str, at: int) -> bool:
+    """Whether the name at `at` is named as a place: "in Seattle", "travels to Ethiopia"."""
+    return bool(_PLACED.search(text[max(0, at - 16) : at]))
 
 
 def is_demonym(name: str) -> bool:
