@@ -17,13 +17,12 @@ from . import models
 from .dataset import Dataset
 from .kinds import ENTITIES, EXPLAINERS, GLOSSARY, SOURCES
 from .load import DataPath, Document
+from .passages import NUMBER_WORDS
 from .problems import Problem
 from .quotes import normalise
 
-_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
-_WORDS = {word: value for value, word in enumerate((_UNITS + "seventeen eighteen nineteen").split())}
-_WORDS |= {word: 10 * tens for tens, word in enumerate(_TENS.split(), 2)}
+_SCALE_WORDS = {"hundred", "thousand", "dozen"}
+_WORDS = {word: int(value) for word, value in NUMBER_WORDS.items() if word not in _SCALE_WORDS}  # zero to ninety
 Verified = Callable[[list[models.Citation]], list[models.Citation]]  # the citations whose quotes are in their source
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _DIGITS = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(hundred|thousand|million|billion)\b)?")

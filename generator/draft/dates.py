@@ -11,6 +11,7 @@ from datetime import timedelta
 
 from ..models import PartialDate
 from ..models.dates import Precision
+from ..passages import NUMBER_WORDS
 
 MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTH_NAMES |= {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
@@ -18,7 +19,7 @@ MONTH_NAMES["sept"] = 9
 _MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in MONTH_NAMES), key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
-_COUNTS = {word: n for n, word in enumerate(re.findall(r"\S+", "one two three four five six seven eight nine ten"), 1)}
+_COUNTS = {word: int(value) for word, value in NUMBER_WORDS.items() if 1 <= int(value) <= 10}  # one to ten
 _COUNT = "|".join(_COUNTS)
 # Whether a sentence speaks of what is to come: a month it names without a year is then the next one.
 FUTURE = re.compile(r"\b(?:due|will|scheduled to|expected to|set to|upcoming|next)\b", re.IGNORECASE)
