@@ -9,6 +9,7 @@ newest statement known on its date.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -55,6 +56,19 @@ def newest(statements: Sequence[Statement]) -> Statement:
 
 def _span(when: PartialDate | None) -> tuple[date, date]:
     return (when.earliest, when.latest) if when else (date.min, date.min)
+
+
+def quoted_years(cites: list[models.Citation]) -> set[int]:
+    return {int(year) for cite in cites for year in re.findall(r"(?<!\d)(\d{4})(?!\d)", cite.quote)}
+
+
+def dated_by(dataset: Dataset, when: models.PartialDate, cites: list[models.Citation]) -> models.Source | None:
+    """The cited article whose own date gives a date's year, where no quote states it ("on Friday",
+    "in May"): a standard reason, which pages give quietly, in a note."""
+    if when.inferred or when.year in quoted_years(cites):
+        return None
+    sources = [source for cite in cites if (source := dataset.find(SOURCES, cite.source))]
+    return next((source for source in sources if source.published.year == when.year), None)
 
 
 def check(dataset: Dataset) -> list[Problem]:

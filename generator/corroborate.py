@@ -13,13 +13,14 @@ from collections.abc import Callable, Iterator, Sequence
 
 from pydantic import BaseModel
 
-from . import models
+from . import chronology, models
 from .dataset import Dataset
 from .kinds import ENTITIES, EXPLAINERS, GLOSSARY, SOURCES
 from .load import DataPath, Document
 from .passages import NUMBER_WORDS
 from .problems import Problem
 from .quotes import normalise
+from .render.labels import voice_name
 
 _SCALE_WORDS = {"hundred", "thousand", "dozen"}
 _WORDS = {word: int(value) for word, value in NUMBER_WORDS.items() if word not in _SCALE_WORDS}  # zero to ninety
@@ -113,7 +114,8 @@ def _years(dataset: Dataset, document: Document, explainer: models.Explainer, fo
     problems = []
     for where, when, cited in dated:
         cites = found(cited)
-        if not cites or when.inferred or when.year in (quoted := quoted_years(cites)) or dated_by(dataset, when, cites):
+        quoted = chronology.quoted_years(cites)
+        if not cites or when.inferred or when.year in quoted or chronology.dated_by(dataset, when, cites):
             continue
         problems.append(
             document.problem(
@@ -127,23 +129,8 @@ def _years(dataset: Dataset, document: Document, explainer: models.Explainer, fo
     return problems
 
 
-def quoted_years(cites: list[models.Citation]) -> set[int]:
-    return {int(year) for cite in cites for year in re.findall(r"(?<!\d)(\d{4})(?!\d)", cite.quote)}
-
-
-def dated_by(dataset: Dataset, when: models.PartialDate, cites: list[models.Citation]) -> models.Source | None:
-    """The cited article whose own date gives a date's year, where no quote states it ("on Friday",
-    "in May"): a standard reason, which pages give quietly, in a note."""
-    if when.inferred or when.year in quoted_years(cites):
-        return None
-    sources = [source for cite in cites if (source := dataset.find(SOURCES, cite.source))]
-    return next((source for source in sources if source.published.year == when.year), None)
-
-
 def _attributions(dataset: Dataset, document: Document, model: BaseModel) -> list[Problem]:
     """A text that already says 'according to' whom its `according_to` names: the page would say it twice."""
-    from .render.labels import voice_name  # here: the labels use this module's dates (a cycle at import)
-
     problems = []
     for where, claim in _attributed(model):
         voice = str(claim.according_to)  # type: ignore[attr-defined]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from .. import chronology, corroborate, models
+from .. import chronology, models
 from ..dataset import Dataset
 from ..kinds import SOURCES
 from ..models import Note, PartialDate, Precision
@@ -124,7 +124,7 @@ def event_when(event: models.TimelineEvent) -> str:
 
 def year_from_article(dataset: Dataset, when: PartialDate, cites: list[models.Citation]) -> str | None:
     """The quiet note of a date whose year only its article's date gives ("on May 28"), or None."""
-    article = corroborate.dated_by(dataset, when, cites)
+    article = chronology.dated_by(dataset, when, cites)
     if article is None:
         return None
     outlet = article.outlet_short or article.outlet
