@@ -19,7 +19,6 @@ from .kinds import ENTITIES, EXPLAINERS, GLOSSARY, SOURCES
 from .load import DataPath, Document
 from .passages import NUMBER_WORDS
 from .problems import Problem
-from .quotes import normalise
 from .render.labels import voice_name
 
 _SCALE_WORDS = {"hundred", "thousand", "dozen"}
@@ -64,12 +63,12 @@ def _in_words(words: Sequence[str]) -> Iterator[float]:
             total, current, last = 0, 0, ""
 
 
-def check(dataset: Dataset, texts: dict[str, str]) -> list[Problem]:
-    """Every figure, date and attribution of the data that its own quotes contradict; `texts` are the
-    sources' normalised texts (a quote not in its source is reported as such, and not read here)."""
+def check(dataset: Dataset, holds: Callable[[str, str], bool]) -> list[Problem]:
+    """Every figure, date and attribution of the data that its own quotes contradict; `holds` says
+    whether a source holds a quote (a quote not in its source is reported as such, and not read here)."""
 
     def found(cites: list[models.Citation]) -> list[models.Citation]:
-        return [cite for cite in cites if normalise(cite.quote) in texts.get(cite.source, "")]
+        return [cite for cite in cites if holds(cite.source, cite.quote)]
 
     problems: list[Problem] = []
     for explainer in dataset.of(EXPLAINERS).values():
