@@ -36,15 +36,15 @@ def test_actionlint_does_catch_a_broken_workflow(tmp_path):
     assert result.returncode == 1 and json.loads(result.stdout)[0]["kind"] == "expression"
 
 
+def zizmor(path: Path) -> list[dict]:
+    """The findings of zizmor, offline, at medium severity or above."""
+    command = [str(Path(sys.executable).parent / "zizmor"), "--offline", "--format", "json", "--min-severity", "medium"]
+    result = subprocess.run([*command, str(path)], capture_output=True, text=True, timeout=120)
+    return json.loads(result.stdout)
+
+
 def test_zizmor_finds_nothing_at_medium_severity_or_above():
-    zizmor = Path(sys.executable).parent / "zizmor"
-    result = subprocess.run(
-        [str(zizmor), "--offline", "--format", "json", "--min-severity", "medium", str(ROOT / ".github/workflows")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert json.loads(result.stdout) == [], result.stdout
+    assert zizmor(ROOT / ".github/workflows") == []
 
 
 def test_zizmor_does_catch_a_template_injection(tmp_path):
@@ -53,14 +53,7 @@ def test_zizmor_does_catch_a_template_injection(tmp_path):
         "      - run: echo ${{ github.event.issue.title }}\n",
         encoding="utf-8",
     )
-    zizmor = Path(sys.executable).parent / "zizmor"
-    result = subprocess.run(
-        [str(zizmor), "--offline", "--format", "json", "--min-severity", "medium", str(tmp_path / "broken.yml")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert any(finding["ident"] == "template-injection" for finding in json.loads(result.stdout)), result.stdout
+    assert any(finding["ident"] == "template-injection" for finding in zizmor(tmp_path / "broken.yml"))
 
 
 def test_workflows_run_the_same_commands_as_the_readme_and_ci():
