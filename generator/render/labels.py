@@ -106,7 +106,17 @@ def summary(dataset: Dataset, explainer: models.Explainer) -> str:
 
 def note(value: Note, label: str = EDITORS_NOTE) -> str:
     """An editors' note or caveat, labelled as theirs: "Editors' note, not from the stored sources: ..."."""
-    return f"{label}{', ' + UNSOURCED if value.unsourced else ''}: {value.text}"
+    return f"{note_label(value, label)}: {value.text}"
+
+
+def note_label(value: Note, label: str = EDITORS_NOTE) -> str:
+    """A note's label, and that it is from outside the stored sources where it is."""
+    return f"{label}, {UNSOURCED}" if value.unsourced else label
+
+
+def inferred_reason(when: PartialDate) -> str:
+    """Why the editors give a date they inferred, as every output says it."""
+    return f"{DATE_INFERRED}: {when.inferred}"
 
 
 def date(when: PartialDate) -> str:

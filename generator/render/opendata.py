@@ -111,7 +111,7 @@ def timelinejs(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:
     for event in explainer.timeline:
         paragraphs = [labels.attributed(dataset, event.text, event.according_to)]
         if event.date.inferred:
-            paragraphs.append(f"{labels.DATE_INFERRED}: {event.date.inferred}")
+            paragraphs.append(labels.inferred_reason(event.date))
         if quietly := labels.year_from_article(dataset, event.date, event.cite):
             paragraphs.append(quietly)
         if event.note:

@@ -103,14 +103,12 @@ class Page:
             return shown + self.citations.note(quietly)
         if not when.inferred:
             return shown
-        reason = self.citations.note(f"{labels.DATE_INFERRED}: {when.inferred}")
+        reason = self.citations.note(labels.inferred_reason(when))
         return Markup(f'{shown} <span class="inferred">{labels.INFERRED}</span>{reason}')
 
     def note(self, note: Note, label: str = labels.EDITORS_NOTE) -> Markup:
         """An editors' note, marked as theirs, and as from outside the stored sources where it is."""
-        if note.unsourced:
-            label += f", {labels.UNSOURCED}"
-        return Markup(f'<span class="editorial">{md_text(label)}:</span> {md_text(note.text)}')
+        return Markup(f'<span class="editorial">{md_text(labels.note_label(note, label))}:</span> {md_text(note.text)}')
 
     def actions(self) -> Markup:
         """Links to edit the page's data and to report a problem, where data/site.yml names a repository."""
