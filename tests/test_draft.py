@@ -89,6 +89,37 @@ def test_figures_qualifiers_and_what_they_count():
     ]
 
 
+def test_a_short_label_grows_by_what_the_sentence_says_of_it():
+    def found(sentence: str) -> list[tuple[float, str | None, str]]:
+        return [(f.value, f.qualifier, f.label) for f in figures_in(sentence, [])]
+
+    assert found("After nine churchgoers were killed in South Carolina in June, he spoke.") == [
+        (9, None, "churchgoers killed in South Carolina in June")
+    ]
+    assert found("The broader halibut fleet numbers about 100 vessels.") == [
+        (100, "about", "vessels: broader halibut fleet numbers")
+    ]
+    assert found("It includes more than 335,000 articles, written by volunteers.") == [
+        (335_000, "more than", "articles written by volunteers")
+    ]
+
+
+def test_spans_of_time_and_shares_are_figures_dates_and_names_are_not():
+    def found(sentence: str) -> list[tuple[float, str | None, str]]:
+        return [(f.value, f.qualifier, f.label) for f in figures_in(sentence, [])]
+
+    assert found("Children grew up during the eight years of his presidency.") == [(8, None, "years of his presidency")]
+    assert found("They must keep metadata for two years.") == [(2, None, "years: keep metadata")]
+    assert found("It happened two years ago, in the 10-year Treasury note.") == []
+    assert found("They make up two-thirds of the total research staff.") == [
+        (0.667, None, "share of the total research staff")
+    ]
+    assert found("Whales beached on Ninety Mile Beach, and the two brands merged.") == []
+    assert found("Retail sales, which totaled $726 billion in 2017, rose.") == [
+        (726_000_000_000, None, "dollars: Retail sales")
+    ]
+
+
 def test_spelling_variants_share_a_key_and_acronyms_keep_their_capitals():
     assert name_key("al-Qaida") == name_key("Al Qaeda") == name_key("al-Qa'ida") == name_key("Al-Qaeda")
     assert name_key("Mohammad") == name_key("Muhammad") and name_key("Zakhilwāl") == name_key("Zakhilwal")

@@ -43,17 +43,19 @@ NOT_COUNTED = frozenset(
 LINKS = frozenset({"to", "for", "in", "on", "at", "from", "by", "with"})
 # Words that end what a number counts: "13,000 within 135 days" counts nothing named.
 NOT_A_LABEL = frozenset(
-    re.findall(r"\S+", "within across among amid since toward towards despite including per via than like")
+    re.findall(
+        r"\S+", "within across among amid since toward towards despite including per via than like while whilst whereas"
+    )
 )
 _WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w not in {"zero", "one"}), key=len, reverse=True))
 _QUALIFIER = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
 FIGURE = re.compile(
     rf"(?:\b(?P<qualifier>{_QUALIFIER})\s+)?"
     r"(?:(?P<currency>(?:US|A|C|NZ|HK)?\$|\u00a3|\u20ac)|(?<![\w,.$/-]))"
-    rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{_WORDS}))(?![\w,/]|\.\d)"
+    rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{_WORDS}))(?![\w,/]|\.\d|-(?:half|third|quarter|fifth|tenth))"
     r"(?:\s+(?P<multiplier>thousand|million|billion|trillion))?"
     r"(?:\s*(?P<percent>%|percent\b|per cent\b))?"
-    r"(?:-(?P<suffix>member|strong|person|man|seat|point))?",
+    r"(?:-(?P<suffix>member|strong|person|man|seat|point|year|month|week|day|hour)(?!-old))?",
     re.IGNORECASE,
 )
 CURRENCIES = {"$": "dollars", "US$": "US dollars", "A$": "Australian dollars", "C$": "Canadian dollars"}
@@ -82,15 +84,68 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
         year_like = 1500 <= (value or 0) <= 2100 and float(value or 0).is_integer() and "," not in match["number"]
         if value is None or (year_like and not measured):
             continue  # a year, counted with the dates
+        if _not_counting(match):
+            continue
         label, label_end = _label(match)
         if measured:
             label, label_end = _measured(match, sentence, label, label_end)
         if not label:
             continue
+        label, label_end = _told_more(label, sentence, label_end)
+        if len(label.split()) < SHORT and ":" not in label:
+            label = _with_what_before(label, sentence[: match.start()])
         qualifier = QUALIFIERS.get(match.group("qualifier").lower()) if match.group("qualifier") else None
         begin = match.start("qualifier") if qualifier else start
         found.append(FigureMention(value, qualifier, label, sentence[begin:label_end], begin, label_end))
+    return found + _fractions(sentence, [(f.start, f.end) for f in found])
+
+
+PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
+PARTS |= {"tenth": 10, "tenths": 10}
+FRACTION = re.compile(
+    rf"(?:\b(?P<qualifier>{_QUALIFIER})\s+)?\b(?:(?P<count>a|one|two|three|four)[\s-])?"
+    rf"(?P<part>{'|'.join(PARTS)})\b(?![\s-](?:time|year|century|day|way|hour))",
+    re.IGNORECASE,
+)
+
+
+def _fractions(sentence: str, taken: list[tuple[int, int]]) -> list[FigureMention]:
+    """'two-thirds of the total research staff', 'about one-tenth of what the government will pay':
+    a share of something, with what it is of; 'half' on its own says too little to be proposed."""
+    found = []
+    for match in FRACTION.finditer(sentence):
+        if any(s <= match.start() < e for s, e in taken) or re.search(r"\band\s+$", sentence[: match.start()]):
+            continue  # "two and a half years" is a number of its own
+        if match.group("count") is None and match.group("part").lower() != "half":
+            continue  # "the third quarter", "a fifth": an order, not a share
+        count = (match.group("count") or "a").lower()
+        value = round(int(NUMBER_WORDS.get(count, "1")) / PARTS[match.group("part").lower()], 3)
+        label, end = _told_more("share", sentence, match.end())
+        if label == "share" or not label.startswith("share of"):
+            continue
+        qualifier = QUALIFIERS.get(match.group("qualifier").lower()) if match.group("qualifier") else None
+        found.append(FigureMention(value, qualifier, label, sentence[match.start() : end], match.start(), end))
     return found
+
+
+def _with_what_before(label: str, before: str) -> str:
+    """A short label with the nouns of the clause before the number: "vessels" of "the broader
+    Washington-based halibut fleet numbers about 100 vessels" is "vessels: broader Washington-based
+    halibut fleet numbers", which a reader can tell from other vessels."""
+    words = _noun_words(re.split(r"[,;:(\u2014\u201c\u201d\"]|\b(?:and|or|but)\b", before)[-1].split())[-4:]
+    return f"{label}: {' '.join(words)}" if len(label.split()) + len(words) >= SHORT else label
+
+
+def _not_counting(match: re.Match[str]) -> bool:
+    """A number word that names rather than counts: "Ninety Mile Beach", "the two brands" (ones
+    already counted)."""
+    number, sentence = match.group("number"), match.string
+    if not number.isalpha() or match.group("currency") or match.group("percent"):
+        return False
+    named = number[0].isupper() and match.start("number") > 0 and re.match(r"\s+[A-Z]", sentence[match.end() :])
+    referred = NUMBER_WORDS[number.lower()].isdigit() and int(NUMBER_WORDS[number.lower()]) < 10
+    span = re.match(r"[\s-]+(?:year|month|week|day|decade)", sentence[match.end() :])  # "the eight years of"
+    return bool(named) or (referred and not span and re.search(r"\bthe\s+$", sentence[: match.start()]) is not None)
 
 
 def _measured(match: re.Match[str], sentence: str, after: str, end: int) -> tuple[str, int]:
@@ -108,6 +163,9 @@ def _measured(match: re.Match[str], sentence: str, after: str, end: int) -> tupl
         return f"{unit} per {each.group(1)}", match.end() + each.end()
     if after and after.split()[0].lower() not in TIME_WORDS:
         return f"{unit}: {after}", end
+    grown, grown_end = _told_more(unit, sentence, match.end())  # "$10 billion in cash"
+    if grown != unit:
+        return grown, grown_end
     before = re.split(r"[,;:(\u2014]", sentence[: match.start()])
     for segment in reversed(before[-2:]):
         words = _noun_words(segment.split()[-6:])
@@ -117,6 +175,67 @@ def _measured(match: re.Match[str], sentence: str, after: str, end: int) -> tupl
 
 
 TIME_WORDS = {"next", "last", "this", "a", "an", "per", "each", "every"}
+SHORT = 3  # words: a label shorter says too little ("people", "pilot whales")
+LONGEST = 8  # words: a label longer is a sentence
+PREPOSITIONS = frozenset(
+    re.findall(r"\S+", "in on at from for of with by to since under over across into through during against between")
+)
+# "who were killed", "have been": the words between a noun and what is said of it.
+_LINKING = re.compile(
+    r"\s+(?:(?:who|that|which)\s+)?(?:(?:were|was|are|is|have|has|had)\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?"
+)
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "what"})
+QUOTE_MARKS = frozenset('"\u201c\u201d')
+_CLAUSE_END = frozenset({"and", "but", "or", "which", "who", "that", "because", "while", "as", "so", "than"})
+
+
+def _told_more(label: str, sentence: str, end: int) -> tuple[str, int]:
+    """A label of one or two words grown by what the sentence goes on to say of it: "churchgoers
+    were killed in South Carolina" counts "churchgoers killed in South Carolina", "5,000 incidents
+    recorded since 1840" counts "incidents recorded since 1840". Only a participle or a preposition
+    may follow ("women present" aside, a verb of its own starts a new clause), up to a comma."""
+    if len(label.split()) >= SHORT:
+        return label, end
+    linking = _LINKING.match(sentence, end)
+    start = linking.end() if linking else end
+    rest = sentence[start:]
+    participle = re.match(r",\s+(?=[a-z]+\b)", rest)  # "335,000 articles, written by volunteers"
+    if participle and _participle(rest[participle.end() :].split(maxsplit=1)[0]):
+        start += participle.end()
+    words = [w for w in re.finditer(r"[\w'\u2019-]+|[^\w\s'\u2019-]", sentence[start:]) if w.group() not in QUOTE_MARKS]
+    if not words or not _says_of(words[0].group()):
+        return label, end
+    kept: list[re.Match[str]] = []
+    for word in words:
+        text = word.group()
+        lower = text.lower()
+        ends = not re.match(r"[\w'\u2019-]", text) or lower in _CLAUSE_END or lower in STOPWORDS - PREPOSITIONS
+        if ends and lower not in DETERMINERS:
+            break
+        kept.append(word)
+        if len(label.split()) + len(kept) >= LONGEST:
+            break
+    while kept and (kept[-1].group().lower() in PREPOSITIONS | DETERMINERS):
+        kept.pop()
+    said = [w.group().lower() for w in kept if w.group().lower() not in PREPOSITIONS | DETERMINERS]
+    if not any(w not in MONTH_NAMES and w not in TIME_WORDS | NOT_COUNTED and not w.isdigit() for w in said):
+        return label, end  # "$726 billion in 2017": a date says nothing of what is counted
+    return f"{label} {' '.join(w.group() for w in kept)}", start + kept[-1].end()
+
+
+def _says_of(word: str) -> bool:
+    """Whether a word can begin what is said of a noun: "killed", "beaching", "in", "present"."""
+    lower = word.lower()
+    return lower in PREPOSITIONS or lower == "present" or (lower.endswith("ing") and len(lower) > 4) or _participle(lower)
+
+
+IRREGULAR_PARTICIPLES = frozenset(
+    re.findall(r"\S+", "written taken given known held made paid sold built left kept found")
+)
+
+
+def _participle(word: str) -> bool:
+    return word in IRREGULAR_PARTICIPLES or (len(word) > 4 and word.endswith("ed"))
 
 
 def _noun_words(words: list[str]) -> list[str]:
@@ -125,7 +244,15 @@ def _noun_words(words: list[str]) -> list[str]:
     for word in words:
         bare = word.strip(".,;:'\u2019\"")
         lower = bare.lower()
-        if not bare or lower in STOPWORDS or lower in NOT_COUNTED or lower in TIME_WORDS or lower in MODALS:
+        if (
+            not bare
+            or re.search(r"[\d$\u00a3\u20ac]", bare)
+            or lower in MULTIPLIERS
+            or lower in STOPWORDS
+            or lower in NOT_COUNTED
+            or lower in TIME_WORDS
+            or lower in MODALS
+        ):
             continue
         if lower.endswith("ed") and len(lower) > 4:
             continue
@@ -150,8 +277,36 @@ def _value(number: str, multiplier: str | None) -> int | float | None:
     return int(value) if value.is_integer() else value
 
 
+DURATIONS = {"year": "years", "month": "months", "week": "weeks", "day": "days", "hour": "hours", "decade": "decades"}
+DURATIONS |= {plural: plural for plural in DURATIONS.values()}
+# After a span of time, words that make it a date or an age, not a figure: "two years ago".
+_NOT_A_SPAN = re.compile(r"\s+(?:ago|later|earlier|old|older|younger|before|after|from now|since)\b")
+
+
+def _duration(match: re.Match[str], unit: str, unit_end: int) -> tuple[str, int]:
+    """A span of time as a figure, with what it is of: "eight years of his presidency", or the
+    words before it ("store metadata for two years"); none where it dates something instead."""
+    sentence = match.string
+    spans_another = (match.group("qualifier") or "").lower() == "over"  # "$300 billion over two years"
+    if (
+        spans_another
+        or _NOT_A_SPAN.match(sentence, unit_end)
+        or re.search(r"\b(?:in|within)\s+$", sentence[: match.start()])
+    ):
+        return "", unit_end
+    label, label_end = _told_more(unit, sentence, unit_end)
+    if label != unit:
+        return label, label_end
+    before = re.split(r"[,;:(\u2014\u201c\u201d\"]", sentence[: match.start()])[-1]
+    words = _noun_words(before.split()[-6:])
+    return (f"{unit}: {' '.join(words[-4:])}", unit_end) if words else ("", unit_end)
+
+
 def _label(match: re.Match[str]) -> tuple[str, int]:
     """What the number counts, and where that ends in the sentence."""
+    span = re.match(r"\s+(year|month|week|day|hour|decade)s?\b", match.string[match.end() :])
+    if span and not match.group("suffix") and not match.group("percent"):
+        return _duration(match, DURATIONS[span.group(1)], match.end() + span.end())
     words: list[str] = []
     end = match.end()
     offset = match.end()
@@ -184,9 +339,13 @@ def _label(match: re.Match[str]) -> tuple[str, int]:
             break
     while words and words[-1].lower() in {"of", "the"}:
         words.pop()
+    suffix = (match.group("suffix") or "").lower()
+    if suffix in DURATIONS:  # "a six-month review period", not "the 10-year Treasury note" (a name)
+        if re.match(r"\s+[A-Z]", match.string[match.end() :]):
+            return "", end
+        return (f"{suffix}s: {' '.join(words)}", end) if words else ("", end)
     if not words or words[0].lower() in NOT_COUNTED:
         return "", end
-    suffix = (match.group("suffix") or "").lower()
     label = " ".join(words)
     if suffix == "member":
         label = f"members of the {label}"
