@@ -226,7 +226,8 @@ def _told_more(label: str, sentence: str, end: int) -> tuple[str, int]:
 def _says_of(word: str) -> bool:
     """Whether a word can begin what is said of a noun: "killed", "beaching", "in", "present"."""
     lower = word.lower()
-    return lower in PREPOSITIONS or lower == "present" or (lower.endswith("ing") and len(lower) > 4) or _participle(lower)
+    gerund = lower.endswith("ing") and len(lower) > 4
+    return lower in PREPOSITIONS or lower == "present" or gerund or _participle(lower)
 
 
 IRREGULAR_PARTICIPLES = frozenset(
