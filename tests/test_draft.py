@@ -344,6 +344,9 @@ NAMES = (
     "Communications Minister Malcolm Turnbull met the University and College Union on Monday.\n"
     "Mr. Trump said the Sudanese government had agreed. New Zealanders in South Carolina were told.\n"
     "Executives of News Corporation and Fairfax spoke. Rice Krispies Treats sold well in North America.\n"
+    "Yahoo sold its business to Verizon, and Verizon said so. Amazon-owned Whole Foods cut prices.\n"
+    "Whole Foods said it would open stores. The Department of Defense and the Committee for a Responsible "
+    "Federal Budget disagreed with the Obama administration and the Ombudsman.\n"
 )
 
 
@@ -358,7 +361,10 @@ def test_who_and_what_a_new_name_is(project, capsys):
         "Trump": "Mr",
     }
     organisations = {o["name"] for o in out["organisations"]}
-    assert {"Urban Institute", "University and College Union", "Sudan", "News Corporation"} <= organisations
+    assert {"Urban Institute", "University and College Union", "Sudan", "News Corporation", "Fairfax"} <= organisations
+    # Named by a body's words around them, or "sold to" (not a journey): bodies, not people or places.
+    assert {"Verizon", "Whole Foods", "Department of Defense", "Obama administration", "Ombudsman"} <= organisations
+    assert "Committee for a Responsible Federal Budget" in organisations
     # A demonym, a state, a continent and a product are no one and no body.
     assert not organisations & {"New Zealanders", "South Carolina", "North America", "Rice Krispies Treats"}
 

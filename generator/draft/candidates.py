@@ -140,14 +140,24 @@ def _from_source(
     new = find_new(text, known, starts)
     new += find_countries(text, [(m.start, m.end) for m in known + new])
     new += _recurring(text, [(m.start, m.end) for m in known + new], starts)
+    known, new = _administrations(text, known, new)
     mentions = sorted(known + new, key=lambda mention: mention.start)
     draft.mentions[source] = mentions
     surnamed = {mention.refers for mention in mentions if mention.refers}  # a new name used again by its surname
+    bodies = {  # a new name the article once calls a body's is a body's wherever it stands
+        mention.full_name
+        for sentence in sentences
+        for mention in mentions
+        if sentence.start <= mention.start < sentence.end
+        and not mention.records
+        and not mention.title
+        and _of_a_body(sentence.text, mention.start - sentence.start, mention.end - sentence.start)
+    }
     for sentence in sentences:
         cite = Cite(source, sentence.text)
         inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
         for mention in inside:
-            _person_or_organisation(draft, mention, sentence.text, sentence.start, source, surnamed)
+            _person_or_organisation(draft, mention, sentence.text, sentence.start, source, surnamed, bodies)
         for term in find_registry(sentence.text, glossary, True):
             for _, term_id in term.records:
                 draft.terms.setdefault(term_id, Candidate(term_id, {"id": term_id})).add(
@@ -215,7 +225,7 @@ def _recurring(text: str, taken: list[tuple[int, int]], starts: set[int]) -> lis
     # first may be a body's own name ("Yahoo" of "Yahoo Japan").
     named = {words[-1] for start, end in taken if (words := re.findall(r"\w+", text[start:end]))}
     seen: dict[str, list[re.Match[str]]] = {}
-    for match in re.finditer(r"(?<![\w.'\u2019-])[A-Z][a-z]+[A-Za-z]*(?:['\u2019]s)?(?![\w-])", text):
+    for match in re.finditer(r"(?<![\w.'\u2019-])[A-Z](?:(?![A-Z])[^\W\d_])+[^\W\d_]*(?:['\u2019]s)?(?![\w-])", text):
         if match.start() in starts or any(s <= match.start() < e for s, e in taken):
             continue
         word = without_possessive(match.group())
@@ -230,6 +240,20 @@ def _recurring(text: str, taken: list[tuple[int, int]], starts: set[int]) -> lis
             continue
         found += [Mention(m.start(), m.start() + len(word), word, name_key(word), ()) for m in matches]
     return found
+
+
+_ADMINISTRATION = re.compile(r"\b([A-Z][\w-]+) administration\b")
+
+
+def _administrations(text: str, known: list[Mention], new: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """ "The Obama administration" is a body, not the person it is named after: each becomes a new
+    name of its own, in place of the mention of its first word."""
+    found = [
+        Mention(match.start(), match.end(), match.group(), name_key(match.group()), ())
+        for match in _ADMINISTRATION.finditer(text)
+    ]
+    starts = {mention.start for mention in found}
+    return [m for m in known if m.start not in starts], [m for m in new if m.start not in starts] + found
 
 
 def _new_terms(draft: Draft, source: str, text: str, sentences: list[Sentence], mentions: list[Mention]) -> None:
@@ -262,7 +286,7 @@ SAID_AFTER = re.compile(
 SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+$")
 
 
-def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[str]) -> str | None:
+def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[str], bodies: set[str]) -> str | None:
     """What a name the registry does not know is: 'people', 'organisations', or None (a place, a
     demonym, a law or a day, or a name with nothing to say it is a person's: listed, not proposed)."""
     name = mention.full_name
@@ -270,8 +294,10 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
         return ORGANISATIONS.folder
     if is_place(name) or is_demonym(name) or is_other_name(name):
         return None
+    if all(word.lower().strip(".") in TITLES for word in name.split()):
+        return None  # "Minister", "PM": a title standing for someone named elsewhere
     alone = len(name.split()) == 1 and not name.isupper() and not mention.title and not mention.refers
-    if is_organisation_name(name) or alone:
+    if is_organisation_name(name) or alone or name in bodies:
         return ORGANISATIONS.folder  # one word with no title: a body's name used again and again ("Yahoo")
     person = (
         mention.title
@@ -284,6 +310,33 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
     return PEOPLE.folder if person else None
 
 
+# Nouns of a body, standing before its name ("whale rescue group Project Jonah", "the brokerage
+# D.A. Davidson") or as its apposition.
+BODY_NOUNS = frozenset(
+    re.findall(
+        r"\S+",
+        "group company firm chain brokerage startup start-up charity organisation organization agency network "
+        "retailer bank fund brand magazine newspaper website site engine platform operator carrier maker "
+        "manufacturer outlet broadcaster station channel app service subsidiary unit division club team "
+        "body tribe iwi union party supermarket grocer",
+    )
+)
+# "Amazon-owned Whole Foods", "British Columbia-based Carbon Engineering"; "Whole Foods said it".
+_BODY_BEFORE = re.compile(r"-(?:based|owned|backed|run|controlled)\s+(?:the\s+)?$")
+_BODY_AFTER = re.compile(
+    r"^(?:['\u2019]s?)?\s+(?:(?:said|says|announced|added)\s+(?:it|its)\b|(?:stores|shares|brand)\b)"
+)
+
+
+def _of_a_body(sentence: str, start: int, end: int) -> bool:
+    """Whether the sentence says the name at [start, end) is a body's: a body's noun just before it
+    or as its apposition, a place or owner it is "-based" in, or "it" after its verb of saying."""
+    role = re.split(r"\s(?:of|for|at|in|with|from|to|on)\s", role_in(sentence, start, end).lower())[0].split()
+    return bool(
+        (role and role[-1] in BODY_NOUNS) or _BODY_BEFORE.search(sentence[:start]) or _BODY_AFTER.match(sentence[end:])
+    )
+
+
 def _of_a_person(role: str) -> bool:
     """Whether a role names what a person is or does: a title, or a noun of someone who does
     something ("lawmaker", "analyst", "fisherman", "director"), not "a charity" or "the giant tree"."""
@@ -294,10 +347,10 @@ def _of_a_person(role: str) -> bool:
 
 
 def _person_or_organisation(
-    draft: Draft, mention: Mention, sentence: str, offset: int, source: str, surnamed: set[str]
+    draft: Draft, mention: Mention, sentence: str, offset: int, source: str, surnamed: set[str], bodies: set[str]
 ) -> None:
     start, end = mention.start - offset, mention.end - offset
-    kind = PEOPLE.folder if mention.records else _kind(mention, sentence, start, end, surnamed)
+    kind = PEOPLE.folder if mention.records else _kind(mention, sentence, start, end, surnamed, bodies)
     if kind is None:
         return
     people = PEOPLE.folder in {folder for folder, _ in mention.records} or kind == PEOPLE.folder

@@ -35,6 +35,8 @@ def countries() -> tuple[dict[str, str], dict[str, str]]:
         for written in [name, *(info.get("altSpellings") or [])]:
             if isinstance(written, str) and (not _CODES.fullmatch(written) or written in _KEPT_CODES):
                 names.setdefault(_key(written), name)
+                if written.startswith("Great "):  # "Great Britain" is "Britain" in running text
+                    names.setdefault(_key(written.removeprefix("Great ")), name)
         demonym = info.get("demonym")
         if isinstance(demonym, str) and demonym:
             demonyms.setdefault(_key(demonym), name)
@@ -85,7 +87,13 @@ _COUNTRY_WORD = re.compile(
 )
 
 
-_PLACED = re.compile(r"\b(?:in|at|to|from|near|across|around|outside|inside|via|into)\s+(?:the\s+)?$", re.IGNORECASE)
+# "to" and "at" name a place only after a journey: "sold to Verizon", "an economist at Harvard" do not.
+_PLACED = re.compile(
+    r"(?:\b(?:in|from|near|across|around|outside|inside|via|into)"
+    r"|\b(?:travel\w*|went|go|goes|going|flew|fly|flies|trip|visit\w*|return\w*|moved|arrived|back|way)\s+(?:to|at))"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def placed(text: str, at: int) -> bool:

@@ -52,7 +52,8 @@ ORGANISATION_WORDS = frozenset(
     re.findall(
         r"\S+",
         "ministry council party union organization organisation army government committee agency bank front "
-        "movement forces court parliament assembly group institute university company corporation commission "
+        "administration movement forces court parliament assembly group institute university company corporation "
+        "commission "
         "office department association league federation alliance fund foundation service police network "
         "news radio times post mission coalition brigade inc corp co ltd llc plc institution center centre research "
         "market markets club trust board bureau authority administration society academy school college hospital "
@@ -62,7 +63,9 @@ ORGANISATION_WORDS = frozenset(
 )
 # Bodies a single capitalised word names ("the Senate", "Labor"), unlike "the Committee" or "the Court".
 INSTITUTIONS = frozenset(
-    re.findall(r"\S+", "congress senate parliament pentagon kremlin treasury labor labour democrats republicans")
+    re.findall(
+        r"\S+", "congress senate parliament pentagon kremlin treasury labor labour democrats republicans ombudsman"
+    )
 )
 # A name ending in one of these is an event, a law, a day or a product: neither a person nor a body.
 OTHER_WORDS = frozenset(
@@ -186,6 +189,16 @@ def find_new(text: str, known: list[Mention], sentence_starts: set[int]) -> list
                 or (
                     word.text in INSIDE
                     and following is not None
+                    and (
+                        _capitalised(following.text)
+                        or (word.text != "and" and _article_before_name(text, words, at + 1))
+                    )
+                    and _joined_tokens(text, word, following)
+                )
+                or (  # "Committee for a Responsible Federal Budget", "Church of the Holy Cross"
+                    word.text in ARTICLES
+                    and run[-1].text in ("of", "for", "on")
+                    and following is not None
                     and _capitalised(following.text)
                     and _joined_tokens(text, word, following)
                 )
@@ -215,6 +228,7 @@ def _titled_surnames(names: list[Mention]) -> list[Mention]:
 
 # Small words inside an organisation's name: "Department of Conservation", "Committee for ...".
 INSIDE = frozenset({"of", "for", "and", "on", "&"})
+ARTICLES = frozenset({"a", "the"})  # after one of INSIDE: "Committee for a Responsible Federal Budget"
 
 
 def _possessive(word: str) -> bool:
@@ -269,7 +283,12 @@ def _new_names(text: str, run: list[Token], sentence_starts: set[int]) -> list[M
             parts.append([])
         else:
             parts[-1].append(word)
-    return [mention for part in parts if (mention := _new_name(text, part, sentence_starts))]
+    found = [mention for part in parts if (mention := _new_name(text, part, sentence_starts))]
+    last_joint = [word.text for word in run if word.text in INSIDE][-1]
+    if complete and last_joint in ("and", "&") and len(parts[-1]) == 1 and parts[-1][0].text.lower() not in STOPWORDS:
+        alone = parts[-1][0]  # "News Corporation and Fairfax": a body beside a body
+        found.append(Mention(alone.start, alone.end, alone.text, name_key(alone.text), ()))
+    return found
 
 
 def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention | None:
@@ -278,18 +297,18 @@ def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention
     # Up to the last title word is the title: "Communications Minister Malcolm Turnbull". Before a
     # single word, only a person's title ("President Obama"; "Federal Reserve" is no one's name).
     last_title = max((at for at, word in enumerate(run[:-1]) if word.text.lower() in TITLES), default=-1)
-    if last_title == len(run) - 2 and run[last_title].text.lower() not in PERSON_TITLES:
-        last_title = -1
+    if (last_title == len(run) - 2 and run[last_title].text.lower() not in PERSON_TITLES) or _body_shaped(run):
+        last_title = -1  # "Department of Defense": a body's name, though "Defense" may open a title
     titles, run = run[: last_title + 1], run[last_title + 1 :]
     while run and (run[-1].text.lower() in CONNECTORS or run[-1].text in INSIDE):
         run.pop()
     while run and run[0].text in INSIDE:
         run = run[1:]
-    if run and run[-1].text.lower() in TITLES:
+    if run and run[-1].text.lower() in TITLES and not _body_shaped(run):
         return None  # "Afghan President": a title, before a name or instead of one
     if not run or run[-1].text.lower() in PLACE_WORDS:
         return None
-    if any(w.text.lower() in STOPWORDS and w.text not in INSIDE for w in run):
+    if any(w.text.lower() in STOPWORDS and w.text not in INSIDE | ARTICLES for w in run):
         return None
     if len(run) == 1 and not titles and not run[0].text.isupper() and run[0].text.lower() not in INSTITUTIONS:
         return None
@@ -299,6 +318,24 @@ def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention
     span = text[run[0].start : end]
     title = text[titles[0].start : titles[-1].end] if titles else ""
     return Mention(run[0].start, end, span, name_key(span), (), title)
+
+
+def _article_before_name(text: str, words: list[Token], at: int) -> bool:
+    """Whether words[at] is "a" or "the" just before a capitalised word."""
+    if at + 1 >= len(words) or words[at].text not in ARTICLES:
+        return False
+    return _capitalised(words[at + 1].text) and _joined_tokens(text, words[at], words[at + 1])
+
+
+def _body_shaped(run: list[Token]) -> bool:
+    """A body's name, however many title words it holds: it ends in a body's word ("Urban-Brookings
+    Tax Policy Center"), or a body's word is followed by "of", "on" or "for" ("Department of
+    Defense", "Joint Committee on Intelligence and Security")."""
+    words = [word.text.lower() for word in run]
+    inside = next((at for at, word in enumerate(words) if word in INSIDE), None)
+    if inside is not None:  # not "Executive Director of the Wikimedia Foundation": a title of a body
+        return inside > 0 and words[inside - 1] in ORGANISATION_WORDS
+    return bool(words) and words[-1] in ORGANISATION_WORDS
 
 
 def is_other_name(name: str) -> bool:
