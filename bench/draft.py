@@ -29,6 +29,7 @@ from generator import importer
 from generator.draft import write_draft
 from generator.draft.names import name_key
 from generator.quotes import normalise
+from generator.validate import slugify
 
 ROOT = Path(__file__).resolve().parent.parent
 DEVSET = ROOT / "bench" / "devset"
@@ -74,13 +75,10 @@ def same_name(found: dict[str, Any], wanted: dict[str, Any]) -> bool:
 
 
 def same_term(found: dict[str, Any], wanted: dict[str, Any]) -> bool:
-    a = normalise(str(found.get("term") or found["id"].replace("-", " "))).lower()
-    b = (
-        normalise(wanted["term"]).lower().replace("-", " ")
-        if "term" not in found
-        else normalise(wanted["term"]).lower()
-    )
-    return a in b or b in a
+    """One inside the other, hyphens as spaces ("cease-fire" is "cease fire"), or the same letters ("ceasefire")."""
+    a = normalise(str(found.get("term") or found["id"])).lower().replace("-", " ")
+    b = normalise(wanted["term"]).lower().replace("-", " ")
+    return a in b or b in a or a.replace(" ", "") == b.replace(" ", "")
 
 
 def same_issue(found: dict[str, Any], wanted: dict[str, Any]) -> bool:
@@ -123,10 +121,12 @@ def right_speaker(found: dict[str, Any], wanted: dict[str, Any], people: list[di
         return not wanted.get("speaker") and not found.get("speaker")
     speaker = name_key(str(found["speaker"]).replace("-", " "))
     wanted_names = {name_key(wanted["speaker"])}
+    written = {wanted["speaker"]}
     for named in people:
         if name_key(named["name"]) in wanted_names:
             wanted_names |= names_of(named)
-    return speaker in wanted_names
+            written |= {named["name"], *named.get("also", [])}
+    return speaker in wanted_names or found["speaker"] in {slugify(name) for name in written}  # "ucea" is UCEA
 
 
 def imported(root: Path, annotation: dict[str, Any], articles: Path) -> str:
@@ -144,7 +144,9 @@ def measure(annotation: dict[str, Any], draft: dict[str, Any], tallies: dict[str
     tallies["people"].add(draft["people"], people, same_name, lambda p: p["name"])
     tallies["organisations"].add(draft["organisations"], annotation["organisations"], same_name, lambda o: o["name"])
     tallies["terms"].add(draft["terms"], annotation["terms"], same_term, lambda t: t.get("term") or t["id"])
-    tallies["issues"].add(draft.get("issues", []), annotation["issues"], same_issue, lambda i: i.get("issue", ""))
+    tallies["issues"].add(
+        draft.get("issues", []), annotation["issues"], same_issue, lambda i: i.get("issue") or i.get("text", "")
+    )
     dates = [{"date": d} for d in sorted({t["date"] for t in draft["timeline"]})]
     wanted_dates = list({str(e["date"]): e for e in annotation["events"]}.values())
     tallies["dated events"].add(dates, wanted_dates, same_date, lambda d: d["date"])

@@ -105,8 +105,8 @@ def test_a_short_label_grows_by_what_the_sentence_says_of_it():
 
 
 def test_spans_of_time_and_shares_are_figures_dates_and_names_are_not():
-    def found(sentence: str) -> list[tuple[float, str | None, str]]:
-        return [(f.value, f.qualifier, f.label) for f in figures_in(sentence, [])]
+    def found(sentence: str, dates: list[tuple[int, int]] | None = None) -> list[tuple[float, str | None, str]]:
+        return [(f.value, f.qualifier, f.label) for f in figures_in(sentence, dates or [])]
 
     assert found("Children grew up during the eight years of his presidency.") == [(8, None, "years of his presidency")]
     assert found("They must keep metadata for two years.") == [(2, None, "years: keep metadata")]
@@ -115,6 +115,8 @@ def test_spans_of_time_and_shares_are_figures_dates_and_names_are_not():
         (0.667, None, "share of the total research staff")
     ]
     assert found("Whales beached on Ninety Mile Beach, and the two brands merged.") == []
+    assert found("The shares are worth six times the value of the cash.") == [(6, None, "times the value of the cash")]
+    assert found("He had 18 months left in power.", [(6, 26)]) == [(18, None, "months left in power")]
     assert found("Retail sales, which totaled $726 billion in 2017, rose.") == [
         (726_000_000_000, None, "dollars: Retail sales")
     ]
@@ -376,6 +378,10 @@ SPOKEN = (
     "Mr. Warner, the Virginia Democrat, called the bill “the worst piece of legislation we have passed.”\n"
     "Tyler Besecker, a buyer, spoke. “I was shocked to see that level,” he said. "
     "The price is “as low as I have ever seen.”\n"
+    "Charles Schultze, chairman of the Council of Economic Advisers in the Carter administration, once summed up "
+    "the danger with a metaphor. “It’s not the wolf at the door, but termites in the woodwork.”\n"
+    "A spokesperson for the Universities and Colleges Employers’ Association (UCEA) said it had acted.\n"
+    "“UCEA has worked with the unions for many years,” he said.\n"
 )
 
 
@@ -392,6 +398,8 @@ def test_who_said_each_quotation(project, capsys):
         "the worst piece of l": "warner",  # a person before "the Virginia Democrat"
         "I was shocked to see": "tyler-besecker",  # "he said": the last person named
         "as low as I have eve": "tyler-besecker",  # no attribution of its own: whoever spoke last
+        "It’s not the wolf at": "charles-schultze",  # the name an apposition is of, not a body inside it
+        "UCEA has worked with": "ucea",  # "he said": who spoke in the paragraph before, a body's spokesperson
     }
 
 

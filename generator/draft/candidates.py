@@ -36,7 +36,7 @@ from .names import (
     role_in,
     without_possessive,
 )
-from .quotations import quotations_in
+from .quotations import quotations_in, speaking
 from .terms import terms_in
 
 MAX_CITES = 3  # per candidate: enough to judge it by
@@ -190,10 +190,18 @@ def _from_source(
                 Cite(source, _at_least_three(sentence.text, figure.start, figure.end))
             )
     _new_terms(draft, source, text, sentences, mentions)
+
+    def person(mention: Mention) -> bool:
+        return _record_of(mention) in draft.people
+
     offset = 0
     last: Mention | None = None  # the last speaker, who goes on in a paragraph of quotation alone
     for paragraph in text.split("\n"):
-        for quotation in quotations_in(paragraph, offset, mentions, lambda m: _record_of(m) in draft.people, last):
+        quotations = quotations_in(paragraph, offset, mentions, person, last)
+        if not quotations:  # who the article is now about: whoever spoke here, or the last person named
+            here = [m for m in mentions if offset <= m.start < offset + len(paragraph) and person(m)]
+            last = speaking(paragraph, offset, mentions) or (here[-1] if here else last)
+        for quotation in quotations:
             last = quotation.speaker or last
             speaker = _record_of(quotation.speaker) if quotation.speaker else None
             words, passages = quotation.citable(text)
@@ -258,7 +266,9 @@ def _administrations(text: str, known: list[Mention], new: list[Mention]) -> tup
 
 def _new_terms(draft: Draft, source: str, text: str, sentences: list[Sentence], mentions: list[Mention]) -> None:
     """Glossary candidates the registry lacks, each cited by the sentence that uses it first."""
-    names = {mention.text.lower() for mention in mentions}
+    # Names proposed as people or bodies are not terms; a law's, a war's or a court's may be ("Paris Agreement").
+    proposed = {name_key(str(c.fields["name"])) for c in [*draft.people.values(), *draft.organisations.values()]}
+    names = {mention.text.lower() for mention in mentions if mention.key in proposed or mention.records}
     known = {name_key(str(candidate.fields.get("term") or term_id)) for term_id, candidate in draft.terms.items()}
     for found in terms_in(text):
         term_id = slugify(found.term)

@@ -77,7 +77,8 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
     found = []
     for match in FIGURE.finditer(sentence):
         start = match.start("number")
-        if any(s <= start < e for s, e in dates) or _after_month(sentence[:start]):
+        dated = any(s <= start < e for s, e in dates) and not _LEFT.match(sentence, match.end())
+        if dated or _after_month(sentence[:start]):
             continue  # a day of a month: "the September 11 attacks" names a date, it counts nothing
         value = _value(match.group("number"), match.group("multiplier"))
         measured = match.group("currency") or match.group("percent")
@@ -281,6 +282,8 @@ def _value(number: str, multiplier: str | None) -> int | float | None:
 DURATIONS = {"year": "years", "month": "months", "week": "weeks", "day": "days", "hour": "hours", "decade": "decades"}
 DURATIONS |= {plural: plural for plural in DURATIONS.values()}
 # After a span of time, words that make it a date or an age, not a figure: "two years ago".
+# "18 months left in power": a date (when the term ends) and a figure (how long is left).
+_LEFT = re.compile(r"\s+(?:year|month|week|day)s?\s+left\b")
 _NOT_A_SPAN = re.compile(r"\s+(?:ago|later|earlier|old|older|younger|before|after|from now|since)\b")
 
 
@@ -305,6 +308,12 @@ def _duration(match: re.Match[str], unit: str, unit_end: int) -> tuple[str, int]
 
 def _label(match: re.Match[str]) -> tuple[str, int]:
     """What the number counts, and where that ends in the sentence."""
+    times = re.match(
+        r"\s+times\s+(?:the|as)\s+[a-z][\w'\u2019-]*(?:\s+(?:of\s+)?(?:the\s+)?[a-z][\w'\u2019-]*){0,3}",
+        match.string[match.end() :],
+    )
+    if times and not match.group("percent") and not match.group("currency"):  # "six times the value of the cash"
+        return " ".join(times.group().split()), match.end() + times.end()
     span = re.match(r"\s+(year|month|week|day|hour|decade)s?\b", match.string[match.end() :])
     if span and not match.group("suffix") and not match.group("percent"):
         return _duration(match, DURATIONS[span.group(1)], match.end() + span.end())
@@ -317,6 +326,8 @@ def _label(match: re.Match[str]) -> tuple[str, int]:
         text = word.group().strip("-")
         text = text if "." in text[:-1] else text.rstrip(".")
         lower = text.lower()
+        if lower in {"such", "other"} and not words:  # "300 such Prime promotions"
+            continue
         if lower in {"of", "the"} and words and not of_taken:
             words.append(text)
             of_taken = lower == "the" or of_taken

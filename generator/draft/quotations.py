@@ -12,17 +12,17 @@ from .names import Mention
 
 QUOTED = re.compile(r"[\"\u201c](?P<words>[^\"\u201c\u201d\n]+)[\"\u201d]")
 SPEECH = re.compile(
-    r"\b(?:said|says|say|told|added|stated|declared|wrote|asked|warned|insisted|explained|according to"
-    r"|called|calls|described|describes|summed up)\b",
+    r"\b(?:said|says|say|told|added|stated|declared|wrote|writes|asked|warned|insisted|explained|according to"
+    r"|called|calls|described|describes|summed up|pointed out|admitted|conceded|acknowledged|argued|noted"
+    r"|recalled|claimed|claims)\b",
     re.IGNORECASE,
 )
 # A full stop that ends no sentence: after an initial or a title ("Mr. Frankel", "C. Eugene Steuerle").
 _NOT_AN_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Prof|Jr|Sr|No))\.$")
 # "he said", "said she": the speaker is the last person named before the quotation.
-PRONOUN_SAID = re.compile(
-    r"\b(?:he|she)\s+(?:said|says|added|told|explained|wrote|asked|recalled|noted)\b|\b(?:said|says|added)\s+(?:he|she)\b",
-    re.IGNORECASE,
-)
+PRONOUN_SAID = re.compile(rf"\b(?:he|she)\s+{SPEECH.pattern}|\b(?:said|says|added)\s+(?:he|she)\b", re.IGNORECASE)
+# A name, then what it is, then the verb: "Charles Schultze, chairman of the Council, once summed up".
+_APPOSITION = re.compile(r",[^,;.\"\u201c\u201d]{1,90},\s+(?:\w+ly\s+|once\s+|later\s+)?$")
 MIN_WORDS = 4  # fewer words in quotation marks are a phrase the article borrows, not a quotation
 NEAR = 40  # characters between a name and its verb of speech ("Baradar, said later that")
 
@@ -76,8 +76,9 @@ def quotations_in(
         if speaker is None and previous is not None and _follows_attribution(paragraph, match.start()):
             speaker = previous
         outside = paragraph[sentence_start - offset : match.start()] + paragraph[match.end() : sentence_end - offset]
-        if speaker is None and PRONOUN_SAID.search(outside):  # the paragraph's last speaker, or the last person named
-            speaker = previous or next((m for m in reversed(mentions) if m.end <= start and person(m)), None)
+        if speaker is None and PRONOUN_SAID.search(outside):  # the paragraph's last speaker, or the last named
+            named = next((m for m in reversed(mentions) if m.end <= start and person(m)), None)
+            speaker = previous or max((m for m in (before, named) if m), key=lambda m: m.start, default=None)
         if speaker is None and not SPEECH.search(outside):
             # "The price is 'as low as I've ever seen'": whoever spoke last; or the person the
             # paragraph named before ("Charles Schultze summed it up with a metaphor. '...'")
@@ -136,16 +137,30 @@ def _speaker(
     best: tuple[bool, int, Mention] | None = None
     for verb in SPEECH.finditer(paragraph, sentence[0] - offset, sentence[1] - offset):
         at, verb_end = offset + verb.start(), offset + verb.end()
-        if quote[0] <= at < quote[1]:
-            continue
+        if quote[0] <= at < quote[1] or re.search(r"\b(?:he|she|they|it)\s+$", paragraph[: verb.start()], re.I):
+            continue  # "he called it": the pronoun's person, not the nearest name
         for mention in mentions:
             if not sentence[0] <= mention.start < sentence[1] or quote[0] <= mention.start < quote[1]:
                 continue
             distance = at - mention.end if mention.end <= at else mention.start - verb_end
+            if mention.end <= at and _APPOSITION.search(paragraph[mention.end - offset : at - offset]):
+                distance = 0  # the name the apposition is of spoke
             rank = (not person(mention), distance)
             if 0 <= distance <= NEAR and (best is None or rank < best[:2]):
                 best = (*rank, mention)
     return best[2] if best else None
+
+
+def speaking(paragraph: str, offset: int, mentions: list[Mention]) -> Mention | None:
+    """The last name of a paragraph with a verb of speech just after it ("a spokesperson for the
+    Universities and Colleges Employers' Association (UCEA) said"): who a later "he said" may be."""
+    said = [
+        mention
+        for mention in mentions
+        if offset <= mention.start < offset + len(paragraph)
+        and re.match(rf"^\)?(?:\s*\([^)]*\))?,?\s+{SPEECH.pattern}", paragraph[mention.end - offset :], re.I)
+    ]
+    return said[-1] if said else None
 
 
 def _follows_attribution(paragraph: str, at: int) -> bool:

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..passages import STOPWORDS
+from ..passages import NUMBER_WORDS, STOPWORDS
 from .names import OTHER_WORDS
 
 MOST = 15  # candidates proposed: enough for a glossary, few enough to review
@@ -54,7 +54,7 @@ def terms_in(text: str) -> list[TermMention]:
 
     def add(term: str, start: int, end: int) -> None:
         term = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", " ".join(term.split()).strip(".,;:'\u2019-"))
-        if len(term) >= 3 and term.lower() not in STOPWORDS:
+        if len(term) >= 3 and term.lower() not in STOPWORDS and not _says_when_or_how_many(term):
             found.setdefault(term.lower(), TermMention(term, start, end))
 
     for match in _ACRONYM.finditer(text):
@@ -85,6 +85,21 @@ def terms_in(text: str) -> list[TermMention]:
     uses = Counter({key: len(re.findall(re.escape(key), text.lower())) for key in found})
     ranked = sorted(found, key=lambda key: (-uses[key], found[key].start))
     return sorted((found[key] for key in ranked[:MOST]), key=lambda mention: mention.start)
+
+
+# Words of a time or a count: "last year", "next four", "nine-year", "two-thirds" are no terms
+# ("zero-hours contracts" is: a number inside a compound counts nothing).
+_WHEN_OR_HOW_MUCH = frozenset(
+    re.findall(
+        r"\S+", "year years month months week weeks day days last next million billion thousand percent thirds half"
+    )
+)
+
+
+def _says_when_or_how_many(term: str) -> bool:
+    words = term.lower().replace("\u2019s", "").replace("'s", "").split()
+    parts = [part for word in words for part in word.split("-")]
+    return any(part in _WHEN_OR_HOW_MUCH for part in parts) or any(word in NUMBER_WORDS for word in words)
 
 
 def _repeated_pairs(text: str) -> dict[str, tuple[int, int]]:
