@@ -507,16 +507,18 @@ def test_the_outlet_is_the_name_the_page_gives_itself(project, capsys, tmp_path,
 def test_continue_reading_skip_links_and_datelines_are_left_out_and_reported(project, capsys, tmp_path):
     body = "".join(f"<p>{'Paragraph of the article with enough words to read as one. ' * 4}</p>" for _ in range(6))
     furniture = "<p>- 24 July 2015</p><p>Skip to main content</p><p>- 941 comments</p>"
+    others = "<p>Other Opinion Columns</p><p>Wave of stupidity Doctor knows best</p><p>JOE BLOGGS HOW is it so?</p>"
     page = tmp_path / "page.html"
     page.write_text(
         f"<html><head><title>A headline</title></head><body><article>{furniture}{body}"
-        "<p>Continue reading the main story</p></article></body></html>",
+        f"<p>Continue reading the main story</p>{others}</article></body></html>",
         encoding="utf-8",
     )
     given = ("--url", "https://example.org/a", "--published", "2015-07-24", "--outlet", "Example")
     assert add(project, "furnished", "--html", str(page), *given) == 0
     text = written(project, "furnished")[0]
     assert "Continue reading" not in text and "24 July" not in text and "Skip to" not in text and "941" not in text
+    assert "Opinion Columns" not in text and "Wave of stupidity" not in text  # the page's other stories, to the end
     out = capsys.readouterr().out
     assert '"Continue reading the main story"' in out and '"- 24 July 2015"' in out and "left out" in out
 

@@ -44,6 +44,13 @@ _DATE_LINE = re.compile(r"[-\u2013\u2022\u00b7\s]*(\d{1,2} [A-Z][a-z]+ \d{4}|[A-
 _SHARE = re.compile(
     r"((share|tweet|e-?mail|print|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|copy link|comments?)\W*)+", re.I
 )
+# The heading of the page's list of other stories ("Other Opinion Columns", "More from Politics",
+# "Most read"): it and all that follows are the page's, not the article's.
+_MORE_STORIES = re.compile(
+    r"(other|more|related|recommended|popular|latest|top|trending|most (read|popular|viewed|shared)"
+    r"|editors?['\u2019]?s? picks|you (may|might) (also )?like|further reading)\b[^.!?:;]{0,40}",
+    re.IGNORECASE,
+)
 _BYLINE = re.compile(r"(by|written by|words by|(additional )?reporting by|editing by)\s+\S", re.IGNORECASE)
 
 
@@ -119,7 +126,9 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None) -> li
     headings = {normalise(headline).casefold() for headline in headlines}
     byline = normalise(author).casefold() if author else None
     kept = []
-    for paragraph in paragraphs:
+    for at, paragraph in enumerate(paragraphs):
+        if at >= len(paragraphs) / 2 and len(paragraph.split()) <= 6 and _MORE_STORIES.fullmatch(paragraph):
+            break
         folded = normalise(paragraph).casefold()
         if folded in headings or (byline and folded in (byline, f"by {byline}")):
             continue
