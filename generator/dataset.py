@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, Generic, TypeVar, cast
 
@@ -55,8 +56,11 @@ class Dataset:
         return record.model if record else None
 
     def newest_first(self) -> list[tuple[str, Record[models.Explainer]]]:
-        """The explainers, the most recently sourced first (by slug where two share a date)."""
-        return sorted(self.of(EXPLAINERS).items(), key=lambda item: (item[1].model.as_of, item[0]), reverse=True)
+        """The explainers, the most recently published or updated first (by slug where two share a
+        date): an explainer of a 2019 event published today is news today; its event's date is not."""
+        return sorted(
+            self.of(EXPLAINERS).items(), key=lambda item: (last_published(item[1].model), item[0]), reverse=True
+        )
 
     def known(self, folder: str) -> set[str]:
         return set(self.records[folder]) | set(self.failed[folder])
@@ -169,3 +173,8 @@ def _load_source_texts(dataset: Dataset, root: Path) -> list[Problem]:
         except DataError as error:
             problems.extend(error.problems)
     return problems
+
+
+def last_published(explainer: models.Explainer) -> date:
+    """The day an explainer was last put before readers: its publication, or its newest update."""
+    return max(change.earliest for change in [explainer.published, *(update.date for update in explainer.updates)])

@@ -51,9 +51,16 @@ def test_the_collection_holds_several_explainers(built_project):
     assert len(explainers(built_project)) >= 3
 
 
-def test_the_home_page_has_a_card_per_explainer_newest_first_with_its_topics(built_project):
+def last_published(explainer: dict) -> str:
+    def written(value) -> str:  # a date, or {date: ..., inferred: why}
+        return str(value["date"] if isinstance(value, dict) else value)
+
+    return max([written(explainer["published"]), *(written(update["date"]) for update in explainer.get("updates", []))])
+
+
+def test_the_home_page_has_a_card_per_explainer_latest_published_or_updated_first(built_project):
     data = explainers(built_project)
-    newest_first = sorted(data, key=lambda slug: (str(data[slug]["as_of"]), slug), reverse=True)
+    newest_first = sorted(data, key=lambda slug: (last_published(data[slug]), slug), reverse=True)
     html = (built_project / "site" / "index.html").read_text(encoding="utf-8")
     cards = re.findall(r'<h3 id="[^"]*"><a href="explainers/([^/"]+)/">', html)
     assert cards == newest_first[: registry.HOME_CARDS]
@@ -103,7 +110,7 @@ def test_the_site_glossary_shows_the_newest_explainers_using_a_term_and_counts_t
     monkeypatch.setattr(registry, "USED_IN_SHOWN", 1)
     page = build(built_project, write=False).pages["glossary.md"]
     data = explainers(built_project)
-    newest = max(data, key=lambda slug: str(data[slug]["as_of"]))
+    newest = max(data, key=lambda slug: (last_published(data[slug]), slug))
     shared = sorted(set.intersection(*(set(explainer["glossary"]) for explainer in data.values())))
     assert shared, "no term is in every explainer: the test would prove nothing"
     entry = page.split(f"{{ #{shared[0]} }}", 1)[1].split("\n## ", 1)[0]
@@ -162,3 +169,14 @@ def test_long_navigation_sections_are_grouped_by_year_and_initial(built_project,
     assert [next(iter(group)) for group in sections["Explainers"]] == years
     people = [next(iter(group)) for group in sections["People"]]
     assert people == sorted(people) and all(len(initial) == 1 for initial in people)
+
+
+def test_an_explainer_updated_later_comes_first_whatever_its_events_date(project):
+    """Two explainers of the same day's event: the one published or updated last leads the front page."""
+    reference = (project / "data" / "explainers" / "moscow-talks-2019.yml").read_text(encoding="utf-8")
+    earlier = re.sub(r"(?ms)^updates:.*", "", reference).replace("published: 2026-11-27", "published: 2026-11-01")
+    (project / "data" / "explainers" / "zz-moscow-talks-copy.yml").write_text(earlier, encoding="utf-8")
+    home = build(project, write=False).pages["index.md"]
+    cards = re.findall(r"\]\(explainers/([^/]+)/(?:index\.md)?\)", home.split("## Explainers", 1)[1])
+    assert cards[:2] == ["moscow-talks-2019", "zz-moscow-talks-copy"]  # by their event's date and slug: the other way
+    assert "## Explainers, latest published or updated first" in home

@@ -223,7 +223,7 @@ def render_topics(
             cards=cards,
             jsonld=jsonld.script(jsonld.collection(dataset.site, name, f"Explainers on {name}", listed)),
         )
-        pages[path] = front_matter(name, f"Every explainer on {name}, newest first.") + render(
+        pages[path] = front_matter(name, f"Every explainer on {name}, latest published or updated first.") + render(
             env, "topic.md.j2", context
         )
     return pages
