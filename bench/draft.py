@@ -86,9 +86,11 @@ def same_issue(found: dict[str, Any], wanted: dict[str, Any]) -> bool:
 
 
 def same_date(found: dict[str, Any], wanted: dict[str, Any]) -> bool:
-    """The same date; for a decade ("the mid-2000s"), any year of it."""
+    """The same date; for a decade ("the mid-2000s", annotated by its first year), the decade or any
+    part or year of it ("mid-2000s", "2005")."""
     if wanted.get("precision") == "decade":
-        return str(found["date"])[:3] == str(wanted["date"])[:3]
+        year = re.search(r"\d{4}", str(found["date"]))
+        return bool(year) and year.group()[:3] == str(wanted["date"])[:3]
     return str(found["date"]) == str(wanted["date"])
 
 

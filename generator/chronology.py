@@ -16,7 +16,7 @@ from datetime import date
 from . import models
 from .dataset import Dataset, Record
 from .kinds import EXPLAINERS, GLOSSARY, REGISTRY, SOURCES
-from .models import PartialDate, Statement
+from .models import DecadePart, PartialDate, Precision, Statement
 from .problems import Problem
 
 
@@ -58,14 +58,36 @@ def _span(when: PartialDate | None) -> tuple[date, date]:
     return (when.earliest, when.latest) if when else (date.min, date.min)
 
 
+_DECADE_WORDS = re.compile(r"(?:\b(early|mid|late)[\s-]+)?(?<!\d)(\d{3}0)'?s\b", re.IGNORECASE)
+
+
 def quoted_years(cites: list[models.Citation]) -> set[int]:
-    return {int(year) for cite in cites for year in re.findall(r"(?<!\d)(\d{4})(?!\d)", cite.quote)}
+    return {int(year) for cite in cites for year in re.findall(r"(?<!\d)(\d{4})(?!\d)(?!s\b)", cite.quote)}
+
+
+def quoted_decades(cites: list[models.Citation]) -> set[PartialDate]:
+    """The decades the quotes name, with their part: "the 1990s", "the mid-1990s", "in the early 2000s"."""
+    return {
+        PartialDate(int(year), decade=DecadePart((part or "whole").lower()))
+        for cite in cites
+        for part, year in _DECADE_WORDS.findall(cite.quote)
+        if int(year) >= 10  # "0000s": year 0 does not exist
+    }
+
+
+def stated(when: PartialDate, cites: list[models.Citation]) -> bool:
+    """Whether the quotes state the date: its year; for a decade, its words ("mid-1990s"), or a part
+    of it or a year within it (a quote of "1993" gives the early 1990s)."""
+    if when.precision is not Precision.decade:
+        return when.year in quoted_years(cites)
+    quoted = [*quoted_decades(cites), *(PartialDate(year) for year in quoted_years(cites))]
+    return any(when.earliest <= said.earliest and said.latest <= when.latest for said in quoted)
 
 
 def dated_by(dataset: Dataset, when: models.PartialDate, cites: list[models.Citation]) -> models.Source | None:
     """The cited article whose own date gives a date's year, where no quote states it ("on Friday",
-    "in May"): a standard reason, which pages give quietly, in a note."""
-    if when.inferred or when.year in quoted_years(cites):
+    "in May"): a standard reason, which pages give quietly, in a note. An article's date gives no decade."""
+    if when.inferred or when.precision is Precision.decade or stated(when, cites):
         return None
     sources = [source for cite in cites if (source := dataset.find(SOURCES, cite.source))]
     return next((source for source in sources if source.published.year == when.year), None)
@@ -91,7 +113,7 @@ def _statements(record: Record[models.Entity | models.Term], dataset: Dataset) -
             problems.append(
                 record.document.problem(
                     (field, index, "as_of"),
-                    f"this statement is dated {statement.as_of.iso}, after its newest source ({known.iso})",
+                    f"this statement is dated {statement.as_of.form}, after its newest source ({known.form})",
                     "a source cannot say what holds after it was published: cite a later source, or remove 'as_of'",
                 )
             )
@@ -153,8 +175,8 @@ def _timeline(record: Record[models.Explainer]) -> list[Problem]:
             problems.append(
                 record.document.problem(
                     ("timeline", index, "date"),
-                    f"this event ({event.date_qualifier} {event.date.iso}) is dated before the one above it "
-                    f"({before.date_qualifier} {before.date.iso})",
+                    f"this event ({event.date_qualifier} {event.date.form}) is dated before the one above it "
+                    f"({before.date_qualifier} {before.date.form})",
                     "timeline events are listed in date order (an event 'by' a date stands at that date); move it up",
                 )
             )
@@ -179,7 +201,7 @@ def _updates(record: Record[models.Explainer]) -> list[Problem]:
             problems.append(
                 record.document.problem(
                     where,
-                    f"this update is dated {update.date.iso}, before the explainer was published ({published})",
+                    f"this update is dated {update.date.form}, before the explainer was published ({published})",
                     "an update or correction comes after 'published': check both dates",
                 )
             )
@@ -197,7 +219,7 @@ def _statuses(record: Record[models.Explainer], index: int, issue: models.Negoti
             problems.append(
                 record.document.problem(
                     where,
-                    f"this status is dated {status.as_of.iso}, after the explainer's as_of date ({on})",
+                    f"this status is dated {status.as_of.form}, after the explainer's as_of date ({on})",
                     "an explainer shows only what was known on its date",
                 )
             )

@@ -14,8 +14,10 @@ from . import github, importer
 from .build import build, check, count_citations
 from .cite import cite
 from .draft import write_draft
+from .draft.accept import accept
 from .draft.ambiguity import registry_report
 from .draft.review import review_list
+from .fill import fill
 from .kinds import BY_NOUN
 from .models import ID_PATTERN
 from .problems import DataError, UsageError
@@ -60,13 +62,24 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("kind", choices=sorted(noun for noun, kind in BY_NOUN.items() if kind.scaffold))
     new.add_argument("id", help="its id: lower-case words joined by hyphens, e.g. abdul-ghani-baradar")
     quote = command("cite", _cite, "propose the passages of a stored source that support a claim, as cite: YAML")
-    quote.add_argument("source", help="the id of a stored source, e.g. rferl-2019-05-28")
-    quote.add_argument("claim", help="the words of the claim, in quotes")
+    quote.add_argument("source", nargs="?", help="the id of a stored source, e.g. rferl-2019-05-28")
+    quote.add_argument("claim", nargs="?", help="the words of the claim, in quotes")
+    quote.add_argument(
+        "--fill",
+        type=Path,
+        metavar="FILE",
+        help="instead: give every claim of FILE that cites nothing its best passage, marked review: true",
+    )
     quote.add_argument("-n", type=int, default=3, choices=range(1, 11), metavar="N", help="how many (default 3)")
     quote.add_argument("--json", action="store_true", help="print JSON for tools instead of YAML")
-    draft = command("draft", _draft, "write a draft explainer into data/drafts/ from stored sources, for review")
-    draft.add_argument("sources", nargs="+", metavar="SOURCE", help="the ids of stored sources")
-    draft.add_argument("--slug", required=True, help="the draft's file name: data/drafts/SLUG.yml")
+    draft = command(
+        "draft",
+        _draft,
+        "write a draft explainer into data/drafts/ from stored sources, for review; `draft accept SLUG` then "
+        "writes its kept records into the registry and moves it to data/explainers/",
+    )
+    draft.add_argument("sources", nargs="+", metavar="SOURCE", help="the ids of stored sources (or: accept SLUG)")
+    draft.add_argument("--slug", help="the draft's file name: data/drafts/SLUG.yml")
     draft.add_argument("--json", action="store_true", help="print the candidates as JSON for tools")
     draft.add_argument("--force", action="store_true", help="replace an existing draft of that slug")
     source = commands.add_parser("source", help="import an article into data/sources/", description=SOURCE_HELP)
@@ -122,11 +135,42 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _cite(args: argparse.Namespace) -> int:
-    print(cite(args.root.resolve(), args.source, args.claim, args.n, args.json), end="")
+    root = args.root.resolve()
+    if args.fill is not None:
+        if args.source or args.claim:
+            raise UsageError("give either --fill FILE or a source and a claim, not both")
+        return _fill(root, args.fill)
+    if not (args.source and args.claim):
+        raise UsageError('cite needs a source and a claim: python -m generator cite SOURCE "words of the claim"')
+    print(cite(root, args.source, args.claim, args.n, args.json), end="")
+    return 0
+
+
+def _fill(root: Path, file: Path) -> int:
+    path = file if file.is_absolute() else Path.cwd() / file
+    if not path.resolve().is_relative_to(root) or not path.is_file():
+        raise UsageError(f"{file} is not a data file of this project (looked in {root.name}/data/)")
+    result = fill(root, path.resolve())
+    shown = path.resolve().relative_to(root).as_posix()
+    if result.filled:
+        path.write_text(result.text, encoding="utf-8")
+    print(f"{shown}: {len(result.filled)} claim{'s' if len(result.filled) != 1 else ''} given a citation to review")
+    for item in result.filled:
+        print(f'  {shown}:{item.line}: {item.source}: "{item.quote}"')
+    for line, claim in result.unfound:
+        print(f"  {shown}:{line}: no passage of its sources shares a word with: {claim}")
+    if result.filled:
+        print("Read each against its claim and delete its 'review: true'; check fails until every mark is gone.")
     return 0
 
 
 def _draft(args: argparse.Namespace) -> int:
+    if args.sources[0] == "accept":
+        if len(args.sources) != 2 or args.slug:
+            raise UsageError("draft accept takes one slug: python -m generator draft accept SLUG")
+        return _accept(args.root.resolve(), args.sources[1])
+    if not args.slug:
+        raise UsageError("draft needs --slug: python -m generator draft SOURCE --slug SLUG")
     written = write_draft(args.root.resolve(), args.sources, args.slug, args.force)
     shown = written.path.relative_to(args.root.resolve()).as_posix()
     if args.json:
@@ -136,6 +180,21 @@ def _draft(args: argparse.Namespace) -> int:
     items = written.yaml.count("FILL IN")
     print(f"wrote {shown}: {written.candidates} candidates, {items} places to fill in; review it, then run check")
     _report("Names that may link to the wrong record:", written.ambiguities)
+    return 0
+
+
+def _accept(root: Path, slug: str) -> int:
+    accepted = accept(root, slug)
+    shown = accepted.explainer.relative_to(root).as_posix()
+    print(f"wrote {shown}")
+    for path in accepted.records:
+        print(f"wrote {path.relative_to(root).as_posix()} (a new record, with its cited statement)")
+    for path in accepted.dated:
+        print(f"added to {path.relative_to(root).as_posix()} a statement for the explainer's date, to fill in")
+    count = len(accepted.left)
+    _report(f"Left to fill in or review ({count}; python -m generator check lists them too):", accepted.left)
+    if not count:
+        print("Nothing left to fill in: run python -m generator check, then build")
     return 0
 
 

@@ -113,16 +113,19 @@ def _years(dataset: Dataset, document: Document, explainer: models.Explainer, fo
     problems = []
     for where, when, cited in dated:
         cites = found(cited)
-        quoted = chronology.quoted_years(cites)
-        if not cites or when.inferred or when.year in quoted or chronology.dated_by(dataset, when, cites):
+        if not cites or when.inferred or chronology.stated(when, cites) or chronology.dated_by(dataset, when, cites):
             continue
+        quoted = [str(year) for year in sorted(chronology.quoted_years(cites))]
+        quoted += [decade.form for decade in sorted(chronology.quoted_decades(cites))]
+        decade = when.precision is models.Precision.decade
         problems.append(
             document.problem(
                 where,
-                f"the year {when.year} is not in any of this date's quotes"
-                + (f", which give {', '.join(map(str, sorted(quoted)))}" if quoted else ""),
-                "correct the date, cite the words that give its year, or write "
-                f"{{date: {when.iso}, inferred: why the editors give that year}}",
+                (f"the decade '{when.form}' is" if decade else f"the year {when.year} is")
+                + " not in any of this date's quotes"
+                + (f", which give {', '.join(quoted)}" if quoted else ""),
+                f"correct the date, cite the words that give its {'decade' if decade else 'year'}, or write "
+                f"{{date: {when.form}, inferred: why the editors give that {'decade' if decade else 'year'}}}",
             )
         )
     return problems

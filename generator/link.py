@@ -67,6 +67,14 @@ def _citations(
     listed = document.data.get("sources") if kind is EXPLAINERS and isinstance(document.data, dict) else None
     unlisted: dict[str, int] = {}
     for found in values:
+        if found.model is models.Citation and isinstance(found.value, dict) and found.value.get("review") is True:
+            problems.append(
+                document.problem(
+                    (*found.where, "review"),
+                    "this citation was picked by cite --fill and has not been reviewed",
+                    "read the quote against the claim: if it supports it, delete 'review: true'; if not, replace it",
+                )
+            )
         citation = found.citation()
         if citation is None or citation[0] not in texts or citation[1].strip().startswith(models.PLACEHOLDER):
             continue  # an unknown source is reported as a reference, a placeholder as one

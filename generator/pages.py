@@ -41,6 +41,14 @@ class ExplainerPage:
     # glossary, and its links to other terms need no tooltip (their definitions are on the page).
     searched: bool = True
     tooltips: bool = True
+    # Its title and blurb for an event that is no meeting (an announcement, a ruling, an election).
+    not_a_meeting: tuple[str, str] | None = None
+
+    def title_of(self, explainer: BaseModel) -> str:
+        return self.not_a_meeting[0] if self.not_a_meeting and not _a_meeting(explainer) else self.title
+
+    def blurb_of(self, explainer: BaseModel) -> str:
+        return self.not_a_meeting[1] if self.not_a_meeting and not _a_meeting(explainer) else self.blurb
 
     @property
     def template(self) -> str:
@@ -53,6 +61,7 @@ EXPLAINER_PAGES = (
     ExplainerPage(
         "attendees", "Who attended", "the parties and the people there, and what each did.", "event",
         shows="attendance", graphic="whos-who",
+        not_a_meeting=("Who is involved", "the parties and the people involved, and what each did."),
     ),
     ExplainerPage(
         "history", "History", "from {first} to {last}, in date order.", "history",
@@ -61,6 +70,7 @@ EXPLAINER_PAGES = (
     ExplainerPage(
         "issues", "The negotiation issues", "what is being negotiated, and how far it has got.", "issues",
         shows="issues", graphic="board",
+        not_a_meeting=("What is at stake", "the conditions, commitments and questions, and where each stands."),
     ),
     ExplainerPage(
         "glossary", "Glossary", "the words and names, defined.", "glossary",
@@ -72,6 +82,10 @@ EXPLAINER_PAGES = (
     ),
 )  # fmt: skip
 EXPLAINER_PAGE = {page.name: page for page in EXPLAINER_PAGES}
+
+
+def _a_meeting(explainer: BaseModel) -> bool:
+    return getattr(getattr(explainer, "event", None), "kind", "meeting") == "meeting"
 
 
 def pages_of(explainer: BaseModel) -> tuple[ExplainerPage, ...]:

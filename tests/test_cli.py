@@ -52,8 +52,8 @@ def test_the_how_to_edit_page_describes_every_file_kind(project):
     ):
         assert heading in page
     assert (
-        "<tr><td>status</td><td>yes</td><td>one of: agreed, draft-agreement, slow-progress, stalled, not-started</td>"
-        in page
+        "<tr><td>status</td><td>yes</td><td>one of: agreed, draft-agreement, slow-progress, stalled, not-started, "
+        "committed, under-review, met, not-met, disputed</td>" in page
     )
 
 

@@ -39,4 +39,12 @@ def test_schemas_describe_closed_sets_and_forbid_unknown_fields():
         "slow-progress",
         "stalled",
         "not-started",
+        "committed",
+        "under-review",
+        "met",
+        "not-met",
+        "disputed",
     ]
+    kind = explainer["$defs"]["Event"]["properties"]["kind"]
+    assert kind["enum"] == ["meeting", "agreement", "announcement", "ruling", "election", "other"]
+    assert kind["default"] == "meeting"

@@ -386,7 +386,7 @@ def _person_or_organisation(
             candidate.add(Cite(source, _with_role(sentence, start, end, role)))
         return
     name = country_of(mention.full_name) or mention.full_name
-    new_id = slugify(name)
+    new_id = slugify(re.sub(r"^[Tt]he\s+", "", name))  # "The Wikimedia Foundation" is the Wikimedia Foundation
     group = draft.people if people else draft.organisations
     candidate = group.setdefault(
         new_id, Candidate(new_id, {"id": new_id, "name": name, "new": True, "role": role or None, "ambiguous": False})

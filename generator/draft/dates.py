@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from ..models import PartialDate
-from ..models.dates import Precision
+from ..models.dates import DecadePart, Precision
 from ..passages import NUMBER_WORDS
 
 MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
@@ -33,7 +33,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "the September 11 attacks" names an event of a year the sentence does not give: not a date
         ("month-day", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s*\d|\s+(?:attacks?|bombings?|attackers))"),
         ("day-month", rf"\b{_DAY}\s+{_MONTH}\b"),
-        ("decade", r"\b(?:the\s+)?(?P<part>(?:early|mid|late)-?\s*)?(?P<year>1[5-9]\d0|20\d0)s\b"),
+        # "the 1990s", "the mid-1990s", "Early 2000s": the decade, or its part, as the sentence gives it
+        ("decade", r"\b(?:the\s+)?(?P<part>(?i:early|mid|late)-?\s*)?(?P<year>1[5-9]\d0|20\d0)s\b"),
         # "2008-9", "2017-18": a span of two years, both of them
         ("year-span", rf"(?<![\d,.$-]){_YEAR}[-\u2013](?P<to>\d{{1,2}})\b(?!-)"),
         ("year", rf"(?<![\d,.$-]){_YEAR}(?!\d|,\d|-\w)"),
@@ -146,15 +147,9 @@ def _date(name: str, match: re.Match[str], published: PartialDate, future: bool)
     try:
         if name in {"month-day-year", "day-month-year", "month-year", "year"}:
             return PartialDate.parse(_iso(year, month, day))
-        if name == "decade":
+        if name == "decade":  # stated as it is: "the mid-1990s" is the mid-1990s, inferred from nothing
             part = (groups.get("part") or "").strip(" -").lower()
-            year += {"": 0, "early": 0, "mid": 5, "late": 7}[part]
-            return PartialDate(
-                year,
-                0,
-                0,
-                f"{said}: {'a year of that part of the decade' if part else 'the decade, given by its first year'}.",
-            )
+            return PartialDate(year, decade=DecadePart(part) if part else DecadePart.whole)
         if name in {"month-day", "day-month", "month"}:
             inferred = _year_of(month, published, future)
             which = "next" if future else "latest"

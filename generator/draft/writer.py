@@ -9,6 +9,8 @@ from typing import Any
 
 from ..kinds import EXPLAINERS
 from ..models import PLACEHOLDER, PartialDate
+from ..models.claims import MAX_QUOTE_WORDS
+from ..passages import SourceIndex
 from ..schema import schema_line
 from ..validate import slugify
 from ..yaml_writer import Commented, dump
@@ -58,13 +60,14 @@ def draft_yaml(draft: Draft, command: str) -> str:
     if event is not None:
         where = event.fields.get("where")
         data["event"] = {
+            "kind": fill_in("meeting, agreement, announcement, ruling, election or other"),
             "what": fill_in("what happened"),
             "where": " ".join(str(where).split()) if where else fill_in("the place"),
             "date": _date_of(event).written(),
             "cite": _cites(event.cite),
         }
     data |= {
-        "as_of": draft.published.iso,
+        "as_of": draft.published.form,
         "published": fill_in("YYYY-MM-DD, YYYY-MM or YYYY"),
         "sources": list(draft.sources),
         "figures": _section([_figure(figure) for figure in draft.figures.values()]),  # as the sources give them
@@ -124,8 +127,11 @@ def _issue(issue: Candidate, published: PartialDate) -> dict[str, Any]:
         "cite": _cites(issue.cite),
         "statuses": [
             {
-                "status": fill_in("agreed, draft-agreement, slow-progress, stalled or not-started"),
-                "as_of": published.iso,
+                "status": fill_in(
+                    "for talks: agreed, draft-agreement, slow-progress, stalled or not-started; for a condition "
+                    "or a commitment: committed, under-review, met, not-met or disputed"
+                ),
+                "as_of": published.form,
                 "cite": _cites(issue.cite),
             }
         ],
@@ -144,8 +150,16 @@ def _quote(number: int, quotation: Candidate) -> dict[str, Any]:
 
 
 def _first_sentence(draft: Draft) -> str:
-    text = draft.texts[draft.sources[0]]
-    return text.split("\n", 1)[0].strip() or text.strip()
+    """The article's first sentence (its lede's news), within the words a quote may have."""
+    sentences = SourceIndex(draft.texts[draft.sources[0]]).sentences()
+    first = sentences[0].text if sentences else draft.texts[draft.sources[0]].strip()
+    return " ".join(first.split()[:MAX_QUOTE_WORDS])
+
+
+ROLES = (
+    "at a meeting: host, delegation, participants, signatory, mediator, observer, witness, absent or not-reported; "
+    "otherwise: decided, subject, responded, affected or candidate"
+)
 
 
 def _attendance(draft: Draft) -> list[dict[str, Any]]:
@@ -157,9 +171,9 @@ def _attendance(draft: Draft) -> list[dict[str, Any]]:
             {
                 "id": record,
                 "name": " ".join(str(organisation.fields["name"]).split()),
-                "role": fill_in("host, delegation, participants, signatory, mediator, ... or not-reported"),
+                "role": fill_in(ROLES),
                 **({} if organisation.fields["new"] else {"organisation": record}),
-                "description": fill_in("who they are at the event"),
+                "description": fill_in("who they are in this event"),
                 "cite": _cites(organisation.cite),
             }
         )
@@ -169,7 +183,7 @@ def _attendance(draft: Draft) -> list[dict[str, Any]]:
             {
                 "id": "people-named",
                 "name": fill_in("the group these people belong to; split them into parties"),
-                "role": fill_in("host, delegation, participants, ... or not-reported"),
+                "role": fill_in(ROLES),
                 "description": fill_in("who they are"),
                 "cite": _cites(people[0].cite[:1]),
                 "members": [
@@ -230,7 +244,7 @@ def _item(candidate: Candidate) -> dict[str, Any]:
     item: dict[str, Any] = {}
     for name, value in candidate.fields.items():
         if isinstance(value, PartialDate):
-            item[name] = value.iso
+            item[name] = value.form  # as the draft writes it: "2019-05", "mid-1990s"
             item["inferred"] = value.inferred
         else:
             item[name] = value

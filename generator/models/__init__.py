@@ -22,9 +22,10 @@ from .base import (
     indefinite,
 )
 from .claims import Citation, Cites, Claim, Note, NoteValue, Statement, Statements
-from .dates import DateValue, PartialDate, Precision
+from .dates import DateValue, DecadePart, PartialDate, Precision
 from .explainer import (
     Event,
+    EventKind,
     Explainer,
     Figure,
     IssueStatus,
@@ -49,9 +50,11 @@ __all__ = [
     "Cites",
     "Claim",
     "DateValue",
+    "DecadePart",
     "Entity",
     "EntityId",
     "Event",
+    "EventKind",
     "Explainer",
     "Figure",
     "Id",

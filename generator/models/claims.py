@@ -33,6 +33,12 @@ class Citation(Model):
     quote: Annotated[Text, AfterValidator(_quotable)] = Field(
         description="Three to 80 words copied exactly from the source's stored text."
     )
+    review: bool = Field(
+        False,
+        exclude=True,  # never published: check refuses a citation still marked
+        description="Set by `python -m generator cite --fill`, which picked this passage: read it against the "
+        "claim and delete the mark. `check` fails while a mark is left, so nothing unread is published.",
+    )
 
 
 Cites = Annotated[list[Citation], Field(min_length=1, description="At least one citation.")]

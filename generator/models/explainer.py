@@ -1,4 +1,4 @@
-"""One explainer: the event, who was there, how it came about, what is negotiated, who said what."""
+"""One explainer: the event, who was there or is involved, how it came about, what is at stake, who said what."""
 
 from __future__ import annotations
 
@@ -11,8 +11,12 @@ from .claims import According, Citation, Cites, Claim, NoteValue
 from .dates import DateValue
 
 PartyRole = Literal[
-    "host", "delegation", "participants", "signatory", "mediator", "observer", "witness", "absent", "not-reported"
-]
+    # At a meeting (talks, a summit, a conference) or a signing:
+    "host", "delegation", "participants", "signatory", "mediator", "observer", "witness", "absent", "not-reported",
+    # In an announcement, a decision, a ruling or an election:
+    "decided", "subject", "responded", "affected", "candidate",
+]  # fmt: skip
+EventKind = Literal["meeting", "agreement", "announcement", "ruling", "election", "other"]
 
 
 class Member(Model):
@@ -27,8 +31,10 @@ class Party(Model):
     id: Id
     name: Text
     role: PartyRole = Field(
-        description="'absent' only where a source says it was not there; 'not-reported' where the sources do not "
-        "report it there."
+        description="What the party was or did: at a meeting host, delegation, participants, signatory, mediator, "
+        "observer or witness ('absent' only where a source says it was not there; 'not-reported' where the sources "
+        "do not report it there); for an announcement, a decision, a ruling or an election: decided (made the "
+        "decision or the ruling), subject (what it is about or against), responded, affected or candidate."
     )
     organisation: OrganisationId | None = None
     leader: PersonId | None = None
@@ -67,7 +73,12 @@ class TimelineEvent(Model):
     )
 
 
-IssueStatus = Literal["agreed", "draft-agreement", "slow-progress", "stalled", "not-started"]
+IssueStatus = Literal[
+    # How far talks have got on an issue:
+    "agreed", "draft-agreement", "slow-progress", "stalled", "not-started",
+    # Where a condition or a commitment stands:
+    "committed", "under-review", "met", "not-met", "disputed",
+]  # fmt: skip
 
 
 class StatusAsOf(Model):
@@ -112,6 +123,12 @@ class Figure(Model):
 
 
 class Event(Model):
+    kind: EventKind = Field(
+        "meeting",
+        description="What kind of event: meeting (talks, a summit, a conference: the default), agreement, "
+        "announcement (a policy or a decision made public), ruling, election or other. For every kind but a "
+        "meeting the pages say who is involved, never who attended.",
+    )
     what: Text = Field(description="What happened.")
     where: Text = Field(description="The place.")
     date: DateValue

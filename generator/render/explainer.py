@@ -109,7 +109,7 @@ def render_explainer(
             data_files={address.rsplit("/", 1)[-1]: address for address in data if address.startswith(files)},
             graphics=graphics.of(explainer, registry, page.graphic, contents_of),
         )
-        title = explainer.title if page.name == "index" else f"{page.title}: {explainer.title}"
+        title = explainer.title if page.name == "index" else f"{page.title_of(explainer)}: {explainer.title}"
         pages[path] = front_matter(
             title,
             labels.summary(dataset, explainer),
@@ -158,7 +158,11 @@ def contents(slug: str, explainer: models.Explainer) -> dict[str, Link]:
         (labels.short_event_date(timeline[0]), labels.short_event_date(timeline[-1])) if timeline else ("", "")
     )
     return {
-        page.name: Link(page.title, explainer_page(slug, page.name), page.blurb.format(first=first, last=last))
+        page.name: Link(
+            page.title_of(explainer),
+            explainer_page(slug, page.name),
+            page.blurb_of(explainer).format(first=first, last=last),
+        )
         for page in pages_of(explainer)[1:]
     }
 

@@ -16,12 +16,8 @@ from markupsafe import Markup, escape
 from .. import models
 from ..pages import Link
 from .as_of import Registry
-from .labels import ROLE_LABELS, STATUS_LABELS, event_when
+from .labels import NOT_THERE, ROLE_LABELS, STATUS_LABELS, STATUSES, event_when, involvement, status_style
 
-# A shape per status, so that a status is told by its words and its shape, never by colour alone.
-STATUS_ICONS = {"agreed": "\u25cf", "draft-agreement": "\u25d1", "slow-progress": "\u25d4", "stalled": "\u25a0"}
-STATUS_ICONS["not-started"] = "\u25cb"
-ABSENT = ("absent", "not-reported")
 WIDTH = 400  # the who's-who's width in SVG units: narrow, so that its text stays legible on a phone
 DOTS_PER_ROW = 20
 # On the timeline, a gap longer than this many years is drawn this long, with a break mark.
@@ -39,13 +35,14 @@ class BoardItem:
     label: str
     icon: str
     address: str
+    style: Markup  # its colours (labels.STATUSES)
 
 
 @dataclass(frozen=True)
 class Mark:
     at: float  # 0..1 along the axis
     lane: int
-    year: int
+    year: str  # the year it shows: '2019', or a decade's '1990s' (the entry below gives its part)
     when: str  # the words before the date: 'By', 'Due in', 'Planned for', or none
     symbol: str  # drawn in their place, where a word would not fit: SYMBOLS
     anchor: str
@@ -91,7 +88,14 @@ def of(explainer: models.Explainer, registry: Registry, graphic: str | None, con
 
 def board(issues: list[models.NegotiationIssue], page: Link) -> list[BoardItem]:
     return [
-        BoardItem(issue, latest, STATUS_LABELS[latest.status], STATUS_ICONS[latest.status], page.at(issue.id))
+        BoardItem(
+            issue,
+            latest,
+            STATUS_LABELS[latest.status],
+            STATUSES[latest.status].icon,  # told by its words and its shape, never by colour alone
+            page.at(issue.id),
+            Markup(status_style(latest.status)),  # from the table of statuses, not from data
+        )
         for issue in issues
         for latest in [issue.statuses[-1]]
     ]
@@ -133,7 +137,7 @@ def timeline(events: list[models.TimelineEvent]) -> Timeline:
         inferred = bool(event.date.inferred)
         symbol = _symbol(event)
         marks.append(
-            Mark(spot, lane, days[index].year, event_when(event), symbol, event_anchor(index), event.title, inferred)
+            Mark(spot, lane, _year(event.date), event_when(event), symbol, event_anchor(index), event.title, inferred)
         )
     bands = []
     for number, (title, group) in enumerate(_eras(events)):
@@ -158,6 +162,10 @@ def _eras(events: list[models.TimelineEvent]) -> list[tuple[str, list[int]]]:
     return [(title, list(group)) for title, group in runs if title]
 
 
+def _year(when: models.PartialDate) -> str:
+    return f"{when.year}s" if when.precision is models.Precision.decade else str(when.earliest.year)
+
+
 def _years(earlier: date, later: date) -> float:
     return (later - earlier).days / 365.25
 
@@ -167,7 +175,7 @@ def whos_who(explainer: models.Explainer, registry: Registry) -> Markup:
     named), and a dashed dot where they do not give the total; the caption explains only what is drawn."""
     rows, summary, drawn, y = [], [], set(), 0
     for party in explainer.attendance:
-        absent = party.role in ABSENT
+        absent = party.role in NOT_THERE
         named = len(party.members)
         counted = party.size or named + (party.unnamed or 0)
         role = ROLE_LABELS[party.role]
@@ -193,11 +201,12 @@ def whos_who(explainer: models.Explainer, registry: Registry) -> Markup:
         rows.append("</g>")
         y += 52 + ((len(marks) - 1) // DOTS_PER_ROW) * 19 + 26
     legend = [words for mark, words in LEGEND.items() if mark in drawn]
+    who = involvement(explainer).graphic
     return Markup(
         '<figure class="whos-who">\n'
         f'<svg viewBox="0 0 {WIDTH} {y}" width="{WIDTH}" height="{y}" role="img" aria-labelledby="whos-who-title">'
-        f'<title id="whos-who-title">Who was there: {escape(" ".join(summary))}</title>' + "".join(rows) + "</svg>\n"
-        f"<figcaption>Who was there, as the sources give it: {escape('; '.join(legend))}.</figcaption>\n</figure>"
+        f'<title id="whos-who-title">{who}: {escape(" ".join(summary))}</title>' + "".join(rows) + "</svg>\n"
+        f"<figcaption>{who}, as the sources give it: {escape('; '.join(legend))}.</figcaption>\n</figure>"
     )
 
 
@@ -206,13 +215,13 @@ LEGEND = {
     "named": "a filled dot for each person named here",
     "unnamed": "an open dot for each person the sources count without naming",
     "untold": "a dashed dot where the sources do not give the total",
-    "unreported": "a dashed dot for a party the sources do not report present",
+    "unreported": "a dashed dot for a party the sources do not report taking part",
 }
 
 
 def _counted(party: models.Party, named: int) -> str:
     """'14 members, 1 named'; '5 named, 1 more counted, total not given'; nothing for a party not there."""
-    if party.role in ABSENT:
+    if party.role in NOT_THERE:
         return ""
     if party.size:
         noun = "member" if party.size == 1 else "members"

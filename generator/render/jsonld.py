@@ -11,10 +11,16 @@ from markupsafe import Markup
 from .. import chronology, models
 from ..dataset import Dataset
 from ..kinds import GLOSSARY, SOURCES
-from ..models import PartialDate
+from ..models import PartialDate, Precision
 from . import labels
 
 CONTEXT = "https://schema.org"
+
+
+def dated(name: str, when: PartialDate) -> dict[str, str]:
+    """A schema.org date property, ISO 8601; none for a decade, which no Date can say (the words that
+    describe the thing say it). temporalCoverage, which takes an interval, has a decade's years."""
+    return {} if when.precision is Precision.decade else {name: when.iso}
 
 
 def script(data: dict[str, Any]) -> Markup:
@@ -45,7 +51,7 @@ def source_work(source: models.Source) -> dict[str, Any]:
     work = {
         "@type": "NewsArticle",
         "url": source.url,
-        "datePublished": source.published.iso,
+        **dated("datePublished", source.published),
         "publisher": {"@type": "Organization", "name": source.outlet},
     }
     if source.title:
@@ -54,15 +60,20 @@ def source_work(source: models.Source) -> dict[str, Any]:
 
 
 def event(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:
-    """The event the explainer is about; its date left out where the editors inferred it."""
-    attendees, seen = [], set()
+    """The event the explainer is about; its date left out where the editors inferred it. A meeting
+    has attendees; an announcement, a ruling or an election has those who took part in it
+    (contributors) and those it is about, and nobody attends it."""
+    found: dict[str, list[dict[str, Any]]] = {"attendee": [], "contributor": [], "about": []}
+    seen: set[str] = set()
+    meeting = explainer.event.kind == "meeting"
     for party in explainer.attendance:
-        if party.role in ("absent", "not-reported"):
+        if party.role in labels.NOT_THERE:
             continue
+        part = "attendee" if meeting else "about" if party.role in ("subject", "affected") else "contributor"
         for entity_id in [member.person for member in party.members] + [party.organisation or ""]:
             if entity_id and entity_id not in seen:
                 seen.add(entity_id)
-                attendees.append(entity(dataset, entity_id, explainer.as_of))
+                found[part].append(entity(dataset, entity_id, explainer.as_of))
     when = explainer.event.date
     return {
         "@type": "Event",
@@ -70,8 +81,8 @@ def event(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:
         **({} if when.inferred else {"startDate": when.iso}),
         **({"description": labels.note(explainer.event.note)} if explainer.event.note else {}),
         "location": {"@type": "Place", "name": explainer.event.where},
-        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-        "attendee": attendees,
+        **({"eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode"} if meeting else {}),
+        **{part: entities for part, entities in found.items() if entities or (meeting and part == "attendee")},
     }
 
 
@@ -98,7 +109,7 @@ def publisher(site: models.Site) -> dict[str, Any]:
 
 def article(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:
     corrections = [
-        {"@type": "CorrectionComment", "text": update.text, "datePublished": update.date.iso}
+        {"@type": "CorrectionComment", "text": update.text, **dated("datePublished", update.date)}
         for update in explainer.updates
         if update.kind == "correction"
     ]
@@ -106,8 +117,8 @@ def article(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:
         "@type": "BackgroundNewsArticle",
         "headline": explainer.title,
         "description": labels.summary(dataset, explainer),
-        "datePublished": explainer.published.iso,
-        "dateModified": chronology.modified(explainer).iso,
+        **dated("datePublished", explainer.published),
+        **dated("dateModified", chronology.modified(explainer)),
         **({"correction": corrections} if corrections else {}),
         **publisher(dataset.site),
         "temporalCoverage": explainer.as_of.iso,
@@ -146,8 +157,8 @@ def collection(
             "item": {
                 "@type": "BackgroundNewsArticle",
                 "headline": explainer.title,
-                "datePublished": explainer.published.iso,
-                "dateModified": chronology.modified(explainer).iso,
+                **dated("datePublished", explainer.published),
+                **dated("dateModified", chronology.modified(explainer)),
                 "url": address.removesuffix("index.md"),
             },
         }
@@ -184,8 +195,8 @@ def history(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:
 def history_event(dataset: Dataset, event: models.TimelineEvent) -> dict[str, Any]:
     said = labels.attributed(dataset, event.text, event.according_to)
     data: dict[str, Any] = {"@type": "Event", "name": event.title}
-    if labels.happened_on(event):
-        data["startDate"] = event.date.iso
+    if labels.happened_on(event) and (on := dated("startDate", event.date)):
+        data |= on
     else:
         said = f"{labels.event_date(event)}: {said}"
     data["description"] = " ".join([said, *([labels.note(event.note)] if event.note else [])])

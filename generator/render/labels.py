@@ -17,13 +17,33 @@ from ..kinds import SOURCES
 from ..models import Note, PartialDate, Precision
 from .escape import md_text, shorten
 
-STATUS_LABELS = {
-    "agreed": "Agreed",
-    "draft-agreement": "Draft agreement reached",
-    "slow-progress": "Slow progress",
-    "stalled": "Stalled",
-    "not-started": "Not yet negotiated",
+
+@dataclass(frozen=True)
+class Status:
+    """How an issue's status is shown: its words, its icon on the status board, and its colour on the
+    light and the dark scheme (each at least 4.5:1 against the page)."""
+
+    words: str
+    icon: str
+    light: str
+    dark: str
+
+
+STATUSES: dict[str, Status] = {
+    # How far talks have got on an issue.
+    "agreed": Status("Agreed", "\u25cf", "#1b5e20", "#a5d6a7"),
+    "draft-agreement": Status("Draft agreement reached", "\u25d1", "#0d47a1", "#90caf9"),
+    "slow-progress": Status("Slow progress", "\u25d4", "#8a4b00", "#ffcc80"),
+    "stalled": Status("Stalled", "\u25a0", "#b71c1c", "#ef9a9a"),
+    "not-started": Status("Not yet negotiated", "\u25cb", "#424242", "#e0e0e0"),
+    # Where a condition or a commitment stands.
+    "committed": Status("Committed to", "\u25c6", "#4a148c", "#ce93d8"),
+    "under-review": Status("Under review", "\u25d2", "#5d4037", "#d7ccc8"),
+    "met": Status("Met", "\u2714", "#1b5e20", "#a5d6a7"),
+    "not-met": Status("Not met", "\u2716", "#b71c1c", "#ef9a9a"),
+    "disputed": Status("Disputed", "\u25b2", "#bf360c", "#ffab91"),
 }
+STATUS_LABELS = {status: shown.words for status, shown in STATUSES.items()}
 
 ROLE_LABELS = {
     "host": "Host",
@@ -35,12 +55,53 @@ ROLE_LABELS = {
     "witness": "Witness",
     "absent": "Absent",
     "not-reported": "Presence not reported",
+    "decided": "Made the decision",
+    "subject": "Its subject",
+    "responded": "Responded",
+    "affected": "Affected",
+    "candidate": "Candidate",
 }
+NOT_THERE = ("absent", "not-reported")  # roles of a party the sources do not place at a meeting
+
+
+@dataclass(frozen=True)
+class Involvement:
+    """What the pages call the parties of an event: those at a meeting attend it; an announcement,
+    a ruling or an election has parties involved, and nobody 'was there'. (The page titles are
+    the page map's: pages.ExplainerPage.title_of.)"""
+
+    parties: str  # the overview's words for what the parties' page lists
+    graphic: str  # the who's-who picture's title
+    present: str  # where a party is: at the event, or involved
+    absent: str
+    unreported: str
+
+
+MEETING = Involvement(
+    "the parties and the people there",
+    "Who was there",
+    "At the event",
+    "Absent from the event",
+    "Not reported at the event",
+)
+INVOLVED = Involvement(
+    "the parties and the people involved", "Who is involved", "Involved", "Not involved", "Role not reported"
+)
+
+
+def involvement(explainer: models.Explainer) -> Involvement:
+    return MEETING if explainer.event.kind == "meeting" else INVOLVED
+
+
+def status_style(status: str) -> str:
+    """The inline colours of a status, from its row of STATUSES (the stylesheet picks light or dark)."""
+    shown = STATUSES[status]
+    return f"--status-light: {shown.light}; --status-dark: {shown.dark}"
 
 
 def status_badge(status: models.IssueStatus) -> Markup:
     label = md_text(STATUS_LABELS[status])
-    return Markup(f'<span class="status status--{status}">{label}</span>')
+    return Markup(f'<span class="status status--{status}" style="{status_style(status)}">{label}</span>')
 
 
 def figure_value(figure: models.Figure) -> str:
@@ -48,16 +109,15 @@ def figure_value(figure: models.Figure) -> str:
     return f"{figure.qualifier} {number}" if figure.qualifier else number
 
 
-def party_heading(party: models.Party) -> str:
+def party_heading(party: models.Party, words: Involvement = MEETING) -> str:
     """A party's heading: its name, and for one the sources do not place at the event, that first."""
-    return party.name if party.role not in ("absent", "not-reported") else f"{party_place(party)}: {party.name}"
+    return party.name if party.role not in NOT_THERE else f"{party_place(party, words)}: {party.name}"
 
 
-def party_place(party: models.Party) -> str:
-    """Where the sources place a party: 'At the event', 'Absent from the event', 'Not reported at the event'."""
-    return {"absent": "Absent from the event", "not-reported": "Not reported at the event"}.get(
-        party.role, "At the event"
-    )
+def party_place(party: models.Party, words: Involvement = MEETING) -> str:
+    """Where the sources place a party: 'At the event', 'Absent from the event', 'Not reported at the event'
+    (or, for an event that is no meeting, 'Involved', 'Not involved', 'Role not reported')."""
+    return {"absent": words.absent, "not-reported": words.unreported}.get(party.role, words.present)
 
 
 def in_sentence(name: str) -> str:
@@ -119,9 +179,11 @@ def inferred_reason(when: PartialDate) -> str:
     return f"{DATE_INFERRED}: {when.inferred}"
 
 
-def date(when: PartialDate) -> str:
-    """A date as precise as it is known, marked where the editors inferred it: '2019 (inferred)'."""
-    return f"{when} {INFERRED}" if when.inferred else str(when)
+def date(when: PartialDate, alone: bool = False) -> str:
+    """A date as precise as it is known, marked where the editors inferred it: '2019 (inferred)'; a
+    decade as written, after "the" unless it stands `alone`: 'the mid-1990s', 'mid-1990s'."""
+    words = when.words(alone)
+    return f"{words} {INFERRED}" if when.inferred else words
 
 
 def event_when(event: models.TimelineEvent) -> str:
@@ -152,8 +214,10 @@ def short_event_date(event: models.TimelineEvent) -> str:
 
 
 def event_date(event: models.TimelineEvent) -> str:
-    """An event's date as the History page writes it: 'By May 2019', 'Due in September 2019 (inferred)'."""
-    return " ".join(filter(None, [event_when(event), date(event.date)]))
+    """An event's date as the History page writes it: 'By May 2019', 'Due in September 2019 (inferred)',
+    'mid-1990s', 'By the mid-1990s'."""
+    when = event_when(event)
+    return " ".join(filter(None, [when, date(event.date, alone=not when)]))
 
 
 def happened_on(event: models.TimelineEvent) -> bool:

@@ -27,7 +27,7 @@ def navigation(dataset: Dataset) -> list[NavItem]:
             record.model.as_of,
             {
                 html_attribute(record.model.title): [
-                    {page.title: explainer_page(slug, page.name)} for page in pages_of(record.model)
+                    {page.title_of(record.model): explainer_page(slug, page.name)} for page in pages_of(record.model)
                 ]
             },
         )

@@ -95,8 +95,10 @@ def _written(when: models.PartialDate | None) -> Any:
 
 
 def _timeline_date(event: models.TimelineEvent) -> dict[str, str]:
+    """TimelineJS needs a year: a decade stands at its first (the early 1990s at 1990, the mid-1990s at
+    1994), and its display date says it as written."""
     date = event.date
-    parts = {"year": str(date.year)}
+    parts = {"year": str(date.earliest.year)}
     if date.month:
         parts["month"] = str(date.month)
     if date.day:

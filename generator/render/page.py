@@ -17,7 +17,7 @@ from markupsafe import Markup
 
 from .. import models
 from ..dataset import Dataset
-from ..models import Note, PartialDate
+from ..models import Note, PartialDate, Precision
 from ..pages import relative
 from . import labels
 from .citations import Citations
@@ -94,10 +94,16 @@ class Page:
         words, attribution = labels.attribution(text, who)
         return Markup(f"{self.prose(words, itself)}{escape(attribution)}")  # md_text would trim its space
 
-    def date(self, when: PartialDate, cites: Iterable[models.Citation] = ()) -> Markup:
+    def date(self, when: PartialDate, cites: Iterable[models.Citation] = (), alone: bool = False) -> Markup:
         """A date as precise as it is known; one the editors inferred says so, and why, in a note; one
-        whose year only its article's date gives (`cites`, where the date is a claim's) says so quietly."""
-        shown = Markup(f'<time datetime="{when.iso}">{when}</time>')
+        whose year only its article's date gives (`cites`, where the date is a claim's) says so quietly.
+        A decade is in words as written, after "the" unless it stands `alone`; HTML's <time> has no
+        decade, so its years are given as the <data> element's value."""
+        words = when.words(alone)  # digits, letters and hyphens: nothing to escape
+        if when.precision is Precision.decade:
+            shown = Markup(f'<data value="{when.iso}">{words}</data>')
+        else:
+            shown = Markup(f'<time datetime="{when.iso}">{words}</time>')
         quietly = labels.year_from_article(self.dataset, when, list(cites)) if cites else None
         if quietly:
             return shown + self.citations.note(quietly)

@@ -1,0 +1,198 @@
+"""`python -m generator cite --fill FILE`: every claim of a data file that cites nothing gets the
+best passage of its sources, marked `review: true`, which `check` reports until an editor has read
+the passage against the claim and deleted the mark: nothing a tool picked is published unread.
+
+The file is edited line by line, not rewritten: its comments, order and wording stay as they were.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel
+
+from . import models
+from .cite import load_source, source_ids
+from .fields import fields
+from .kinds import BY_FOLDER, EXPLAINERS
+from .load import read_data
+from .passages import best_passages
+from .problems import UsageError
+
+# Where a model keeps the words a citation must support, most telling first.
+CLAIM_FIELDS = ("text", "words", "label", "description", "what", "title")
+
+
+@dataclass(frozen=True)
+class Filled:
+    line: int  # 1-based, in the file as written
+    claim: str
+    source: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class Result:
+    filled: list[Filled]
+    unfound: list[tuple[int, str]]  # claims no source has a passage for: (line, claim)
+    text: str
+
+
+def fill(root: Path, path: Path) -> Result:
+    """The file's text with a citation added to each claim that has none, and what was added."""
+    shown = path.resolve().relative_to(root.resolve()).as_posix() if path.is_absolute() else path.as_posix()
+    text = read_data(root / shown, shown).decode("utf-8")
+    model = _model_of(shown)
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        raise UsageError(f"{shown} is not valid YAML ({error}): run python -m generator check to see where") from None
+    if not isinstance(node, yaml.MappingNode):
+        raise UsageError(f"{shown} holds no fields: nothing to cite")
+    sources = _sources(root, node, text)
+    if not sources:
+        raise UsageError(f"{shown} names no stored source to cite: add its 'sources' (python -m generator source add)")
+    indexes = {source_id: load_source(root, source_id) for source_id in sources}
+    lines = text.splitlines(keepends=True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    edits: list[tuple[int, int, list[str]]] = []  # (first line, lines replaced, new lines), 0-based
+    filled, unfound = [], []
+    for claim_model, mapping in _mappings(model, node):
+        gap = _uncited(claim_model, mapping)
+        if gap is None:
+            continue
+        claim = _claim(mapping)
+        if not claim:
+            continue
+        found = max(
+            (
+                (source_id, passage)
+                for source_id, index in indexes.items()
+                for passage in best_passages(index, claim, 1)
+            ),
+            key=lambda pair: pair[1].coverage,
+            default=None,
+        )
+        if found is None:
+            unfound.append((mapping.start_mark.line + 1, claim))
+            continue
+        source_id, passage = found
+        quote = " ".join(passage.text.split())
+        at, replaced = gap if gap[1] else (_end(mapping, lines), 0)
+        indent = " " * mapping.value[0][0].start_mark.column
+        edits.append((at, replaced, _cite_lines(indent, source_id, quote)))
+        filled.append(Filled(at + 1, claim, source_id, quote))
+    for at, replaced, new in sorted(edits, reverse=True):
+        lines[at : at + replaced] = new
+    return Result(sorted(filled, key=lambda item: item.line), unfound, "".join(lines))
+
+
+def _model_of(shown: str) -> type[BaseModel]:
+    parts = shown.split("/")
+    folder = parts[-2] if len(parts) >= 2 else ""
+    if folder == "drafts":
+        return EXPLAINERS.model
+    kind = BY_FOLDER.get(folder)
+    if kind is None or not shown.endswith(".yml") or folder == "sources":
+        raise UsageError(
+            f"{shown} is not a data file with claims: give an explainer, a draft or a registry record "
+            "(data/explainers/, data/drafts/, data/people/, data/organisations/ or data/glossary/)"
+        )
+    return kind.model
+
+
+def _sources(root: Path, node: yaml.MappingNode, text: str) -> list[str]:
+    """The stored sources to search: the explainer's own list, else every source the file cites."""
+    stored = set(source_ids(root))
+    for key, value in node.value:
+        if key.value == "sources" and isinstance(value, yaml.SequenceNode):
+            return [item.value for item in value.value if isinstance(item, yaml.ScalarNode) and item.value in stored]
+    cited = {value.value for value in _scalars_under(node, "source")}
+    return sorted(cited & stored)
+
+
+def _scalars_under(node: yaml.Node, key_name: str) -> Iterator[yaml.ScalarNode]:
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if key.value == key_name and isinstance(value, yaml.ScalarNode):
+                yield value
+            yield from _scalars_under(value, key_name)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            yield from _scalars_under(item, key_name)
+
+
+def _mappings(model: type[BaseModel], node: yaml.Node) -> Iterator[tuple[type[BaseModel], yaml.MappingNode]]:
+    """Each mapping of the file with the model that describes it, outermost first."""
+    if not isinstance(node, yaml.MappingNode):
+        return
+    yield model, node
+    children = {key.value: value for key, value in node.value if isinstance(key, yaml.ScalarNode)}
+    for field in fields(model):
+        child = children.get(field.name)
+        if child is None:
+            continue
+        if field.model:
+            yield from _mappings(field.model, child)
+        if field.element_model and isinstance(child, yaml.SequenceNode):
+            for item in child.value:
+                yield from _mappings(field.element_model, item)
+
+
+def _uncited(model: type[BaseModel], mapping: yaml.MappingNode) -> tuple[int, int] | None:
+    """Where a claim that must cite cites nothing: (line, 1) of an empty `cite:` to replace, (0, 0)
+    where it has no `cite` at all; None where it cites, needs no citation or is the editors' words."""
+    info = model.model_fields.get("cite")
+    if info is None:
+        return None
+    values = {key.value: value for key, value in mapping.value if isinstance(key, yaml.ScalarNode)}
+    editorial = values.get("editorial")
+    if isinstance(editorial, yaml.ScalarNode) and editorial.value.lower() == "true":
+        return None
+    if not info.is_required() and model is not models.Statement:
+        return None  # an update's citations are optional: it may add no fact
+    cite = values.get("cite")
+    if cite is None:
+        return (0, 0)
+    empty = (isinstance(cite, yaml.SequenceNode) and not cite.value) or (
+        isinstance(cite, yaml.ScalarNode) and cite.value in ("", "~", "null")
+    )
+    if not empty:
+        return None
+    key = next(key for key, value in mapping.value if value is cite)
+    return (key.start_mark.line, 1)
+
+
+def _claim(mapping: yaml.MappingNode) -> str:
+    values = {key.value: value for key, value in mapping.value if isinstance(key, yaml.ScalarNode)}
+    for name in CLAIM_FIELDS:
+        value = values.get(name)
+        if isinstance(value, yaml.ScalarNode) and value.value.strip():
+            words = " ".join(value.value.split())
+            return "" if words.startswith(models.PLACEHOLDER) else words
+    return ""
+
+
+def _end(mapping: yaml.MappingNode, lines: list[str]) -> int:
+    """The line after a mapping's last line of content (0-based), before any blank or comment lines."""
+    mark = mapping.end_mark  # where the next token starts: its line holds nothing of this mapping before it
+    before = lines[mark.line][: mark.column] if mark.line < len(lines) else ""
+    end = mark.line + (1 if before.strip(" -") else 0)
+    start = mapping.start_mark.line
+    while end - 1 > start and (not lines[end - 1].strip() or lines[end - 1].lstrip().startswith("#")):
+        end -= 1
+    return min(end, len(lines))
+
+
+def _cite_lines(indent: str, source: str, quote: str) -> list[str]:
+    return [
+        f"{indent}cite:\n",
+        f"{indent}  - source: {source}\n",
+        f"{indent}    quote: {json.dumps(quote, ensure_ascii=False)}\n",
+        f"{indent}    review: true  # picked by cite --fill: read it against the claim, then delete this line\n",
+    ]

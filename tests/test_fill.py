@@ -1,0 +1,80 @@
+"""`cite --fill FILE`: a claim that cites nothing gets its best passage, marked for review; `check`
+names each mark until an editor deletes it; the rest of the file is left as the editor wrote it."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.__main__ import main
+from generator.quotes import normalise
+
+EXPLAINER = Path("data") / "explainers" / "moscow-talks-2019.yml"
+SOURCE = Path("data") / "sources" / "rferl-2019-05-28.txt"
+
+
+def run(project: Path, *argv: str) -> int:
+    return main([*argv, "--root", str(project)])
+
+
+def uncite(text: str, after: str, *, empty: bool = False) -> str:
+    """The text without the first `cite:` block after `after` (or with `cite: []` in its place)."""
+    start = text.index("    cite:", text.index(after))
+    end = text.index("\n  - ", start) + 1 if not empty else text.index("\n", text.index("quote:", start)) + 1
+    return text[:start] + ("    cite: []\n" if empty else "") + text[end:]
+
+
+def test_a_claim_left_uncited_is_filled_marked_and_held_back_until_reviewed(project, capsys):
+    path = project / EXPLAINER
+    original = path.read_text(encoding="utf-8")
+    edited = uncite(uncite(original, "\ntimeline:"), "\nfigures:", empty=True)
+    path.write_text(edited, encoding="utf-8")
+    assert run(project, "cite", "--fill", str(path)) == 0
+    out = capsys.readouterr().out
+    assert "2 claims given a citation to review" in out
+    filled = path.read_text(encoding="utf-8")
+    added = [line[2:] for line in difflib.ndiff(edited.splitlines(), filled.splitlines()) if line.startswith("+ ")]
+    removed = [line[2:] for line in difflib.ndiff(edited.splitlines(), filled.splitlines()) if line.startswith("- ")]
+    assert removed == ["    cite: []"]  # nothing else of the editor's file changed
+    assert len([line for line in added if line.strip().startswith("review: true")]) == 2
+    source = normalise((project / SOURCE).read_text(encoding="utf-8"))
+    quotes = [re.search(r'quote: "(.*)"', line).group(1) for line in added if "quote:" in line]
+    assert len(quotes) == 2 and all(normalise(quote) in source for quote in quotes)
+    assert "Taliban delegation" in quotes[0]  # the figure: the 14 members of the delegation
+
+    assert run(project, "check") == 1
+    err = capsys.readouterr().err
+    marks = [number for number, line in enumerate(filled.splitlines(), 1) if "review: true" in line]
+    for number in marks:
+        assert f"{EXPLAINER.as_posix()}:{number}:" in err
+    assert "picked by cite --fill and has not been reviewed" in err
+
+    path.write_text(re.sub(r"\n *review: true[^\n]*", "", filled), encoding="utf-8")  # the editor read them
+    assert run(project, "check") == 0
+
+
+def test_nothing_to_fill_leaves_the_file_alone(project, capsys):
+    path = project / EXPLAINER
+    before = path.read_bytes()
+    assert run(project, "cite", "--fill", str(path)) == 0
+    assert "0 claims given a citation to review" in capsys.readouterr().out
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["cite", "--fill", "data/sources/rferl-2019-05-28.yml"], "not a data file with claims"),
+        (["cite", "--fill", "README.md"], "not a data file of this project"),
+        (["cite", "rferl-2019-05-28", "--fill", "data/explainers/moscow-talks-2019.yml"], "not both"),
+        (["cite", "rferl-2019-05-28"], "cite needs a source and a claim"),
+    ],
+)
+def test_a_wrong_file_or_wrong_arguments_give_one_line(project, argv, message, capsys, monkeypatch):
+    monkeypatch.chdir(project)
+    assert run(project, *argv) == 2
+    err = capsys.readouterr().err
+    assert message in err and len(err.strip().splitlines()) == 1
