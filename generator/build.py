@@ -13,9 +13,11 @@ from . import link, models
 from .dataset import Dataset, Validated, load_dataset
 from .fields import walk
 from .kinds import EXPLAINERS
-from .problems import DataError
+from .pages import PREVIEWS
+from .problems import DataError, Problem
 from .render import Rendered, render_site
 from .render.navigation import NavItem, navigation
+from .render.preview import previews
 from .write import write_pages
 
 
@@ -66,16 +68,36 @@ def check(root: Path, reuse: Reuse | None = None) -> Dataset:
     return dataset
 
 
-def build(root: Path, *, write: bool = True, reuse: Reuse | None = None, site_url: str | None = None) -> Result:
+def build(
+    root: Path,
+    *,
+    write: bool = True,
+    reuse: Reuse | None = None,
+    site_url: str | None = None,
+    with_previews: bool = False,
+) -> Result:
     """Check the data, render every page and (unless told not to) write what changed to docs/.
 
-    `site_url`, the address the site is served at, is what the Atom feed needs: without it, no feed."""
+    `site_url`, the address the site is served at, is what the Atom feed needs: without it, no feed.
+    `with_previews` (for `mkdocs serve` only) adds a preview page of each draft."""
     with _no_cyclic_gc():
         dataset = check(root, reuse)
         pages = render_site(dataset, root / "templates", reuse.rendered if reuse else None, site_url)
+        nav = navigation(dataset)
+        if with_previews:
+            preview_pages, preview_nav = previews(root)
+            pages, nav = pages | preview_pages, nav + preview_nav
         written, deleted = write_pages(pages, root / "docs") if write else ([], [])
         as_of = max((record.model.as_of.earliest for record in dataset.of(EXPLAINERS).values()), default=None)
-        return Result(pages, navigation(dataset), written, deleted, count_citations(dataset), as_of, dataset.site)
+        return Result(pages, nav, written, deleted, count_citations(dataset), as_of, dataset.site)
+
+
+def write_previews(root: Path, problems: list[Problem]) -> list[NavItem]:
+    """Under `mkdocs serve`, when the data has problems: the previews and a page of the problems,
+    written beside the last good build's pages (which stay as they were); their navigation."""
+    pages, nav = previews(root, problems)
+    write_pages(pages, root / "docs", owned=(PREVIEWS,))
+    return nav
 
 
 def count_citations(dataset: Dataset) -> int:

@@ -22,10 +22,11 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # MkDocs loads hooks by path, not as part of a package
     sys.path.insert(0, str(ROOT))
 
-from generator.build import Reuse, build  # noqa: E402
+from generator.build import Reuse, build, write_previews  # noqa: E402
 from generator.models import Site  # noqa: E402
 from generator.problems import DataError  # noqa: E402
 from generator.render.escape import html_attribute  # noqa: E402
+from generator.render.navigation import NavItem  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.explainer")
 # Left out of the search index: permalinks, the explainer's name above each page, the footnotes, the
@@ -43,6 +44,7 @@ def pagefind_command(site: Path) -> list[str]:
 # Under `mkdocs serve`, what the build keeps between rebuilds. MkDocs loads a hook once per process,
 # so this lives as long as the server.
 serve_reuse: Reuse | None = None
+served_nav: list[NavItem] = []  # the last good build's navigation, kept while the data has problems
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -54,14 +56,24 @@ def on_startup(command: str, dirty: bool) -> None:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Runs before MkDocs reads docs/ or touches site/, on every build and every serve rebuild."""
+    global served_nav
     started = time.perf_counter()
+    serving = serve_reuse is not None
     try:
-        result = build(ROOT, reuse=serve_reuse, site_url=config.site_url)
+        result = build(ROOT, reuse=serve_reuse, site_url=config.site_url, with_previews=serving)
     except DataError as error:
         count = len(error.problems)
-        raise Abort(f"{error}\n{count} problem{'s' if count != 1 else ''} in data/; the site was not built.") from None
+        if not serving:
+            raise Abort(
+                f"{error}\n{count} problem{'s' if count != 1 else ''} in data/; the site was not built."
+            ) from None
+        # While serving, an editor mid-edit sees the problems and the previews beside the last good pages.
+        log.warning("%s\n%d problem%s in data/: see the Problems to fix page", error, count, "s" if count != 1 else "")
+        config.nav = [item for item in served_nav if "Previews (never published)" not in item]
+        config.nav += write_previews(ROOT, error.problems)
+        return config
     # Builders without hooks fall back to a navigation from the folder layout.
-    config.nav = result.nav
+    config.nav = served_nav = result.nav
     apply_identity(config, result.site)
     # The same data gives the same site: MkDocs stamps the sitemap with this date, not today's.
     if result.as_of and "SOURCE_DATE_EPOCH" not in os.environ:

@@ -16,6 +16,7 @@ HOW_TO_EDIT = "how-to-edit.md"
 TOPIC = "topics/{id}.md"  # a page per topic: the explainers on it
 FEED = "feed.xml"  # Atom: new explainers, updates and corrections
 SITE_CARD = "card.png"  # the picture shared with a link to any page that has none of its own
+PREVIEWS = "drafts"  # previews of drafts, under `mkdocs serve` only: any other build deletes them
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,7 @@ def relative(here: str, target: str) -> str:
 # What the generator owns under docs/: everything else there is written by hand.
 GENERATED = tuple(
     dict.fromkeys(
-        [HOME, HOW_TO_EDIT, SITE_GLOSSARY, FEED, SITE_CARD, TOPIC.split("/")[0]]
+        [HOME, HOW_TO_EDIT, SITE_GLOSSARY, FEED, SITE_CARD, TOPIC.split("/")[0], PREVIEWS]
         + [kind.page.split("/")[0] for kind in KINDS if kind.page and "/" in kind.page]
     )
 )

@@ -8,8 +8,11 @@ from pathlib import Path
 from .pages import GENERATED
 
 
-def write_pages(pages: dict[str, str | bytes], docs: Path) -> tuple[list[str], list[str]]:
-    """Write changed pages (text, or bytes for pictures) and delete stale generated ones; return (written, deleted)."""
+def write_pages(
+    pages: dict[str, str | bytes], docs: Path, owned: tuple[str, ...] = GENERATED
+) -> tuple[list[str], list[str]]:
+    """Write changed pages (text, or bytes for pictures) and delete stale generated ones under `owned`;
+    return (written, deleted)."""
     written, deleted = [], []
     for relative, content in sorted(pages.items()):
         target = docs / relative
@@ -21,8 +24,8 @@ def write_pages(pages: dict[str, str | bytes], docs: Path) -> tuple[list[str], l
         partial.write_bytes(data)
         partial.replace(target)
         written.append(relative)
-    for owned in GENERATED:
-        root = docs / owned
+    for name in owned:
+        root = docs / name
         candidates = [root] if root.is_file() else sorted(root.rglob("*")) if root.is_dir() else []
         for path in candidates:
             relative = path.relative_to(docs).as_posix()
