@@ -62,11 +62,11 @@ def fill(root: Path, path: Path) -> Result:
         lines[-1] += "\n"
     edits: list[tuple[int, int, list[str]]] = []  # (first line, lines replaced, new lines), 0-based
     filled, unfound = [], []
-    for claim_model, mapping in _mappings(model, node):
+    for claim_model, mapping, parent in _mappings(model, node):
         gap = _uncited(claim_model, mapping)
         if gap is None:
             continue
-        claim = _claim(mapping)
+        claim = _claim(mapping) or _status_claim(mapping, parent)
         if not claim:
             continue
         found = max(
@@ -127,21 +127,23 @@ def _scalars_under(node: yaml.Node, key_name: str) -> Iterator[yaml.ScalarNode]:
             yield from _scalars_under(item, key_name)
 
 
-def _mappings(model: type[BaseModel], node: yaml.Node) -> Iterator[tuple[type[BaseModel], yaml.MappingNode]]:
-    """Each mapping of the file with the model that describes it, outermost first."""
+def _mappings(
+    model: type[BaseModel], node: yaml.Node, parent: yaml.MappingNode | None = None
+) -> Iterator[tuple[type[BaseModel], yaml.MappingNode, yaml.MappingNode | None]]:
+    """Each mapping of the file with the model that describes it and the mapping it is in, outermost first."""
     if not isinstance(node, yaml.MappingNode):
         return
-    yield model, node
+    yield model, node, parent
     children = {key.value: value for key, value in node.value if isinstance(key, yaml.ScalarNode)}
     for field in fields(model):
         child = children.get(field.name)
         if child is None:
             continue
         if field.model:
-            yield from _mappings(field.model, child)
+            yield from _mappings(field.model, child, node)
         if field.element_model and isinstance(child, yaml.SequenceNode):
             for item in child.value:
-                yield from _mappings(field.element_model, item)
+                yield from _mappings(field.element_model, item, node)
 
 
 def _uncited(model: type[BaseModel], mapping: yaml.MappingNode) -> tuple[int, int] | None:
@@ -176,6 +178,14 @@ def _claim(mapping: yaml.MappingNode) -> str:
             words = " ".join(value.value.split())
             return "" if words.startswith(models.PLACEHOLDER) else words
     return ""
+
+
+def _status_claim(mapping: yaml.MappingNode, parent: yaml.MappingNode | None) -> str:
+    """What an issue's status claims, which has no words of its own: the status, of the issue."""
+    values = {key.value: value for key, value in mapping.value if isinstance(key, yaml.ScalarNode)}
+    status = values.get("status")
+    words = status.value.replace("-", " ") if isinstance(status, yaml.ScalarNode) else ""
+    return " ".join(filter(None, [words, _claim(parent) if parent else ""]))
 
 
 def _end(mapping: yaml.MappingNode, lines: list[str]) -> int:

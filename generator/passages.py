@@ -207,19 +207,22 @@ def _clause(index: SourceIndex, first: int, last: int) -> tuple[int, int]:
     inside a name ("Sudan, cease the bombing" is not "South Sudan, cease the bombing")."""
     words = index.words
 
-    def gap(at: int) -> str:  # what stands between word `at` and the next
-        return index.text[words[at].end : words[at + 1].start]
+    def ends(at: int) -> bool:  # whether a clause ends between word `at` and the next
+        gap = index.text[words[at].end : words[at + 1].start]
+        if gap.startswith(".") and _ABBREVIATION.search(index.text[words[at].start : words[at].end + 1]):
+            gap = gap[1:]  # "U.S." or "Mr.": the full stop ends no clause
+        return bool(_CLAUSE_END.search(gap))
 
     start, end = first, last
     while start > 0 and first - start < CLAUSE_REACH and index.breaks[start - 1] == index.breaks[first]:
-        if _CLAUSE_END.search(gap(start - 1)):
+        if ends(start - 1):
             break
         start -= 1
     else:
         if start > 0 and index.breaks[start - 1] == index.breaks[first]:
             start = first  # the clause starts too far back: keep the words found
     while end + 1 < len(words) and end - last < CLAUSE_REACH and index.breaks[end + 1] == index.breaks[last]:
-        if _CLAUSE_END.search(gap(end)):
+        if ends(end):
             break
         end += 1
     else:

@@ -32,8 +32,8 @@ MOVED = {
 # A draft's section that an explainer has no field for: what to do with it instead.
 DRAFT_ONLY = {
     "proposed_records": (
-        "it lists the draft's new names and terms: create each one to keep with 'python -m generator new person ID' "
-        "(or organisation, term), then delete this section"
+        "it lists the draft's new names and terms: move the file back to data/drafts/ and run "
+        "'python -m generator draft accept SLUG', which writes each one into the registry and removes this section"
     ),
 }
 

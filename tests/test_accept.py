@@ -4,6 +4,7 @@ data/explainers/ without git, and what is left is listed; a clash or a broken dr
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -81,10 +82,8 @@ def test_accept_refuses_a_draft_that_no_longer_parses(project, capsys):
     capsys.readouterr()
     assert run(project, "draft", "accept", "kabul-talks") == 2
     err = capsys.readouterr().err
-    assert (
-        len(err.strip().splitlines()) == 1
-        and "data/drafts/kabul-talks.yml no longer parses: line 6: YAML syntax" in err
-    )
+    assert len(err.strip().splitlines()) == 1
+    assert re.search(r"data/drafts/kabul-talks.yml no longer parses: line \d+: YAML syntax", err)
     assert draft.exists() and not (project / "data" / "explainers" / "kabul-talks.yml").exists()
 
 

@@ -218,7 +218,7 @@ def test_check_still_fails_on_published_data_and_on_a_draft_moved_in_unreviewed(
     assert run(project, "check") == 1
     captured = capsys.readouterr()
     assert "data/drafts/moscow.yml:" in captured.out
-    assert "data/explainers/moscow.yml:5:" in captured.err and "placeholder" in captured.err
+    assert "data/explainers/moscow.yml:6:" in captured.err and "placeholder" in captured.err
 
 
 @pytest.mark.parametrize(

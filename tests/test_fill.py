@@ -78,3 +78,16 @@ def test_a_wrong_file_or_wrong_arguments_give_one_line(project, argv, message, c
     assert run(project, *argv) == 2
     err = capsys.readouterr().err
     assert message in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_status_cites_for_its_issue_and_a_passage_never_ends_inside_an_abbreviation(project, capsys):
+    path = project / EXPLAINER
+    text = path.read_text(encoding="utf-8")
+    start = text.index("        cite:", text.index("      - status: slow-progress"))
+    end = text.index("\n  - id: ", start) + 1
+    path.write_text(text[:start] + text[end:], encoding="utf-8")  # the cease-fire's status, uncited
+    assert run(project, "cite", "--fill", str(path)) == 0
+    filled = path.read_text(encoding="utf-8")
+    quote = re.search(r'quote: "(.*)"\n *review: true', filled).group(1)
+    assert "progress" in quote or "cease-fire" in quote  # its status, or its issue: a status has no words of its own
+    assert not re.search(r"\bU\.S$", quote)

@@ -113,3 +113,12 @@ def test_a_passage_starts_and_ends_at_its_clause_never_inside_a_name():
     best = best_passages(SourceIndex(text), "Sudan will cease bombing insurgent territory", 3)
     assert best[0].text.startswith("stop supporting rebels") and best[0].text.endswith("intelligence agents")
     assert all(not passage.text.startswith("Sudan, cease") for passage in best)
+
+
+def test_a_passage_runs_through_an_abbreviation_to_the_clause_end():
+    text = (
+        "Both companies have come under fire from activist tech workers. Microsoft in 2017 announced a "
+        "multi-year deal to sell cloud services to U.S. energy giant Chevron Corp . Then it said more."
+    )
+    [best] = best_passages(SourceIndex(text), "Microsoft deal cloud services U.S. energy", 1)
+    assert best.text.endswith("U.S. energy giant Chevron Corp")  # "U.S." ends no clause

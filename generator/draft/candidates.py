@@ -386,14 +386,27 @@ def _person_or_organisation(
             candidate.add(Cite(source, _with_role(sentence, start, end, role)))
         return
     name = country_of(mention.full_name) or mention.full_name
-    new_id = slugify(re.sub(r"^[Tt]he\s+", "", name))  # "The Wikimedia Foundation" is the Wikimedia Foundation
+    new_id = slugify(_bare_name(name))
     group = draft.people if people else draft.organisations
+    known = (PEOPLE.folder if people else ORGANISATIONS.folder, new_id) in draft.aliases  # a record by another name
     candidate = group.setdefault(
-        new_id, Candidate(new_id, {"id": new_id, "name": name, "new": True, "role": role or None, "ambiguous": False})
+        new_id,
+        Candidate(new_id, {"id": new_id, "name": name, "new": not known, "role": role or None, "ambiguous": False}),
     )
     if role and not candidate.fields["role"]:
         candidate.fields["role"] = role
     candidate.add(Cite(source, _with_role(sentence, start, end, role)))
+
+
+# A company's legal form, which the article may give or leave out: "Microsoft Corp" is Microsoft.
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Corp|Corporation|Inc|Co|Ltd|LLC|plc|PLC|SA|AG|GmbH)\.?)+$|\.com(?=\s|$)")
+
+
+def _bare_name(name: str) -> str:
+    """A name as its record's id is made: "The Wikimedia Foundation" is the Wikimedia Foundation's,
+    "Microsoft Corp" and "Amazon.com Inc." are Microsoft's and Amazon's."""
+    bare = _LEGAL_FORM.sub("", re.sub(r"^[Tt]he\s+", "", name)).strip()
+    return bare or name
 
 
 def _with_role(sentence: str, start: int, end: int, role: str) -> str:

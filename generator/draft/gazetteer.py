@@ -70,8 +70,8 @@ def find_countries(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue
         name = match.group("name")
         governed = match.group("government")
-        if placed(text, start) and not governed:
-            continue  # "travels to Ethiopia", "in Qatar": a place, not a party
+        if (placed(text, start) and not governed) or text[match.end("name") : match.end("name") + 1] == "$":
+            continue  # "travels to Ethiopia", "in Qatar": a place, not a party; "US$1": a currency
         if country_of(name) and not governed:
             found.append(Mention(start, start + len(without_possessive(name)), name, name_key(name), ()))
         elif governed and country_of(f"{name} {governed}"):

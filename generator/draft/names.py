@@ -152,6 +152,8 @@ def find_registry(text: str, names: dict[str, set[tuple[str, str]]], any_case: b
             key = name_key(span)
             if key not in names or not (any_case or _name_like(words[i].text, words[last].text)):
                 continue
+            if text[words[last].end : words[last].end + 1] == "$":
+                continue  # "US$1 billion": a currency, not the country
             found.append(Mention(words[i].start, words[last].end, span, key, tuple(sorted(names[key]))))
             i = last
             break

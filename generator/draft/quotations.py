@@ -85,7 +85,8 @@ def quotations_in(
             speaker = previous or next(
                 (m for m in reversed(mentions) if offset <= m.start and m.end <= start and person(m)), None
             )
-        passage_start = sentence_start if speaker is None or speaker.start >= sentence_start else speaker.start
+        named_here = speaker is not None and offset <= speaker.start < sentence_start  # not in an earlier paragraph
+        passage_start = speaker.start if speaker is not None and named_here else sentence_start
         passage_start = min(passage_start, start)
         passage_end = max(sentence_end, end)
         words_at = start + 1 + len(match.group("words")) - len(match.group("words").lstrip())

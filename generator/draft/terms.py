@@ -78,7 +78,8 @@ def terms_in(text: str) -> list[TermMention]:
         phrase = f"{compound} {noun}" if noun and noun not in STOPWORDS else compound
         add(phrase, match.start(), match.start() + len(phrase))
     for match in _LAW.finditer(text):
-        if match.group(1)[:1].isupper() and len(match.group(1).split()) > 1:
+        named_after = re.match(r"\s+[A-Z]", text[match.end(1) :])  # "Co-founder Bill Gates": a name, no law
+        if match.group(1)[:1].isupper() and len(match.group(1).split()) > 1 and not named_after:
             add(match.group(1), match.start(1), match.end(1))
     for pair, (start, end) in _repeated_pairs(text).items():
         add(pair, start, end)
@@ -110,7 +111,7 @@ def _repeated_pairs(text: str) -> dict[str, tuple[int, int]]:
         if text[first.end() : second.start()] != " ":
             continue
         a, b = first.group(), second.group()
-        if a in STOPWORDS or b in STOPWORDS or a.endswith(("ly", "ed")) or b.endswith("ly"):
-            continue
+        if a in STOPWORDS or b in STOPWORDS or a.endswith(("ly", "ed", "'s", "\u2019s")) or b.endswith(("ly", "est")):
+            continue  # "world's largest": a possessive or a superlative says which, not what
         seen.setdefault(f"{a} {b}", []).append((first.start(), second.end()))
     return {pair: places[0] for pair, places in seen.items() if len(places) >= 2}

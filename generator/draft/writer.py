@@ -83,16 +83,17 @@ def draft_yaml(draft: Draft, command: str) -> str:
             proposed,
             (
                 "",
-                "Names and terms the registry does not know. For each one to keep, run",
-                "`python -m generator new person ID` (or organisation, term) and copy its words there;",
-                "then delete this section: an explainer has no such field.",
+                "Names and terms the registry does not know: delete those not to keep, correct the others.",
+                "`python -m generator draft accept SLUG` writes each one left into data/people/,",
+                "data/organisations/ or data/glossary/, and moves this file into data/explainers/.",
             ),
         )
     header = [
         schema_line(EXPLAINERS).removeprefix("# "),
         f"A draft written by `{command}`. Drafts are never published.",
         "Review every candidate below: keep it, correct it or delete it, and replace each FILL IN.",
-        "Then move this file into data/explainers/, where every check applies to it.",
+        "Preview it under ./run serve; then `python -m generator draft accept SLUG` publishes it to",
+        "data/explainers/, where every check applies to it.",
     ]
     return dump(data, header)
 
