@@ -148,6 +148,8 @@ def _cite(args: argparse.Namespace) -> int:
 
 def _fill(root: Path, file: Path) -> int:
     path = file if file.is_absolute() else Path.cwd() / file
+    if not file.is_absolute() and not (path.is_file() and path.resolve().is_relative_to(root)):
+        path = root / file  # a path inside the project, given from elsewhere with --root
     if not path.resolve().is_relative_to(root) or not path.is_file():
         raise UsageError(f"{file} is not a data file of this project (looked in {root.name}/data/)")
     result = fill(root, path.resolve())

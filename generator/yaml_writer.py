@@ -101,6 +101,20 @@ def _flow_item(value: Any) -> str:
     return json.dumps(value) if written[0] != '"' and re.search(r"[,\[\]{}]", written) else written
 
 
+def flow(value: Any) -> str:
+    """A value on one line, as it follows its key: text as it is, lists and groups of fields in YAML's
+    flow style (`[{source: rferl-2019-05-28, quote: the 14-member Taliban delegation}]`)."""
+    return _in_flow(value) if isinstance(value, dict | list) else scalar(value)
+
+
+def _in_flow(value: Any) -> str:
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_flow_item(key)}: {_in_flow(item)}" for key, item in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_in_flow(item) for item in value) + "]"
+    return _flow_item(value)
+
+
 def _folded(text: str, indent: int) -> list[str]:
     """Text folded at single spaces: YAML's folded style reads the lines back joined by spaces."""
     pad = " " * indent

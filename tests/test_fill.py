@@ -56,6 +56,12 @@ def test_a_claim_left_uncited_is_filled_marked_and_held_back_until_reviewed(proj
     assert run(project, "check") == 0
 
 
+def test_a_file_named_from_the_project_folder_is_found_from_anywhere(project, capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert run(project, "cite", "--fill", EXPLAINER.as_posix()) == 0
+    assert "0 claims given a citation to review" in capsys.readouterr().out
+
+
 def test_nothing_to_fill_leaves_the_file_alone(project, capsys):
     path = project / EXPLAINER
     before = path.read_bytes()

@@ -5,6 +5,7 @@ Markdown or HTML in them is ever interpreted (the renderer escapes it).
 """
 
 from .base import (
+    EXAMPLE_SOURCE,
     ID_PATTERN,
     PLACEHOLDER,
     PLACEHOLDER_LEFT,
@@ -43,6 +44,7 @@ from .registry import Entity, Organisation, Person, Source, Term
 from .site import Publisher, Repository, Site
 
 __all__ = [
+    "EXAMPLE_SOURCE",
     "ID_PATTERN",
     "PLACEHOLDER",
     "PLACEHOLDER_LEFT",

@@ -52,9 +52,12 @@ class Ref:
     noun: str
     kinds: tuple[str, ...]
 
-    def field(self) -> Any:
+    def field(self, example: str) -> Any:
+        """The id field's pattern, description and an example, which fields may override."""
         where = " or ".join(f"data/{kind}/" for kind in self.kinds)
-        return Field(pattern=ID_PATTERN, description=f"The id of {indefinite(self.noun)} in {where}.")
+        return Field(
+            pattern=ID_PATTERN, description=f"The id of {indefinite(self.noun)} in {where}.", examples=[example]
+        )
 
 
 _SOURCE = Ref("source", ("sources",))
@@ -65,12 +68,15 @@ _ENTITY = Ref("person or organisation", ("people", "organisations"))
 _VOICE = Ref("source, person or organisation", ("sources", "people", "organisations"))
 _TERM = Ref("glossary term", ("glossary",))
 
+# Examples, from the reference explainer's files, for editors' tools and the How to edit page.
+EXAMPLE_SOURCE = "rferl-2019-05-28"
+
 Text = Annotated[str, AfterValidator(_clean_text)]
 Id = Annotated[str, Field(pattern=ID_PATTERN, description="Lower-case words joined by hyphens.")]
 Url = Annotated[str, AfterValidator(_check_url), Field(description="An http(s) web address.")]
-SourceId = Annotated[str, _SOURCE.field(), _SOURCE]
-PersonId = Annotated[str, _PERSON.field(), _PERSON]
-OrganisationId = Annotated[str, _ORGANISATION.field(), _ORGANISATION]
-EntityId = Annotated[str, _ENTITY.field(), _ENTITY]
-VoiceId = Annotated[str, _VOICE.field(), _VOICE]
-TermId = Annotated[str, _TERM.field(), _TERM]
+SourceId = Annotated[str, _SOURCE.field(EXAMPLE_SOURCE), _SOURCE]
+PersonId = Annotated[str, _PERSON.field("abdul-ghani-baradar"), _PERSON]
+OrganisationId = Annotated[str, _ORGANISATION.field("taliban"), _ORGANISATION]
+EntityId = Annotated[str, _ENTITY.field("russia"), _ENTITY]
+VoiceId = Annotated[str, _VOICE.field(EXAMPLE_SOURCE), _VOICE]
+TermId = Annotated[str, _TERM.field("ceasefire"), _TERM]

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator, Field, model_validator
 
-from .base import Model, SourceId, Text, VoiceId
+from .base import EXAMPLE_SOURCE, Model, SourceId, Text, VoiceId
 from .dates import DateValue
 
 MAX_QUOTE_WORDS = 80  # a quotation, not a reprint: the longest of the reference explainer has 44 words
@@ -29,30 +29,46 @@ def _quotable(quote: str) -> str:
 class Citation(Model):
     """Where a claim comes from: a stored source and the exact words in it that support it."""
 
-    source: SourceId
+    source: SourceId = Field(description="The id of the source in data/sources/ that the words are taken from.")
     quote: Annotated[Text, AfterValidator(_quotable)] = Field(
-        description="Three to 80 words copied exactly from the source's stored text."
+        description="Three to 80 words copied exactly from the source's stored text.",
+        examples=["the 14-member Taliban delegation"],
     )
     review: bool = Field(
         False,
         exclude=True,  # never published: check refuses a citation still marked
         description="Set by `python -m generator cite --fill`, which picked this passage: read it against the "
         "claim and delete the mark. `check` fails while a mark is left, so nothing unread is published.",
+        examples=[True],
     )
 
 
-Cites = Annotated[list[Citation], Field(min_length=1, description="At least one citation.")]
+# A citation of the reference explainer, as an example of a list of citations.
+EXAMPLE_CITES = [{"source": EXAMPLE_SOURCE, "quote": "the 14-member Taliban delegation"}]
+Cites = Annotated[
+    list[Citation],
+    Field(
+        min_length=1,
+        description="The citations that support it, at least one: each a source and the exact words of it that say so.",
+        examples=[EXAMPLE_CITES],
+    ),
+]
 According = Field(
     None,
     description="Who says so, where the claim is someone's judgment or account rather than established fact: "
-    "the id of a source (its outlet says so), a person or an organisation. Pages write 'according to ...'.",
+    "the id of a source (its outlet says so), a person or an organisation. Pages write 'according to ...' "
+    "from it: do not write those words in the text as well.",
+    examples=[EXAMPLE_SOURCE],
 )
 
 
 class Claim(Model):
     """A sentence of the explainer, the citations that support it, and who says so."""
 
-    text: Text = Field(description="The claim, saying no more than its quotes.")
+    text: Text = Field(
+        description="The claim, saying no more than its quotes.",
+        examples=["Russia also called for the complete withdrawal of international forces."],
+    )
     cite: Cites
     according_to: VoiceId | None = According
 
@@ -60,9 +76,14 @@ class Claim(Model):
 class Note(Model):
     """An editors' note: their reasoning about the sources, or a fact from outside them (unsourced)."""
 
-    text: Text = Field(description="The note, in the editors' words.")
+    text: Text = Field(
+        description="The note, in the editors' words.",
+        examples=["The article does not say when the summit was canceled."],
+    )
     unsourced: bool = Field(
-        False, description="True when the note states a fact that no stored source supports; pages say so."
+        False,
+        description="True when the note states a fact that no stored source supports; pages say so.",
+        examples=[True],
     )
 
 
@@ -81,14 +102,25 @@ class Statement(Model):
     editors' words), and holds from its `as_of` date, which is that publication date unless given.
     """
 
-    text: Text = Field(description="The statement, saying no more than its quotes.")
-    cite: list[Citation] = Field(default_factory=list, description="Its citations; none for the editors' words.")
+    text: Text = Field(
+        description="The statement, saying no more than its quotes.", examples=["Russia's Foreign Minister."]
+    )
+    cite: list[Citation] = Field(
+        default_factory=list,
+        description="Its citations; none for the editors' words.",
+        examples=[[{"source": EXAMPLE_SOURCE, "quote": "Foreign Minister Sergei Lavrov spoke"}]],
+    )
     as_of: DateValue | None = Field(
-        None, description="The date it holds as of; by default the publication date of its newest source."
+        None,
+        description="The date it holds as of; by default the publication date of its newest source. Give it "
+        "only where a later article reports how things stood earlier.",
+        examples=["2019-05-28"],
     )
     according_to: VoiceId | None = According
     editorial: bool = Field(
-        False, description="True for the editors' own words (a definition no source gives), which cite nothing."
+        False,
+        description="True for the editors' own words (a definition no source gives), which cite nothing.",
+        examples=[True],
     )
 
     @model_validator(mode="after")
@@ -101,5 +133,17 @@ class Statement(Model):
 
 
 Statements = Annotated[
-    list[Statement], Field(min_length=1, description="What the sources say, each as of a date, oldest first.")
+    list[Statement],
+    Field(
+        min_length=1,
+        description="What the sources say, each as of a date, oldest first.",
+        examples=[
+            [
+                {
+                    "text": "Russia's Foreign Minister.",
+                    "cite": [{"source": EXAMPLE_SOURCE, "quote": "Foreign Minister Sergei Lavrov spoke"}],
+                }
+            ]
+        ],
+    ),
 ]

@@ -196,7 +196,12 @@ def _forms(first: int) -> str:
     return f"{', '.join(forms)} or {last}"
 
 
-_FORMS = {"type": "string", "pattern": "^" + "$|^".join(_DATE_FORMS.values()) + "$"}
+# The written forms, described where a field's own description replaces the date's (below).
+_FORMS = {
+    "type": "string",
+    "pattern": "^" + "$|^".join(_DATE_FORMS.values()) + "$",
+    "description": "YYYY, YYYY-MM or YYYY-MM-DD, or a decade: 1990s, early 1990s, mid-1990s or late 1990s.",
+}
 DateValue = Annotated[
     PartialDate,
     PlainValidator(PartialDate.parse),
@@ -210,7 +215,11 @@ DateValue = Annotated[
                     "type": "object",
                     "properties": {
                         "date": _FORMS,
-                        "inferred": {"type": "string", "description": "Why the editors give this date."},
+                        "inferred": {
+                            "type": "string",
+                            "description": "Why the editors give this date.",
+                            "examples": ['The article, of 28 May 2019, says "last year".'],
+                        },
                     },
                     "required": ["date", "inferred"],
                     "additionalProperties": False,
@@ -219,6 +228,7 @@ DateValue = Annotated[
             "description": "A date; its form gives its precision: YYYY (year), YYYY-MM (month) or YYYY-MM-DD (day), "
             "or a decade or part of one: 1990s, early 1990s, mid-1990s or late 1990s. "
             "Where the source does not state all of it, write {date: ..., inferred: why}.",
+            "examples": ["2019-05-28", "2019-05", "1989", "mid-1990s"],
         }
     ),
 ]

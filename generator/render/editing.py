@@ -9,12 +9,10 @@ from typing import Any
 from markupsafe import Markup
 
 from ..kinds import KINDS
-from ..models import ID_PATTERN
+from ..models import EXAMPLE_SOURCE, ID_PATTERN
 from ..scaffold import scaffold_text
 from ..schema import json_schemas
-
-# The source the How-to-edit page's examples cite.
-EXAMPLE_SOURCE = "rferl-2019-05-28"
+from ..yaml_writer import flow
 
 
 @dataclass
@@ -22,7 +20,8 @@ class FieldRow:
     name: str
     required: str
     type: str
-    what: str
+    what: str  # what the field holds, in words
+    example: str  # a value of it, as YAML on one line
 
 
 @dataclass
@@ -70,7 +69,7 @@ def file_kinds() -> list[FileKind]:
 def _rows(schema: dict[str, Any]) -> list[FieldRow]:
     required = set(schema.get("required", []))
     return [
-        FieldRow(name, "yes" if name in required else "no", _kind(prop), _what(prop))
+        FieldRow(name, "yes" if name in required else "no", _kind(prop), _what(prop), _example(prop))
         for name, prop in schema.get("properties", {}).items()
     ]
 
@@ -79,6 +78,13 @@ def _what(prop: dict[str, Any]) -> str:
     options = [prop, *prop.get("anyOf", [])]
     description = next((option["description"] for option in options if "description" in option), "")
     return description
+
+
+def _example(prop: dict[str, Any]) -> str:
+    """The field's first example (the field's own, else its type's), as YAML on one line; "" if none."""
+    options = [prop, *prop.get("anyOf", [])]
+    examples: list[Any] = next((option["examples"] for option in options if option.get("examples")), [])
+    return flow(examples[0]) if examples else ""
 
 
 def _kind(prop: dict[str, Any]) -> str:
