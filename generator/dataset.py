@@ -176,5 +176,6 @@ def _load_source_texts(dataset: Dataset, root: Path) -> list[Problem]:
 
 
 def last_published(explainer: models.Explainer) -> date:
-    """The day an explainer was last put before readers: its publication, or its newest update."""
-    return max(change.earliest for change in [explainer.published, *(update.date for update in explainer.updates)])
+    """The day an explainer last told readers something new: its publication, or its newest update or
+    correction (a change of presentation tells nothing new)."""
+    return max(change.earliest for change in [explainer.published, *(update.date for update in explainer.news)])

@@ -339,10 +339,18 @@ class Update(Model):
     """A change readers should know of, after the explainer was first published."""
 
     date: DateValue = Field(description="When the change was published.", examples=["2026-11-28"])
-    kind: Literal["update", "correction"] = Field(
-        description="'correction' where something the explainer said was wrong; 'update' where it adds what is new.",
+    kind: Literal["update", "correction", "presentation"] = Field(
+        description="'correction' where something the explainer said was wrong; 'update' where it adds what is new; "
+        "'presentation' where only how it is shown changed (a graphic, the design) and no fact: that one is listed on "
+        "the Updates page only, never atop the overview, on cards or in the feed.",
         examples=["correction"],
     )
+
+    @property
+    def news(self) -> bool:
+        """Whether readers need to know of it: it corrects or adds a fact."""
+        return self.kind != "presentation"
+
     text: Text = Field(
         description="What changed, in a sentence for readers.",
         examples=["A who's-who of the parties and a timeline graphic were added; no fact changed."],
@@ -438,3 +446,8 @@ class Explainer(Model):
     updates: list[Update] = Field(
         default_factory=list, description="Updates and corrections, oldest first.", examples=[[_UPDATE]]
     )
+
+    @property
+    def news(self) -> list[Update]:
+        """Its updates and corrections that change what it says, oldest first (not its presentation's)."""
+        return [update for update in self.updates if update.news]

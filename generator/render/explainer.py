@@ -55,6 +55,13 @@ class GlossaryEntry:
     also_used_in: int = 0  # and how many more, older ones
 
 
+@dataclass(frozen=True)
+class Part:
+    name: str
+    title: str
+    address: str
+
+
 @dataclass
 class ExplainerContext:
     page: Page
@@ -67,6 +74,8 @@ class ExplainerContext:
     contents: dict[str, Link]  # the explainer's other pages by name, with what each holds
     data_files: dict[str, str]  # each open data file's address by its name
     graphics: Graphics  # the who's-who, the timeline and the status board
+    parts: list[Part]  # every page of the explainer, in reading order: the parts bar and the pager
+    here: str  # the name of the page being rendered
     show_used_in: bool = False  # the glossary template serves the site glossary too
     show_credits: bool = False  # the date and source of each definition (site-wide, where several are shown)
 
@@ -85,6 +94,7 @@ def render_explainer(
     mentioned: dict[str, list[str]] = {}
     files = explainer_file(slug, "")
     contents_of = contents(slug, explainer)
+    parts = [Part(page.name, page.title_of(explainer), explainer_page(slug, page.name)) for page in pages_of(explainer)]
     for page in pages_of(explainer):
         path = explainer_page(slug, page.name)
         writer = Page(
@@ -108,6 +118,8 @@ def render_explainer(
             contents=contents_of,
             data_files={address.rsplit("/", 1)[-1]: address for address in data if address.startswith(files)},
             graphics=graphics.of(explainer, registry, page.graphic, contents_of),
+            parts=parts,
+            here=page.name,
         )
         title = explainer.title if page.name == "index" else f"{page.title_of(explainer)}: {explainer.title}"
         pages[path] = front_matter(
@@ -116,6 +128,7 @@ def render_explainer(
             searched=page.searched,
             card=explainer_card(slug),
             card_text=f"{dataset.site.name}: {explainer.title}. {card_footer(explainer)}",
+            reading=True,
         ) + render(env, page.template, context)
         for entity_id in writer.mentions.seen:
             mentioned.setdefault(entity_id, []).append(page.name)

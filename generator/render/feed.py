@@ -39,6 +39,8 @@ def entries(dataset: Dataset, site_url: str, explainers: list[tuple[str, Record[
         )
         changes = address(site_url, explainer_page(slug, "updates"))
         for number, update in enumerate(explainer.updates, 1):
+            if not update.news:
+                continue  # a new graphic or design is news to no reader
             title = f"{update.kind.capitalize()}: {explainer.title}"
             link = f"{changes}#{update.kind}-{number}"
             found.append(Entry(link, title, link, update.date.earliest, update.text))

@@ -45,6 +45,8 @@ STATUSES: dict[str, Status] = {
 }
 STATUS_LABELS = {status: shown.words for status, shown in STATUSES.items()}
 
+UPDATE_KINDS = {"update": "Update", "correction": "Correction", "presentation": "Change of presentation"}
+
 ROLE_LABELS = {
     "host": "Host",
     "delegation": "Delegation",

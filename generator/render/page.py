@@ -139,16 +139,25 @@ def render(env: jinja2.Environment, template: str, context: Any) -> str:
 
 
 def front_matter(
-    title: str, description: str, *, searched: bool = True, card: str | None = None, card_text: str = ""
+    title: str,
+    description: str,
+    *,
+    searched: bool = True,
+    card: str | None = None,
+    card_text: str = "",
+    reading: bool = False,
 ) -> str:
     """MkDocs page metadata; the theme prints it as it is, so it is HTML-escaped here (and JSON is YAML).
 
     `card` is the picture for shared links (a file under docs/), `card_text` what it says (its
-    alternative text): an explainer's pages are articles."""
+    alternative text): an explainer's pages are articles. A `reading` page (an explainer's) is one
+    centred column: no menu tree, no table of contents, and its own parts bar and pager instead of
+    the theme's previous and next, which would lead out of the explainer."""
     return (
         f"---\ntitle: {json.dumps(html_attribute(title))}\n"
         f"description: {json.dumps(html_attribute(shorten(description)))}\n"
         + ("" if searched else "search:\n  exclude: true\n")
+        + ("hide:\n  - navigation\n  - toc\n  - footer\n" if reading else "")
         + (
             f"image: {json.dumps(card)}\nimage_alt: {json.dumps(html_attribute(card_text))}\nog_type: article\n"
             if card

@@ -152,7 +152,7 @@ class HomeContext:
 
 
 def card(slug: str, explainer: models.Explainer) -> Card:
-    change = explainer.updates[-1] if explainer.updates else None
+    change = explainer.news[-1] if explainer.news else None
     return Card(
         explainer_page(slug),
         explainer,
