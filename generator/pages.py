@@ -13,6 +13,7 @@ from .kinds import EXPLAINERS, KINDS, Kind
 HOME = "index.md"
 SITE_GLOSSARY = "glossary.md"
 HOW_TO_EDIT = "how-to-edit.md"
+CORRECTIONS = "corrections.md"  # every correction of every explainer, newest first
 TOPIC = "topics/{id}.md"  # a page per topic: the explainers on it
 FEED = "feed.xml"  # Atom: new explainers, updates and corrections
 SITE_CARD = "card.png"  # the picture shared with a link to any page that has none of its own
@@ -141,7 +142,7 @@ def relative(here: str, target: str) -> str:
 # What the generator owns under docs/: everything else there is written by hand.
 GENERATED = tuple(
     dict.fromkeys(
-        [HOME, HOW_TO_EDIT, SITE_GLOSSARY, FEED, SITE_CARD, TOPIC.split("/")[0], PREVIEWS]
+        [HOME, HOW_TO_EDIT, CORRECTIONS, SITE_GLOSSARY, FEED, SITE_CARD, TOPIC.split("/")[0], PREVIEWS]
         + [kind.page.split("/")[0] for kind in KINDS if kind.page and "/" in kind.page]
     )
 )

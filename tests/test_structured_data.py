@@ -38,7 +38,7 @@ ALLOWED = {
     "BackgroundNewsArticle": CREATIVE_WORK,
     "NewsArticle": CREATIVE_WORK,
     "Quotation": CREATIVE_WORK,
-    "Event": THING | {"startDate", "location", "attendee", "eventAttendanceMode"},
+    "Event": THING | {"startDate", "location", "attendee", "eventAttendanceMode", "contributor", "about"},
     "Place": THING,
     "Person": THING | {"affiliation"},
     "Organization": THING,
@@ -48,6 +48,7 @@ ALLOWED = {
     "ListItem": THING | {"position", "item"},
     "CollectionPage": CREATIVE_WORK,
     "WebPage": CREATIVE_WORK,
+    "AboutPage": CREATIVE_WORK,
     "CorrectionComment": CREATIVE_WORK,
     "ImageObject": CREATIVE_WORK,
 }

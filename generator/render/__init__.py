@@ -12,13 +12,20 @@ from pathlib import Path
 
 from ..dataset import Dataset
 from ..kinds import ENTITIES, GLOSSARY, REGISTRY, SOURCES
-from ..pages import FEED, HOME, HOW_TO_EDIT, SITE_CARD, SITE_GLOSSARY, record_page
+from ..pages import CORRECTIONS, FEED, HOME, HOW_TO_EDIT, SITE_CARD, SITE_GLOSSARY, record_page
 from . import feed
 from .card import share_card
 from .explainer import render_explainer
 from .mentions import site_vocabulary
 from .page import environment
-from .registry import render_entity_page, render_home, render_how_to_edit, render_site_glossary, render_topics
+from .registry import (
+    render_corrections,
+    render_entity_page,
+    render_home,
+    render_how_to_edit,
+    render_site_glossary,
+    render_topics,
+)
 from .xref import Appearance, appearances
 
 
@@ -47,7 +54,11 @@ def render_site(
     explainers = dataset.newest_first()
     vocabulary = site_vocabulary(dataset)
     site = dataset.site
-    pages: Pages = {HOME: render_home(env, dataset, vocabulary, explainers), HOW_TO_EDIT: render_how_to_edit(env)}
+    pages: Pages = {
+        HOME: render_home(env, dataset, vocabulary, explainers),
+        HOW_TO_EDIT: render_how_to_edit(env),
+        CORRECTIONS: render_corrections(env, dataset, explainers),
+    }
     pages.update(render_topics(env, dataset, vocabulary, explainers))
     pages[SITE_CARD] = share_card(site.tagline, site.name, site.publisher.name if site.publisher else "", site.colour)
     if site_url:

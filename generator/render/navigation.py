@@ -8,7 +8,7 @@ from typing import Any
 
 from ..dataset import Dataset
 from ..kinds import ENTITIES, GLOSSARY
-from ..pages import HOME, HOW_TO_EDIT, SITE_GLOSSARY, explainer_page, pages_of, record_page, topic_id, topic_page
+from ..pages import HOME, SITE_GLOSSARY, explainer_page, pages_of, record_page, topic_id, topic_page
 from .escape import html_attribute
 
 # Material writes the siblings of every section on the way to a page into that page (even with
@@ -61,7 +61,8 @@ def navigation(dataset: Dataset) -> list[NavItem]:
         if entries:
             by_initials = grouped(entries, lambda name: name[:1].upper(), lambda name: name[:2].title())
             sections.append({kind.title: by_initials})
-    return [*sections, *([{"Glossary": SITE_GLOSSARY}] if dataset.of(GLOSSARY) else []), {"How to edit": HOW_TO_EDIT}]
+    # How to edit, About and Corrections are linked from every page's footer, not in the reader's menu.
+    return [*sections, *([{"Glossary": SITE_GLOSSARY}] if dataset.of(GLOSSARY) else [])]
 
 
 def grouped(entries: list[tuple[Any, NavItem]], *keys: Callable[[Any], str]) -> list[NavItem]:

@@ -13,7 +13,7 @@ from .. import chronology, models
 from ..dataset import Dataset, Record
 from ..kinds import BY_FOLDER, GLOSSARY, ORGANISATIONS
 from ..models import PartialDate
-from ..pages import HOME, SITE_GLOSSARY, Link, explainer_page, record_page, topic_id, topic_page
+from ..pages import CORRECTIONS, HOME, SITE_GLOSSARY, Link, explainer_page, record_page, topic_id, topic_page
 from . import jsonld, labels
 from .editing import FieldTable, FileKind, file_kinds
 from .explainer import GlossaryEntry, glossary_entries
@@ -243,3 +243,35 @@ def render_how_to_edit(env: jinja2.Environment) -> str:
     page = jsonld.script(jsonld.web_page("How to edit", description))
     context = HowToEditContext(kinds, [groups[name] for name in sorted(groups)], page)
     return front_matter("How to edit", description) + render(env, "how-to-edit.md.j2", context)
+
+
+@dataclass(frozen=True)
+class Correction:
+    explainer: models.Explainer
+    update: models.Update
+    address: str  # its entry on the explainer's Updates page
+
+
+@dataclass
+class CorrectionsContext:
+    page: Page
+    corrections: list[Correction]
+    jsonld: Markup
+
+
+def render_corrections(env: jinja2.Environment, dataset: Dataset, explainers: Explainers) -> str:
+    """Every correction of the site, newest first, each linked to its explainer's Updates page."""
+    found = [
+        Correction(record.model, update, explainer_page(slug, "updates") + f"#{update.kind}-{number}")
+        for slug, record in explainers
+        for number, update in enumerate(record.model.updates, 1)
+        if update.kind == "correction"
+    ]
+    found.sort(key=lambda item: (item.update.date.earliest, item.address), reverse=True)
+    description = "Every correction of the explainers, newest first."
+    context = CorrectionsContext(
+        Page(CORRECTIONS, dataset, Vocabulary({}, {}), lambda _: None),
+        found,
+        jsonld.script(jsonld.web_page("Corrections", description)),
+    )
+    return front_matter("Corrections", description) + render(env, "corrections.md.j2", context)
