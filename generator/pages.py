@@ -15,6 +15,7 @@ SITE_GLOSSARY = "glossary.md"
 HOW_TO_EDIT = "how-to-edit.md"
 CORRECTIONS = "corrections.md"  # every correction of every explainer, newest first
 TOPIC = "topics/{id}.md"  # a page per topic: the explainers on it
+INDEX = "{folder}/index.md"  # the A-Z list of people, of organisations, of topics
 FEED = "feed.xml"  # Atom: new explainers, updates and corrections
 SITE_CARD = "card.png"  # the picture shared with a link to any page that has none of its own
 PREVIEWS = "drafts"  # previews of drafts, under `mkdocs serve` only: any other build deletes them

@@ -53,7 +53,14 @@ def scalar(value: Any) -> str:
     text = str(value)
     if (_PLAIN.fullmatch(text) and text.lower() not in _READ_OTHERWISE) or _DATE.fullmatch(text):
         return text
-    return json.dumps(text, ensure_ascii=bool(_UNPRINTABLE.search(text)))
+    # JSON's quoting is YAML's, but for what YAML may not hold as it is: each such character is
+    # escaped on its own (JSON would write one beyond U+FFFF as two surrogates, which YAML refuses).
+    return _UNPRINTABLE.sub(_escape, json.dumps(text, ensure_ascii=False))
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 def _key(key: Any) -> str:

@@ -55,18 +55,23 @@ def last_published(explainer: dict) -> str:
     def written(value) -> str:  # a date, or {date: ..., inferred: why}
         return str(value["date"] if isinstance(value, dict) else value)
 
-    return max([written(explainer["published"]), *(written(update["date"]) for update in explainer.get("updates", []))])
+    news = [update for update in explainer.get("updates", []) if update["kind"] != "presentation"]
+    return max([written(explainer["published"]), *(written(update["date"]) for update in news)])
 
 
-def test_the_home_page_has_a_card_per_explainer_latest_published_or_updated_first(built_project):
+def test_the_home_page_leads_with_one_explainer_then_lists_the_rest_latest_published_or_updated_first(
+    built_project,
+):
     data = explainers(built_project)
     newest_first = sorted(data, key=lambda slug: (last_published(data[slug]), slug), reverse=True)
     html = (built_project / "site" / "index.html").read_text(encoding="utf-8")
-    cards = re.findall(r'<h3 id="[^"]*"><a href="explainers/([^/"]+)/">', html)
-    assert cards == newest_first[: registry.HOME_CARDS]
-    home = page(built_project, "index.html")
-    for slug in cards:
-        assert ", ".join(data[slug].get("topics", [])) in home.text
+    article = html.split("<article", 1)[1].split("</article>", 1)[0]
+    listed = list(dict.fromkeys(re.findall(r'href="explainers/([^/"]+)/"', article)))
+    assert listed == newest_first[: registry.HOME_CARDS]
+    assert re.search(rf'<div class="lead-explainer">\s*<h2 id="[^"]*"><a href="explainers/{listed[0]}/">', article)
+    assert article.count('class="explainer-row"') == len(listed) - 1  # each row one link: headline, dek, date
+    headline = re.search(r"<h1[^>]*>(.*?)</h1>", article, re.S).group(1)
+    assert "Explainer" not in headline and len(headline.split()) >= 4  # a promise, not the site's bare name
 
 
 def test_a_person_page_lists_every_explainer_that_refers_to_them(built_project):
@@ -153,6 +158,9 @@ def nav_pages(items) -> list[str]:
     """Every page of a `nav`, in order."""
     pages = []
     for item in items:
+        if isinstance(item, str):  # a section's own page (its index), given without a title
+            pages.append(item)
+            continue
         for value in item.values():
             pages += nav_pages(value) if isinstance(value, list) else [value]
     return pages
@@ -167,7 +175,9 @@ def test_long_navigation_sections_are_grouped_by_year_and_initial(built_project,
     data = explainers(built_project)
     years = sorted({str(explainer["as_of"])[:4] for explainer in data.values()}, reverse=True)
     assert [next(iter(group)) for group in sections["Explainers"]] == years
-    people = [next(iter(group)) for group in sections["People"]]
+    index, *groups = sections["People"]
+    assert index == "people/index.md"  # "People" opens the A-Z page, not one profile
+    people = [next(iter(group)) for group in groups]
     assert people == sorted(people) and all(len(initial) == 1 for initial in people)
 
 
@@ -177,6 +187,6 @@ def test_an_explainer_updated_later_comes_first_whatever_its_events_date(project
     earlier = re.sub(r"(?ms)^updates:.*", "", reference).replace("published: 2026-11-27", "published: 2026-11-01")
     (project / "data" / "explainers" / "zz-moscow-talks-copy.yml").write_text(earlier, encoding="utf-8")
     home = build(project, write=False).pages["index.md"]
-    cards = re.findall(r"\]\(explainers/([^/]+)/(?:index\.md)?\)", home.split("## Explainers", 1)[1])
-    assert cards[:2] == ["moscow-talks-2019", "zz-moscow-talks-copy"]  # by their event's date and slug: the other way
-    assert "## Explainers, latest published or updated first" in home
+    cards = re.findall(r"\]\(explainers/([^/]+)/(?:index\.md)?\)", home.split("\n# ", 1)[1])
+    assert list(dict.fromkeys(cards))[:2] == ["moscow-talks-2019", "zz-moscow-talks-copy"]  # by event: the other way
+    assert "## More explainers, latest published or updated first" in home

@@ -69,6 +69,7 @@ NOT_QUALIFIERS = {
     "summary", "event", "sources", "topics", "figures", "attendance", "timeline", "issues", "quotes", "reactions",
     "glossary", "updates", "negotiation", "tagline", "language", "colour", "publisher", "logo", "repository",
     "branch", "year", "month", "day", "decade",
+    "promise",  # the site's own words
     "review",  # a mark for editors that check refuses to publish: no output shows it
 }  # fmt: skip
 

@@ -115,4 +115,8 @@ def test_edit_and_report_links_come_from_the_repository_named_in_site_yml(projec
     assert report and report.group(1).startswith("https://github.com/newsroom/explainers/issues/new?title=Problem+on+")
     person = pages["people/hamid-karzai.md"]
     assert "/edit/main/data/people/hamid-karzai.yml)" in person
-    assert "\n# The Desk\n" in pages["index.md"]
+    assert 'title: "The Desk"' in pages["index.md"]  # its name; its headline is the tagline's first sentence
+    assert (
+        "\n# Sourced explainers of news events: every fact links to the passage that supports it.\n"
+        in pages["index.md"]
+    )

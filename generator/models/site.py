@@ -39,6 +39,12 @@ class Site(Model):
         description="One sentence under the name on the front page, and the site's description.",
         examples=["Sourced explainers of news events."],
     )
+    promise: Text | None = Field(
+        default=None,
+        description="The front page's headline: what the site promises its readers, in one line. Without it, "
+        "the tagline's first sentence.",
+        examples=["The news, explained: every fact linked to the reporting it comes from."],
+    )
     language: str = Field(
         default="en",
         pattern=r"^[a-z]{2,3}(-[A-Z]{2})?$",

@@ -23,6 +23,7 @@ from .registry import (
     render_entity_page,
     render_home,
     render_how_to_edit,
+    render_indexes,
     render_site_glossary,
     render_topics,
 )
@@ -60,6 +61,7 @@ def render_site(
         CORRECTIONS: render_corrections(env, dataset, explainers),
     }
     pages.update(render_topics(env, dataset, vocabulary, explainers))
+    pages.update(render_indexes(dataset, env, explainers))
     pages[SITE_CARD] = share_card(site.tagline, site.name, site.publisher.name if site.publisher else "", site.colour)
     if site_url:
         pages[FEED] = feed.atom(dataset, site_url, explainers)

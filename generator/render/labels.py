@@ -91,6 +91,21 @@ INVOLVED = Involvement(
 )
 
 
+EVENT_KINDS = {
+    "meeting": "Talks",
+    "agreement": "Agreement",
+    "announcement": "Announcement",
+    "ruling": "Ruling",
+    "election": "Election",
+    "other": "Explainer",
+}
+
+
+def explainer_kind(explainer: models.Explainer) -> str:
+    """The kicker's first word: what kind of news the explainer is about."""
+    return EVENT_KINDS[explainer.event.kind]
+
+
 def involvement(explainer: models.Explainer) -> Involvement:
     return MEETING if explainer.event.kind == "meeting" else INVOLVED
 

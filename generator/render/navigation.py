@@ -8,7 +8,7 @@ from typing import Any
 
 from ..dataset import Dataset
 from ..kinds import ENTITIES, GLOSSARY
-from ..pages import HOME, SITE_GLOSSARY, explainer_page, pages_of, record_page, topic_id, topic_page
+from ..pages import HOME, INDEX, SITE_GLOSSARY, TOPIC, explainer_page, pages_of, record_page, topic_id, topic_page
 from .escape import html_attribute
 
 # Material writes the siblings of every section on the way to a page into that page (even with
@@ -49,7 +49,9 @@ def navigation(dataset: Dataset) -> list[NavItem]:
             topics.setdefault(topic_id(topic), topic)
     if topics:
         entries = sorted((name.casefold(), {html_attribute(name): topic_page(name)}) for name in topics.values())
-        sections.append({"Topics": grouped(entries, lambda name: name[:1].upper())})
+        sections.append(
+            {"Topics": [INDEX.format(folder=TOPIC.split("/")[0]), *grouped(entries, lambda name: name[:1].upper())]}
+        )
     for kind in ENTITIES:
         entries = sorted(
             (
@@ -60,7 +62,7 @@ def navigation(dataset: Dataset) -> list[NavItem]:
         )
         if entries:
             by_initials = grouped(entries, lambda name: name[:1].upper(), lambda name: name[:2].title())
-            sections.append({kind.title: by_initials})
+            sections.append({kind.title: [INDEX.format(folder=kind.folder), *by_initials]})  # its A-Z page first
     # How to edit, About and Corrections are linked from every page's footer, not in the reader's menu.
     return [*sections, *([{"Glossary": SITE_GLOSSARY}] if dataset.of(GLOSSARY) else [])]
 

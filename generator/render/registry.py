@@ -10,10 +10,21 @@ import jinja2
 from markupsafe import Markup
 
 from .. import chronology, models
-from ..dataset import Dataset, Record
-from ..kinds import BY_FOLDER, GLOSSARY, ORGANISATIONS
+from ..dataset import Dataset, Record, last_published
+from ..kinds import BY_FOLDER, ENTITIES, GLOSSARY, ORGANISATIONS
 from ..models import PartialDate
-from ..pages import CORRECTIONS, HOME, SITE_GLOSSARY, Link, explainer_page, record_page, topic_id, topic_page
+from ..pages import (
+    CORRECTIONS,
+    HOME,
+    INDEX,
+    SITE_GLOSSARY,
+    TOPIC,
+    Link,
+    explainer_page,
+    record_page,
+    topic_id,
+    topic_page,
+)
 from . import jsonld, labels
 from .editing import FieldTable, FileKind, file_kinds
 from .explainer import GlossaryEntry, glossary_entries
@@ -144,7 +155,10 @@ class Card:
 class HomeContext:
     page: Page
     site: models.Site
-    cards: list[Card]
+    headline: str  # the site's promise
+    cards: list[Card]  # the lead explainer, then the rest (rows of the list, by year)
+    years: dict[str, list[Card]]
+    deks: dict[str, str]  # each explainer's first sentence, with who says so, by address
     more: int  # explainers left off the front page
     recent: list[Card]  # those updated, most recently first
     topics: list[Link]
@@ -162,6 +176,14 @@ def card(slug: str, explainer: models.Explainer) -> Card:
         change.date if change else None,
         change,
     )
+
+
+def by_year(cards: list[Card]) -> dict[str, list[Card]]:
+    """Cards under the year each explainer was last published or updated, newest first."""
+    years: dict[str, list[Card]] = {}
+    for found in cards:
+        years.setdefault(str(last_published(found.explainer).year), []).append(found)
+    return years
 
 
 def first_sentence(text: str) -> str:
@@ -188,7 +210,10 @@ def render_home(env: jinja2.Environment, dataset: Dataset, vocabulary: Vocabular
     context = HomeContext(
         page=Page(HOME, dataset, vocabulary, site_target(dataset)),
         site=site,
+        headline=site.promise or first_sentence(site.tagline),
         cards=cards[:HOME_CARDS],
+        years=by_year(cards[1:HOME_CARDS]),
+        deks={c.address: labels.attributed(dataset, c.lede, c.explainer.summary.according_to) for c in cards},
         more=max(0, len(cards) - HOME_CARDS),
         recent=recent[::-1][:RECENT],
         topics=[
@@ -275,3 +300,66 @@ def render_corrections(env: jinja2.Environment, dataset: Dataset, explainers: Ex
         jsonld.script(jsonld.web_page("Corrections", description)),
     )
     return front_matter("Corrections", description) + render(env, "corrections.md.j2", context)
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    title: str
+    address: str
+    blurb: str
+
+
+@dataclass
+class IndexContext:
+    page: Page
+    title: str
+    intro: str
+    letters: dict[str, list[IndexEntry]]  # initial -> entries, A to Z
+    jsonld: Markup
+
+
+def render_indexes(dataset: Dataset, env: jinja2.Environment, explainers: Explainers) -> dict[str, str]:
+    """A page per list the menu names: people, organisations and topics, A to Z, each a link with
+    what it is (a record's newest statement, a topic's count of explainers)."""
+    lists: dict[str, tuple[str, str, list[IndexEntry]]] = {}
+    for kind in ENTITIES:
+        entries = [
+            IndexEntry(
+                record.model.name,
+                record_page(kind, entity_id),
+                labels.statement_text(dataset, chronology.newest(record.model.statements), limit=90),
+            )
+            for entity_id, record in dataset.of(kind).items()
+        ]
+        lists[kind.folder] = (kind.title, f"Every {kind.noun} the explainers name, A to Z.", entries)
+    counted = topics(explainers)
+    lists[TOPIC.split("/")[0]] = (
+        "Topics",
+        "Every topic of the explainers, A to Z.",
+        [
+            IndexEntry(name, topic_page(name), f"{len(cards)} explainer{'s' if len(cards) != 1 else ''}")
+            for name, cards in counted.items()
+        ],
+    )
+    pages = {}
+    for folder, (title, intro, entries) in lists.items():
+        if not entries:
+            continue
+        letters: dict[str, list[IndexEntry]] = {}
+        for entry in sorted(entries, key=lambda item: item.title.casefold()):
+            letters.setdefault(_initial(entry.title), []).append(entry)
+        path = INDEX.format(folder=folder)
+        context = IndexContext(
+            Page(path, dataset, Vocabulary({}, {}), lambda _: None),
+            title,
+            intro,
+            letters,
+            jsonld.script(jsonld.web_page(title, intro)),
+        )
+        pages[path] = front_matter(title, intro) + render(env, "index-page.md.j2", context)
+    return pages
+
+
+def _initial(name: str) -> str:
+    letter = name.lstrip("\"'\u201c").upper()[:1]
+    return letter if letter.isalpha() else "#"
