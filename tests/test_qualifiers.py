@@ -36,6 +36,7 @@ UNSOURCED = ["not from the stored sources", '"unsourced":true', "unsourced=yes"]
 # (qualifier, the claim's own words, the words any of which must come with them)
 CLAIMS = [
     ("according_to", "Observers called the Exampleville talks", SAID),
+    ("according_to", "first water deal of the region in a decade", SAID),
     ("according_to", "delegates at the Exampleville talks", SAID),
     ("according_to", "brought a team of river engineers", SAID),
     ("according_to", "An earlier round of talks was held in Sampletown", SAID),
@@ -66,9 +67,9 @@ NOT_QUALIFIERS = {
     "words", "speaker", "context", "person", "party", "role", "members", "notes", "positions", "statuses",
     "organisation", "leader", "size", "era", "what", "where", "kind", "term", "aliases", "related", "affiliation",
     "statements", "definitions", "outlet", "outlet_short", "url", "archived", "published", "title_from_page",
-    "summary", "event", "sources", "topics", "figures", "attendance", "timeline", "issues", "quotes", "reactions",
-    "glossary", "updates", "negotiation", "tagline", "language", "colour", "publisher", "logo", "repository",
-    "branch", "year", "month", "day", "decade",
+    "summary", "dek", "event", "sources", "topics", "figures", "attendance", "timeline", "issues", "quotes",
+    "reactions", "glossary", "updates", "negotiation", "tagline", "language", "colour", "publisher", "logo",
+    "repository", "branch", "year", "month", "day", "decade",
     "promise",  # the site's own words
     "review",  # a mark for editors that check refuses to publish: no output shows it
 }  # fmt: skip

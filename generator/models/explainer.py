@@ -366,6 +366,17 @@ class Explainer(Model):
     title: Text = Field(
         description="The headline of the explainer.", examples=["The Moscow talks with the Taliban, May 2019"]
     )
+    dek: Claim | None = Field(
+        None,
+        description="One sentence under the headline that says why the event matters, with its citations; "
+        "also the front page's line for the explainer.",
+        examples=[
+            {
+                "text": "Russia hosted Taliban negotiators and Afghan politicians, without the Afghan government.",
+                "cite": [{"source": "rferl-2019-05-28", "quote": "Hosting Taliban delegates and Afghan politicians"}],
+            }
+        ],
+    )
     summary: Claim = Field(
         description="The opening paragraph: a claim with its citations, shown atop the overview, on the front "
         "page's card and in the feed.",

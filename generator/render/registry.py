@@ -178,6 +178,14 @@ def card(slug: str, explainer: models.Explainer) -> Card:
     )
 
 
+def dek(dataset: Dataset, found: Card) -> str:
+    """The explainer's line on the front page, with who says so: its dek, else its lede."""
+    said = found.explainer.dek
+    return labels.attributed(
+        dataset, *((said.text, said.according_to) if said else (found.lede, found.explainer.summary.according_to))
+    )
+
+
 def by_year(cards: list[Card]) -> dict[str, list[Card]]:
     """Cards under the year each explainer was last published or updated, newest first."""
     years: dict[str, list[Card]] = {}
@@ -213,7 +221,7 @@ def render_home(env: jinja2.Environment, dataset: Dataset, vocabulary: Vocabular
         headline=site.promise or first_sentence(site.tagline),
         cards=cards[:HOME_CARDS],
         years=by_year(cards[1:HOME_CARDS]),
-        deks={c.address: labels.attributed(dataset, c.lede, c.explainer.summary.according_to) for c in cards},
+        deks={c.address: dek(dataset, c) for c in cards},
         more=max(0, len(cards) - HOME_CARDS),
         recent=recent[::-1][:RECENT],
         topics=[
