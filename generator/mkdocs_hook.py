@@ -89,13 +89,16 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def apply_identity(config: MkDocsConfig, site: Site) -> None:
-    """The site's name, description, language and colour come from data/site.yml."""
+    """The site's name, description, language and colour (its wordmark's and its share cards') come
+    from data/site.yml."""
     # The theme prints both as they are: text from data is HTML-escaped here.
     config.site_name = html_attribute(site.name)
     config.site_description = html_attribute(site.tagline)
     config.theme["language"] = site.language
     for palette in config.theme["palette"]:
-        palette["primary"] = site.colour
+        # A newsroom's white header, its wordmark in the site's colour (overrides' CSS reads the accent).
+        palette["primary"] = "white"
+        palette["accent"] = site.colour
 
 
 def on_page_content(html: str, page: Page, **_: object) -> str:
