@@ -72,7 +72,7 @@ EXPLAINER_PAGES = (
     ),
     ExplainerPage(
         "issues", "The negotiation issues", "what is being negotiated, and how far it has got.", "issues",
-        shows="issues", graphic="board",
+        shows="issues",
         not_a_meeting=("What is at stake", "the conditions, commitments and questions, and where each stands."),
     ),
     ExplainerPage(

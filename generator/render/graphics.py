@@ -94,7 +94,7 @@ def board(issues: list[models.NegotiationIssue], page: Link) -> list[BoardItem]:
             STATUS_LABELS[latest.status],
             STATUSES[latest.status].icon,  # told by its words and its shape, never by colour alone
             page.at(issue.id),
-            Markup(status_style(latest.status)),  # from the table of statuses, not from data
+            status_style(latest.status),  # from the table of statuses, not from data
         )
         for issue in issues
         for latest in [issue.statuses[-1]]

@@ -110,10 +110,10 @@ def involvement(explainer: models.Explainer) -> Involvement:
     return MEETING if explainer.event.kind == "meeting" else INVOLVED
 
 
-def status_style(status: str) -> str:
+def status_style(status: str) -> Markup:
     """The inline colours of a status, from its row of STATUSES (the stylesheet picks light or dark)."""
     shown = STATUSES[status]
-    return f"--status-light: {shown.light}; --status-dark: {shown.dark}"
+    return Markup(f"--status-light: {shown.light}; --status-dark: {shown.dark}")
 
 
 def status_badge(status: models.IssueStatus) -> Markup:
