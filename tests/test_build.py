@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 import shutil
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -265,3 +267,17 @@ def test_an_explainer_with_only_the_required_fields_has_only_the_pages_its_data_
     assert 'href="sources/"' in overview and 'href="updates/"' in overview
     moscow = (project / "site" / EXPLAINER / "index.html").read_text(encoding="utf-8")
     assert 'href="attendees/"' in moscow and "timeline.json" in moscow  # the reference explainer keeps its pages
+
+
+def test_the_sources_page_lists_each_passage_once_in_the_articles_order(built_project):
+    html = (built_project / "site" / EXPLAINER / "sources" / "index.html").read_text(encoding="utf-8")
+    listed = html.split('class="quoted-passages"', 1)[1].split("</ol>", 1)[0]
+    found = re.findall(r"&#8220;(.*?)&#8221; \(<a", listed)
+    # The page makes a passage's own double quotation marks single; the article has them double.
+    passages = [normalise(unescape(re.sub(r"<[^>]+>", "", item))).replace("'", '"') for item in found]
+    assert len(passages) >= 20
+    for one, other in itertools.permutations(passages, 2):
+        assert one not in other, f"{one!r} is listed again inside {other!r}"
+    source = normalise((built_project / "data" / "sources" / "rferl-2019-05-28.txt").read_text(encoding="utf-8"))
+    where = [source.replace("'", '"').find(passage) for passage in passages]
+    assert -1 not in where and where == sorted(where)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import quote as percent_encode
@@ -16,7 +17,7 @@ from ..dataset import Dataset, Record
 from ..fields import walk
 from ..kinds import EXPLAINERS, SOURCES
 from ..models import Statement
-from ..quotes import anchor, as_written, nested, normalise
+from ..quotes import anchor, as_written, nested, normalise, pattern_of
 from .escape import link_target, md_text
 
 
@@ -69,7 +70,7 @@ class Citations:
 
 @dataclass(frozen=True)
 class Passage:
-    anchor: str  # the id of its line on the Sources page
+    anchors: tuple[str, ...]  # the ids of the quotes it holds: one passage may hold several that overlap
     quote: str  # as the article writes it, its own double quotation marks made single
     url: str  # the article's address, highlighting the passage
 
@@ -95,15 +96,30 @@ def cited_passages(
     for source_id, passages in by_source.items():
         source = dataset.get(SOURCES, source_id)
         text = dataset.source_texts.get(source_id, "")
-        cited.append(
-            CitedSource(
-                source_id,
-                source,
-                [
-                    Passage(key, nested(written), text_fragment_url(source.url, written))
-                    for key, quote in passages.items()
-                    for written in [as_written(quote, text)]
-                ],
-            )
-        )
+        cited.append(CitedSource(source_id, source, _in_order(source.url, text, passages)))
     return cited
+
+
+def _in_order(url: str, text: str, quotes: dict[str, str]) -> list[Passage]:
+    """The quoted passages in the article's order, each once: quotes that overlap or sit inside one
+    another are one passage, which carries the anchor of each."""
+    spans: list[tuple[int, int, str]] = []
+    unfound: list[Passage] = []
+    for key, quote in quotes.items():
+        found = re.search(pattern_of(quote), text)
+        if found:
+            spans.append((found.start(), found.end(), key))
+        else:  # check reports it; the page still lists it
+            unfound.append(Passage((key,), nested(quote), text_fragment_url(url, quote)))
+    merged: list[tuple[int, int, list[str]]] = []
+    for start, end, key in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]), [*merged[-1][2], key])
+        else:
+            merged.append((start, end, [key]))
+    passages = [
+        Passage(tuple(keys), nested(written), text_fragment_url(url, written))
+        for start, end, keys in merged
+        for written in [" ".join(text[start:end].split())]
+    ]
+    return passages + unfound

@@ -54,7 +54,7 @@ def source_work(source: models.Source) -> dict[str, Any]:
         **dated("datePublished", source.published),
         "publisher": {"@type": "Organization", "name": source.outlet},
     }
-    if source.title:
+    if source.title and not source.title_from_page:  # a headline as a saved page gave it, until confirmed: none
         work["headline"] = source.title
     return work
 
