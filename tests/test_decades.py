@@ -189,7 +189,9 @@ def test_a_decade_is_shown_as_written_on_the_history_page(decades):
     # HTML's <time> has no decade: a decade is a <data> element with its years, never a <time>.
     assert not re.search(r'<time datetime="[^"]*/', history)
     assert '<span id="event-4"></span><data value="1990/1993">early 1990s</data>' in history
-    assert '<data value="1910/1919">1910s</data> <span class="inferred">(inferred)</span>' in history
+    assert (
+        '<data value="1910/1919">1910s</data> <span class="inferred">(date worked out by the editors)</span>' in history
+    )
     assert re.search(r'href="#event-4"[^>]*>1990s<span class="visually-hidden">: Moscow turns away', history)
     assert (
         history.index("The Soviet Union collapses")
@@ -197,7 +199,9 @@ def test_a_decade_is_shown_as_written_on_the_history_page(decades):
         < history.index("The September 11 attacks")
     )
     overview = decades["explainers/moscow-talks-2019/index.md"]
-    assert "from the 1910s (inferred) to September 2019" in overview  # the contents say what History covers
+    assert (
+        "from the 1910s (date worked out by the editors) to September 2019" in overview
+    )  # the contents say what History covers
 
 
 def test_a_decade_in_the_open_data_and_json_ld(decades):

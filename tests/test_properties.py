@@ -223,7 +223,7 @@ def _dump(original: str, data) -> str:
 
 
 # Texts the page shows after words of its own (escaped together: a leading '-' is no list marker there).
-SHOWN_AFTER = {"inferred date's reason": "Date inferred by the editors: "}
+SHOWN_AFTER = {"inferred date's reason": "How the editors worked out the date: "}
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

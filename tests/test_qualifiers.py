@@ -50,7 +50,11 @@ CLAIMS = [
     ("note", "the editors' guess at a local spelling", ["Editors' note", '"note":{']),
     ("unsourced", "the editors' guess at a local spelling", UNSOURCED),
     ("unsourced", "employer is not given", UNSOURCED),
-    ("inferred", "The Sampletown round", ["(inferred)", '"inferred":', "date_inferred=The article"]),
+    (
+        "inferred",
+        "The Sampletown round",
+        ["(date worked out by the editors)", '"inferred":', "date_inferred=The article"],
+    ),
     ("date_qualifier", "A framework drafted", ["By ", '"date_qualifier":"by"', "date_qualifier=by"]),
     ("status", "Follow-up summit", ["Planned for", '"status":"planned"', "status=planned"]),
     ("status", "Deadline for a final text", ["Due in", '"status":"due"', "status=due"]),

@@ -114,12 +114,12 @@ def test_history_lists_the_dated_events(built_project):
     assert events["Diplomatic ties between Russia and Afghanistan"] == {
         "@type": "Event",
         "name": "Diplomatic ties between Russia and Afghanistan",
-        "description": "1919 (inferred): Russia and Afghanistan establish diplomatic ties, according to the Russian "
-        "government.",
+        "description": "1919 (date worked out by the editors): Russia and Afghanistan establish diplomatic ties, "
+        "according to the Russian government.",
     }
     planned = events["A summit planned in Qatar, later canceled"]
     assert "startDate" not in planned and "eventStatus" not in planned
-    assert planned["description"].startswith("Planned for April 2019 (inferred): ")
+    assert planned["description"].startswith("Planned for April 2019 (date worked out by the editors): ")
     talks = events["U.S.-Taliban talks in Qatar"]
     assert "startDate" not in talks and talks["description"].startswith("By 28 May 2019: ")
     assert len(events) == len(
@@ -154,14 +154,17 @@ def test_open_data_files_are_published_and_consistent(built_project):
     }
     assert cited and cited <= set(data["sources"])  # every source the file cites, it describes
     timeline = json.loads((folder / "timeline.json").read_text(encoding="utf-8"))
-    assert timeline["events"][0]["start_date"] == {"year": "1919", "display_date": "1919 (inferred)"}
+    assert timeline["events"][0]["start_date"] == {
+        "year": "1919",
+        "display_date": "1919 (date worked out by the editors)",
+    }
     assert timeline["events"][-1]["start_date"] == {
         "year": "2019",
         "month": "9",
-        "display_date": "Due in September 2019 (inferred)",
+        "display_date": "Due in September 2019 (date worked out by the editors)",
     }
     first = timeline["events"][0]["text"]["text"]
-    assert "<p>Date inferred by the editors: The article gives no year;" in first and "Sources: \u201c" in first
+    assert "<p>How the editors worked out the date: The article gives no year;" in first and "Sources: \u201c" in first
     rows = list(csv.DictReader(io.StringIO((folder / "timeline.csv").read_text(encoding="utf-8"))))
     written = [event["date"] for event in data["explainer"]["timeline"]]
     assert [row["date"] for row in rows] == [date if isinstance(date, str) else date["date"] for date in written]

@@ -181,7 +181,7 @@ def web_page(name: str, description: str) -> dict[str, Any]:
 def history(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:
     """The timeline's events, as dated as the page dates them: a start date only for what the sources
     say happened on that date (the sources may not say whether one planned took place); the rest say
-    their date in words ('By 28 May 2019', 'Planned for April 2019 (inferred)')."""
+    their date in words ('By 28 May 2019', 'Planned for April 2019 (date worked out by the editors)')."""
     return {
         "@type": "ItemList",
         "name": f"History: {explainer.title}",

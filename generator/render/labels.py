@@ -152,8 +152,8 @@ def voice_name(dataset: Dataset, voice_id: str) -> str:
 
 
 ACCORDING_TO = "according to"
-INFERRED = "(inferred)"
-DATE_INFERRED = "Date inferred by the editors"
+INFERRED = "(date worked out by the editors)"  # after the date, in a reader's words; its footnote says how
+DATE_INFERRED = "How the editors worked out the date"
 YEAR_FROM_ARTICLE = "The year is that of the article's date"
 EDITORS_NOTE = "Editors' note"
 EDITORS_CAVEAT = "Editors' caveat"
@@ -197,8 +197,8 @@ def inferred_reason(when: PartialDate) -> str:
 
 
 def date(when: PartialDate, alone: bool = False) -> str:
-    """A date as precise as it is known, marked where the editors inferred it: '2019 (inferred)'; a
-    decade as written, after "the" unless it stands `alone`: 'the mid-1990s', 'mid-1990s'."""
+    """A date as precise as it is known, marked where the editors inferred it ('2019 (date worked out
+    by the editors)'); a decade as written, after "the" unless it stands `alone`: 'the mid-1990s', 'mid-1990s'."""
     words = when.words(alone)
     return f"{words} {INFERRED}" if when.inferred else words
 
@@ -221,18 +221,18 @@ def year_from_article(dataset: Dataset, when: PartialDate, cites: list[models.Ci
 
 
 def short_event_date(event: models.TimelineEvent) -> str:
-    """An event's date for a list: 'September 2019 (due, inferred)'."""
+    """An event's date for a list: 'September 2019 (due, date worked out by the editors)'."""
     marks = [
         *([event.status] if event.status != "happened" else []),
         *(["by then"] if event.date_qualifier == "by" else []),
-        *(["inferred"] if event.date.inferred else []),
+        *([INFERRED.strip("()")] if event.date.inferred else []),
     ]
     return f"{event.date} ({', '.join(marks)})" if marks else str(event.date)
 
 
 def event_date(event: models.TimelineEvent) -> str:
-    """An event's date as the History page writes it: 'By May 2019', 'Due in September 2019 (inferred)',
-    'mid-1990s', 'By the mid-1990s'."""
+    """An event's date as the History page writes it: 'By May 2019', 'Due in September 2019 (date
+    worked out by the editors)', 'mid-1990s', 'By the mid-1990s'."""
     when = event_when(event)
     return " ".join(filter(None, [when, date(event.date, alone=not when)]))
 
