@@ -45,7 +45,7 @@ CLAIMS = [
     ("according_to", "The chief engineer of the river authority", SAID),
     ("according_to", "share of a river's flow that each state may draw", SAID),
     ("qualifier", "delegates at the Exampleville talks", ["about 40", '"qualifier":"about"']),
-    ("caveat", "Other counts of the Exampleville delegates differ", ["Editors' caveat", '"caveat":{']),
+    ("caveat", "Other counts of the Exampleville delegates differ", ["Editors' note", '"caveat":{']),
     ("unsourced", "Other counts of the Exampleville delegates differ", UNSOURCED),
     ("note", "the editors' guess at a local spelling", ["Editors' note", '"note":{']),
     ("unsourced", "the editors' guess at a local spelling", UNSOURCED),
