@@ -281,3 +281,10 @@ def test_the_sources_page_lists_each_passage_once_in_the_articles_order(built_pr
     source = normalise((built_project / "data" / "sources" / "rferl-2019-05-28.txt").read_text(encoding="utf-8"))
     where = [source.replace("'", '"').find(passage) for passage in passages]
     assert -1 not in where and where == sorted(where)
+
+
+def test_a_page_quoting_one_source_names_it_once_above_its_footnotes(built_project):
+    html = (built_project / "site" / EXPLAINER / "history" / "index.html").read_text(encoding="utf-8")
+    assert html.count("RFE/RL, 28 May 2019") == 1
+    assert '<p class="footnotes-source">Quoted passages: RFE/RL, 28 May 2019.</p>' in html
+    assert html.count(">in the article</a>") >= 10  # each footnote links its passage

@@ -39,7 +39,8 @@ class Citations:
     """The citation markers of one page and the footnotes they point to."""
 
     dataset: Dataset
-    footnotes: dict[str, str] = field(default_factory=dict)  # label -> the footnote's Markdown
+    # label -> what the footnote holds: the citations of a claim, or the editors' words (a note)
+    footnotes: dict[str, list[models.Citation] | str] = field(default_factory=dict)
 
     def mark(self, cites: Iterable[models.Citation]) -> Markup:
         cites = list(cites)
@@ -47,8 +48,7 @@ class Citations:
             return Markup("")  # the editors' own words
         key = "\n".join(f"{c.source}\n{normalise(c.quote)}" for c in cites)
         label = "c-" + hashlib.sha1(key.encode()).hexdigest()[:8]
-        if label not in self.footnotes:
-            self.footnotes[label] = " &#183; ".join(self._passage(citation) for citation in cites)
+        self.footnotes.setdefault(label, cites)
         return Markup(f"[^{label}]")
 
     def note(self, text: str) -> Markup:
@@ -58,13 +58,25 @@ class Citations:
         return Markup(f"[^{label}]")
 
     def definitions(self) -> Markup:
-        return Markup("\n\n".join(f"[^{label}]: {text}" for label, text in self.footnotes.items()))
+        """The footnotes. Where every quotation of the page comes from one source, the source is
+        named once, above them, and each footnote links its passage "in the article"."""
+        sources = {c.source for cites in self.footnotes.values() if not isinstance(cites, str) for c in cites}
+        single = len(sources) == 1
+        lines = [f'<p class="footnotes-source">Quoted passages: {self._credit(sources.pop())}.</p>'] if single else []
+        for label, held in self.footnotes.items():
+            text = held if isinstance(held, str) else " &#183; ".join(self._passage(c, single) for c in held)
+            lines.append(f"[^{label}]: {text}")
+        return Markup("\n\n".join(lines))
 
-    def _passage(self, citation: models.Citation) -> str:
+    def _credit(self, source_id: str) -> str:
+        source = self.dataset.get(SOURCES, source_id)
+        return f"{md_text(source.outlet_short or source.outlet)}, {source.published}"
+
+    def _passage(self, citation: models.Citation, single: bool) -> str:
         source = self.dataset.get(SOURCES, citation.source)
-        credit = f"{md_text(source.outlet_short or source.outlet)}, {source.published}"
         written = as_written(citation.quote, self.dataset.source_texts.get(citation.source, ""))
         link = link_target(text_fragment_url(source.url, written))
+        credit = "in the article" if single else self._credit(citation.source)
         return f"&#8220;{md_text(nested(written))}&#8221; ([{credit}]({link}))"
 
 
