@@ -88,6 +88,10 @@ class Page:
     def prose(self, text: str, itself: str | None = None) -> Markup:
         return self.mentions.prose(text, itself)
 
+    def plain(self, text: str, according_to: str | None) -> Markup:
+        """A claim with who says so, and no links: the first screen's dek and lede, read at a glance."""
+        return Markup(md_text(labels.attributed(self.dataset, text, according_to)))
+
     def claim(self, text: str, according_to: str | None, itself: str | None = None) -> Markup:
         """A claim in prose, with who says so where it is someone's account: '..., according to RFE/RL.'"""
         who = labels.voice_name(self.dataset, according_to) if according_to else None
