@@ -56,7 +56,7 @@ def test_a_citation_marker_shows_the_quote_on_hover(page):
     assert quote.startswith("\u201c") and len(quote.split()) >= 3, quote
     marker.hover()
     text = tooltip_showing(page, quote)
-    assert text.startswith(quote) and "RFE/RL, 28 May 2019" in text, text
+    assert text.startswith(quote) and "RFE/RL" in text, text  # whose words
 
 
 def test_a_person_links_to_a_page_that_links_back(page, site):

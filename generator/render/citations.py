@@ -58,8 +58,8 @@ class Citations:
         return Markup(f"[^{label}]")
 
     def definitions(self) -> Markup:
-        """The footnotes. Where every quotation of the page comes from one source, the source is
-        named once, above them, and each footnote links its passage "in the article"."""
+        """The footnotes. Where every quotation of the page comes from one source, the source and its
+        date are given once, above them, and each footnote links its passage under the outlet's name."""
         sources = {c.source for cites in self.footnotes.values() if not isinstance(cites, str) for c in cites}
         single = len(sources) == 1
         lines = [f'<p class="footnotes-source">Quoted passages: {self._credit(sources.pop())}.</p>'] if single else []
@@ -76,7 +76,8 @@ class Citations:
         source = self.dataset.get(SOURCES, citation.source)
         written = as_written(citation.quote, self.dataset.source_texts.get(citation.source, ""))
         link = link_target(text_fragment_url(source.url, written))
-        credit = "in the article" if single else self._credit(citation.source)
+        # One source on the page: its name alone (the date is said once above); a tooltip still says whose.
+        credit = md_text(source.outlet_short or source.outlet) if single else self._credit(citation.source)
         return f"&#8220;{md_text(nested(written))}&#8221; ([{credit}]({link}))"
 
 
