@@ -49,6 +49,9 @@ def test_accept_writes_the_kept_records_moves_the_draft_and_lists_what_is_left(p
     assert text.startswith("# yaml-language-server: $schema=../../schema/explainer.json\n")
     person = load_file(project / "data" / "people" / "zorab-tellhani.yml", project).data
     assert person["name"] == "Zorab Tellhani"
+    # Proposed from the article's own apposition, which its citation holds: kept unchanged, nothing to write.
+    assert person["statements"][0]["text"] == "A senior fellow at the Kabul Policy Institute."
+    assert "a senior fellow at the Kabul Policy Institute" in person["statements"][0]["cite"][0]["quote"]
     assert person["statements"][0]["cite"][0]["source"] == "wire-2015"
     assert "wrote data/people/zorab-tellhani.yml" in out
     # The Taliban's record says nothing known in March 2015 (its statements cite a 2019 article):

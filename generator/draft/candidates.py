@@ -28,6 +28,7 @@ from .names import (
     PLACE_WORDS,
     TITLES,
     Mention,
+    apposition,
     find_new,
     find_registry,
     is_organisation_name,
@@ -364,7 +365,7 @@ def _person_or_organisation(
     if kind is None:
         return
     people = PEOPLE.folder in {folder for folder, _ in mention.records} or kind == PEOPLE.folder
-    role = (role_in(sentence, start, end) or mention.title) if people else ""
+    role = (role_in(sentence, start, end) or mention.title) if people else apposition(sentence, end)
     if mention.records:
         for folder, record_id in mention.records:
             group = draft.people if folder == PEOPLE.folder else draft.organisations

@@ -351,12 +351,23 @@ def is_organisation_name(name: str) -> bool:
     return any(word.lower() in ORGANISATION_WORDS for word in words) or acronym
 
 
+def apposition(sentence: str, end: int) -> str:
+    """What the sentence says a name is, in the words right after it: ", the world's largest online
+    retailer"."""
+    after = re.match(
+        r"(?:\.com)?(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc)\.?)?"  # "Amazon.com Inc., the ...": its legal name first
+        r",\s+((?:the|a|an|one of)\s+(?:[^,;.:\"\u201c\u201d]|\.(?=\w|\s+[a-z]))+)",
+        sentence[end:],
+    )
+    return after.group(1).strip() if after else ""
+
+
 def role_in(sentence: str, start: int, end: int) -> str:
     """The role a sentence gives the name at [start, end): its apposition (", the ambassador to
     Pakistan") or the words of a title or function just before it ("Foreign Minister", "lawmaker")."""
-    after = re.match(r",\s+((?:the|a|an)\s+(?:[^,;.:\"]|\.(?=\w|\s+[a-z]))+)", sentence[end:])
+    after = apposition(sentence, end)
     if after:
-        return after.group(1).strip()
+        return after
     titled = re.match(r",\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:of|at|for)\s+[^,;:\"]+)", sentence[end:])
     if titled and any(word in TITLES for word in titled.group(1).split()[:2]):
         return titled.group(1).strip()  # ", chairman of the Council of Economic Advisers"

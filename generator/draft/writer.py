@@ -202,13 +202,20 @@ def _attendance(draft: Draft) -> list[dict[str, Any]]:
     return parties
 
 
+def _as_sentence(role: str) -> str:
+    """A role the article gives, as the record's statement: "the world's largest online retailer" is
+    "The world's largest online retailer." (its citation holds those words)."""
+    words = " ".join(role.split()).rstrip(",;:. ")
+    return f"{words[:1].upper()}{words[1:]}."
+
+
 def _proposed(draft: Draft) -> list[dict[str, Any]]:
     """Names the registry does not know, as records to create (and to delete from this file)."""
     new = [(kind, c) for kind in ("people", "organisations") for c in _ordered(getattr(draft, kind)) if c.fields["new"]]
     records: list[dict[str, Any]] = []
     for kind, candidate in new:
         role = candidate.fields["role"]
-        said = fill_in(f"who they are; the source says: {role}" if role else "who they are")
+        said = _as_sentence(str(role)) if role else fill_in("who they are")
         records.append(
             {
                 ("organisation" if kind == "organisations" else "person"): candidate.fields["id"],
