@@ -52,13 +52,11 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import http.client
 import json
 import os
 import platform
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -74,6 +72,7 @@ from generator.mkdocs_hook import pagefind_command
 from generator.render.navigation import navigation
 from generator.write import remove_generated
 from tests.corpus import REFERENCE, generate
+from tests.site import fetch, free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 SEARCH_QUERY = "Baradar"  # a person in the reference explainer, and in many synthetic ones
@@ -237,22 +236,6 @@ def search_bytes(site: Path, page_url: str) -> dict:
         "files": files,
         "total": {kind: sum(sizes[kind] for sizes in files.values()) for kind in ("raw", "gzip")},
     }
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def fetch(port: int, path: str) -> tuple[int, str]:
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-    try:
-        connection.request("GET", path)
-        response = connection.getresponse()
-        return response.status, response.read().decode("utf-8", errors="replace")
-    finally:
-        connection.close()
 
 
 def poll(port: int, path: str, done, timeout: float, interval: float, server, log: Path) -> tuple[float, int, str]:

@@ -20,6 +20,7 @@ from .cite import load_source, source_ids
 from .fields import fields
 from .kinds import BY_FOLDER, EXPLAINERS
 from .load import read_data
+from .nodes import children, end_line, mappings_under, scalar
 from .passages import best_passages
 from .problems import UsageError
 
@@ -53,7 +54,7 @@ def fill(root: Path, path: Path) -> Result:
         raise UsageError(f"{shown} is not valid YAML ({error}): run python -m generator check to see where") from None
     if not isinstance(node, yaml.MappingNode):
         raise UsageError(f"{shown} holds no fields: nothing to cite")
-    sources = _sources(root, node, text)
+    sources = _sources(root, node)
     if not sources:
         raise UsageError(f"{shown} names no stored source to cite: add its 'sources' (python -m generator source add)")
     indexes = {source_id: load_source(root, source_id) for source_id in sources}
@@ -83,7 +84,7 @@ def fill(root: Path, path: Path) -> Result:
             continue
         source_id, passage = found
         quote = " ".join(passage.text.split())
-        at, replaced = gap if gap[1] else (_end(mapping, lines), 0)
+        at, replaced = gap if gap[1] else (end_line(mapping, lines), 0)
         indent = " " * mapping.value[0][0].start_mark.column
         edits.append((at, replaced, _cite_lines(indent, source_id, quote)))
         filled.append(Filled(at + 1, claim, source_id, quote))
@@ -106,25 +107,14 @@ def _model_of(shown: str) -> type[BaseModel]:
     return kind.model
 
 
-def _sources(root: Path, node: yaml.MappingNode, text: str) -> list[str]:
+def _sources(root: Path, node: yaml.MappingNode) -> list[str]:
     """The stored sources to search: the explainer's own list, else every source the file cites."""
     stored = set(source_ids(root))
-    for key, value in node.value:
-        if key.value == "sources" and isinstance(value, yaml.SequenceNode):
-            return [item.value for item in value.value if isinstance(item, yaml.ScalarNode) and item.value in stored]
-    cited = {value.value for value in _scalars_under(node, "source")}
-    return sorted(cited & stored)
-
-
-def _scalars_under(node: yaml.Node, key_name: str) -> Iterator[yaml.ScalarNode]:
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            if key.value == key_name and isinstance(value, yaml.ScalarNode):
-                yield value
-            yield from _scalars_under(value, key_name)
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            yield from _scalars_under(item, key_name)
+    listed = children(node).get("sources")
+    if isinstance(listed, yaml.SequenceNode):
+        return [name for item in listed.value if (name := scalar(item)) in stored]
+    cited = {scalar(children(mapping).get("source")) for mapping in mappings_under(node)}
+    return sorted(name for name in cited if name in stored)
 
 
 def _mappings(
@@ -134,9 +124,9 @@ def _mappings(
     if not isinstance(node, yaml.MappingNode):
         return
     yield model, node, parent
-    children = {key.value: value for key, value in node.value if isinstance(key, yaml.ScalarNode)}
+    values = children(node)
     for field in fields(model):
-        child = children.get(field.name)
+        child = values.get(field.name)
         if child is None:
             continue
         if field.model:
@@ -152,18 +142,15 @@ def _uncited(model: type[BaseModel], mapping: yaml.MappingNode) -> tuple[int, in
     info = model.model_fields.get("cite")
     if info is None:
         return None
-    values = {key.value: value for key, value in mapping.value if isinstance(key, yaml.ScalarNode)}
-    editorial = values.get("editorial")
-    if isinstance(editorial, yaml.ScalarNode) and editorial.value.lower() == "true":
+    values = children(mapping)
+    if (scalar(values.get("editorial")) or "").lower() == "true":
         return None
     if not info.is_required() and model is not models.Statement:
         return None  # an update's citations are optional: it may add no fact
     cite = values.get("cite")
     if cite is None:
         return (0, 0)
-    empty = (isinstance(cite, yaml.SequenceNode) and not cite.value) or (
-        isinstance(cite, yaml.ScalarNode) and cite.value in ("", "~", "null")
-    )
+    empty = (isinstance(cite, yaml.SequenceNode) and not cite.value) or scalar(cite) in ("", "~", "null")
     if not empty:
         return None
     key = next(key for key, value in mapping.value if value is cite)
@@ -171,32 +158,18 @@ def _uncited(model: type[BaseModel], mapping: yaml.MappingNode) -> tuple[int, in
 
 
 def _claim(mapping: yaml.MappingNode) -> str:
-    values = {key.value: value for key, value in mapping.value if isinstance(key, yaml.ScalarNode)}
+    values = children(mapping)
     for name in CLAIM_FIELDS:
-        value = values.get(name)
-        if isinstance(value, yaml.ScalarNode) and value.value.strip():
-            words = " ".join(value.value.split())
+        words = " ".join((scalar(values.get(name)) or "").split())
+        if words:
             return "" if words.startswith(models.PLACEHOLDER) else words
     return ""
 
 
 def _status_claim(mapping: yaml.MappingNode, parent: yaml.MappingNode | None) -> str:
     """What an issue's status claims, which has no words of its own: the status, of the issue."""
-    values = {key.value: value for key, value in mapping.value if isinstance(key, yaml.ScalarNode)}
-    status = values.get("status")
-    words = status.value.replace("-", " ") if isinstance(status, yaml.ScalarNode) else ""
+    words = (scalar(children(mapping).get("status")) or "").replace("-", " ")
     return " ".join(filter(None, [words, _claim(parent) if parent else ""]))
-
-
-def _end(mapping: yaml.MappingNode, lines: list[str]) -> int:
-    """The line after a mapping's last line of content (0-based), before any blank or comment lines."""
-    mark = mapping.end_mark  # where the next token starts: its line holds nothing of this mapping before it
-    before = lines[mark.line][: mark.column] if mark.line < len(lines) else ""
-    end = mark.line + (1 if before.strip(" -") else 0)
-    start = mapping.start_mark.line
-    while end - 1 > start and (not lines[end - 1].strip() or lines[end - 1].lstrip().startswith("#")):
-        end -= 1
-    return min(end, len(lines))
 
 
 def _cite_lines(indent: str, source: str, quote: str) -> list[str]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 from tests.conftest import data_copy
-from tests.site import ROOT, chromium, copy_project, mkdocs, serve
+from tests.site import ROOT, chromium, copy_project, mkdocs, mkdocs_serve, serve
 
 EXPLAINER = "explainers/moscow-talks-2019/"
 PAGES = {  # page type -> its address on the site
@@ -79,8 +79,6 @@ def draft_review(target: Path, lines: int = 28) -> None:
 
 def draft_preview(target: Path) -> None:
     """The preview `./run serve` shows of a draft of the reference article, desktop and phone."""
-    from tests.test_preview import free_port, wait_for
-
     with tempfile.TemporaryDirectory() as temporary:
         project = copy_project(Path(temporary) / "project")
         subprocess.run(
@@ -89,28 +87,17 @@ def draft_preview(target: Path) -> None:
             check=True,
             capture_output=True,
         )
-        port = free_port()
-        server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"],
-            cwd=project,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        try:
-            wait_for(port, "/drafts/moscow-talks-draft/", "Preview of", server)
-            with chromium() as browser:
-                for size, (width, height) in SIZES.items():
-                    page = browser.new_page(viewport={"width": width, "height": height})
-                    page.goto(f"http://127.0.0.1:{port}/drafts/moscow-talks-draft/")
-                    path = target / f"draft-preview-{size}.jpg"
-                    page.screenshot(path=str(path), type="jpeg", quality=70)
-                    page.goto(f"http://127.0.0.1:{port}/drafts/moscow-talks-draft/#the-source-rferl-2019-05-28")
-                    page.screenshot(path=str(target / f"draft-preview-source-{size}.jpg"), type="jpeg", quality=70)
-                    page.close()
-                    print("wrote", path)
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
+        with mkdocs_serve(project) as served, chromium() as browser:
+            served.page("/drafts/moscow-talks-draft/", "Preview of")
+            for size, (width, height) in SIZES.items():
+                page = browser.new_page(viewport={"width": width, "height": height})
+                page.goto(f"http://127.0.0.1:{served.port}/drafts/moscow-talks-draft/")
+                path = target / f"draft-preview-{size}.jpg"
+                page.screenshot(path=str(path), type="jpeg", quality=70)
+                page.goto(f"http://127.0.0.1:{served.port}/drafts/moscow-talks-draft/#the-source-rferl-2019-05-28")
+                page.screenshot(path=str(target / f"draft-preview-source-{size}.jpg"), type="jpeg", quality=70)
+                page.close()
+                print("wrote", path)
 
 
 if __name__ == "__main__":

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import http.client
 import http.server
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from generator.write import remove_generated
@@ -60,6 +64,62 @@ def serve(directory: Path) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(port: int, path: str) -> tuple[int, str]:
+    """A page of a server on this machine: its status and its text."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        connection.request("GET", path)
+        response = connection.getresponse()
+        return response.status, response.read().decode("utf-8", errors="replace")
+    finally:
+        connection.close()
+
+
+@dataclass
+class Served:
+    """`mkdocs serve` running on a project, as `./run serve` runs it."""
+
+    port: int
+    process: subprocess.Popen
+
+    def page(self, path: str, words: str, timeout: float = 120) -> str:
+        """The page once it shows `words`: what an editor sees after saving a file."""
+        started = time.monotonic()
+        while time.monotonic() - started < timeout:
+            assert self.process.poll() is None, "mkdocs serve stopped"
+            try:
+                status, body = fetch(self.port, path)
+                if status == 200 and words in body:
+                    return body
+            except OSError:
+                pass
+            time.sleep(0.2)
+        raise AssertionError(f"{path} never showed {words!r}")
+
+
+@contextlib.contextmanager
+def mkdocs_serve(project: Path) -> Iterator[Served]:
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"],
+        cwd=project,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        yield Served(port, process)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
 
 
 @contextlib.contextmanager

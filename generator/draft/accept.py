@@ -21,6 +21,7 @@ from ..dataset import load_dataset
 from ..fields import walk
 from ..kinds import EXPLAINERS, GLOSSARY, ORGANISATIONS, PEOPLE, REGISTRY, Kind
 from ..load import load_file
+from ..nodes import children, end_line, sequence
 from ..passages import best_passages
 from ..problems import DataError, UsageError
 from ..schema import schema_line
@@ -100,14 +101,14 @@ def _as_explainer(text: str) -> str:
     """The draft's text without its proposals and its notes for review: an explainer's file."""
     node = yaml.compose(text, Loader=yaml.SafeLoader)
     lines = text.splitlines(keepends=True)
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            if key.value == PROPOSED:
-                start, end = key.start_mark.line, value.end_mark.line + (1 if value.end_mark.column else 0)
-                while start > 0 and (lines[start - 1].lstrip().startswith("#") or not lines[start - 1].strip()):
-                    start -= 1  # its comment lines, and the blank line before them
-                del lines[start:end]
-                break
+    entries = node.value if isinstance(node, yaml.MappingNode) else []
+    proposed = next(((key, value) for key, value in entries if key.value == PROPOSED), None)
+    if proposed:
+        key, value = proposed
+        start, end = key.start_mark.line, end_line(value, lines, trimmed=False)
+        while start > 0 and (lines[start - 1].lstrip().startswith("#") or not lines[start - 1].strip()):
+            start -= 1  # its comment lines, and the blank line before them
+        del lines[start:end]
     header = 1 if lines and lines[0].startswith("# yaml-language-server") else 0
     while header < len(lines) and lines[header].startswith("#"):
         del lines[header]  # "A draft written by ...": no longer true
@@ -166,14 +167,9 @@ def _append_statement(path: Path, key: str, on: models.PartialDate, name: str, c
     lines = text.splitlines(keepends=True)
     if lines and not lines[-1].endswith("\n"):
         lines[-1] += "\n"
-    items = next(value for k, value in node.value if k.value == key)
-    indent = " " * max(0, items.value[0].start_mark.column - 2) if items.value else "  "
-    end = items.end_mark.line + (
-        1 if lines[items.end_mark.line : items.end_mark.line + 1] and items.end_mark.column else 0
-    )
-    end = min(end, len(lines))
-    while end > 0 and not lines[end - 1].strip():
-        end -= 1
+    items = children(node)[key]
+    indent = " " * max(0, sequence(items)[0].start_mark.column - 2) if sequence(items) else "  "
+    end = end_line(items, lines)
     said = f"{models.PLACEHOLDER}: what the sources say of {name} as of {on.iso}, saying no more than its quotes"
     added = [f"{indent}- text: {json.dumps(said, ensure_ascii=False)}\n"]
     if cite:

@@ -18,6 +18,7 @@ import yaml
 
 from ..kinds import EXPLAINERS, SOURCES
 from ..models import PLACEHOLDER
+from ..nodes import children, mappings_under, scalar, sequence
 from ..pages import PREVIEWS
 from ..problems import Problem
 from ..quotes import pattern_of
@@ -92,8 +93,8 @@ def _preview_page(root: Path, preview: Preview, text: str) -> str:
             + f"The file does not parse: {_at(file_page, preview.shown, line)} {md_text(str(error).splitlines()[0])}\n"
         )
     open_items = [number for number, line in enumerate(text.splitlines(), 1) if PLACEHOLDER in line]
-    fields = {key.value: value for key, value in node.value} if isinstance(node, yaml.MappingNode) else {}
-    title = _scalar(fields.get("title"))
+    fields = children(node)
+    title = scalar(fields.get("title"))
     out = [
         _front(f"Preview: {title if title and PLACEHOLDER not in title else preview.slug}"),
         f"# {md_text(title) if title and PLACEHOLDER not in title else md_text(preview.slug)}\n\n",
@@ -110,7 +111,7 @@ def _preview_page(root: Path, preview: Preview, text: str) -> str:
         out.append(f"## {heading}\n\n")
         out.extend(_items(value, file_page, preview.shown))
         out.append("\n")
-    sources = [_scalar(item) for item in _sequence(fields.get("sources"))]
+    sources = [scalar(item) for item in sequence(fields.get("sources"))]
     quotes = _quotes(node)
     for source_id in [s for s in sources if s]:
         out.append(_source_section(root, source_id, quotes.get(source_id, [])))
@@ -124,21 +125,21 @@ def _items(node: yaml.Node, file_page: str, shown: str) -> list[str]:
     if isinstance(node, yaml.MappingNode):
         return [_item(node, file_page, shown, "")]
     return [_item(item, file_page, shown, "") if isinstance(item, yaml.MappingNode) else
-            f"- {_value(item, file_page, shown)}\n" for item in _sequence(node)]  # fmt: skip
+            f"- {_value(item, file_page, shown)}\n" for item in sequence(node)]  # fmt: skip
 
 
 def _item(node: yaml.MappingNode, file_page: str, shown: str, indent: str) -> str:
-    fields = {key.value: value for key, value in node.value}
+    fields = children(node)
     name = next((field for field in NAMING if isinstance(fields.get(field), yaml.ScalarNode)), None)
     lines = [f"{indent}- {_value(fields[name], file_page, shown) if name else ''}\n"]
     for key, value in fields.items():
         if key == name:
             continue
         if key == "cite":
-            for cite in _sequence(value):
-                quote = _scalar(_field(cite, "quote"))
-                source = _scalar(_field(cite, "source"))
-                mark = " (to review: picked by a tool)" if _scalar(_field(cite, "review")) == "true" else ""
+            for cite in sequence(value):
+                quote = scalar(children(cite).get("quote"))
+                source = scalar(children(cite).get("source"))
+                mark = " (to review: picked by a tool)" if scalar(children(cite).get("review")) == "true" else ""
                 if quote:
                     lines.append(f"{indent}    - <q>{md_text(quote)}</q> ({md_text(source or '?')}){md_text(mark)}\n")
         elif isinstance(value, yaml.ScalarNode):
@@ -147,7 +148,7 @@ def _item(node: yaml.MappingNode, file_page: str, shown: str, indent: str) -> st
             lines.append(f"{indent}    - {md_text(key)}:\n")
             lines.append(_item(value, file_page, shown, indent + "        "))
         else:
-            for element in _sequence(value):
+            for element in sequence(value):
                 if isinstance(element, yaml.MappingNode):
                     lines.append(_item(element, file_page, shown, indent + "    "))
                 else:
@@ -156,7 +157,7 @@ def _item(node: yaml.MappingNode, file_page: str, shown: str, indent: str) -> st
 
 
 def _value(node: yaml.Node, file_page: str, shown: str) -> str:
-    value = _scalar(node)
+    value = scalar(node)
     if value is None:
         return ""
     return _open(file_page, shown, node) if PLACEHOLDER in value else md_text(value)
@@ -164,7 +165,7 @@ def _value(node: yaml.Node, file_page: str, shown: str) -> str:
 
 def _open(file_page: str, shown: str, node: yaml.Node) -> str:
     """An item to fill in: what it asks for, and a link to its line."""
-    asked = md_text(_scalar(node) or "")
+    asked = md_text(scalar(node) or "")
     return f'<span class="preview-open">{asked}</span> {_at(file_page, shown, node.start_mark.line + 1)}'
 
 
@@ -172,33 +173,14 @@ def _at(file_page: str, shown: str, line: int) -> str:
     return f"[{md_text(shown)}:{line}]({file_page}#L{line})"
 
 
-def _scalar(node: yaml.Node | None) -> str | None:
-    return str(node.value) if isinstance(node, yaml.ScalarNode) else None
-
-
-def _sequence(node: yaml.Node | None) -> list[yaml.Node]:
-    return list(node.value) if isinstance(node, yaml.SequenceNode) else []
-
-
-def _field(node: yaml.Node, name: str) -> yaml.Node | None:
-    if isinstance(node, yaml.MappingNode):
-        return next((value for key, value in node.value if key.value == name), None)
-    return None
-
-
 def _quotes(node: yaml.Node | None) -> dict[str, list[str]]:
     """Every quote the file cites, by source."""
     found: dict[str, list[str]] = {}
-    stack = [node] if node is not None else []
-    while stack:
-        current = stack.pop()
-        if isinstance(current, yaml.MappingNode):
-            source, quote = _scalar(_field(current, "source")), _scalar(_field(current, "quote"))
-            if source and quote and PLACEHOLDER not in quote:
-                found.setdefault(source, []).append(quote)
-            stack.extend(value for _, value in current.value)
-        elif isinstance(current, yaml.SequenceNode):
-            stack.extend(current.value)
+    for mapping in mappings_under(node):
+        said = children(mapping)
+        source, quote = scalar(said.get("source")), scalar(said.get("quote"))
+        if source and quote and PLACEHOLDER not in quote:
+            found.setdefault(source, []).append(quote)
     return found
 
 
