@@ -145,18 +145,17 @@ def _from_source(
     mentions = sorted(known + new, key=lambda mention: mention.start)
     draft.mentions[source] = mentions
     surnamed = {mention.refers for mention in mentions if mention.refers}  # a new name used again by its surname
+    named_in = [[m for m in mentions if sentence.start <= m.start < sentence.end] for sentence in sentences]
     bodies = {  # a new name the article once calls a body's is a body's wherever it stands
         mention.full_name
-        for sentence in sentences
-        for mention in mentions
-        if sentence.start <= mention.start < sentence.end
-        and not mention.records
+        for sentence, inside in zip(sentences, named_in, strict=True)
+        for mention in inside
+        if not mention.records
         and not mention.title
         and _of_a_body(sentence.text, mention.start - sentence.start, mention.end - sentence.start)
     }
-    for sentence in sentences:
+    for sentence, inside in zip(sentences, named_in, strict=True):
         cite = Cite(source, sentence.text)
-        inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
         for mention in inside:
             _person_or_organisation(draft, mention, sentence.text, sentence.start, source, surnamed, bodies)
         for term in find_registry(sentence.text, glossary, True):
