@@ -156,7 +156,6 @@ INFERRED = "(date worked out by the editors)"  # after the date, in a reader's w
 DATE_INFERRED = "How the editors worked out the date"
 YEAR_FROM_ARTICLE = "The year is that of the article's date"
 EDITORS_NOTE = "Editors' note"
-EDITORS_CAVEAT = EDITORS_NOTE  # one label for the editors' own words beside a claim: readers learn one
 EDITORS_DEFINITION = "Editors' definition"
 EDITORS_WORDS = "In the editors' words"
 UNSOURCED = "not from the stored sources"
