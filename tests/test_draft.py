@@ -11,7 +11,7 @@ import pytest
 
 from generator.__main__ import main
 from generator.build import build
-from generator.draft.dates import dates_in
+from generator.draft.dates import dates_in, event_title
 from generator.draft.figures import figures_in
 from generator.draft.names import name_key
 from generator.load import load_file
@@ -82,6 +82,24 @@ def test_dates_months_and_decades():
         ("2004-03-03", False),
     ]
     assert dates_in("It may rain.", published) == []
+
+
+def test_a_timeline_event_is_titled_by_the_clause_that_dates_it():
+    published = PartialDate.parse("2015-07-24")
+
+    def titles(sentence: str) -> list[str | None]:
+        return [event_title(sentence, mention) for mention in dates_in(sentence, published)]
+
+    assert titles("After nine churchgoers were killed in South Carolina in June, he admitted defeat.") == [
+        "Nine churchgoers were killed in South Carolina"
+    ]
+    assert titles("Nine months ago, the president seemed like a spent force, after a beating.") == [
+        "The president seemed like a spent force"
+    ]
+    assert titles("Mr. Warner called last year's tax bill a mistake.") == ["Mr. Warner called tax bill a mistake"]
+    assert titles("It rained in 1990.") == [None]  # two words say nothing: the editor titles it
+    long = titles("In 2012 the company began to charge each of its many business units a fee for their carbon")
+    assert long == ["The company began to charge each of its many business units"]  # at most twelve, none dangling
 
 
 def test_figures_qualifiers_and_what_they_count():

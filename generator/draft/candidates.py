@@ -15,7 +15,7 @@ from ..passages import MIN_WORDS, STOPWORDS, Sentence, SourceIndex
 from ..problems import UsageError
 from ..render.mentions import plural
 from ..validate import slugify
-from .dates import dates_in
+from .dates import dates_in, event_title
 from .figures import figures_in
 from .gazetteer import country_of, find_countries, is_demonym, is_place, placed
 from .issues import MOST as MOST_ISSUES
@@ -174,7 +174,12 @@ def _from_source(
                 else "happened"
             )
             key = f"{date.date.iso} {sentence.text[:60]}"
-            fields: dict[str, object] = {"date": date.date, "phrase": date.phrase, "status": status}
+            fields: dict[str, object] = {
+                "date": date.date,
+                "phrase": date.phrase,
+                "status": status,
+                "title": event_title(sentence.text, date),
+            }
             draft.timeline.setdefault(key, Candidate(key, fields)).add(cite)
             if draft.event is None and date.date.iso == published.iso:
                 draft.event = Candidate("event", {"date": published, "where": _place(sentence.text, date.end)})

@@ -197,3 +197,50 @@ def _year_of(month: int, published: PartialDate, future: bool) -> int:
     if future:
         return published.year if month >= (published.month or 1) else published.year + 1
     return published.year if month <= (published.month or 12) else published.year - 1
+
+
+# Where a clause ends, for a title: punctuation, a dash, or a conjunction that opens a new clause
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:[,;:()\u2014\u2013\"\u201c\u201d]|\s-\s|\b(?:but|while|whereas|when|after|before|as)\s)\s*"
+)
+# Words that lead into a clause or a date rather than say what happened
+_LEAD = re.compile(
+    r"^(?:(?:and|but|so|then|yet|also|after|before|when|while|since|as|with|just|only|even|that|which)\s+)+",
+    re.IGNORECASE,
+)
+_PREPOSITION = re.compile(r"(?:^|\s+)(?:in|on|by|since|until|from|during|at|of|for)$", re.IGNORECASE)
+_DANGLING = re.compile(
+    r"\s+(?:a|an|the|and|or|but|of|to|in|on|at|by|for|with|from|as|his|her|its|their|that|which|was|were|is|are|has|had|have|be|been)$",
+    re.IGNORECASE,
+)
+TITLE_WORDS = 12
+
+
+def event_title(sentence: str, mention: DateMention) -> str | None:
+    """A title for the event a date is given for, in the sentence's own words: the clause that holds the
+    date, without the date and the words that lead into it ("After nine churchgoers were killed in South
+    Carolina in June, ..." is "Nine churchgoers were killed in South Carolina"); the next clause where the
+    date's own is nothing else ("Nine months ago, the president seemed ..."). None where no clause says
+    anything of three words or more."""
+    before = sentence[: mention.start]
+    after = re.sub(r"^['\u2019]s\b", "", sentence[mention.end :])  # "last year's tax bill": the bill
+    before = _PREPOSITION.sub("", before.rstrip())
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
+    end_match = _CLAUSE_BREAK.search(after)
+    end = end_match.start() if end_match else len(after)
+    clause = f"{before[start:]} {after[:end]}"
+    if len(_words(clause)) < 3 and end_match:  # the date was a clause of its own: what follows says what happened
+        rest = after[end_match.end() :]
+        following = _CLAUSE_BREAK.search(rest)
+        clause = rest[: following.start() if following else len(rest)]
+    words = _words(clause)
+    if len(words) < 3:
+        return None
+    title = " ".join(words[:TITLE_WORDS])
+    while (shorter := _DANGLING.sub("", title)) != title:
+        title = shorter
+    return title[0].upper() + title[1:] if len(title.split()) >= 3 else None
+
+
+def _words(clause: str) -> list[str]:
+    return _LEAD.sub("", " ".join(clause.replace("\u2019", "'").split()).strip(" .!?'")).split()

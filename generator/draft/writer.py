@@ -113,7 +113,7 @@ def _event(event: Candidate) -> dict[str, Any]:
     return {
         "date": _date_of(event).written(),
         **({"status": status} if status != "happened" else {}),
-        "title": fill_in("a short title"),
+        "title": event.fields["title"] or fill_in("a short title"),
         "text": fill_in("what happened, saying no more than its quotes"),
         "cite": _cites(event.cite),
     }
