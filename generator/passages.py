@@ -192,7 +192,7 @@ def best_passages(index: SourceIndex, claim: str, n: int = 3) -> list[Passage]:
         if chosen and coverage < ALTERNATIVE * chosen[0].coverage:
             break  # no alternative of the same quality: better none than a fragment
         first, last = _clause(index, *_at_least_three(index, found_first, found_last, set(keys)))
-        text = index.span(first, last)
+        text = quoted_span(index, first, last)
         if any((first <= p.last and p.first <= last) or p.text == text for p in chosen):
             continue  # overlapping, or the same words where the source repeats a paragraph
         chosen.append(Passage(text, first, last, coverage))
@@ -204,14 +204,30 @@ def best_passages(index: SourceIndex, claim: str, n: int = 3) -> list[Passage]:
 def _clause(index: SourceIndex, first: int, last: int) -> tuple[int, int]:
     """The passage grown to the clause around it, where that is near: from the comma, semicolon or
     sentence start before it to the one after it, so that it never starts or ends mid-phrase or
-    inside a name ("Sudan, cease the bombing" is not "South Sudan, cease the bombing")."""
+    inside a name ("Sudan, cease the bombing" is not "South Sudan, cease the bombing"). A quotation
+    inside the clause is part of it ('said it was "distressing" not to have made progress'), unless
+    taking it whole would leave a quotation mark open: then its marks end the clause."""
+    start, end = _grown(index, first, last, _CLAUSE_END)
+    if _balanced(quoted_span(index, start, end)):
+        return start, end
+    start, end = _grown(index, first, last, _CLAUSE_OR_QUOTE_END)
+    # The words found hold a mark themselves ('called it a "deal with the devil'): on to the one closing it
+    closing = end
+    while not _balanced(quoted_span(index, start, closing)) and closing - end < CLAUSE_REACH:
+        if closing + 1 >= len(index.words) or index.breaks[closing + 1] != index.breaks[end]:
+            return start, end
+        closing += 1
+    return start, closing
+
+
+def _grown(index: SourceIndex, first: int, last: int, clause_end: re.Pattern[str]) -> tuple[int, int]:
     words = index.words
 
     def ends(at: int) -> bool:  # whether a clause ends between word `at` and the next
         gap = index.text[words[at].end : words[at + 1].start]
         if gap.startswith(".") and _ABBREVIATION.search(index.text[words[at].start : words[at].end + 1]):
             gap = gap[1:]  # "U.S." or "Mr.": the full stop ends no clause
-        return bool(_CLAUSE_END.search(gap))
+        return bool(clause_end.search(gap))
 
     start, end = first, last
     while start > 0 and first - start < CLAUSE_REACH and index.breaks[start - 1] == index.breaks[first]:
@@ -233,9 +249,29 @@ def _clause(index: SourceIndex, first: int, last: int) -> tuple[int, int]:
     return start, end
 
 
+_QUOTE_MARKS = '"\u201c\u201d'
+
+
+def quoted_span(index: SourceIndex, first: int, last: int) -> str:
+    """The words from `first` to `last`, with a quotation mark just outside them where it closes or
+    opens a quotation they hold ('the issue "even in the face of mass killings"')."""
+    text = index.span(first, last)
+    begin, stop = index.words[first].start, index.words[last].end
+    if not _balanced(text) and index.text[stop : stop + 1] in tuple(_QUOTE_MARKS):
+        text += index.text[stop]
+    if not _balanced(text) and begin > 0 and index.text[begin - 1] in _QUOTE_MARKS:
+        text = index.text[begin - 1] + text
+    return text
+
+
+def _balanced(text: str) -> bool:
+    return text.count('"') % 2 == 0 and text.count("\u201c") == text.count("\u201d")
+
+
 CLAUSE_REACH = 25  # words a passage may grow by, each way, to reach its clause's ends
 ALTERNATIVE = 0.3  # an alternative passage carries at least this share of what the best one does
-_CLAUSE_END = re.compile(r"[,;:.!?()\u2014\u2013]|\s[-\u2013\u2014]\s|[\"\u201c\u201d]")
+_CLAUSE_END = re.compile(r"[,;:.!?()\u2014\u2013]|\s[-\u2013\u2014]\s")
+_CLAUSE_OR_QUOTE_END = re.compile(r"[,;:.!?()\u2014\u2013]|\s[-\u2013\u2014]\s|[\"\u201c\u201d]")
 
 
 def _at_least_three(index: SourceIndex, first: int, last: int, keys: set[str]) -> tuple[int, int]:

@@ -122,3 +122,18 @@ def test_a_passage_runs_through_an_abbreviation_to_the_clause_end():
     )
     [best] = best_passages(SourceIndex(text), "Microsoft deal cloud services U.S. energy", 1)
     assert best.text.endswith("U.S. energy giant Chevron Corp")  # "U.S." ends no clause
+
+
+def test_a_quotation_inside_a_clause_is_part_of_it_and_never_left_open():
+    text = (
+        'In an interview, Mr Obama said it was "distressing" not to have made progress on the issue '
+        '"even in the face of repeated mass killings". Critics called it a "deal with the devil, '
+        'a betrayal," said Mr. Reeves.'
+    )
+    best = best_passages(SourceIndex(text), "Obama distressing no progress on the issue despite mass killings", 1)
+    assert best[0].text == (
+        'Mr Obama said it was "distressing" not to have made progress on the issue '
+        '"even in the face of repeated mass killings"'
+    )
+    [devil] = best_passages(SourceIndex(text), "Critics called it a deal with the devil", 1)
+    assert devil.text == 'Critics called it a "deal with the devil, a betrayal,"'  # on to the mark closing it
