@@ -250,6 +250,7 @@ def _grown(index: SourceIndex, first: int, last: int, clause_end: re.Pattern[str
 
 
 _QUOTE_MARKS = '"\u201c\u201d'
+_CLOSING_MARK = re.compile(r'[,.!?;:]?["\u201d]')  # 'killings".' or 'a betrayal,"'
 
 
 def quoted_span(index: SourceIndex, first: int, last: int) -> str:
@@ -257,8 +258,9 @@ def quoted_span(index: SourceIndex, first: int, last: int) -> str:
     opens a quotation they hold ('the issue "even in the face of mass killings"')."""
     text = index.span(first, last)
     begin, stop = index.words[first].start, index.words[last].end
-    if not _balanced(text) and index.text[stop : stop + 1] in tuple(_QUOTE_MARKS):
-        text += index.text[stop]
+    closing = _CLOSING_MARK.match(index.text, stop)
+    if not _balanced(text) and closing:
+        text += closing.group()
     if not _balanced(text) and begin > 0 and index.text[begin - 1] in _QUOTE_MARKS:
         text = index.text[begin - 1] + text
     return text
