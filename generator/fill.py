@@ -54,9 +54,12 @@ def fill(root: Path, path: Path) -> Result:
         raise UsageError(f"{shown} is not valid YAML ({error}): run python -m generator check to see where") from None
     if not isinstance(node, yaml.MappingNode):
         raise UsageError(f"{shown} holds no fields: nothing to cite")
-    sources = _sources(root, node)
+    sources = _sources(root, node) or _sources_of_explainers_naming(root, Path(shown).stem)
     if not sources:
-        raise UsageError(f"{shown} names no stored source to cite: add its 'sources' (python -m generator source add)")
+        raise UsageError(
+            f"{shown} names no stored source to cite, and no explainer names it: add its 'sources' "
+            "(python -m generator source add)"
+        )
     indexes = {source_id: load_source(root, source_id) for source_id in sources}
     lines = text.splitlines(keepends=True)
     if lines and not lines[-1].endswith("\n"):
@@ -115,6 +118,30 @@ def _sources(root: Path, node: yaml.MappingNode) -> list[str]:
         return [name for item in listed.value if (name := scalar(item)) in stored]
     cited = {scalar(children(mapping).get("source")) for mapping in mappings_under(node)}
     return sorted(name for name in cited if name in stored)
+
+
+def _sources_of_explainers_naming(root: Path, record: str) -> list[str]:
+    """For a registry record that cites nothing yet: the sources of the explainers and drafts that name it."""
+    found: set[str] = set()
+    for path in [*(root / "data" / EXPLAINERS.folder).glob("*.yml"), *(root / "data" / "drafts").glob("*.yml")]:
+        try:
+            node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+        except (yaml.YAMLError, UnicodeDecodeError):
+            continue  # check reports it; another file may still name the record
+        if isinstance(node, yaml.MappingNode) and record in _scalars(node):
+            found.update(_sources(root, node))
+    return sorted(found)
+
+
+def _scalars(node: yaml.Node) -> Iterator[str]:
+    if isinstance(node, yaml.ScalarNode):
+        yield str(node.value)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            yield from _scalars(item)
+    elif isinstance(node, yaml.MappingNode):
+        for _, value in node.value:
+            yield from _scalars(value)
 
 
 def _mappings(

@@ -97,3 +97,17 @@ def test_a_status_cites_for_its_issue_and_a_passage_never_ends_inside_an_abbrevi
     quote = re.search(r'quote: "(.*)"\n *review: true', filled).group(1)
     assert "progress" in quote or "cease-fire" in quote  # its status, or its issue: a status has no words of its own
     assert not re.search(r"\bU\.S$", quote)
+
+
+def test_a_new_record_that_cites_nothing_is_filled_from_the_sources_of_the_explainers_naming_it(project, capsys):
+    path = project / "data" / "glossary" / "ceasefire.yml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[: text.index("    cite:")], encoding="utf-8")  # as an editor writes a new term
+    assert run(project, "cite", "--fill", str(path)) == 0
+    assert "rferl-2019-05-28" in path.read_text(encoding="utf-8")  # the source of moscow-talks-2019, which lists it
+    assert "1 claim given a citation to review" in capsys.readouterr().out
+
+    unnamed = path.with_name("truce.yml")
+    unnamed.write_text(text[: text.index("    cite:")], encoding="utf-8")
+    assert run(project, "cite", "--fill", str(unnamed)) == 2
+    assert "no explainer names it" in capsys.readouterr().err
