@@ -189,6 +189,8 @@ def _claim(mapping: yaml.MappingNode) -> str:
     for name in CLAIM_FIELDS:
         words = " ".join((scalar(values.get(name)) or "").split())
         if words:
+            if name == "what":  # an event claims where it happened as well as what happened
+                words = " ".join(filter(None, [words, scalar(values.get("where"))]))
             return "" if words.startswith(models.PLACEHOLDER) else words
     return ""
 
