@@ -116,8 +116,9 @@ def test_a_new_record_that_cites_nothing_is_filled_from_the_sources_of_the_expla
 def test_an_event_is_cited_for_where_it_happened_as_well_as_what_happened(project, capsys):
     path = project / EXPLAINER
     text = path.read_text(encoding="utf-8")
-    start, end = text.index("event:\n"), text.index("\n", text.index("quote:", text.index("  cite:", text.index("event:"))))
-    end = text.index("\n", text.index("quote:", end + 1))  # the event's two citations
+    start = text.index("event:\n")
+    first_quote = text.index("quote:", text.index("  cite:", start))
+    end = text.index("\n", text.index("quote:", first_quote + 1))  # the event's two citations
     event = "event:\n  what: Talks with the Taliban\n  where: Moscow\n  date: 2019-05-28"
     path.write_text(text[:start] + event + text[end:], encoding="utf-8")
     assert run(project, "cite", "--fill", str(path)) == 0
