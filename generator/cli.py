@@ -190,12 +190,17 @@ def _accept(root: Path, slug: str) -> int:
     shown = accepted.explainer.relative_to(root).as_posix()
     print(f"wrote {shown}")
     for path in accepted.records:
-        print(f"wrote {path.relative_to(root).as_posix()} (a new record, with its cited statement)")
+        print(f"wrote {path.relative_to(root).as_posix()} (a new record)")
     for path in accepted.dated:
         print(f"added to {path.relative_to(root).as_posix()} a statement for the explainer's date, to fill in")
     count = len(accepted.left)
     _report(f"Left to fill in or review ({count}; python -m generator check lists them too):", accepted.left)
-    if not count:
+    uncited = [
+        f"python -m generator cite --fill {path.relative_to(root).as_posix()}  ({number} claim{'s' * (number > 1)})"
+        for path, number in accepted.uncited.items()
+    ]
+    _report("Claims that cite nothing yet: give each its best passage, to review, with", uncited)
+    if not count and not uncited:
         print("Nothing left to fill in: run python -m generator check, then build")
     return 0
 

@@ -93,3 +93,21 @@ def test_accept_refuses_a_draft_that_no_longer_parses(project, capsys):
 def test_accept_without_a_draft_says_how_to_write_one(project, capsys):
     assert run(project, "draft", "accept", "nothing-here") == 2
     assert "there is no data/drafts/nothing-here.yml" in capsys.readouterr().err
+
+
+def test_accept_names_the_files_whose_claims_cite_nothing_yet_with_the_command_to_cite_them(project, capsys):
+    draft = drafted(project)
+    text = draft.read_text(encoding="utf-8")
+    # The editor wrote a claim of their own, and a new term, without citations: cite --fill is for them.
+    text = text.replace("\nfigures:", "\ndek:\n  text: The Taliban met a Kabul think tank's fellow.\nfigures:", 1)
+    text = text.replace("glossary: [taliban]", "glossary: [taliban, peace-talks]")
+    text += "  - term: peace-talks\n    name: peace talks\n    definitions:\n"
+    text += "      - text: Talks until there is peace.\n"
+    draft.write_text(text, encoding="utf-8")
+    capsys.readouterr()
+    assert run(project, "draft", "accept", "kabul-talks") == 0
+    out = capsys.readouterr().out
+    assert "Claims that cite nothing yet" in out
+    assert "python -m generator cite --fill data/explainers/kabul-talks.yml  (1 claim)" in out
+    assert "python -m generator cite --fill data/glossary/peace-talks.yml  (1 claim)" in out
+    assert "Nothing left to fill in" not in out

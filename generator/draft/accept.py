@@ -19,6 +19,7 @@ from .. import chronology, models
 from ..cite import load_source
 from ..dataset import load_dataset
 from ..fields import walk
+from ..fill import fill
 from ..kinds import EXPLAINERS, GLOSSARY, ORGANISATIONS, PEOPLE, REGISTRY, Kind
 from ..load import load_file
 from ..nodes import children, end_line, sequence
@@ -40,6 +41,7 @@ class Accepted:
     records: list[Path] = field(default_factory=list)  # written new
     dated: list[Path] = field(default_factory=list)  # existing records given a statement for the explainer's date
     left: list[str] = field(default_factory=list)  # "file:line: text" of each FILL IN or review mark left
+    uncited: dict[Path, int] = field(default_factory=dict)  # claims each file's cite --fill would cite
 
 
 def accept(root: Path, slug: str) -> Accepted:
@@ -78,7 +80,9 @@ def accept(root: Path, slug: str) -> Accepted:
     draft.unlink()
     new = {(kind.folder, record_id) for kind, record_id, _ in records}
     accepted.dated = _dated_statements(root, data, new)
-    accepted.left = [line for path in [target, *accepted.records, *accepted.dated] for line in _left(root, path)]
+    written = [target, *accepted.records, *accepted.dated]
+    accepted.left = [line for path in written for line in _left(root, path)]
+    accepted.uncited = {path: count for path in written if (count := _uncited(root, path))}
     return accepted
 
 
@@ -181,6 +185,15 @@ def _append_statement(path: Path, key: str, on: models.PartialDate, name: str, c
         ]
     lines[end:end] = added
     path.write_text("".join(lines), encoding="utf-8")
+
+
+def _uncited(root: Path, path: Path) -> int:
+    """How many claims of the file cite nothing yet."""
+    try:
+        result = fill(root, path)
+    except UsageError:
+        return 0  # nothing cite --fill could do: check names each claim
+    return len(result.filled) + len(result.unfound)
 
 
 def _left(root: Path, path: Path) -> list[str]:
