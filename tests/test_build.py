@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator.link import normalise
-from generator.render.labels import DATE_INFERRED, YEAR_FROM_ARTICLE
+from generator.render.labels import DATE_INFERRED, INFERRED, YEAR_FROM_ARTICLE
 from tests.site import ROOT, copy_project, mkdocs
 
 EXPLAINER = "explainers/moscow-talks-2019"
@@ -288,3 +288,25 @@ def test_a_page_quoting_one_source_names_it_once_above_its_footnotes(built_proje
     assert html.count("RFE/RL, 28 May 2019") == 1
     assert '<p class="footnotes-source">Quoted passages: RFE/RL, 28 May 2019.</p>' in html
     assert html.count(">RFE/RL</a>") >= 10  # each footnote links its passage under the outlet's name
+
+
+def test_no_page_shows_markdown_it_did_not_render(built_project):
+    for path in (built_project / "site").rglob("*.html"):
+        body = re.sub(r"<(script|pre|code)\b.*?</\1>", "", path.read_text(encoding="utf-8"), flags=re.S)
+        assert "[^" not in body and "{: ." not in body, path  # a footnote mark or an attribute list left as text
+
+
+def test_an_inferred_event_date_is_marked_in_the_dateline_and_explained_in_at_a_glance(tmp_path):
+    project = copy_project(tmp_path / "project")
+    path = project / "data/explainers/moscow-talks-2019.yml"
+    text = path.read_text(encoding="utf-8")
+    inferred = "  date:\n    date: 2019-05-28\n    inferred: The ceremony's date; the talks followed it.\n"
+    path.write_text(text.replace("  date: 2019-05-28\n", inferred, 1), encoding="utf-8")
+    assert mkdocs(project, "build", "--strict").returncode == 0
+    for page in ("index.html", f"{EXPLAINER}/index.html"):
+        html = (project / "site" / page).read_text(encoding="utf-8")
+        assert "[^" not in html, page  # the dateline is HTML, where a footnote cannot go
+    overview = (project / "site" / EXPLAINER / "index.html").read_text(encoding="utf-8")
+    dateline = re.search(r'<p class="dateline">(.*?)</p>', overview, re.S).group(1)
+    assert INFERRED in unescape(re.sub(r"<[^>]+>", "", dateline))
+    assert "The ceremony's date; the talks followed it." in overview  # the reason, in At a glance's note

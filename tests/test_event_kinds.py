@@ -17,7 +17,10 @@ from generator.render.labels import STATUSES
 from generator.render.navigation import navigation
 
 REFERENCE = Path("data") / "explainers" / "moscow-talks-2019.yml"
-MEETING_WORDS = ("Who attended", "who attended", "Who was there", "was there", "At the event", "Absent from the event")
+MEETING_WORDS = (
+    "Who attended", "who attended", "Who was there", "was there", "At the event", "Absent from the event",
+    "negotiation issues",
+)  # fmt: skip
 
 
 def as_kind(project: Path, kind: str) -> None:

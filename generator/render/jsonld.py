@@ -12,6 +12,7 @@ from .. import chronology, models
 from ..dataset import Dataset
 from ..kinds import GLOSSARY, SOURCES
 from ..models import PartialDate, Precision
+from ..pages import EXPLAINER_PAGE
 from . import labels
 
 CONTEXT = "https://schema.org"
@@ -213,7 +214,8 @@ def issues(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:
         }
         for position, issue in enumerate(explainer.issues, 1)
     ]
-    return {"@type": "ItemList", "name": f"The negotiation issues: {explainer.title}", "itemListElement": listed}
+    title = EXPLAINER_PAGE["issues"].title_of(explainer)
+    return {"@type": "ItemList", "name": f"{title}: {explainer.title}", "itemListElement": listed}
 
 
 def changes(dataset: Dataset, explainer: models.Explainer) -> dict[str, Any]:

@@ -77,6 +77,7 @@ class Involvement:
     present: str  # where a party is: at the event, or involved
     absent: str
     unreported: str
+    issues: str  # the overview's heading over the issues' board
 
 
 MEETING = Involvement(
@@ -85,9 +86,15 @@ MEETING = Involvement(
     "At the event",
     "Absent from the event",
     "Not reported at the event",
+    "The negotiation issues at a glance",
 )
 INVOLVED = Involvement(
-    "the parties and the people involved", "Who is involved", "Involved", "Not involved", "Role not reported"
+    "the parties and the people involved",
+    "Who is involved",
+    "Involved",
+    "Not involved",
+    "Role not reported",
+    "What is at stake, at a glance",
 )
 
 

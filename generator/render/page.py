@@ -98,8 +98,11 @@ class Page:
         words, attribution = labels.attribution(text, who)
         return Markup(f"{self.prose(words, itself)}{escape(attribution)}")  # md_text would trim its space
 
-    def date(self, when: PartialDate, cites: Iterable[models.Citation] = (), alone: bool = False) -> Markup:
-        """A date as precise as it is known; one the editors inferred says so, and why, in a note; one
+    def date(
+        self, when: PartialDate, cites: Iterable[models.Citation] = (), alone: bool = False, why: bool = True
+    ) -> Markup:
+        """A date as precise as it is known; one the editors inferred says so, and why in a note unless
+        not `why` (in HTML, such as the dateline, where a note cannot go; the page says why elsewhere); one
         whose year only its article's date gives (`cites`, where the date is a claim's) says so quietly.
         A decade is in words as written, after "the" unless it stands `alone`; HTML's <time> has no
         decade, so its years are given as the <data> element's value."""
@@ -113,7 +116,7 @@ class Page:
             return shown + self.citations.note(quietly)
         if not when.inferred:
             return shown
-        reason = self.citations.note(labels.inferred_reason(when))
+        reason = self.citations.note(labels.inferred_reason(when)) if why else ""
         return Markup(f'{shown} <span class="inferred">{labels.INFERRED}</span>{reason}')
 
     def note(self, note: Note, label: str = labels.EDITORS_NOTE) -> Markup:
