@@ -180,7 +180,10 @@ def _draft(args: argparse.Namespace) -> int:
         _report("Names that may link to the wrong record:", written.ambiguities, sys.stderr)
         return 0
     items = written.yaml.count("FILL IN")
-    print(f"wrote {shown}: {written.candidates} candidates, {items} places to fill in; review it, then run check")
+    print(
+        f"wrote {shown}: {written.candidates} candidates, {items} places to fill in; review it (./run serve previews "
+        f"it), then python -m generator draft accept {args.slug}"
+    )
     _report("Names that may link to the wrong record:", written.ambiguities)
     return 0
 
