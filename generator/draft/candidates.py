@@ -285,6 +285,18 @@ def _new_terms(draft: Draft, source: str, text: str, sentences: list[Sentence], 
         candidate = Candidate(term_id, {"id": term_id, "term": found.term, "new": True})
         candidate.add(Cite(source, _around(sentence.text, found.start - sentence.start, found.end - sentence.start)))
         draft.terms[term_id] = candidate
+    # A public body a general reader may not know ("Press Council", "Office for Students") is a term as well
+    # as a body, as the registry's Taliban is: its glossary entry says what it is, its record what it did.
+    for body in list(draft.organisations.values()):
+        name = str(body.fields["name"])
+        if body.fields["new"] and PUBLIC_BODY.search(name) and body.key not in draft.terms:
+            draft.terms[body.key] = Candidate(body.key, {"id": body.key, "term": name, "new": True})
+            draft.terms[body.key].add(body.cite[0])
+
+
+PUBLIC_BODY = re.compile(
+    r"\b(?:Union|Council|Commission|Committee|Court|Office|Fund|Tribunal|Agency|Authority|Bureau|Board)\b|^[A-Z]{3,6}$"
+)
 
 
 def _record_of(mention: Mention) -> str:

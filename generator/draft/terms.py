@@ -29,7 +29,7 @@ _COMPOUND = re.compile(r"\b([a-z]+(?:-[a-z]+)+)(?:\s+([a-z]{4,}))?\b")
 _LAW = re.compile(
     r"\b((?:[A-Z][a-z][\w'\u2019-]*\s+){1,4}(?:" + "|".join(w.capitalize() for w in OTHER_WORDS) + r"))\b"
 )
-_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]{3,}")
+_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]{2,}")
 # Compounds of everyday English, not terms.
 _COMMON = frozenset(
     re.findall(
@@ -103,6 +103,9 @@ def _says_when_or_how_many(term: str) -> bool:
     return any(part in _WHEN_OR_HOW_MUCH for part in parts) or any(word in NUMBER_WORDS for word in words)
 
 
+_CONTRACTION = re.compile(r"['\u2019](?:t|re|ve|ll|d|m)$")
+
+
 def _repeated_pairs(text: str) -> dict[str, tuple[int, int]]:
     """Pairs of words (neither a small one) the article uses at least twice: "mass stranding"."""
     seen: dict[str, list[tuple[int, int]]] = {}
@@ -111,6 +114,8 @@ def _repeated_pairs(text: str) -> dict[str, tuple[int, int]]:
         if text[first.end() : second.start()] != " ":
             continue
         a, b = first.group(), second.group()
+        if _CONTRACTION.search(a) or _CONTRACTION.search(b):
+            continue  # "don't get": a contraction is a verb's, no term's
         if a in STOPWORDS or b in STOPWORDS or a.endswith(("ly", "ed", "'s", "\u2019s")) or b.endswith(("ly", "est")):
             continue  # "world's largest": a possessive or a superlative says which, not what
         seen.setdefault(f"{a} {b}", []).append((first.start(), second.end()))
