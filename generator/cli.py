@@ -6,23 +6,40 @@ import argparse
 import re
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from . import github, importer
+from . import github
 from .build import build, check, count_citations
 from .cite import cite
-from .draft import write_draft
-from .draft.accept import accept
-from .draft.ambiguity import registry_report
-from .draft.review import review_list
+from .drafts import review_list
 from .fill import fill
 from .kinds import BY_NOUN
 from .models import ID_PATTERN
 from .problems import DataError, UsageError
 from .scaffold import scaffold
 from .schema import json_schemas
+
+if TYPE_CHECKING:
+    from .draft.accept import Accepted
+
+
+AUTHOR_PACKAGES = "requirements/author.txt"
+
+
+@contextmanager
+def _authoring() -> Iterator[None]:
+    """Where an authoring command imports its modules: their packages (source add's extraction, the
+    drafter's name and country data) are not installed to build the site, and their absence is one line."""
+    try:
+        yield
+    except ModuleNotFoundError as error:
+        raise UsageError(
+            f"this command needs the authoring packages ({error.name} is not installed): run it as "
+            f"./run generator COMMAND ..., which installs them, or .venv/bin/python -m pip install -r {AUTHOR_PACKAGES}"
+        ) from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -117,7 +134,10 @@ def _check(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     root = args.root.resolve()
     _report("Drafts (never published; they do not fail the check):", review_list(root))
-    _report("Names that may link to the wrong record:", registry_report(root))
+    with suppress(ModuleNotFoundError):  # an authoring aid: a build's environment lacks its packages
+        from .draft.ambiguity import registry_report
+
+        _report("Names that may link to the wrong record:", registry_report(root))
     dataset = check(root)
     files = sum(len(records) for records in dataset.records.values())
     print(f"{files} data files, {count_citations(dataset)} citations verified in {time.perf_counter() - started:.2f} s")
@@ -170,9 +190,13 @@ def _draft(args: argparse.Namespace) -> int:
     if args.sources[0] == "accept":
         if len(args.sources) != 2 or args.slug:
             raise UsageError("draft accept takes one slug: python -m generator draft accept SLUG")
-        return _accept(args.root.resolve(), args.sources[1])
+        with _authoring():
+            from .draft.accept import accept
+        return _accept(accept(args.root.resolve(), args.sources[1]), args.root.resolve())
     if not args.slug:
         raise UsageError("draft needs --slug: python -m generator draft SOURCE --slug SLUG")
+    with _authoring():
+        from .draft import write_draft
     written = write_draft(args.root.resolve(), args.sources, args.slug, args.force)
     shown = written.path.relative_to(args.root.resolve()).as_posix()
     if args.json:
@@ -188,8 +212,7 @@ def _draft(args: argparse.Namespace) -> int:
     return 0
 
 
-def _accept(root: Path, slug: str) -> int:
-    accepted = accept(root, slug)
+def _accept(accepted: Accepted, root: Path) -> int:
     shown = accepted.explainer.relative_to(root).as_posix()
     print(f"wrote {shown}")
     for path in accepted.records:
@@ -226,6 +249,8 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _source_add(args: argparse.Namespace) -> int:
+    with _authoring():
+        from . import importer
     given = importer.Given(args.url, args.archived, args.outlet, args.published)
     if args.text and not (args.url and args.outlet and args.published):
         raise UsageError("--text needs --url, --outlet and --published: a text file does not give them")

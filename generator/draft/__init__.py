@@ -9,11 +9,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..drafts import DRAFTS
 from ..models import ID_PATTERN
 from ..problems import UsageError
 from .ambiguity import report
 from .candidates import collect
-from .review import DRAFTS
 from .writer import draft_json, draft_yaml
 
 

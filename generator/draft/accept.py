@@ -18,6 +18,7 @@ import yaml
 from .. import chronology, models
 from ..cite import load_source
 from ..dataset import load_dataset
+from ..drafts import DRAFTS
 from ..fields import walk
 from ..fill import fill
 from ..kinds import EXPLAINERS, GLOSSARY, ORGANISATIONS, PEOPLE, REGISTRY, Kind
@@ -27,7 +28,6 @@ from ..passages import best_passages
 from ..problems import DataError, UsageError
 from ..schema import schema_line
 from ..yaml_writer import dump
-from .review import DRAFTS
 
 PROPOSED = "proposed_records"
 # A proposed record's key naming its kind, as the draft writes it.

@@ -10,10 +10,10 @@ import functools
 import re
 from pathlib import Path
 
+from ..drafts import DRAFTS
 from ..kinds import SOURCES
 from ..passages import STOPWORDS, split_sentences
 from .names import Mention, find_new, find_registry, name_key
-from .review import DRAFTS
 
 # A name written in one of these positions is a place here: "in Doha", "to Doha", "Doha, Qatar".
 PLACE_BEFORE = r"\b(?:in|to|from|at|near|outside|around|into|via|across)\s+"

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from ..drafts import DRAFTS
 from ..kinds import EXPLAINERS, SOURCES
 from ..models import PLACEHOLDER
 from ..nodes import children, mappings_under, scalar, sequence
@@ -25,7 +26,6 @@ from ..quotes import pattern_of
 from .escape import md_text
 from .navigation import NavItem
 
-DRAFTS = "drafts"  # under data/
 PREVIEW = f"{PREVIEWS}/{{slug}}.md"
 FILE = f"{PREVIEWS}/{{slug}}-file.md"
 PROBLEMS = f"{PREVIEWS}/problems.md"

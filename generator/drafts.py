@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..models import PLACEHOLDER
+from .models import PLACEHOLDER
 
 DRAFTS = "drafts"
 
