@@ -191,7 +191,7 @@ PLACES = {
     "timeline note": (EXPLAINER, ("timeline", 2, "note"), "history"),
     "party description": (EXPLAINER, ("attendance", 1, "description"), "attendees"),
     "figure label": (EXPLAINER, ("figures", 0, "label"), "index"),
-    "figure caveat": (EXPLAINER, ("figures", 4, "caveat", "text"), "index"),
+    "figure caveat": (EXPLAINER, ("figures", 4, "caveat"), "index"),
     "party note": (EXPLAINER, ("attendance", 1, "note"), "attendees"),
     "inferred date's reason": (EXPLAINER, ("timeline", 0, "date", "inferred"), "history"),
     "reaction": (EXPLAINER, ("reactions", 0, "text"), "index"),

@@ -299,14 +299,9 @@ class Figure(Model):
     according_to: VoiceId | None = According
     caveat: NoteValue | None = Field(
         None,
-        description="An editors' caveat, shown beside the figure.",
-        examples=[
-            {
-                "text": "Editors consider this figure doubtful: other public reporting gave NATO's mission about "
-                "17,000 troops in early 2019.",
-                "unsourced": True,
-            }
-        ],
+        description="An editors' note on the figure, shown beside it: what the sources leave out about it, or "
+        "(marked unsourced) a fact from outside them, which the page says is not from its sources.",
+        examples=["The article does not say when the figure was counted, or by whom."],
     )
 
 
