@@ -87,3 +87,19 @@ def _contrast(one: str, other: str) -> float:
 
     brighter, darker = sorted((luminance(one), luminance(other)), reverse=True)
     return (brighter + 0.05) / (darker + 0.05)
+
+
+def test_the_whos_who_leads_with_the_absent_where_any_and_names_those_named(project):
+    def groups(page: str) -> list[str]:
+        return re.findall(r'class="whos-who__group">([^<]+)<', page)
+
+    attendees = "explainers/moscow-talks-2019/attendees.md"
+    page = build(project, write=False).pages[attendees]
+    assert isinstance(page, str)
+    assert groups(page) == ["AT THE EVENT", "NOT REPORTED AT THE EVENT"]  # nobody is reported absent
+    assert re.search(r'class="whos-who__names">Hamid Karzai, Atta Mohammad Noor, Hanif Atmar,<', page)
+    path = project / REFERENCE
+    path.write_text(path.read_text(encoding="utf-8").replace("role: not-reported", "role: absent"), encoding="utf-8")
+    page = build(project, write=False).pages[attendees]
+    assert isinstance(page, str)
+    assert groups(page) == ["ABSENT FROM THE EVENT", "AT THE EVENT"]
