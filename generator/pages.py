@@ -68,7 +68,7 @@ EXPLAINER_PAGES = (
     ),
     ExplainerPage(
         "history", "History", "from {first} to {last}, in date order.", "history",
-        shows="timeline", graphic="timeline",
+        shows="timeline",
     ),
     ExplainerPage(
         "issues", "The negotiation issues", "what is being negotiated, and how far it has got.", "issues",

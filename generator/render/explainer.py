@@ -22,27 +22,48 @@ from . import graphics, jsonld, labels, opendata
 from .as_of import Registry, shown_statements
 from .card import share_card
 from .citations import CitedSource, cited_passages
-from .graphics import Graphics, era_anchor, event_anchor
+from .graphics import Graphics
 from .labels import Dated, dated
 from .mentions import Destination, Target, Vocabulary
 from .page import Page, front_matter, render
 
 
 @dataclass(frozen=True)
+class Entry:
+    anchor: str  # on the History page
+    event: models.TimelineEvent
+    gap: str  # "12 years later": how long after the entry before it, where that is long
+
+
+@dataclass(frozen=True)
 class Era:
     title: str | None  # the heading the events share; None for events outside any era
     anchor: str | None
-    events: list[tuple[str, models.TimelineEvent]]  # each with its anchor on the History page
+    entries: list[Entry]
+
+
+LONG_GAP = 2  # years between two entries that the History page says, so the long gaps and the bunching show
 
 
 def eras(timeline: list[models.TimelineEvent]) -> list[Era]:
-    """The events in runs under one heading, as the History page and its timeline graphic show them."""
+    """The events in runs under one heading, as the History page shows them, each with the gap before it."""
     found, titled = [], 0
+    gaps = [""] + [_gap(before.date, after.date) for before, after in itertools.pairwise(timeline)]
     runs = itertools.groupby(enumerate(timeline), lambda item: item[1].era)
     for title, events in runs:
-        found.append(Era(title, era_anchor(titled) if title else None, [(event_anchor(i), e) for i, e in events]))
+        entries = [Entry(f"event-{index + 1}", event, gaps[index]) for index, event in events]
+        found.append(Era(title, f"era-{titled + 1}" if title else None, entries))
         titled += bool(title)
     return found
+
+
+def _gap(before: models.PartialDate, after: models.PartialDate) -> str:
+    """'12 years later', from one date's year to the next's, as a reader counts (not from a decade, whose year
+    is not one)."""
+    if models.Precision.decade in (before.precision, after.precision):
+        return ""
+    years = after.earliest.year - before.earliest.year
+    return f"{years} years later" if years >= LONG_GAP else ""
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
 """Pictures generated at build time, each with its words for readers who do not see it: the
-who's-who of an explainer's parties, its timeline, and the status board of its negotiation issues.
+who's-who of an explainer's parties and the status board of its negotiation issues. (Its history is
+the dated list itself, drawn as a timeline: render/explainer.py's eras.)
 
 They are plain HTML and inline SVG with the site's colours (no script), so they print, scale and
 follow the light and dark schemes.
@@ -7,25 +8,17 @@ follow the light and dark schemes.
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass, field
-from datetime import date
 
 from markupsafe import Markup, escape
 
 from .. import models
 from ..pages import Link
 from .as_of import Registry
-from .labels import NOT_THERE, ROLE_LABELS, STATUS_LABELS, STATUSES, event_when, involvement, status_style
+from .labels import NOT_THERE, ROLE_LABELS, STATUS_LABELS, STATUSES, involvement, status_style
 
 WIDTH = 400  # the who's-who's width in SVG units: narrow, so that its text stays legible on a phone
 DOTS_PER_ROW = 20
-# On the timeline, a gap longer than this many years is drawn this long, with a break mark.
-LONGEST_GAP = 3.0
-STEP = 1.0  # and each event is this many years (of drawing) after the one before
-LANE_SPACING = 0.14  # marks closer than this share of the width go on separate lanes
-# A timeline mark's symbol for a date that is not an event's own, and what the caption says of it.
-SYMBOLS = {"by": ("\u2264", "an event that had happened by then"), "ahead": ("\u2192", "one planned or due then")}
 
 
 @dataclass(frozen=True)
@@ -38,40 +31,9 @@ class BoardItem:
     style: Markup  # its colours (labels.STATUSES)
 
 
-@dataclass(frozen=True)
-class Mark:
-    at: float  # 0..1 along the axis
-    lane: int
-    year: str  # the year it shows: '2019', or a decade's '1990s' (the entry below gives its part)
-    when: str  # the words before the date: 'By', 'Due in', 'Planned for', or none
-    symbol: str  # drawn in their place, where a word would not fit: SYMBOLS
-    anchor: str
-    title: str
-    inferred: bool
-
-
-@dataclass(frozen=True)
-class Band:
-    start: float
-    end: float
-    title: str
-    anchor: str
-
-
-@dataclass(frozen=True)
-class Timeline:
-    marks: list[Mark]
-    bands: list[Band]
-    breaks: list[float]  # where a long empty stretch was shortened
-    lanes: int
-    inferred: bool  # whether any mark's date was inferred
-    symbols: list[tuple[str, str]]  # the symbols drawn, with what each means (the caption says)
-
-
 @dataclass
 class Graphics:
     who: Markup = field(default_factory=Markup)
-    timeline: Timeline | None = None
     board: list[BoardItem] = field(default_factory=list)
 
 
@@ -79,8 +41,6 @@ def of(explainer: models.Explainer, registry: Registry, graphic: str | None, con
     """The graphic a page of the explainer shows (pages.py's `graphic`), where its data has one."""
     if graphic == "whos-who" and explainer.attendance:
         return Graphics(who=whos_who(explainer, registry))
-    if graphic == "timeline" and explainer.timeline:
-        return Graphics(timeline=timeline(explainer.timeline))
     if graphic == "board" and explainer.issues:
         return Graphics(board=board(explainer.issues, contents["issues"]))
     return Graphics()
@@ -99,75 +59,6 @@ def board(issues: list[models.NegotiationIssue], page: Link) -> list[BoardItem]:
         for issue in issues
         for latest in [issue.statuses[-1]]
     ]
-
-
-def event_anchor(index: int) -> str:
-    return f"event-{index + 1}"
-
-
-def era_anchor(index: int) -> str:
-    return f"era-{index + 1}"
-
-
-def timeline(events: list[models.TimelineEvent]) -> Timeline:
-    """Marks along an axis on which long empty stretches are shortened, the eras as bands under them."""
-    days = [event.date.earliest for event in events]
-    # In the entries' own order (check keeps it by date): "2001" after "11 September 2001" where the
-    # page puts it there, though a year's earliest day is 1 January.
-    order = list(range(len(events)))
-    positions, breaks, total = {order[0]: 0.0}, [], 0.0
-    for before, after in itertools.pairwise(order):
-        gap = max(0.0, _years(days[before], days[after]))
-        if gap > LONGEST_GAP:
-            breaks.append(total + LONGEST_GAP / 2)
-        total += STEP + min(gap, LONGEST_GAP)  # every step has room: events days apart stay apart
-        positions[after] = total
-    scale = total or 1.0
-
-    def at(index: int) -> float:
-        return round(0.06 + 0.88 * positions[index] / scale, 4)
-
-    marks: list[Mark] = []
-    lanes: list[float] = []  # where each lane's last mark is
-    for index in order:
-        spot = at(index)
-        lane = next((number for number, end in enumerate(lanes) if spot - end >= LANE_SPACING), len(lanes))
-        lanes[lane:] = [spot, *lanes[lane + 1 :]]
-        event = events[index]
-        inferred = bool(event.date.inferred)
-        symbol = _symbol(event)
-        marks.append(
-            Mark(spot, lane, _year(event.date), event_when(event), symbol, event_anchor(index), event.title, inferred)
-        )
-    bands = []
-    for number, (title, group) in enumerate(_eras(events)):
-        spots = [at(index) for index in group]
-        bands.append(Band(min(spots), max(spots), title, era_anchor(number)))
-    shortened = [round(0.06 + 0.88 * spot / scale, 4) for spot in breaks]
-    drawn = {mark.symbol for mark in marks}
-    symbols = [(symbol, meaning) for symbol, meaning in SYMBOLS.values() if symbol in drawn]
-    return Timeline(marks, bands, shortened, len(lanes), any(mark.inferred for mark in marks), symbols)
-
-
-def _symbol(event: models.TimelineEvent) -> str:
-    """What a mark draws before its year for 'By', 'Due' or 'Planned': a symbol, as narrow as a digit."""
-    if event.status != "happened":
-        return SYMBOLS["ahead"][0]
-    return SYMBOLS["by"][0] if event.date_qualifier == "by" else ""
-
-
-def _eras(events: list[models.TimelineEvent]) -> list[tuple[str, list[int]]]:
-    """Each run of events under one era heading, with their indexes (the history page's sections)."""
-    runs = itertools.groupby(range(len(events)), lambda index: events[index].era)
-    return [(title, list(group)) for title, group in runs if title]
-
-
-def _year(when: models.PartialDate) -> str:
-    return f"{when.year}s" if when.precision is models.Precision.decade else str(when.earliest.year)
-
-
-def _years(earlier: date, later: date) -> float:
-    return (later - earlier).days / 365.25
 
 
 def whos_who(explainer: models.Explainer, registry: Registry) -> Markup:
