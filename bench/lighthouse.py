@@ -83,7 +83,9 @@ def median_scores(url: str, form_factor: str, out: Path, runs: int) -> dict[str,
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="runs per page and form factor (median shown)")
-    runs = parser.parse_args().runs
+    parser.add_argument("--forms", default="mobile,desktop", help="form factors, comma-separated")
+    args = parser.parse_args()
+    runs, forms = args.runs, args.forms.split(",")
     with tempfile.TemporaryDirectory() as temporary:
         site = Path(temporary) / "site"
         # Canonical URLs must name the address that is measured, so build once the port is known.
@@ -92,7 +94,7 @@ def main() -> None:
             print(f"server: bench/serve.py (Python http.server with gzip) at {base}; median of {runs} runs")
             print(f"{'page':45} {'form':8} " + " ".join(f"{c[:13]:>13}" for c in CATEGORIES) + "  first view (KB)")
             for page in PAGES:
-                for form_factor in ("mobile", "desktop"):
+                for form_factor in forms:
                     scores = median_scores(base + page, form_factor, Path(temporary) / "report.json", runs)
                     print(
                         f"{'/' + page:45} {form_factor:8} "

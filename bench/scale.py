@@ -39,11 +39,14 @@ measures, each command run as a subprocess in that folder:
   SEARCH_QUERY into the search letter by letter (each prefix searched, as a reader's typing
   does) and waits for the results; every file under pagefind/ it fetched, gzipped (Pagefind's
   index pieces are compressed already) and raw.
-- edit-to-rebuilt (at the largest N <= 100 only): `python -m mkdocs serve` on 127.0.0.1, wait until
+- stock s: a stock Material site (no hooks, no plugins, navigation pruned) of as many plain Markdown
+  pages as the full build made, each of the average length of its Markdown pages, built with
+  `mkdocs build`; "full/stock per page" is the full build's seconds per page over the stock one's.
+- edit-to-rebuilt (at every N >= 100, or the largest N if none is): `python -m mkdocs serve` on 127.0.0.1, wait until
   it serves, replace one word of one explainer's summary in its data file, then poll its overview
   page over HTTP every 50 ms until the new word is there; also the rebuild time MkDocs logs.
 
---profile also runs the generator's build under cProfile at the largest N <= 100 and prints its
+--profile runs the generator's build under cProfile at the largest N <= 100 and prints its
 top functions. Sizes: 1, 10 and 100 take a few minutes together; 1000 about a quarter of an
 hour more, and a few GB of disk. Progress goes to stderr as each phase ends; figures go to stdout.
 """
@@ -428,6 +431,27 @@ def measure(n: int, workdir: Path, *, serve: bool, want_profile: bool) -> dict:
     shutil.rmtree(baseline_site)
     log(f"N={n}: baseline build (no hook) {result['seconds']:.1f} s, peak RSS {result['peak_rss_mb']:.0f} MB")
 
+    words = average_words(directory / "docs")
+    stock = stock_project(directory / "stock", figures["pages"], words)
+    result = run([sys.executable, "-m", "mkdocs", "build", "--site-dir", str(stock / "site")], stock, "stock")
+    figures["stock"] = {
+        "seconds": result["seconds"],
+        "cpu_seconds": result["cpu_seconds"],
+        "peak_rss_mb": result["peak_rss_mb"],
+        "pages": count_html(stock / "site"),
+        "words_per_page": words,
+    }
+    full_per_page = figures["full"]["seconds"] / figures["pages"]
+    figures["full_over_stock"] = full_per_page / (result["seconds"] / figures["stock"]["pages"])
+    figures["full_over_stock_cpu"] = (figures["full"]["cpu_seconds"] / figures["pages"]) / (
+        result["cpu_seconds"] / figures["stock"]["pages"]
+    )
+    shutil.rmtree(stock)
+    log(
+        f"N={n}: stock Material build of {figures['stock']['pages']} plain pages of {words} words "
+        f"{result['seconds']:.1f} s; full/stock per page {figures['full_over_stock']:.2f}"
+    )
+
     if serve:
         figures["edit_to_rebuilt"] = edit_latency(directory, REFERENCE if n == 1 else first_synthetic(directory))
         log(f"N={n}: edit-to-rebuilt under mkdocs serve {figures['edit_to_rebuilt']['seconds']:.2f} s")
@@ -436,6 +460,36 @@ def measure(n: int, workdir: Path, *, serve: bool, want_profile: bool) -> dict:
         log(f"N={n}: generator profiled ({figures['profile']['total_seconds']} s under cProfile)")
     shutil.rmtree(directory)
     return figures
+
+
+def average_words(docs: Path) -> int:
+    """The average number of words of the site's Markdown pages, generated and hand-written."""
+    counts = [len(path.read_text(encoding="utf-8").split()) for path in docs.rglob("*.md")]
+    return round(sum(counts) / len(counts))
+
+
+STOCK_CONFIG = """site_name: Stock
+theme:
+  name: material
+  features: [navigation.prune]
+plugins: []
+"""
+
+
+def stock_project(directory: Path, pages: int, words: int) -> Path:
+    """A stock Material site (no hooks, no plugins, navigation pruned) of `pages` plain Markdown pages of
+    `words` words each, in folders of seven as an explainer's pages are: what MkDocs and the theme alone
+    cost per page, to hold the full build against."""
+    text = (ROOT / "data" / "sources" / f"{REFERENCE}.txt").read_text(encoding="utf-8").split()
+    body = [text[i % len(text)] for i in range(words)]
+    paragraphs = "\n\n".join(" ".join(body[i : i + 100]) for i in range(0, words, 100))
+    for number in range(pages):
+        page = directory / "docs" / f"part-{number // 7:04d}" / f"page-{number % 7}.md"
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text(f"# Page {number}\n\n## A section\n\n{paragraphs}\n", encoding="utf-8")
+    (directory / "docs" / "index.md").write_text("# Stock\n", encoding="utf-8")
+    (directory / "mkdocs.yml").write_text(STOCK_CONFIG, encoding="utf-8")
+    return directory
 
 
 def first_synthetic(directory: Path) -> str:
@@ -458,6 +512,8 @@ def table(results: list[dict]) -> str:
         "ms/page",
         "baseline s (cpu)",
         "full/baseline (cpu)",
+        "stock s (cpu)",
+        "full/stock per page (cpu)",
         "Pagefind alone s (peak RSS MB)",
         "edit-to-rebuilt s",
         "overview gz KB html/css/js = total",
@@ -483,6 +539,8 @@ def table(results: list[dict]) -> str:
                     f"{r['ms_per_page']:.1f}",
                     f"{r['baseline']['seconds']:.1f} ({r['baseline']['cpu_seconds']:.1f})",
                     f"{r['full_over_baseline']:.2f} ({r['full_over_baseline_cpu']:.2f})",
+                    f"{r['stock']['seconds']:.1f} ({r['stock']['cpu_seconds']:.1f})",
+                    f"{r['full_over_stock']:.2f} ({r['full_over_stock_cpu']:.2f})",
                     f"{r['pagefind']['seconds']:.1f} ({r['pagefind']['peak_rss_mb']:.0f})",
                     f"{edit['seconds']:.2f}" if edit else "-",
                     f"{kb(b['html']['gzip'])}/{kb(b['css']['gzip'])}/{kb(b['js']['gzip'])} = {kb(b['total']['gzip'])}",
@@ -524,11 +582,12 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     sizes = [int(size) for size in args.sizes.split(",") if size.strip()]
     small = [n for n in sizes if n <= 100]
-    serve_at = max(small) if small else None
+    profile_at = max(small) if small else None
+    served = {n for n in sizes if n >= 100} or {max(sizes)}  # edit-to-page at 100 and 1,000, or the largest
     results = []
     with tempfile.TemporaryDirectory(prefix="bench-scale-", dir=args.workdir) as workdir:
         for n in sizes:
-            results.append(measure(n, Path(workdir), serve=n == serve_at, want_profile=args.profile and n == serve_at))
+            results.append(measure(n, Path(workdir), serve=n in served, want_profile=args.profile and n == profile_at))
             if len(sizes) > 1:
                 print(table(results[-1:]).splitlines()[-1], file=sys.stderr, flush=True)
     print(

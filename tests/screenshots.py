@@ -1,6 +1,7 @@
 """Write screenshots of every page type, desktop and phone, from the real site in a real browser.
 
 .venv/bin/python -m tests.screenshots [FOLDER]   (after ./run test has set up .venv)
+.venv/bin/python -m tests.screenshots --before COMMIT [FOLDER]   (the site as it was at COMMIT, into FOLDER/before)
 
 FOLDER defaults to docs/assets/screenshots (kept out of the built site by mkdocs.yml).
 """
@@ -36,9 +37,9 @@ PAGES = {  # page type -> its address on the site
 SIZES = {"desktop": (1280, 900), "phone": (390, 844)}
 
 
-def main(target: Path) -> None:
+def main(target: Path, source: Path = ROOT) -> None:
     with tempfile.TemporaryDirectory() as temporary:
-        project = copy_project(Path(temporary) / "project")
+        project = copy_project(Path(temporary) / "project", source)
         result = mkdocs(project, "build", "--strict")
         if result.returncode:
             raise SystemExit(result.stderr)
@@ -100,8 +101,21 @@ def draft_preview(target: Path) -> None:
                 print("wrote", path)
 
 
+def before(commit: str, target: Path) -> None:
+    """The page types as the site showed them at `commit`, built from that commit's files."""
+    with tempfile.TemporaryDirectory() as temporary:
+        archive = subprocess.run(["git", "archive", commit], cwd=ROOT, check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", temporary], input=archive, check=True)
+        main(target, Path(temporary))
+
+
 if __name__ == "__main__":
-    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "assets" / "screenshots"
+    arguments = sys.argv[1:]
+    if arguments[:1] == ["--before"]:
+        folder = Path(arguments[2]) if len(arguments) > 2 else ROOT / "docs" / "assets" / "screenshots"
+        before(arguments[1], folder / "before")
+        raise SystemExit
+    folder = Path(arguments[0]) if arguments else ROOT / "docs" / "assets" / "screenshots"
     draft_review(folder)
     draft_preview(folder)
     main(folder)

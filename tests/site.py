@@ -32,9 +32,9 @@ CHROMIUM_ARGS = [
 _SKIP = shutil.ignore_patterns(".git", ".venv", "site", "__pycache__", ".pytest_cache", ".hypothesis", "node_modules")
 
 
-def copy_project(target: Path) -> Path:
+def copy_project(target: Path, source: Path = ROOT) -> Path:
     """A copy of the project's sources (no build output, no generated pages) in `target`."""
-    shutil.copytree(ROOT, target, ignore=_SKIP)
+    shutil.copytree(source, target, ignore=_SKIP)
     remove_generated(target / "docs")
     return target
 
