@@ -480,7 +480,7 @@ def stock_project(directory: Path, pages: int, words: int) -> Path:
     """A stock Material site (no hooks, no plugins, navigation pruned) of `pages` plain Markdown pages of
     `words` words each, in folders of seven as an explainer's pages are: what MkDocs and the theme alone
     cost per page, to hold the full build against."""
-    text = (ROOT / "data" / "sources" / f"{REFERENCE}.txt").read_text(encoding="utf-8").split()
+    text = next((ROOT / "data" / "sources").glob("*.txt")).read_text(encoding="utf-8").split()  # real words
     body = [text[i % len(text)] for i in range(words)]
     paragraphs = "\n\n".join(" ".join(body[i : i + 100]) for i in range(0, words, 100))
     for number in range(pages):

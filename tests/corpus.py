@@ -352,6 +352,10 @@ class Corpus:
         }
         city = self.rng.choice(CITIES[:-1])
 
+        # Whole years, so that dates keep their form; one more where the reference's day of the year
+        # comes after this explainer's: nothing in it may have happened after its as_of date.
+        ref_as_of = date.fromisoformat(str(ref["as_of"]))
+        year_shift = as_of.year - REFERENCE_YEAR - ((as_of.month, as_of.day) < (ref_as_of.month, ref_as_of.day))
         # Prose: each reference name (or alias) -> the drawn record's name; the longest names first.
         names: dict[str, str] = {}
         for kind, key in (("people", "name"), ("organisations", "name"), ("glossary", "term")):
@@ -362,16 +366,12 @@ class Corpus:
                     short = kind == "people" and " " not in alias and new.get("aliases")
                     names.setdefault(alias, new["aliases"][0] if short else new[key])
         names.setdefault("Moscow", city)
-        names.setdefault(str(REFERENCE_YEAR), str(as_of.year))
+        names.setdefault(str(REFERENCE_YEAR), str(REFERENCE_YEAR + year_shift))  # the year its dates moved to
         pattern = re.compile(
             r"(?<![\w-])(" + "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)) + r")(?![\w-])"
         )
 
         delegation = self.records["organisations"][maps["organisations"][ref_orgs[1]]]["name"]
-        # Whole years, so that dates keep their form; one more where the reference's day of the year
-        # comes after this explainer's: nothing in it may have happened after its as_of date.
-        ref_as_of = date.fromisoformat(str(ref["as_of"]))
-        year_shift = as_of.year - REFERENCE_YEAR - ((as_of.month, as_of.day) < (ref_as_of.month, ref_as_of.day))
         title = f"The {city} talks with the {delegation}, {MONTHS[as_of.month - 1]} {as_of.year}"
         slug = f"{slugify(city)}-talks-{as_of.year}-{index:04d}"
         source_id = f"{slug}-source"
@@ -379,8 +379,12 @@ class Corpus:
         # Its quotes keep the reference's years, so a moved date says it was worked out (check requires it).
         moved = f"A synthetic explainer: the reference's date moved by {year_shift} years."
 
+        # Moved, or kept where its source is dated in another year than the reference's: either way its
+        # year is not the quotes' nor the source's own, so the date says it was worked out.
+        worked_out = bool(year_shift) or as_of.year != REFERENCE_YEAR
+
         def transform(value: Any, key: str | None = None) -> Any:
-            if key == "date" and year_shift:
+            if key == "date" and worked_out:
                 written = value["date"] if isinstance(value, dict) else value
                 return {"date": shift_date(written, year_shift), "inferred": moved}
             if isinstance(value, dict):

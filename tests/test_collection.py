@@ -190,3 +190,11 @@ def test_an_explainer_updated_later_comes_first_whatever_its_events_date(project
     cards = re.findall(r"\]\(explainers/([^/]+)/(?:index\.md)?\)", home.split("\n# ", 1)[1])
     assert list(dict.fromkeys(cards))[:2] == ["moscow-talks-2019", "zz-moscow-talks-copy"]  # by event: the other way
     assert "## More explainers, latest published or updated first" in home
+
+
+def test_the_benchmarks_collection_of_a_hundred_explainers_passes_every_check(tmp_path):
+    """bench/scale.py builds such collections: one its checks refused would measure nothing."""
+    from tests.corpus import generate
+
+    counts = generate(100, tmp_path / "project", run_check=True, quiet=True)["counts"]  # raises on a problem
+    assert counts["explainers"] == 100
