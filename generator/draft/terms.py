@@ -72,7 +72,8 @@ def terms_in(text: str) -> list[TermMention]:
         add(match.group(1), match.start(1), match.end(1))
     for match in _COMPOUND.finditer(text):
         compound = match.group(1)
-        if compound in _COMMON or any(part in STOPWORDS for part in compound.split("-")[:1]):
+        first = compound.split("-")[0]
+        if compound in _COMMON or (first in STOPWORDS and first != "by"):  # "by-catch", "by-election" are terms
             continue
         noun = match.group(2)
         phrase = f"{compound} {noun}" if noun and noun not in STOPWORDS else compound
@@ -119,4 +120,23 @@ def _repeated_pairs(text: str) -> dict[str, tuple[int, int]]:
         if a in STOPWORDS or b in STOPWORDS or a.endswith(("ly", "ed", "'s", "\u2019s")) or b.endswith(("ly", "est")):
             continue  # "world's largest": a possessive or a superlative says which, not what
         seen.setdefault(f"{a} {b}", []).append((first.start(), second.end()))
-    return {pair: places[0] for pair, places in seen.items() if len(places) >= 2}
+    pairs = {pair: places for pair, places in seen.items() if len(places) >= 2}
+    return {phrase: places[0] for phrase, places in _chained(pairs).items()}
+
+
+def _chained(pairs: dict[str, list[tuple[int, int]]]) -> dict[str, list[tuple[int, int]]]:
+    """Repeated pairs that overlap wherever either is used, as one phrase: "direct air" and "air capture"
+    are "direct air capture"."""
+    merged = dict(pairs)
+    for pair, places in pairs.items():
+        for other, others in pairs.items():
+            if pair not in merged or other not in merged or pair.split()[1] != other.split()[0] or pair == other:
+                continue
+            overlapping = len(places) == len(others) and all(
+                p_start < o_start < p_end for (p_start, p_end), (o_start, _) in zip(places, others, strict=True)
+            )
+            if overlapping:
+                del merged[pair], merged[other]
+                spans = zip(places, others, strict=True)
+                merged[f"{pair} {other.split()[1]}"] = [(start, end) for (start, _), (_, end) in spans]
+    return merged
