@@ -461,7 +461,7 @@ def test_terms_the_registry_lacks_are_proposed_with_the_words_that_use_them():
     found = {mention.term for mention in terms_in(text)}
     assert {"MSC (Marine Stewardship Council)", "zero-hours contracts", "gig economy", "mass stranding"} <= found
     assert {"Paris Agreement", "tikanga", "metadata"} <= found
-    chained = "It uses direct air capture. More direct air capture is planned, and the by-catch fell."
+    chained = "It uses direct air capture. More direct air capture is planned, and the by-catch was small."
     found = {mention.term for mention in terms_in(chained)}
     assert "direct air capture" in found and "direct air" not in found and "air capture" not in found
     assert "by-catch" in found
