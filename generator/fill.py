@@ -20,7 +20,7 @@ from .cite import load_source, source_ids
 from .fields import fields
 from .kinds import BY_FOLDER, EXPLAINERS
 from .load import read_data
-from .nodes import children, end_line, mappings_under, scalar
+from .nodes import children, end_line, mappings_under, scalar, scalars_under
 from .passages import best_passages
 from .problems import UsageError
 
@@ -128,20 +128,9 @@ def _sources_of_explainers_naming(root: Path, record: str) -> list[str]:
             node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
         except (yaml.YAMLError, UnicodeDecodeError):
             continue  # check reports it; another file may still name the record
-        if isinstance(node, yaml.MappingNode) and record in _scalars(node):
+        if isinstance(node, yaml.MappingNode) and record in scalars_under(node):
             found.update(_sources(root, node))
     return sorted(found)
-
-
-def _scalars(node: yaml.Node) -> Iterator[str]:
-    if isinstance(node, yaml.ScalarNode):
-        yield str(node.value)
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            yield from _scalars(item)
-    elif isinstance(node, yaml.MappingNode):
-        for _, value in node.value:
-            yield from _scalars(value)
 
 
 def _mappings(

@@ -35,6 +35,18 @@ def mappings_under(node: yaml.Node | None) -> Iterator[yaml.MappingNode]:
             yield from mappings_under(item)
 
 
+def scalars_under(node: yaml.Node | None) -> Iterator[str]:
+    """Every value written inside the node (keys left out), in the file's order."""
+    if isinstance(node, yaml.ScalarNode):
+        yield str(node.value)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            yield from scalars_under(item)
+    elif isinstance(node, yaml.MappingNode):
+        for _, value in node.value:
+            yield from scalars_under(value)
+
+
 def end_line(node: yaml.Node, lines: list[str], *, trimmed: bool = True) -> int:
     """The line (0-based) after the node's last line: where to insert after it, or where its lines end.
     `trimmed`: before the blank and comment lines that follow it."""
