@@ -465,6 +465,12 @@ def test_terms_the_registry_lacks_are_proposed_with_the_words_that_use_them():
     found = {mention.term for mention in terms_in(chained)}
     assert "direct air capture" in found and "direct air" not in found and "air capture" not in found
     assert "by-catch" in found
+    defined = (
+        "Patents are held back in the so-called Excalibur portfolio. It did not use a Morris Trust structure, "
+        "in which Yahoo would have been spun off. Amazon pledged to be \u201cnet zero carbon\u201d by 2040."
+    )
+    found = {mention.term for mention in terms_in(defined)}
+    assert {"Excalibur portfolio", "Morris Trust structure", "net zero carbon"} <= found
 
 
 def test_issues_one_per_item_of_what_is_at_stake():

@@ -22,7 +22,11 @@ MOST = 15  # candidates proposed: enough for a glossary, few enough to review
 _ACRONYM = re.compile(r"\b((?:[A-Z][\w'\u2019&-]*\s+){1,7}?[A-Z][\w'\u2019-]*)\s+\(([A-Z]{2,6})\)")
 _INTRODUCED = re.compile(
     r"\b(?:known as|so-called|called|dubbed|termed|referred to as)\s+[\"\u201c]?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
+    # "the so-called Excalibur portfolio": a name the article introduces as one, capitalised or not
+    r"|\bso-called\s+[\"\u201c]?([A-Z][\w-]*(?:\s+[a-z][\w-]*){1,2})"
 )
+# "a Morris Trust structure, in which ...": the article says what it is
+_DEFINED = re.compile(r"\b(?:an?|the)\s+((?:[A-Z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),?\s+in which\b")
 _QUOTED_PHRASE = re.compile(r"[\"\u201c]([a-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3})[\"\u201d]")
 _GLOSSED = re.compile(r"\b([a-z][\w'\u2019-]{3,})\s+\((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,3}\)")
 _COMPOUND = re.compile(r"\b([a-z]+(?:-[a-z]+)+)(?:\s+([a-z]{4,}))?\b")
@@ -62,12 +66,15 @@ def terms_in(text: str) -> list[TermMention]:
         add(f"{match.group(2)} ({expansion})", match.start(), match.end())
     for pattern in (_INTRODUCED, _QUOTED_PHRASE):
         for match in pattern.finditer(text):
-            words = match.group(1).split()
+            group = match.lastindex or 1
+            words = match.group(group).split()
             if pattern is _INTRODUCED:  # "the so-called gig economy is here": up to the first small word
                 words = list(itertools.takewhile(lambda word: word.lower() not in STOPWORDS, words))
             one_noun = len(words) == 1 and len(words[0]) >= 5 and not words[0].endswith(("ly", "ing", "ed"))
             if 2 <= len(words) <= 4 or (words and pattern is _INTRODUCED) or one_noun:  # "metadata"
-                add(" ".join(words), match.start(1), match.start(1) + len(" ".join(words)))
+                add(" ".join(words), match.start(group), match.start(group) + len(" ".join(words)))
+    for match in _DEFINED.finditer(text):
+        add(match.group(1), match.start(1), match.end(1))
     for match in _GLOSSED.finditer(text):  # "tikanga (protocol)": the article explains the word
         add(match.group(1), match.start(1), match.end(1))
     for match in _COMPOUND.finditer(text):
@@ -101,7 +108,8 @@ _WHEN_OR_HOW_MUCH = frozenset(
 def _says_when_or_how_many(term: str) -> bool:
     words = term.lower().replace("\u2019s", "").replace("'s", "").split()
     parts = [part for word in words for part in word.split("-")]
-    return any(part in _WHEN_OR_HOW_MUCH for part in parts) or any(word in NUMBER_WORDS for word in words)
+    counted = any(word in NUMBER_WORDS and word != "zero" for word in words)  # "net zero carbon" counts nothing
+    return any(part in _WHEN_OR_HOW_MUCH for part in parts) or counted
 
 
 _CONTRACTION = re.compile(r"['\u2019](?:t|re|ve|ll|d|m)$")
