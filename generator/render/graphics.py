@@ -117,7 +117,9 @@ def _party_marks(party: models.Party, named: int) -> tuple[list[str], str]:
         return ["unreported"], ROLE_LABELS[party.role].lower()
     counted = party.size or named + (party.unnamed or 0)
     marks = ["named"] * named + ["unnamed"] * (counted - named) + ([] if party.size else ["untold"])
-    return marks, ", ".join(filter(None, [ROLE_LABELS[party.role].lower(), _counted(party, named)]))
+    role = ROLE_LABELS[party.role].lower()
+    said = role if role not in party.name.lower() else ""  # "Russia, the host", not "Russia, the host: host"
+    return marks, ", ".join(filter(None, [said, _counted(party, named)])) or role
 
 
 NAMES_PER_LINE = 46  # characters of names on a line of the who's-who, which is as wide as a phone
