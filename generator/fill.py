@@ -17,6 +17,7 @@ from pydantic import BaseModel
 
 from . import models
 from .cite import load_source, source_ids
+from .drafts import DRAFTS
 from .fields import fields
 from .kinds import BY_FOLDER, EXPLAINERS
 from .load import read_data
@@ -99,7 +100,7 @@ def fill(root: Path, path: Path) -> Result:
 def _model_of(shown: str) -> type[BaseModel]:
     parts = shown.split("/")
     folder = parts[-2] if len(parts) >= 2 else ""
-    if folder == "drafts":
+    if folder == DRAFTS:
         return EXPLAINERS.model
     kind = BY_FOLDER.get(folder)
     if kind is None or not shown.endswith(".yml") or folder == "sources":
@@ -123,7 +124,7 @@ def _sources(root: Path, node: yaml.MappingNode) -> list[str]:
 def _sources_of_explainers_naming(root: Path, record: str) -> list[str]:
     """For a registry record that cites nothing yet: the sources of the explainers and drafts that name it."""
     found: set[str] = set()
-    for path in [*(root / "data" / EXPLAINERS.folder).glob("*.yml"), *(root / "data" / "drafts").glob("*.yml")]:
+    for path in [*(root / "data" / EXPLAINERS.folder).glob("*.yml"), *(root / "data" / DRAFTS).glob("*.yml")]:
         try:
             node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
         except (yaml.YAMLError, UnicodeDecodeError):

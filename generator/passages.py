@@ -249,7 +249,6 @@ def _grown(index: SourceIndex, first: int, last: int, clause_end: re.Pattern[str
     return start, end
 
 
-_QUOTE_MARKS = '"\u201c\u201d'
 _CLOSING_MARK = re.compile(r'[,.!?;:]?["\u201d]')  # 'killings".' or 'a betrayal,"'
 
 
@@ -270,10 +269,11 @@ def _balanced(text: str) -> bool:
     return text.count('"') % 2 == 0 and text.count("\u201c") == text.count("\u201d")
 
 
+_QUOTE_MARKS = '"\u201c\u201d'
 CLAUSE_REACH = 25  # words a passage may grow by, each way, to reach its clause's ends
 ALTERNATIVE = 0.3  # an alternative passage carries at least this share of what the best one does
 _CLAUSE_END = re.compile(r"[,;:.!?()\u2014\u2013]|\s[-\u2013\u2014]\s")
-_CLAUSE_OR_QUOTE_END = re.compile(r"[,;:.!?()\u2014\u2013]|\s[-\u2013\u2014]\s|[\"\u201c\u201d]")
+_CLAUSE_OR_QUOTE_END = re.compile(f"{_CLAUSE_END.pattern}|[{_QUOTE_MARKS}]")
 
 
 def _at_least_three(index: SourceIndex, first: int, last: int, keys: set[str]) -> tuple[int, int]:
