@@ -473,6 +473,20 @@ def test_terms_the_registry_lacks_are_proposed_with_the_words_that_use_them():
     assert {"Excalibur portfolio", "Morris Trust structure", "net zero carbon"} <= found
 
 
+def test_words_rare_in_english_are_terms_unless_they_name_someone():
+    from generator.draft.terms import terms_in
+
+    text = (
+        "Critics called for countercyclical policy. Staff protested against casualisation, said Ms Onwurah. "
+        "Stores will use cashierless checkout. The budget deficit grew as the whale swam by."
+    )
+    onwurah = text.index("Onwurah")
+    found = {mention.term for mention in terms_in(text, [(onwurah - 3, onwurah + len("Onwurah"))])}
+    assert {"countercyclical", "casualisation", "cashierless"} <= found
+    assert not {"Onwurah", "deficit", "whale", "Critics"} & found  # a name's word; words of every day
+    assert "Onwurah" in {mention.term for mention in terms_in(text)}  # found only as a name
+
+
 def test_issues_one_per_item_of_what_is_at_stake():
     from generator.draft.issues import issues_in
 

@@ -275,7 +275,7 @@ def _new_terms(draft: Draft, source: str, text: str, sentences: list[Sentence], 
     proposed = {name_key(str(c.fields["name"])) for c in [*draft.people.values(), *draft.organisations.values()]}
     names = {mention.text.lower() for mention in mentions if mention.key in proposed or mention.records}
     known = {name_key(str(candidate.fields.get("term") or term_id)) for term_id, candidate in draft.terms.items()}
-    for found in terms_in(text):
+    for found in terms_in(text, [(mention.start, mention.end) for mention in mentions]):
         term_id = slugify(found.term)
         if found.term.lower() in names or name_key(found.term) in known or term_id in draft.terms:
             continue

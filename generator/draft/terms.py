@@ -4,7 +4,8 @@ Found by what marks them in news writing, not by a list: an acronym spelt out ("
 Council (MSC)"), a phrase the article puts in quotation marks or introduces ("known as", "so-called"),
 a hyphenated compound ("zero-hours contracts", "change-of-control provisions"), a pair of words the
 article repeats ("mass stranding", "data retention"), and the name of a law, an agreement or a war
-("Data Retention Bill", "Paris Agreement"). Ranked by how often the article uses them.
+("Data Retention Bill", "Paris Agreement"). Ranked by how often the article uses them; then a few
+words rare in English ("countercyclical", "casualisation"), which a reader may need explained.
 """
 
 from __future__ import annotations
@@ -12,12 +13,19 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from wordfreq import zipf_frequency
 
 from ..passages import NUMBER_WORDS, STOPWORDS
 from .names import OTHER_WORDS
 
 MOST = 15  # candidates proposed: enough for a glossary, few enough to review
+MOST_RARE = 5  # rare words proposed besides them, rarest first
+# Zipf frequency (log10 of uses per billion words of English): below 2.5, fewer than one use in three
+# million words ("countercyclical", "casualisation", "cashierless"); "deficit" is 4.1, "whale" 3.9.
+RARE = 2.5
 
 _ACRONYM = re.compile(r"\b((?:[A-Z][\w'\u2019&-]*\s+){1,7}?[A-Z][\w'\u2019-]*)\s+\(([A-Z]{2,6})\)")
 _INTRODUCED = re.compile(
@@ -33,6 +41,7 @@ _COMPOUND = re.compile(r"\b([a-z]+(?:-[a-z]+)+)(?:\s+([a-z]{4,}))?\b")
 _LAW = re.compile(
     r"\b((?:[A-Z][a-z][\w'\u2019-]*\s+){1,4}(?:" + "|".join(w.capitalize() for w in OTHER_WORDS) + r"))\b"
 )
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
 _WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]{2,}")
 # Compounds of everyday English, not terms.
 _COMMON = frozenset(
@@ -52,8 +61,9 @@ class TermMention:
     end: int
 
 
-def terms_in(text: str) -> list[TermMention]:
-    """The candidates, most used first, each at its first use."""
+def terms_in(text: str, names: Iterable[tuple[int, int]] = ()) -> list[TermMention]:
+    """The candidates, most used first, each at its first use; `names` are where the article names
+    people, bodies and places, whose words are no terms of their own."""
     found: dict[str, TermMention] = {}
 
     def add(term: str, start: int, end: int) -> None:
@@ -86,14 +96,37 @@ def terms_in(text: str) -> list[TermMention]:
         phrase = f"{compound} {noun}" if noun and noun not in STOPWORDS else compound
         add(phrase, match.start(), match.start() + len(phrase))
     for match in _LAW.finditer(text):
-        named_after = re.match(r"\s+[A-Z]", text[match.end(1) :])  # "Co-founder Bill Gates": a name, no law
+        named_after = _NAME_AFTER.match(text, match.end(1))  # "Co-founder Bill Gates": a name, no law
         if match.group(1)[:1].isupper() and len(match.group(1).split()) > 1 and not named_after:
             add(match.group(1), match.start(1), match.end(1))
     for pair, (start, end) in _repeated_pairs(text).items():
         add(pair, start, end)
     uses = Counter({key: len(re.findall(re.escape(key), text.lower())) for key in found})
-    ranked = sorted(found, key=lambda key: (-uses[key], found[key].start))
-    return sorted((found[key] for key in ranked[:MOST]), key=lambda mention: mention.start)
+    ranked = sorted(found, key=lambda key: (-uses[key], found[key].start))[:MOST]
+    chosen = [found[key] for key in ranked]
+    rare = [word for word in _rare_words(text, names) if not any(word.term.lower() in c.term.lower() for c in chosen)]
+    return sorted(chosen + rare[:MOST_RARE], key=lambda mention: mention.start)
+
+
+_ANY_WORD = re.compile(r"(?<![\w'\u2019#-])#?[^\W\d_][\w'\u2019-]*[^\W\d_]")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\"\u201c\n])\s*$")
+
+
+def _rare_words(text: str, names: Iterable[tuple[int, int]]) -> list[TermMention]:
+    """Words a general reader seldom meets ("countercyclical", "Keynesian", "#WeMissTurkey"), rarest
+    first, by the word frequencies of English that `wordfreq` ships; not a name's words, not an adverb
+    or a verb's form, not a capitalised word that opens a sentence."""
+    named = {at for start, end in names for at in range(start, end)}
+    seen: dict[str, tuple[float, TermMention]] = {}
+    for match in _ANY_WORD.finditer(text):
+        word = re.sub(r"['\u2019]s$", "", match.group())
+        if match.start() in named or word.lower() in seen or word.lower().endswith(("ly", "ed", "ing")):
+            continue
+        if word[:1].isupper() and _SENTENCE_START.search(text, max(0, match.start() - 3), match.start()):
+            continue
+        if (zipf := zipf_frequency(word, "en")) < RARE:
+            seen[word.lower()] = (zipf, TermMention(word, match.start(), match.start() + len(word)))
+    return [mention for _, mention in sorted(seen.values(), key=lambda pair: pair[0])]
 
 
 # Words of a time or a count: "last year", "next four", "nine-year", "two-thirds" are no terms
