@@ -21,7 +21,7 @@ from wordfreq import zipf_frequency
 from ..passages import NUMBER_WORDS, STOPWORDS
 from .names import OTHER_WORDS
 
-MOST = 15  # candidates proposed: enough for a glossary, few enough to review
+MOST = 18  # candidates proposed: enough for a glossary, few enough to review in a minute or two
 MOST_RARE = 5  # rare words proposed besides them, rarest first
 # Zipf frequency (log10 of uses per billion words of English): below 2.5, fewer than one use in three
 # million words ("countercyclical", "casualisation", "cashierless"); "deficit" is 4.1, "whale" 3.9.
