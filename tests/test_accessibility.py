@@ -168,7 +168,7 @@ def test_going_back_does_not_reopen_the_drawer_or_the_search(site, browser, togg
 
 
 def test_axe_finds_no_violations_with_a_tooltip_open(site, browser, summary):
-    """The theme's tooltips, opened as a reader would: a citation's quote and a term's definition."""
+    """The tooltips, opened as a reader would: a citation's quote and a term's definition."""
     problems: list[str] = []
     states = 0
     for scheme in SCHEMES:
