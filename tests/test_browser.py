@@ -19,6 +19,19 @@ def test_every_page_loads_without_errors_or_outside_requests(site, browser, view
     assert visit(browser, [site + relative.removesuffix("index.html") for relative in PAGES], viewport) == []
 
 
+def test_a_page_does_not_fetch_the_sitemap(site, browser):
+    """The theme fetches and parses sitemap.xml for every `rel=alternate` link, taking the feed's
+    for another language's; at 1,000 explainers that is a megabyte on every page view."""
+    page = browser.new_page()
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(site + "explainers/moscow-talks-2019/", wait_until="networkidle")
+    feed = page.locator('head link[rel~="alternate"][type="application/atom+xml"]').get_attribute("href")
+    page.close()
+    assert feed is not None and feed.endswith("feed.xml")  # feed readers still find the feed
+    assert not [url for url in requested if url.endswith("sitemap.xml")], requested
+
+
 def test_a_missing_file_or_a_script_error_is_a_problem(tmp_path, browser):
     (tmp_path / "index.html").write_text(
         '<!doctype html><title>t</title><h1>t</h1><img src="missing.png" alt=""><script>undefinedFunction()</script>'

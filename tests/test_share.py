@@ -90,7 +90,7 @@ def test_the_feed_lists_each_explainer_and_each_update_with_absolute_links(built
     dates = [entry.updated_parsed for entry in feed.entries]
     assert dates == sorted(dates, reverse=True)
     html = (built_project / "site" / "index.html").read_text(encoding="utf-8")
-    assert re.search(r'<link rel="alternate" type="application/atom\+xml"[^>]* href="feed.xml">', html)
+    assert re.search(r'<link rel="alternate feed" type="application/atom\+xml"[^>]* href="feed.xml">', html)
 
 
 def test_every_link_of_the_feed_and_its_updates_reaches_a_page_and_anchor(built_project):
