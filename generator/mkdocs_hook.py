@@ -16,6 +16,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.pages import Page
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,6 +25,7 @@ if str(ROOT) not in sys.path:  # MkDocs loads hooks by path, not as part of a pa
 
 from generator.build import Reuse, build, write_previews  # noqa: E402
 from generator.models import Site  # noqa: E402
+from generator.pages import GENERATED  # noqa: E402
 from generator.problems import DataError  # noqa: E402
 from generator.render.escape import html_attribute  # noqa: E402
 from generator.render.navigation import NavItem  # noqa: E402
@@ -86,6 +88,19 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         time.perf_counter() - started,
     )
     return config
+
+
+def on_serve(server: LiveReloadServer, config: MkDocsConfig, **_: object) -> LiveReloadServer:
+    """Watch what people write in docs/, not the pages the build writes there. Each rebuild writes
+    generated pages into docs/; watched, they asked for a second rebuild at once, and the server holds
+    every request until the last rebuild has ended, so an edit showed a whole rebuild later. data/,
+    templates/ and generator/ are watched (mkdocs.yml's `watch`), and so is every hand-written file."""
+    docs = Path(config.docs_dir)
+    server.unwatch(str(docs))
+    for path in sorted(docs.iterdir()):
+        if path.name not in GENERATED:
+            server.watch(str(path))
+    return server
 
 
 def apply_identity(config: MkDocsConfig, site: Site) -> None:

@@ -89,6 +89,8 @@ class Served:
 
     port: int
     process: subprocess.Popen
+    log: Path  # what the server printed
+
 
     def page(self, path: str, words: str, timeout: float = 120) -> str:
         """The page once it shows `words`: what an editor sees after saving a file."""
@@ -108,18 +110,20 @@ class Served:
 @contextlib.contextmanager
 def mkdocs_serve(project: Path) -> Iterator[Served]:
     port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"],
-        cwd=project,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        yield Served(port, process)
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
+    log = project.parent / f"{project.name}-serve.log"
+    with log.open("wb") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"],
+            cwd=project,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+            stdout=subprocess.DEVNULL,
+            stderr=output,
+        )
+        try:
+            yield Served(port, process, log)
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
 
 
 @contextlib.contextmanager

@@ -4,6 +4,8 @@ good pages stay; `mkdocs build` never publishes a preview."""
 
 from __future__ import annotations
 
+import time
+
 from tests.site import copy_project, fetch, mkdocs, mkdocs_serve
 
 DRAFT = """title: "FILL IN: the headline of the explainer"
@@ -41,3 +43,19 @@ def test_serve_previews_drafts_and_problems_and_build_never_publishes_them(tmp_p
     result = mkdocs(project, "build", "--strict")
     assert result.returncode == 0, result.stderr
     assert not (project / "docs" / "drafts").exists() and not (project / "site" / "drafts").exists()
+
+
+def test_an_edit_under_serve_shows_after_one_rebuild(tmp_path):
+    """The pages a rebuild writes into docs/ are not edits: watched, they asked for a second rebuild
+    at once, and the server held every request until it had ended."""
+    project = copy_project(tmp_path / "project")
+    explainer = project / "data" / "explainers" / "moscow-talks-2019.yml"
+    with mkdocs_serve(project) as served:
+        served.page("/explainers/moscow-talks-2019/", "The Moscow talks with the Taliban")
+        text = explainer.read_text(encoding="utf-8")
+        explainer.write_text(text.replace("title: The Moscow talks", "title: The Moscow meeting", 1), encoding="utf-8")
+        served.page("/explainers/moscow-talks-2019/", "The Moscow meeting with the Taliban")
+        time.sleep(3)  # a second rebuild would have been asked for within a second (the watch polls twice a second)
+        assert served.process.poll() is None
+    builds = served.log.read_text(encoding="utf-8").count("Building documentation")
+    assert builds == 2, served.log.read_text(encoding="utf-8")  # the first build, and one for the edit
