@@ -14,6 +14,7 @@ import sys
 import time
 from pathlib import Path
 
+import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.livereload import LiveReloadServer
@@ -47,6 +48,25 @@ def pagefind_command(site: Path) -> list[str]:
 # so this lives as long as the server.
 serve_reuse: Reuse | None = None
 served_nav: list[NavItem] = []  # the last good build's navigation, kept while the data has problems
+
+
+class CompiledTemplates(jinja2.BytecodeCache):
+    """The theme's templates compiled once per `mkdocs serve`: MkDocs makes a new Jinja environment for
+    each rebuild, which compiled some 35 templates again (about 0.3 s of each rebuild). Jinja checks
+    each template's source against what was compiled, so an edited template is compiled afresh."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+compiled_templates = CompiledTemplates()
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -114,6 +134,12 @@ def apply_identity(config: MkDocsConfig, site: Site) -> None:
         # A newsroom's white header, its wordmark in the site's colour (overrides' CSS reads the accent).
         palette["primary"] = "white"
         palette["accent"] = site.colour
+
+
+def on_env(env: jinja2.Environment, **_: object) -> jinja2.Environment:
+    if serve_reuse is not None:
+        env.bytecode_cache = compiled_templates
+    return env
 
 
 def on_page_content(html: str, page: Page, **_: object) -> str:

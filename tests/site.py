@@ -91,7 +91,6 @@ class Served:
     process: subprocess.Popen
     log: Path  # what the server printed
 
-
     def page(self, path: str, words: str, timeout: float = 120) -> str:
         """The page once it shows `words`: what an editor sees after saving a file."""
         started = time.monotonic()

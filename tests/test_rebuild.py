@@ -76,3 +76,20 @@ def test_a_part_emptied_between_rebuilds_takes_its_page_away(project):
     after = build(project, write=False, reuse=reuse).pages
     assert glossary not in after
     assert sorted(after) == sorted(fresh_build(project))
+
+
+def test_serve_compiles_a_theme_template_once_and_an_edited_one_again():
+    import jinja2
+
+    from generator.mkdocs_hook import CompiledTemplates
+
+    cache = CompiledTemplates()
+
+    def render(source: str) -> str:  # as each rebuild does: a new environment, the same cache
+        env = jinja2.Environment(loader=jinja2.DictLoader({"page.html": source}), bytecode_cache=cache)
+        return env.get_template("page.html").render(word="news")
+
+    assert render("{{ word }} one") == "news one"
+    [(key, code)] = cache.compiled.items()
+    assert render("{{ word }} one") == "news one" and cache.compiled[key] is code  # loaded, not compiled again
+    assert render("{{ word }} two") == "news two"  # the edited template, compiled afresh
