@@ -145,8 +145,6 @@ class Card:
     address: str
     explainer: models.Explainer
     lede: str  # the summary's first sentence
-    figure: models.Figure | None  # its first key figure
-    topics: list[Link]
     updated: PartialDate | None  # its newest update or correction, if any
     change: models.Update | None
 
@@ -171,8 +169,6 @@ def card(slug: str, explainer: models.Explainer) -> Card:
         explainer_page(slug),
         explainer,
         first_sentence(explainer.summary.text),
-        explainer.figures[0] if explainer.figures else None,
-        [Link(topic, topic_page(topic)) for topic in explainer.topics],
         change.date if change else None,
         change,
     )
@@ -239,7 +235,8 @@ def render_home(env: jinja2.Environment, dataset: Dataset, vocabulary: Vocabular
 class TopicContext:
     page: Page
     topic: str
-    cards: list[Card]
+    years: dict[str, list[Card]]
+    deks: dict[str, str]
     jsonld: Markup
 
 
@@ -253,7 +250,8 @@ def render_topics(
         context = TopicContext(
             page=Page(path, dataset, vocabulary, site_target(dataset)),
             topic=name,
-            cards=cards,
+            years=by_year(cards),
+            deks={c.address: dek(dataset, c) for c in cards},
             jsonld=jsonld.script(jsonld.collection(dataset.site, name, f"Explainers on {name}", listed)),
         )
         pages[path] = front_matter(name, f"Every explainer on {name}, latest published or updated first.") + render(
