@@ -94,6 +94,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         config.nav = [item for item in served_nav if "Previews (never published)" not in item]
         config.nav += write_previews(ROOT, error.problems)
         return config
+    if watching is not None:
+        watching.renew()
     # Builders without hooks fall back to a navigation from the folder layout.
     config.nav = served_nav = result.nav
     apply_identity(config, result.site)
@@ -115,12 +117,31 @@ def on_serve(server: LiveReloadServer, config: MkDocsConfig, **_: object) -> Liv
     generated pages into docs/; watched, they asked for a second rebuild at once, and the server holds
     every request until the last rebuild has ended, so an edit showed a whole rebuild later. data/,
     templates/ and generator/ are watched (mkdocs.yml's `watch`), and so is every hand-written file."""
-    docs = Path(config.docs_dir)
-    server.unwatch(str(docs))
-    for path in sorted(docs.iterdir()):
-        if path.name not in GENERATED:
-            server.watch(str(path))
+    global watching
+    server.unwatch(config.docs_dir)
+    watching = Watching(server, Path(config.docs_dir))
+    watching.renew()
     return server
+
+
+class Watching:
+    """The hand-written entries of docs/ a server watches, renewed at each rebuild: a file that appeared
+    since is watched from then on, and so is one an editor saved by writing a new file in its place
+    (the watcher drops a file it once saw missing)."""
+
+    def __init__(self, server: LiveReloadServer, docs: Path) -> None:
+        self.server, self.docs = server, docs
+        self.paths: list[str] = []
+
+    def renew(self) -> None:
+        for path in self.paths:
+            self.server.unwatch(path)
+        self.paths = [str(path) for path in sorted(self.docs.iterdir()) if path.name not in GENERATED]
+        for path in self.paths:
+            self.server.watch(path)
+
+
+watching: Watching | None = None
 
 
 def apply_identity(config: MkDocsConfig, site: Site) -> None:

@@ -478,12 +478,14 @@ def test_words_rare_in_english_are_terms_unless_they_name_someone():
 
     text = (
         "Critics called for countercyclical policy. Staff protested against casualisation, said Ms Onwurah. "
-        "Stores will use cashierless checkout. The budget deficit grew as the whale swam by."
+        "Stores will use cashierless checkout. The budget deficit grew as the whale swam by. \u201cIt grew.\u201d "
+        "Weisbrot said so, and @bezosnews agreed."
     )
     onwurah = text.index("Onwurah")
     found = {mention.term for mention in terms_in(text, [(onwurah - 3, onwurah + len("Onwurah"))])}
     assert {"countercyclical", "casualisation", "cashierless"} <= found
     assert not {"Onwurah", "deficit", "whale", "Critics"} & found  # a name's word; words of every day
+    assert not {"Weisbrot", "bezosnews"} & found  # a sentence's first word, after its quotation; a handle
     assert "Onwurah" in {mention.term for mention in terms_in(text)}  # found only as a name
 
 

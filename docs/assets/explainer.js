@@ -97,5 +97,11 @@
     if (host) show(host);
     else if (!inside(event)) hide();
   });
+  // Focus leaving the link for anything but its tooltip closes it: a clicked citation marker keeps the
+  // focus as the page moves to its note, and a click elsewhere (or on the page's body) takes it away.
+  document.addEventListener("focusout", (event) => {
+    const kept = open && (open.tip.contains(event.relatedTarget) || open.tip.matches(":hover")); // being read
+    if (open && open.host === event.target && !kept) hide();
+  });
   document.addEventListener("keydown", (event) => event.key === "Escape" && hide());
 })();

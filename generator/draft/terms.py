@@ -104,12 +104,14 @@ def terms_in(text: str, names: Iterable[tuple[int, int]] = ()) -> list[TermMenti
     uses = Counter({key: len(re.findall(re.escape(key), text.lower())) for key in found})
     ranked = sorted(found, key=lambda key: (-uses[key], found[key].start))[:MOST]
     chosen = [found[key] for key in ranked]
-    rare = [word for word in _rare_words(text, names) if not any(word.term.lower() in c.term.lower() for c in chosen)]
+    words_chosen = {word for c in chosen for word in re.findall(r"[\w'\u2019#-]+", c.term.lower())}
+    rare = [word for word in _rare_words(text, names) if word.term.lower() not in words_chosen]
     return sorted(chosen + rare[:MOST_RARE], key=lambda mention: mention.start)
 
 
-_ANY_WORD = re.compile(r"(?<![\w'\u2019#-])#?[^\W\d_][\w'\u2019-]*[^\W\d_]")
-_SENTENCE_START = re.compile(r"(?:^|[.!?\"\u201c\n])\s*$")
+_ANY_WORD = re.compile(r"(?<![\w'\u2019#@-])#?[^\W\d_][\w'\u2019-]*[^\W\d_]")  # no @handle
+# What a sentence's first word follows: its end (closing marks included), an opening mark, a new line.
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"\u201d\u2019')\]]*|[\"\u201c(\n])\s*$")
 
 
 def _rare_words(text: str, names: Iterable[tuple[int, int]]) -> list[TermMention]:
@@ -122,7 +124,7 @@ def _rare_words(text: str, names: Iterable[tuple[int, int]]) -> list[TermMention
         word = re.sub(r"['\u2019]s$", "", match.group())
         if match.start() in named or word.lower() in seen or word.lower().endswith(("ly", "ed", "ing")):
             continue
-        if word[:1].isupper() and _SENTENCE_START.search(text, max(0, match.start() - 3), match.start()):
+        if word[:1].isupper() and _SENTENCE_START.search(text[max(0, match.start() - 8) : match.start()]):
             continue
         if (zipf := zipf_frequency(word, "en")) < RARE:
             seen[word.lower()] = (zipf, TermMention(word, match.start(), match.start() + len(word)))
