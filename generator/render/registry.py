@@ -155,8 +155,7 @@ class HomeContext:
     site: models.Site
     headline: str  # the site's promise
     cards: list[Card]  # the lead explainer, then the rest (rows of the list, by year)
-    years: dict[str, list[Card]]
-    deks: dict[str, str]  # each explainer's first sentence, with who says so, by address
+    years: dict[str, list[Row]]
     more: int  # explainers left off the front page
     recent: list[Card]  # those updated, most recently first
     topics: list[Link]
@@ -182,11 +181,21 @@ def dek(dataset: Dataset, found: Card) -> str:
     )
 
 
-def by_year(cards: list[Card]) -> dict[str, list[Card]]:
-    """Cards under the year each explainer was last published or updated, newest first."""
-    years: dict[str, list[Card]] = {}
+@dataclass(frozen=True)
+class Row:
+    """An explainer as a row of a list: its title and date (from the explainer), and its line."""
+
+    address: str
+    explainer: models.Explainer
+    dek: str  # its dek, else its lede, with who says so
+
+
+def by_year(dataset: Dataset, cards: list[Card]) -> dict[str, list[Row]]:
+    """Rows under the year each explainer was last published or updated, newest first."""
+    years: dict[str, list[Row]] = {}
     for found in cards:
-        years.setdefault(str(last_published(found.explainer).year), []).append(found)
+        row = Row(found.address, found.explainer, dek(dataset, found))
+        years.setdefault(str(last_published(found.explainer).year), []).append(row)
     return years
 
 
@@ -216,8 +225,7 @@ def render_home(env: jinja2.Environment, dataset: Dataset, vocabulary: Vocabular
         site=site,
         headline=site.promise or first_sentence(site.tagline),
         cards=cards[:HOME_CARDS],
-        years=by_year(cards[1:HOME_CARDS]),
-        deks={c.address: dek(dataset, c) for c in cards},
+        years=by_year(dataset, cards[1:HOME_CARDS]),
         more=max(0, len(cards) - HOME_CARDS),
         recent=recent[::-1][:RECENT],
         topics=[
@@ -235,8 +243,7 @@ def render_home(env: jinja2.Environment, dataset: Dataset, vocabulary: Vocabular
 class TopicContext:
     page: Page
     topic: str
-    years: dict[str, list[Card]]
-    deks: dict[str, str]
+    years: dict[str, list[Row]]
     jsonld: Markup
 
 
@@ -250,8 +257,7 @@ def render_topics(
         context = TopicContext(
             page=Page(path, dataset, vocabulary, site_target(dataset)),
             topic=name,
-            years=by_year(cards),
-            deks={c.address: dek(dataset, c) for c in cards},
+            years=by_year(dataset, cards),
             jsonld=jsonld.script(jsonld.collection(dataset.site, name, f"Explainers on {name}", listed)),
         )
         pages[path] = front_matter(name, f"Every explainer on {name}, latest published or updated first.") + render(
