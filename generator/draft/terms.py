@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from wordfreq import zipf_frequency
 
 from ..passages import NUMBER_WORDS, STOPWORDS
-from .names import OTHER_WORDS
+from .names import OTHER_WORDS, without_possessive
 
 MOST = 18  # candidates proposed: enough for a glossary, few enough to review in a minute or two
 MOST_RARE = 5  # rare words proposed besides them, rarest first
@@ -121,7 +121,7 @@ def _rare_words(text: str, names: Iterable[tuple[int, int]]) -> list[TermMention
     named = {at for start, end in names for at in range(start, end)}
     seen: dict[str, tuple[float, TermMention]] = {}
     for match in _ANY_WORD.finditer(text):
-        word = re.sub(r"['\u2019]s$", "", match.group())
+        word = without_possessive(match.group())
         if match.start() in named or word.lower() in seen or word.lower().endswith(("ly", "ed", "ing")):
             continue
         if word[:1].isupper() and _SENTENCE_START.search(text[max(0, match.start() - 8) : match.start()]):
