@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import logging
 import os
+import re
 import subprocess
 import sys
 import time
@@ -163,9 +164,52 @@ def on_env(env: jinja2.Environment, **_: object) -> jinja2.Environment:
     return env
 
 
+# A block of HTML as the generator writes one: lines that open with a block-level element, with no
+# blank line inside, ending on a tag. Markdown passes such a block through as it is.
+_HTML_BLOCK = re.compile(r"<(?:p|div|ul|ol|nav|figure|blockquote|table|script)[ >][^\n]*(?:\n.+)*>")
+_STASHED = "EXPLAINER-HTML-BLOCK-{}"
+_ID = re.compile(r'\sid="([^"]+)"')
+
+
+def stash_html(markdown: str) -> tuple[str, list[str]]:
+    """A generated page's HTML blocks set aside, each in place of a word of its own. Python-Markdown
+    would parse every tag of them twice (MkDocs' anchors, then its raw HTML) to pass them through
+    unchanged: most of a generated page's conversion. Headings stay Markdown for the table of contents."""
+    blocks: list[str] = []
+    chunks = markdown.split("\n\n")
+    for index, chunk in enumerate(chunks):
+        block = chunk.strip("\n")
+        if _HTML_BLOCK.fullmatch(block) and " markdown" not in block:
+            chunks[index] = chunk.replace(block, _STASHED.format(len(blocks)))
+            blocks.append(block)
+    return "\n\n".join(chunks), blocks
+
+
+def restore_html(html: str, blocks: list[str]) -> str:
+    for number, block in enumerate(blocks):
+        html = html.replace(f"<p>{_STASHED.format(number)}</p>", block, 1)
+    return html
+
+
+stashed: dict[str, list[str]] = {}  # a page's set-aside HTML blocks, from its Markdown to its HTML
+
+
+def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
+    if page.file.src_uri.split("/")[0] not in GENERATED:
+        return markdown
+    markdown, stashed[page.file.src_uri] = stash_html(markdown)
+    return markdown
+
+
 def on_page_content(html: str, page: Page, **_: object) -> str:
-    """Drop each page's Markdown once it is HTML: MkDocs keeps every page until the build ends, and
-    nothing reads the Markdown again. Empty, not None, which would blank the page's title."""
+    """Put back the page's HTML blocks, whose ids MkDocs' check of anchors needs to know. Then drop the
+    page's Markdown: MkDocs keeps every page until the build ends, and nothing reads the Markdown
+    again. Empty, not None, which would blank the page's title."""
+    blocks = stashed.pop(page.file.src_uri, [])
+    if blocks:
+        html = restore_html(html, blocks)
+        if page.present_anchor_ids is not None:
+            page.present_anchor_ids.update(_ID.findall("".join(blocks)))
     page.markdown = ""
     return html
 

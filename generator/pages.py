@@ -126,18 +126,27 @@ def topic_id(topic: str) -> str:
     return "-".join("".join(char if char.isalnum() else " " for char in topic.casefold()).split()) or "topic"
 
 
+def served(path: str) -> str:
+    """Where MkDocs serves a file under docs/ (directory URLs): 'a/b.md' at 'a/b/', 'a/index.md' at 'a/'."""
+    if not path.endswith(".md"):
+        return path
+    folder = path.removesuffix(".md").removesuffix("index")
+    return folder if folder.endswith("/") or not folder else f"{folder}/"
+
+
 def relative(here: str, target: str) -> str:
-    """The link from the page `here` to `target` (a page under docs/, with or without #anchor)."""
+    """The link from the page `here` to `target` (a file under docs/, with or without #anchor), as the
+    browser follows it: generated pages are HTML, which MkDocs passes through without rewriting links."""
     path, _, anchor = target.partition("#")
     fragment = f"#{anchor}" if anchor else ""
     if path == here and fragment:
         return fragment
     # posixpath.relpath, without its look-up of the working folder: this runs for every link.
-    folder, parts = here.split("/")[:-1], path.split("/")
+    folder, parts = served(here).split("/")[:-1], served(path).split("/")
     common = 0
     while common < min(len(folder), len(parts) - 1) and folder[common] == parts[common]:
         common += 1
-    return "/".join([".."] * (len(folder) - common) + parts[common:]) + fragment
+    return ("/".join([".."] * (len(folder) - common) + parts[common:]) or "./") + fragment
 
 
 # What the generator owns under docs/: everything else there is written by hand.

@@ -10,9 +10,13 @@ from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
+import markdown
 import pytest
+from mkdocs.config import load_config
 
 from generator.link import normalise
+from generator.mkdocs_hook import restore_html, stash_html
+from generator.pages import GENERATED
 from generator.render.labels import DATE_INFERRED, INFERRED, YEAR_FROM_ARTICLE
 from tests.site import ROOT, copy_project, mkdocs
 
@@ -153,6 +157,26 @@ def test_generated_pages_use_no_jinja_and_plain_markdown(built_project):
     for path in (built_project / "docs" / "explainers").rglob("*.md"):
         text = path.read_text(encoding="utf-8")
         assert "{{" not in text and "{%" not in text, path
+
+
+def test_setting_html_blocks_aside_changes_no_generated_page(built_project):
+    """The hook passes a generated page's HTML blocks around Python-Markdown: what comes out must be
+    what Python-Markdown makes of the whole page, and an explainer's page must be left with only its
+    headings (or the shortcut would be doing nothing)."""
+    config = load_config(str(built_project / "mkdocs.yml"))
+    docs = built_project / "docs"
+    for path in sorted(docs.rglob("*.md")):
+        if path.relative_to(docs).parts[0] not in GENERATED:
+            continue
+        text = path.read_text(encoding="utf-8").split("\n---\n", 1)[-1]
+        convert = markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
+        whole = convert.reset().convert(text)
+        markdown_left, blocks = stash_html(text)
+        shortcut = restore_html(convert.reset().convert(markdown_left), blocks)
+        assert shortcut.split() == whole.split(), path
+        if path.is_relative_to(docs / "explainers"):
+            left = [chunk.strip() for chunk in markdown_left.split("\n\n")]
+            assert all(chunk.startswith(("#", "EXPLAINER-HTML-BLOCK-")) for chunk in left if chunk), path
 
 
 def test_no_page_asks_the_network_for_fonts_or_scripts(built_project):

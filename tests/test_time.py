@@ -138,8 +138,8 @@ def test_a_later_explainer_changes_nothing_of_an_earlier_one(before_and_after):
 def test_the_earlier_explainer_does_not_link_a_record_first_described_later(before_and_after):
     _, after = before_and_after
     history = after[EARLIER + "history.md"]
-    assert "in Qatar" in history and "organisations/qatar.md" not in history
-    assert "organisations/qatar.md" in after[LATER + "attendees.md"]
+    assert "in Qatar" in history and "organisations/qatar/" not in history
+    assert "organisations/qatar/" in after[LATER + "attendees.md"]
 
 
 def test_each_explainer_shows_the_statement_known_on_its_date(before_and_after):

@@ -18,7 +18,7 @@ from ..fields import walk
 from ..kinds import EXPLAINERS, SOURCES
 from ..models import Statement
 from ..quotes import anchor, as_written, nested, normalise, pattern_of
-from .escape import link_target, md_text
+from .escape import html_attribute, md_text
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -36,37 +36,55 @@ def text_fragment_url(url: str, quote: str) -> str:
 
 @dataclass
 class Citations:
-    """The citation markers of one page and the footnotes they point to."""
+    """The citation markers of one page and the footnotes they point to, in the markup of Python-Markdown's
+    footnotes (the theme styles it), numbered in the order they are first cited."""
 
     dataset: Dataset
     # label -> what the footnote holds: the citations of a claim, or the editors' words (a note)
     footnotes: dict[str, list[models.Citation] | str] = field(default_factory=dict)
+    numbers: dict[str, int] = field(default_factory=dict)  # label -> its footnote's number
+    markers: dict[str, int] = field(default_factory=dict)  # label -> how many markers point to it
 
     def mark(self, cites: Iterable[models.Citation]) -> Markup:
         cites = list(cites)
         if not cites:
             return Markup("")  # the editors' own words
         key = "\n".join(f"{c.source}\n{normalise(c.quote)}" for c in cites)
-        label = "c-" + hashlib.sha1(key.encode()).hexdigest()[:8]
-        self.footnotes.setdefault(label, cites)
-        return Markup(f"[^{label}]")
+        return self._marker("c-" + hashlib.sha1(key.encode()).hexdigest()[:8], cites)
 
     def note(self, text: str) -> Markup:
         """A marker for a footnote of the editors' words (why a date was inferred)."""
-        label = "n-" + hashlib.sha1(text.encode()).hexdigest()[:8]
-        self.footnotes.setdefault(label, md_text(text))
-        return Markup(f"[^{label}]")
+        return self._marker("n-" + hashlib.sha1(text.encode()).hexdigest()[:8], md_text(text))
+
+    def _marker(self, label: str, held: list[models.Citation] | str) -> Markup:
+        self.footnotes.setdefault(label, held)
+        number = self.numbers.setdefault(label, len(self.numbers) + 1)
+        count = self.markers[label] = self.markers.get(label, 0) + 1
+        return Markup(
+            f'<sup id="fnref{count if count > 1 else ""}:{label}">'
+            f'<a class="footnote-ref" href="#fn:{label}">{number}</a></sup>'
+        )
 
     def definitions(self) -> Markup:
         """The footnotes. Where every quotation of the page comes from one source, the source and its
         date are given once, above them, and each footnote links its passage under the outlet's name."""
+        if not self.footnotes:
+            return Markup("")
         sources = {c.source for cites in self.footnotes.values() if not isinstance(cites, str) for c in cites}
         single = len(sources) == 1
         lines = [f'<p class="footnotes-source">Quoted passages: {self._credit(sources.pop())}.</p>'] if single else []
+        lines.append('<div class="footnote">\n<hr />\n<ol>')
         for label, held in self.footnotes.items():
+            number = self.numbers[label]
             text = held if isinstance(held, str) else " &#183; ".join(self._passage(c, single) for c in held)
-            lines.append(f"[^{label}]: {text}")
-        return Markup("\n\n".join(lines))
+            back = "".join(
+                f'<a class="footnote-backref" href="#fnref{count if count > 1 else ""}:{label}"'
+                f' title="Jump back to footnote {number} in the text">&#8617;</a>'
+                for count in range(1, self.markers[label] + 1)
+            )
+            lines.append(f'<li id="fn:{label}">\n<p>{text}&#160;{back}</p>\n</li>')
+        lines.append("</ol>\n</div>")
+        return Markup("\n".join(lines))
 
     def _credit(self, source_id: str) -> str:
         source = self.dataset.get(SOURCES, source_id)
@@ -75,10 +93,10 @@ class Citations:
     def _passage(self, citation: models.Citation, single: bool) -> str:
         source = self.dataset.get(SOURCES, citation.source)
         written = as_written(citation.quote, self.dataset.source_texts.get(citation.source, ""))
-        link = link_target(text_fragment_url(source.url, written))
+        link = html_attribute(text_fragment_url(source.url, written))
         # One source on the page: its name alone (the date is said once above); a tooltip still says whose.
         credit = md_text(source.outlet_short or source.outlet) if single else self._credit(citation.source)
-        return f"&#8220;{md_text(nested(written))}&#8221; ([{credit}]({link}))"
+        return f'&#8220;{md_text(nested(written))}&#8221; (<a href="{link}">{credit}</a>)'
 
 
 @dataclass(frozen=True)

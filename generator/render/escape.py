@@ -32,11 +32,6 @@ def html_attribute(value: Any) -> str:
     return html.escape(" ".join(str(value).split()), quote=True)
 
 
-def link_target(url: str) -> str:
-    """A URL safe inside Markdown's (...) link syntax."""
-    return url.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
-
-
 def shorten(text: str, limit: int = 160) -> str:
     """Text cut at a word to at most `limit` characters, with an ellipsis where it was cut."""
     text = " ".join(text.split())

@@ -8,7 +8,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from .. import models
 from ..dataset import Dataset, Record
-from ..pages import FEED, explainer_page
+from ..pages import FEED, explainer_page, served
 from .labels import summary
 
 ENTRIES = 50  # the newest; older ones stay on the explainers' Updates pages
@@ -25,8 +25,7 @@ class Entry:
 
 def address(site_url: str, page: str) -> str:
     """The absolute address at which MkDocs serves a page under docs/ (directory URLs)."""
-    path = page.removesuffix(".md").removesuffix("index").removesuffix("/")
-    return site_url.rstrip("/") + "/" + (f"{path}/" if path else "")
+    return site_url.rstrip("/") + "/" + served(page)
 
 
 def entries(dataset: Dataset, site_url: str, explainers: list[tuple[str, Record[models.Explainer]]]) -> list[Entry]:

@@ -86,7 +86,7 @@ class Mentions:
     tooltips: bool = True
 
     def prose(self, text: str, itself: str | None = None) -> Markup:
-        """Text escaped for Markdown, with its first mentions of known names (but `itself`) made into links."""
+        """Text escaped for Markdown and HTML, with its first mentions of known names (but `itself`) made into links."""
         text = " ".join(str(text).split())
         out: list[str] = []
         last = 0
@@ -100,9 +100,8 @@ class Mentions:
                 continue
             self.linked.add(target.id)
             out.append(escape(text[last : match.start()]))
-            title = html.escape(to.tooltip, quote=True).replace("\\", "&#92;") if self.tooltips else ""
-            link = f'{to.url} "{title}"' if title else to.url
-            out.append(f"[{escape(match.group())}]({link})")
+            title = f' title="{html.escape(to.tooltip, quote=True)}"' if self.tooltips and to.tooltip else ""
+            out.append(f'<a href="{to.url}"{title}>{escape(match.group())}</a>')
             last = match.end()
         out.append(escape(text[last:]))
         return Markup("".join(out))

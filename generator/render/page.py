@@ -21,7 +21,7 @@ from ..models import Note, PartialDate, Precision
 from ..pages import relative
 from . import labels
 from .citations import Citations
-from .escape import escape, html_attribute, link_target, md_text, shorten
+from .escape import escape, html_attribute, md_text, shorten
 from .mentions import Destination, Mentions, Target, Vocabulary
 
 
@@ -30,14 +30,14 @@ def environment(templates: Path) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates),
         undefined=jinja2.StrictUndefined,
-        autoescape=False,  # Markdown, not HTML: md_text escapes for both
+        autoescape=False,  # Markdown headings and HTML bodies: md_text escapes for both
         finalize=md_text,
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
     )
     env.filters["attr"] = lambda value: Markup(html_attribute(value))
-    env.filters["url"] = lambda value: Markup(link_target(value))
+    env.filters["url"] = lambda value: Markup(html_attribute(value))
     env.filters["lower_first"] = lambda text: text[:1].lower() + text[1:]
     env.filters["in_sentence"] = labels.in_sentence
     env.globals.update(
@@ -132,10 +132,10 @@ class Page:
         links = []
         if self.data_file:
             edit = f"{base}/edit/{quote(repository.branch)}/{quote(self.data_file)}"
-            links.append(f"[Edit this page's data]({link_target(edit)})")
+            links.append(f'<a href="{html_attribute(edit)}">Edit this page&#39;s data</a>')
         body = f"Page: {self.path}\n\nWhat is wrong, and the source that shows it:\n"
         report = f"{base}/issues/new?" + urlencode({"title": f"Problem on {self.path}", "body": body})
-        links.append(f"[Report a problem]({link_target(report)})")
+        links.append(f'<a href="{html_attribute(report)}">Report a problem</a>')
         return Markup(f'<p class="page-actions">{" &#183; ".join(links)}</p>')
 
 
