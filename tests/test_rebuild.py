@@ -20,6 +20,7 @@ EDITS = {
     "term": ("data/glossary/ceasefire.yml", "term: Cease-fire", "term: Truce"),
     "source": ("data/sources/rferl-2019-05-28.yml", "outlet_short: RFE/RL", "outlet_short: Radio Liberty"),
     "template": ("templates/overview.md.j2", "\n", "\n<!-- edited -->\n"),
+    "site": ("data/site.yml", "name: Explainer", "name: The Explainer Desk"),
 }
 
 

@@ -91,8 +91,9 @@ def render_site(
 
 
 def registry_digest(dataset: Dataset) -> str:
-    """Of every file an explainer's pages may draw on besides its own: sources, people, organisations, terms."""
-    digest = hashlib.sha1()
+    """Of every file an explainer's pages may draw on besides its own: sources, people, organisations,
+    terms, and data/site.yml (the publisher, the repository to edit in, the name on the share card)."""
+    digest = hashlib.sha1(dataset.site.model_dump_json().encode())
     for kind in (SOURCES, *REGISTRY):
         for record_id, record in dataset.of(kind).items():
             digest.update(f"{kind.folder}/{record_id}:{record.document.digest}\n".encode())
