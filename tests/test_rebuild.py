@@ -20,6 +20,8 @@ EDITS = {
     "term": ("data/glossary/ceasefire.yml", "term: Cease-fire", "term: Truce"),
     "source": ("data/sources/rferl-2019-05-28.yml", "outlet_short: RFE/RL", "outlet_short: Radio Liberty"),
     "template": ("templates/overview.md.j2", "\n", "\n<!-- edited -->\n"),
+    # a member's role, which their profile page shows too
+    "role": ("data/explainers/moscow-talks-2019.yml", "Foreign Minister; spoke", "Russia's Foreign Minister; spoke"),
     "site": ("data/site.yml", "name: Explainer", "name: The Explainer Desk"),
 }
 

@@ -32,7 +32,7 @@ from .xref import Appearance, appearances
 
 @dataclass(frozen=True)
 class Rendered:
-    """One explainer's pages, with a digest of everything they were made from."""
+    """One explainer's pages (or a profile's page), with a digest of everything they were made from."""
 
     key: str
     pages: dict[str, str | bytes]
@@ -47,9 +47,10 @@ def render_site(
 ) -> Pages:
     """Every generated page: its path under docs/ and its Markdown (and the feed, given the site's address).
 
-    `reuse` (kept by the caller between builds) holds each explainer's pages with a digest of what
-    they were made from: an explainer whose file, the registry and the templates did not change
-    keeps its pages.
+    `reuse` (kept by the caller between builds) holds each explainer's pages, and each profile page,
+    with a digest of what they were made from: an explainer whose file, the registry, the site's
+    file and the templates did not change keeps its pages; a profile keeps its page as long as those
+    and the explainers it appears in did not change.
     """
     env = environment(templates)
     explainers = dataset.newest_first()
@@ -77,14 +78,19 @@ def render_site(
         pages.update(cached.pages)
         for entity_id, appearance in appearances(slug, record.model, cached.mentioned).items():
             found.setdefault(entity_id, []).append(appearance)
+    for kind in ENTITIES:
+        for entity_id, record in dataset.of(kind).items():
+            path = record_page(kind, entity_id)
+            seen = found.get(entity_id, [])
+            key = ":".join([record.document.digest, inputs, *(rendered[appearance.slug].key for appearance in seen)])
+            cached = (reuse or {}).get(path)
+            if cached is None or cached.key != key:
+                cached = Rendered(key, {path: render_entity_page(env, dataset, vocabulary, entity_id, seen)}, {})
+            rendered[path] = cached  # a profile, by its page's path: explainers are by their slug
+            pages.update(cached.pages)
     if reuse is not None:
         reuse.clear()
         reuse.update(rendered)
-    for kind in ENTITIES:
-        for entity_id in dataset.of(kind):
-            pages[record_page(kind, entity_id)] = render_entity_page(
-                env, dataset, vocabulary, entity_id, found.get(entity_id, [])
-            )
     if dataset.of(GLOSSARY):
         pages[SITE_GLOSSARY] = render_site_glossary(env, dataset, vocabulary, explainers)
     return pages
