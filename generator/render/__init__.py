@@ -79,10 +79,10 @@ def render_site(
         for entity_id, appearance in appearances(slug, record.model, cached.mentioned).items():
             found.setdefault(entity_id, []).append(appearance)
     for kind in ENTITIES:
-        for entity_id, record in dataset.of(kind).items():
+        for entity_id, entity in dataset.of(kind).items():
             path = record_page(kind, entity_id)
             seen = found.get(entity_id, [])
-            key = ":".join([record.document.digest, inputs, *(rendered[appearance.slug].key for appearance in seen)])
+            key = ":".join([entity.document.digest, inputs, *(rendered[appearance.slug].key for appearance in seen)])
             cached = (reuse or {}).get(path)
             if cached is None or cached.key != key:
                 cached = Rendered(key, {path: render_entity_page(env, dataset, vocabulary, entity_id, seen)}, {})
