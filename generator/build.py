@@ -11,7 +11,6 @@ from pathlib import Path
 
 from . import link, models
 from .dataset import Dataset, Validated, load_dataset
-from .fields import walk
 from .kinds import EXPLAINERS
 from .pages import PREVIEWS
 from .problems import DataError, Problem
@@ -38,6 +37,7 @@ class Reuse:
 
     validated: Validated = field(default_factory=dict)
     rendered: dict[str, Rendered] = field(default_factory=dict)
+    written: dict[str, str | bytes] = field(default_factory=dict)  # the pages as last written to docs/
 
 
 @contextmanager
@@ -58,7 +58,8 @@ def check(root: Path, reuse: Reuse | None = None) -> Dataset:
     """Load, validate and link everything; raise DataError listing every problem."""
     with _no_cyclic_gc():
         dataset, problems = load_dataset(root, reuse.validated if reuse else None)
-        problems += link.check(dataset)
+        linked, dataset.citations = link.check(dataset)
+        problems += linked
         if reuse is not None:  # forget files deleted, renamed or no longer valid: serve runs for hours
             live = {id(record) for records in dataset.records.values() for record in records.values()}
             for key in [key for key, (_, record) in reuse.validated.items() if id(record) not in live]:
@@ -87,20 +88,21 @@ def build(
         if with_previews:
             preview_pages, preview_nav = previews(root)
             pages, nav = pages | preview_pages, nav + preview_nav
-        written, deleted = write_pages(pages, root / "docs") if write else ([], [])
+        written: list[str] = []
+        deleted: list[str] = []
+        if write:
+            written, deleted = write_pages(pages, root / "docs", previous=reuse.written if reuse else None)
+            if reuse is not None:
+                reuse.written = pages
         as_of = max((record.model.as_of.earliest for record in dataset.of(EXPLAINERS).values()), default=None)
-        return Result(pages, nav, written, deleted, count_citations(dataset), as_of, dataset.site)
+        return Result(pages, nav, written, deleted, dataset.citations, as_of, dataset.site)
 
 
-def write_previews(root: Path, problems: list[Problem]) -> list[NavItem]:
+def write_previews(root: Path, problems: list[Problem], reuse: Reuse | None = None) -> list[NavItem]:
     """Under `mkdocs serve`, when the data has problems: the previews and a page of the problems,
     written beside the last good build's pages (which stay as they were); their navigation."""
     pages, nav = previews(root, problems)
     write_pages(pages, root / "docs", owned=(PREVIEWS,))
+    if reuse is not None:
+        reuse.written = {}  # docs/ no longer holds what the last build wrote: the next one reads it again
     return nav
-
-
-def count_citations(dataset: Dataset) -> int:
-    return sum(
-        1 for kind, document in dataset.documents() for found in walk(kind.model, document.data) if found.citation()
-    )

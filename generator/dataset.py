@@ -39,6 +39,7 @@ class Dataset:
     records: dict[str, dict[str, Record[Any]]] = field(default_factory=lambda: {kind.folder: {} for kind in KINDS})
     source_texts: dict[str, str] = field(default_factory=dict)
     site: models.Site = field(default_factory=lambda: models.Site())  # data/site.yml, or the defaults without it
+    citations: int = 0  # how many the data holds, counted as link.check verifies them
     # Files that exist but failed, by kind and id: references to them are not reported again, and
     # the values of those that loaded are still checked for references and quotes.
     failed: dict[str, dict[str, Document | None]] = field(default_factory=lambda: {kind.folder: {} for kind in KINDS})

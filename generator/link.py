@@ -21,9 +21,11 @@ from .problems import Problem, did_you_mean
 from .quotes import closest_passage, normalise
 
 
-def check(dataset: Dataset) -> list[Problem]:
-    """Every broken reference, unverified quote and inconsistency across the dataset."""
+def check(dataset: Dataset) -> tuple[list[Problem], int]:
+    """Every broken reference, unverified quote and inconsistency across the dataset; and how many
+    citations the data holds."""
     problems: list[Problem] = []
+    citations = 0
     texts = {source_id: normalise(text) for source_id, text in dataset.source_texts.items()}
     held: dict[tuple[str, str], bool] = {}
 
@@ -36,6 +38,7 @@ def check(dataset: Dataset) -> list[Problem]:
     known = {kinds: set().union(*map(dataset.known, kinds)) for kinds in reference_kinds()}
     for kind, document in dataset.documents():
         values = list(walk(kind.model, document.data))  # walked once, read by each check
+        citations += sum(1 for found in values if found.citation())
         problems += _references(document, values, known)
         problems += _citations(kind, document, values, dataset, texts, holds)
         problems += _unique_ids(document, values)
@@ -44,7 +47,7 @@ def check(dataset: Dataset) -> list[Problem]:
     problems += corroborate.check(dataset, holds)
     for record in dataset.of(EXPLAINERS).values():
         problems += _quoted_words(record.document, record.model)
-    return problems
+    return problems, citations
 
 
 def _references(document: Document, values: list[Found], known: dict[tuple[str, ...], set[str]]) -> list[Problem]:

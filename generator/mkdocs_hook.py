@@ -93,7 +93,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         # While serving, an editor mid-edit sees the problems and the previews beside the last good pages.
         log.warning("%s\n%d problem%s in data/: see the Problems to fix page", error, count, "s" if count != 1 else "")
         config.nav = [item for item in served_nav if "Previews (never published)" not in item]
-        config.nav += write_previews(ROOT, error.problems)
+        config.nav += write_previews(ROOT, error.problems, serve_reuse)
         return config
     if watching is not None:
         watching.renew()

@@ -9,12 +9,18 @@ from .pages import GENERATED
 
 
 def write_pages(
-    pages: dict[str, str | bytes], docs: Path, owned: tuple[str, ...] = GENERATED
+    pages: dict[str, str | bytes],
+    docs: Path,
+    owned: tuple[str, ...] = GENERATED,
+    previous: dict[str, str | bytes] | None = None,
 ) -> tuple[list[str], list[str]]:
     """Write changed pages (text, or bytes for pictures) and delete stale generated ones under `owned`;
-    return (written, deleted)."""
+    return (written, deleted). `previous`, the pages as this process last wrote them (`mkdocs serve`
+    keeps them), spares reading every file and walking the tree again: at 1,000 explainers, 13,000 files."""
     written, deleted = [], []
     for relative, content in sorted(pages.items()):
+        if previous and previous.get(relative) == content:
+            continue
         target = docs / relative
         data = content.encode("utf-8") if isinstance(content, str) else content
         if target.is_file() and target.read_bytes() == data:
@@ -24,6 +30,15 @@ def write_pages(
         partial.write_bytes(data)
         partial.replace(target)
         written.append(relative)
+    if previous:
+        gone = [relative for relative in previous if relative not in pages]
+        for relative in gone:
+            (docs / relative).unlink(missing_ok=True)
+            for folder in (docs / relative).parents:  # and the folders it leaves empty
+                if folder == docs or any(folder.iterdir()):
+                    break
+                folder.rmdir()
+        return written, sorted(gone)
     for name in owned:
         root = docs / name
         candidates = [root] if root.is_file() else sorted(root.rglob("*")) if root.is_dir() else []

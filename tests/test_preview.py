@@ -39,6 +39,12 @@ def test_serve_previews_drafts_and_problems_and_build_never_publishes_them(tmp_p
         status, overview = fetch(served.port, "/explainers/moscow-talks-2019/")
         assert status == 200 and "The Moscow talks" in overview  # the last good page stays
 
+        # Mended: the pages are rebuilt from docs/ as it is, not as the last good build left it.
+        explainer.write_text(text.replace("title: The Moscow talks", "title: The mended Moscow talks", 1))
+        served.page("/explainers/moscow-talks-2019/", "The mended Moscow talks")
+        assert not (project / "docs" / "drafts" / "problems.md").exists()
+        served.page("/drafts/moscow-draft/", "Preview of data/drafts/moscow-draft.yml")
+
     explainer.write_text(text, encoding="utf-8")
     result = mkdocs(project, "build", "--strict")
     assert result.returncode == 0, result.stderr

@@ -6,12 +6,16 @@ from __future__ import annotations
 import os
 import subprocess
 
+import pytest
+
 from generator.pages import GENERATED
 from generator.write import remove_generated, write_pages
 from tests.site import ROOT
 
 
-def test_stale_generated_pages_are_deleted_and_hand_written_files_kept(tmp_path):
+# As `mkdocs serve` writes, remembering what it wrote last, and as any build does, reading docs/.
+@pytest.mark.parametrize("remembered", [False, True])
+def test_stale_generated_pages_are_deleted_and_hand_written_files_kept(tmp_path, remembered):
     docs = tmp_path / "docs"
     hand_written = docs / "assets" / "explainer.css"
     hand_written.parent.mkdir(parents=True)
@@ -27,7 +31,7 @@ def test_stale_generated_pages_are_deleted_and_hand_written_files_kept(tmp_path)
 
     os.utime(docs / "index.md", (0, 0))  # an unchanged page keeps its time: serve rebuilds only what changed
     second = {"index.md": "# Home\n", "explainers/new/index.md": "# New, revised\n"}
-    written, deleted = write_pages(second, docs)
+    written, deleted = write_pages(second, docs, previous=first if remembered else None)
 
     assert written == ["explainers/new/index.md"]
     assert deleted == ["explainers/old/data/timeline.csv", "explainers/old/index.md", "people/ashraf-ghani.md"]
