@@ -38,6 +38,7 @@ class Reuse:
     validated: Validated = field(default_factory=dict)
     rendered: dict[str, Rendered] = field(default_factory=dict)
     written: dict[str, str | bytes] = field(default_factory=dict)  # the pages as last written to docs/
+    checked: link.Checked = field(default_factory=dict)
 
 
 @contextmanager
@@ -58,7 +59,7 @@ def check(root: Path, reuse: Reuse | None = None) -> Dataset:
     """Load, validate and link everything; raise DataError listing every problem."""
     with _no_cyclic_gc():
         dataset, problems = load_dataset(root, reuse.validated if reuse else None)
-        linked, dataset.citations = link.check(dataset)
+        linked, dataset.citations = link.check(dataset, reuse.checked if reuse else None)
         problems += linked
         if reuse is not None:  # forget files deleted, renamed or no longer valid: serve runs for hours
             live = {id(record) for records in dataset.records.values() for record in records.values()}

@@ -7,6 +7,7 @@ a changed quote gets all three problems in one run. Dates are checked in chronol
 from __future__ import annotations
 
 import functools
+import hashlib
 from collections.abc import Callable, Iterator
 
 from pydantic import BaseModel
@@ -20,10 +21,15 @@ from .models import indefinite
 from .problems import Problem, did_you_mean
 from .quotes import closest_passage, normalise
 
+# A file's own problems (references, quotes, ids) and its number of citations, by what they depend
+# on: the file, every id it may refer to and every source text (see `check`'s `known`).
+Checked = dict[str, tuple[list[Problem], int]]
 
-def check(dataset: Dataset) -> tuple[list[Problem], int]:
+
+def check(dataset: Dataset, reuse: Checked | None = None) -> tuple[list[Problem], int]:
     """Every broken reference, unverified quote and inconsistency across the dataset; and how many
-    citations the data holds."""
+    citations the data holds. `reuse` (kept by `mkdocs serve` between rebuilds) spares checking again
+    a file that did not change, as long as no id and no source text changed either."""
     problems: list[Problem] = []
     citations = 0
     texts = {source_id: normalise(text) for source_id, text in dataset.source_texts.items()}
@@ -36,18 +42,39 @@ def check(dataset: Dataset) -> tuple[list[Problem], int]:
         return held[(source, quote)]
 
     known = {kinds: set().union(*map(dataset.known, kinds)) for kinds in reference_kinds()}
+    context = _digest(known, texts) if reuse is not None else ""
+    checked: Checked = {}
     for kind, document in dataset.documents():
-        values = list(walk(kind.model, document.data))  # walked once, read by each check
-        citations += sum(1 for found in values if found.citation())
-        problems += _references(document, values, known)
-        problems += _citations(kind, document, values, dataset, texts, holds)
-        problems += _unique_ids(document, values)
+        key = f"{document.path}:{document.digest}:{context}"
+        if reuse is None or key not in reuse:
+            values = list(walk(kind.model, document.data))  # walked once, read by each check
+            found = _references(document, values, known)
+            found += _citations(kind, document, values, dataset, texts, holds)
+            found += _unique_ids(document, values)
+            entry = (found, sum(1 for value in values if value.citation()))
+        else:
+            entry = reuse[key]
+        checked[key] = entry
+        problems += entry[0]
+        citations += entry[1]
+    if reuse is not None:  # only what this build checked: serve runs for hours
+        reuse.clear()
+        reuse.update(checked)
     problems += _entity_ids(dataset)
     problems += chronology.check(dataset)
     problems += corroborate.check(dataset, holds)
     for record in dataset.of(EXPLAINERS).values():
         problems += _quoted_words(record.document, record.model)
     return problems, citations
+
+
+def _digest(known: dict[tuple[str, ...], set[str]], texts: dict[str, str]) -> str:
+    digest = hashlib.sha1()
+    for kinds, ids in sorted(known.items()):
+        digest.update(f"{kinds}:{sorted(ids)}\n".encode())
+    for source_id, text in sorted(texts.items()):
+        digest.update(f"{source_id}\0{text}\0".encode())
+    return digest.hexdigest()
 
 
 def _references(document: Document, values: list[Found], known: dict[tuple[str, ...], set[str]]) -> list[Problem]:

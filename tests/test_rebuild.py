@@ -65,6 +65,17 @@ def test_a_deleted_file_is_forgotten_between_rebuilds(project):
     assert len(reuse.validated) == kept - 1
 
 
+def test_a_source_text_changed_between_rebuilds_has_its_quotes_checked_again(project):
+    reuse = Reuse()
+    build(project, write=False, reuse=reuse)
+    text = project / "data/sources/rferl-2019-05-28.txt"
+    quoted = "Hosting Taliban delegates and Afghan politicians"
+    text.write_text(text.read_text(encoding="utf-8").replace(quoted, "Welcoming guests"), encoding="utf-8")
+    with pytest.raises(DataError) as raised:  # the explainer's files did not change; their quotes did
+        build(project, write=False, reuse=reuse)
+    assert "quote not found in source 'rferl-2019-05-28'" in str(raised.value)
+
+
 def test_a_part_emptied_between_rebuilds_takes_its_page_away(project):
     reuse = Reuse()
     glossary = "explainers/moscow-talks-2019/glossary.md"
