@@ -131,8 +131,11 @@ def render_explainer(
             explainer=explainer,
             registry=registry,
             jsonld=jsonld.script(jsonld.DESCRIBED[page.describes](dataset, explainer)),
-            eras=eras(explainer.timeline),
-            terms=glossary_entries(dataset, explainer.glossary, explainer_page(slug, "glossary"), explainer.as_of),
+            # What only one page shows is worked out for that page alone.
+            eras=eras(explainer.timeline) if page.name == "history" else [],
+            terms=glossary_entries(dataset, explainer.glossary, explainer_page(slug, "glossary"), explainer.as_of)
+            if page.name == "glossary"
+            else [],
             sources=cited_passages(dataset, record, shown_statements(registry, explainer))
             if page.name == "sources"
             else [],
