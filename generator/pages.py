@@ -130,8 +130,9 @@ def served(path: str) -> str:
     """Where MkDocs serves a file under docs/ (directory URLs): 'a/b.md' at 'a/b/', 'a/index.md' at 'a/'."""
     if not path.endswith(".md"):
         return path
-    folder = path.removesuffix(".md").removesuffix("index")
-    return folder if folder.endswith("/") or not folder else f"{folder}/"
+    folder, _, name = path.removesuffix(".md").rpartition("/")
+    page = "" if name == "index" else f"{name}/"
+    return f"{folder}/{page}" if folder else page
 
 
 def relative(here: str, target: str) -> str:
