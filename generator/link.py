@@ -42,7 +42,7 @@ def check(dataset: Dataset, reuse: Checked | None = None) -> tuple[list[Problem]
         return held[(source, quote)]
 
     known = {kinds: set().union(*map(dataset.known, kinds)) for kinds in reference_kinds()}
-    context = _digest(known, texts) if reuse is not None else ""
+    context = _digest(known, dataset.source_texts) if reuse is not None else ""
     checked: Checked = {}
     for kind, document in dataset.documents():
         key = f"{document.path}:{document.digest}:{context}"
@@ -69,6 +69,7 @@ def check(dataset: Dataset, reuse: Checked | None = None) -> tuple[list[Problem]
 
 
 def _digest(known: dict[tuple[str, ...], set[str]], texts: dict[str, str]) -> str:
+    """Of every id and every source text as written (its paragraphs, not only its words, matter)."""
     digest = hashlib.sha1()
     for kinds, ids in sorted(known.items()):
         digest.update(f"{kinds}:{sorted(ids)}\n".encode())

@@ -23,6 +23,8 @@ EDITS = {
     # a member's role, which their profile page shows too
     "role": ("data/explainers/moscow-talks-2019.yml", "Foreign Minister; spoke", "Russia's Foreign Minister; spoke"),
     "site": ("data/site.yml", "name: Explainer", "name: The Explainer Desk"),
+    # a source text's apostrophe: quotes still match, and footnotes quote the passage as written
+    "text": ("data/sources/rferl-2019-05-28.txt", "Russia\u2019s", "Russia's"),
 }
 
 
@@ -74,6 +76,19 @@ def test_a_source_text_changed_between_rebuilds_has_its_quotes_checked_again(pro
     with pytest.raises(DataError) as raised:  # the explainer's files did not change; their quotes did
         build(project, write=False, reuse=reuse)
     assert "quote not found in source 'rferl-2019-05-28'" in str(raised.value)
+
+
+def test_a_paragraph_break_added_to_a_source_text_between_rebuilds_is_checked(project):
+    reuse = Reuse()
+    build(project, write=False, reuse=reuse)
+    text = project / "data/sources/rferl-2019-05-28.txt"
+    quoted = "Hosting Taliban delegates and Afghan politicians"
+    text.write_text(
+        text.read_text(encoding="utf-8").replace(quoted, "Hosting Taliban delegates\nand Afghan politicians")
+    )
+    with pytest.raises(DataError) as raised:  # the same words, now in two paragraphs
+        build(project, write=False, reuse=reuse)
+    assert "runs from one paragraph of source 'rferl-2019-05-28' into the next" in str(raised.value)
 
 
 def test_a_part_emptied_between_rebuilds_takes_its_page_away(project):
