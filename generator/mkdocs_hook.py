@@ -164,11 +164,40 @@ def on_env(env: jinja2.Environment, **_: object) -> jinja2.Environment:
     return env
 
 
-# A block of HTML as the generator writes one: lines that open with a block-level element, with no
-# blank line inside, ending on a tag. Markdown passes such a block through as it is.
-_HTML_BLOCK = re.compile(r"<(?:p|div|ul|ol|nav|figure|blockquote|table|script)[ >][^\n]*(?:\n.+)*>")
+# What Python-Markdown passes through as it is, and so may be set aside: HTML elements one after
+# another, each opening a line with a block-level tag and closing at the end of one, with nothing
+# else (no Markdown between them or after them).
+_BLOCK_TAGS = frozenset(["p", "div", "ul", "ol", "nav", "figure", "blockquote", "table", "script"])
+_VOID_TAGS = frozenset(["area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"])
+_TAG = re.compile(r"""<(/?)([a-zA-Z][\w:-]*)(?:"[^"]*"|'[^']*'|[^'">])*>""")
 _STASHED = "EXPLAINER-HTML-BLOCK-{}"
+_PLACEHOLDER = re.compile(r"<p>EXPLAINER-HTML-BLOCK-(\d+)</p>")
 _ID = re.compile(r'\sid="([^"]+)"')
+
+
+def whole_elements(chunk: str) -> bool:
+    depth, start, at = 0, 0, 0  # how deep, where the next top-level element must begin, where to read on
+    while tag := _TAG.search(chunk, at):
+        closing, name = tag.group(1), tag.group(2).lower()
+        if depth == 0 and (closing or tag.start() != start or name not in _BLOCK_TAGS):
+            return False
+        at = tag.end()
+        if name == "script" and not closing:  # its JSON is no markup: on to its end
+            at = chunk.find("</script>", at)
+            if at < 0:
+                return False
+            at += len("</script>")
+        elif name in _VOID_TAGS or tag.group().endswith("/>"):
+            continue
+        else:
+            depth += -1 if closing else 1
+        if depth == 0:
+            if at == len(chunk):
+                return True
+            if chunk[at] != "\n":
+                return False
+            start = at = at + 1
+    return False
 
 
 def stash_html(markdown: str) -> tuple[str, list[str]]:
@@ -179,16 +208,15 @@ def stash_html(markdown: str) -> tuple[str, list[str]]:
     chunks = markdown.split("\n\n")
     for index, chunk in enumerate(chunks):
         block = chunk.strip("\n")
-        if _HTML_BLOCK.fullmatch(block) and " markdown" not in block:
+        if whole_elements(block) and " markdown" not in block:
             chunks[index] = chunk.replace(block, _STASHED.format(len(blocks)))
             blocks.append(block)
     return "\n\n".join(chunks), blocks
 
 
 def restore_html(html: str, blocks: list[str]) -> str:
-    for number, block in enumerate(blocks):
-        html = html.replace(f"<p>{_STASHED.format(number)}</p>", block, 1)
-    return html
+    """The blocks put back in one pass: a block's own text is never read as a placeholder."""
+    return _PLACEHOLDER.sub(lambda placeholder: blocks[int(placeholder.group(1))], html)
 
 
 stashed: dict[str, list[str]] = {}  # a page's set-aside HTML blocks, from its Markdown to its HTML

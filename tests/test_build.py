@@ -179,6 +179,28 @@ def test_setting_html_blocks_aside_changes_no_generated_page(built_project):
             assert all(chunk.startswith(("#", "EXPLAINER-HTML-BLOCK-")) for chunk in left if chunk), path
 
 
+@pytest.mark.parametrize(
+    "chunk",
+    [
+        '<p class="as-of">Up to <time datetime="2019">2019</time></p>\n<p>And <a href="x/" title="a > b">x</a></p>',
+        '<figure><svg><circle r="1"/></svg><br></figure>',
+        '<script type="application/ld+json">\n{"name": "<b>not a tag</b>"}\n</script>',
+        "<p>Intro</p>\n- item <b>x</b>",  # Markdown after an element: a list
+        "<p>Intro</p>\n**bold** and <i>i</i>",
+        "<p>Intro</p> *x*",
+        '<div class="timeline">\n<ol>\n<li>a</li>\n\n<li>*b*</li>\n</ol>\n</div>',  # a blank line inside
+        '<div class="party-card">\n<p>a</p>\n\n*note* <span>y</span>\n</div>',
+        "<span>inline</span> text",
+    ],
+)
+def test_only_what_markdown_passes_through_as_it_is_is_set_aside(chunk):
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    convert = markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
+    text = f"# A page\n\n{chunk}\n\n## A heading\n"
+    markdown_left, blocks = stash_html(text)
+    assert restore_html(convert.reset().convert(markdown_left), blocks).split() == convert.reset().convert(text).split()
+
+
 def test_no_page_asks_the_network_for_fonts_or_scripts(built_project):
     for path in (built_project / "site").rglob("*.html"):
         text = path.read_text(encoding="utf-8")
