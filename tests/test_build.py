@@ -14,6 +14,7 @@ import markdown
 import pytest
 from mkdocs.config import load_config
 
+from generator.build import build as generator_build
 from generator.link import normalise
 from generator.mkdocs_hook import restore_html, stash_html
 from generator.pages import GENERATED
@@ -199,6 +200,18 @@ def test_only_what_markdown_passes_through_as_it_is_is_set_aside(chunk):
     text = f"# A page\n\n{chunk}\n\n## A heading\n"
     markdown_left, blocks = stash_html(text)
     assert restore_html(convert.reset().convert(markdown_left), blocks).split() == convert.reset().convert(text).split()
+
+
+def test_a_leader_the_party_does_not_list_links_to_their_profile(project):
+    """A party's leader links to their entry on the page where the party lists them, else to their
+    profile: never to an anchor the page lacks (links inside generated HTML are not MkDocs' to check)."""
+    explainer = project / "data/explainers/moscow-talks-2019.yml"
+    explainer.write_text(
+        explainer.read_text(encoding="utf-8").replace("leader: abdul-ghani-baradar", "leader: zalmay-khalilzad"),
+        encoding="utf-8",
+    )
+    attendees = generator_build(project, write=False).pages[f"{EXPLAINER}/attendees.md"]
+    assert '<strong>14 members</strong>, led by <a href="../../../people/zalmay-khalilzad/">' in attendees
 
 
 def test_no_page_asks_the_network_for_fonts_or_scripts(built_project):
