@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -19,8 +20,8 @@ def write_pages(
     keeps them), spares reading every file and walking the tree again: at 1,000 explainers, 13,000 files."""
     written, deleted = [], []
     for relative, content in sorted(pages.items()):
-        if previous and previous.get(relative) == content:
-            continue
+        if previous and previous.get(relative) == content and os.path.isfile(os.path.join(docs, relative)):
+            continue  # as written last, and still there (an editor may have deleted it)
         target = docs / relative
         data = content.encode("utf-8") if isinstance(content, str) else content
         if target.is_file() and target.read_bytes() == data:

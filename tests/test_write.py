@@ -4,6 +4,7 @@ hand-written files under docs/ are never touched."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 
 import pytest
@@ -26,19 +27,22 @@ def test_stale_generated_pages_are_deleted_and_hand_written_files_kept(tmp_path,
         "explainers/old/index.md": "# Old\n",
         "explainers/old/data/timeline.csv": "date\n",
         "explainers/new/index.md": "# New\n",
+        "topics/peace.md": "# Peace\n",
     }
     assert write_pages(first, docs) == (sorted(first), [])
 
     os.utime(docs / "index.md", (0, 0))  # an unchanged page keeps its time: serve rebuilds only what changed
-    second = {"index.md": "# Home\n", "explainers/new/index.md": "# New, revised\n"}
+    shutil.rmtree(docs / "topics")  # deleted by hand: written again, whatever was remembered
+    second = {"index.md": "# Home\n", "explainers/new/index.md": "# New, revised\n", "topics/peace.md": "# Peace\n"}
     written, deleted = write_pages(second, docs, previous=first if remembered else None)
 
-    assert written == ["explainers/new/index.md"]
+    assert written == ["explainers/new/index.md", "topics/peace.md"]
     assert deleted == ["explainers/old/data/timeline.csv", "explainers/old/index.md", "people/ashraf-ghani.md"]
     assert sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.is_file()) == [
         "assets/explainer.css",
         "explainers/new/index.md",
         "index.md",
+        "topics/peace.md",
     ]
     assert not (docs / "explainers" / "old").exists() and not (docs / "people").exists()
     assert (docs / "index.md").stat().st_mtime == 0
