@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -43,6 +45,15 @@ class Dataset:
     # Files that exist but failed, by kind and id: references to them are not reported again, and
     # the values of those that loaded are still checked for references and quotes.
     failed: dict[str, dict[str, Document | None]] = field(default_factory=lambda: {kind.folder: {} for kind in KINDS})
+
+    @functools.cached_property
+    def texts_digest(self) -> str:
+        """Of every stored source text as written: what quotes are checked against and footnotes quote.
+        Worked out once a build (after loading), for the caches `mkdocs serve` keeps between rebuilds."""
+        digest = hashlib.sha1()
+        for source_id, text in sorted(self.source_texts.items()):
+            digest.update(f"{source_id}\0{text}\0".encode())
+        return digest.hexdigest()
 
     def of(self, kind: Kind[M]) -> dict[str, Record[M]]:
         return cast(dict[str, Record[M]], self.records[kind.folder])

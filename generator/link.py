@@ -42,7 +42,7 @@ def check(dataset: Dataset, reuse: Checked | None = None) -> tuple[list[Problem]
         return held[(source, quote)]
 
     known = {kinds: set().union(*map(dataset.known, kinds)) for kinds in reference_kinds()}
-    context = _digest(known, dataset.source_texts) if reuse is not None else ""
+    context = _digest(known, dataset.texts_digest) if reuse is not None else ""
     checked: Checked = {}
     for kind, document in dataset.documents():
         key = f"{document.path}:{document.digest}:{context}"
@@ -68,13 +68,11 @@ def check(dataset: Dataset, reuse: Checked | None = None) -> tuple[list[Problem]
     return problems, citations
 
 
-def _digest(known: dict[tuple[str, ...], set[str]], texts: dict[str, str]) -> str:
+def _digest(known: dict[tuple[str, ...], set[str]], texts_digest: str) -> str:
     """Of every id and every source text as written (its paragraphs, not only its words, matter)."""
-    digest = hashlib.sha1()
+    digest = hashlib.sha1(texts_digest.encode())
     for kinds, ids in sorted(known.items()):
         digest.update(f"{kinds}:{sorted(ids)}\n".encode())
-    for source_id, text in sorted(texts.items()):
-        digest.update(f"{source_id}\0{text}\0".encode())
     return digest.hexdigest()
 
 

@@ -171,7 +171,7 @@ _BLOCK_TAGS = frozenset(["p", "div", "ul", "ol", "nav", "figure", "blockquote", 
 _VOID_TAGS = frozenset(["area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"])
 _TAG = re.compile(r"""<(/?)([a-zA-Z][\w:-]*)(?:"[^"]*"|'[^']*'|[^'">])*>""")
 _STASHED = "EXPLAINER-HTML-BLOCK-{}"
-_PLACEHOLDER = re.compile(r"<p>EXPLAINER-HTML-BLOCK-(\d+)</p>")
+_PLACEHOLDER = re.compile("<p>" + _STASHED.format(r"(\d+)") + "</p>")
 _ID = re.compile(r'\sid="([^"]+)"')
 
 

@@ -100,9 +100,7 @@ def registry_digest(dataset: Dataset) -> str:
     """Of every file an explainer's pages may draw on besides its own: sources and their texts (a
     footnote quotes a passage as the text writes it), people, organisations, terms, and data/site.yml
     (the publisher, the repository to edit in, the name on the share card)."""
-    digest = hashlib.sha1(dataset.site.model_dump_json().encode())
-    for source_id, text in sorted(dataset.source_texts.items()):
-        digest.update(f"{source_id}\0{text}\0".encode())
+    digest = hashlib.sha1(f"{dataset.texts_digest}\n{dataset.site.model_dump_json()}".encode())
     for kind in (SOURCES, *REGISTRY):
         for record_id, record in dataset.of(kind).items():
             digest.update(f"{kind.folder}/{record_id}:{record.document.digest}\n".encode())
