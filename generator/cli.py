@@ -195,9 +195,10 @@ def _draft(args: argparse.Namespace) -> int:
         return _accept(accept(args.root.resolve(), args.sources[1]), args.root.resolve())
     if not args.slug:
         raise UsageError("draft needs --slug: python -m generator draft SOURCE --slug SLUG")
-    with _authoring():
+    with _authoring():  # the drafter reads its lexicon only when it needs it
         from .draft import write_draft
-    written = write_draft(args.root.resolve(), args.sources, args.slug, args.force)
+
+        written = write_draft(args.root.resolve(), args.sources, args.slug, args.force)
     shown = written.path.relative_to(args.root.resolve()).as_posix()
     if args.json:
         print(written.json, end="")

@@ -489,6 +489,22 @@ def test_words_rare_in_english_are_terms_unless_they_name_someone():
     assert "Onwurah" in {mention.term for mention in terms_in(text)}  # found only as a name
 
 
+def test_noun_phrases_of_uncommon_words_are_terms_and_verbs_phrases_are_not():
+    from generator.draft.terms import terms_in
+
+    text = (
+        "Police may not read it without a judicial warrant, which would allay concerns. He lost the midterm "
+        "elections and repeated mass killings followed. The fresh halibut fillets were cheap; halibut fillets "
+        "sold out. It was the first time in the last two years."
+    )
+    found = {mention.term for mention in terms_in(text)}
+    assert {"judicial warrant", "midterm elections", "mass killings"} <= found
+    assert "allay concerns" not in found  # a verb and its object
+    assert "repeated mass killings" not in found  # a verb's participle says what happened, not what it is
+    assert len({term for term in found if term.endswith("halibut fillets")}) == 1  # one phrase per head
+    assert not {"first time", "last two years", "two years"} & found  # words of a time or a count
+
+
 def test_issues_one_per_item_of_what_is_at_stake():
     from generator.draft.issues import issues_in
 

@@ -5,11 +5,14 @@ Council (MSC)"), a phrase the article puts in quotation marks or introduces ("kn
 a hyphenated compound ("zero-hours contracts", "change-of-control provisions"), a pair of words the
 article repeats ("mass stranding", "data retention"), and the name of a law, an agreement or a war
 ("Data Retention Bill", "Paris Agreement"). Ranked by how often the article uses them; then a few
-words rare in English ("countercyclical", "casualisation"), which a reader may need explained.
+words rare in English ("countercyclical", "casualisation"), which a reader may need explained, and a
+few noun phrases whose words are the least common in English ("judicial warrant", "midterm elections"),
+a specialist's words that an article uses once without explaining.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -23,6 +26,7 @@ from .names import OTHER_WORDS, without_possessive
 
 MOST = 18  # candidates proposed: enough for a glossary, few enough to review in a minute or two
 MOST_RARE = 5  # rare words proposed besides them, rarest first
+MOST_PHRASES = 6  # noun phrases of uncommon words proposed besides those, the least common first
 # Zipf frequency (log10 of uses per billion words of English): below 2.5, fewer than one use in three
 # million words ("countercyclical", "casualisation", "cashierless"); "deficit" is 4.1, "whale" 3.9.
 RARE = 2.5
@@ -105,8 +109,10 @@ def terms_in(text: str, names: Iterable[tuple[int, int]] = ()) -> list[TermMenti
     ranked = sorted(found, key=lambda key: (-uses[key], found[key].start))[:MOST]
     chosen = [found[key] for key in ranked]
     words_chosen = {word for c in chosen for word in re.findall(r"[\w'\u2019#-]+", c.term.lower())}
-    rare = [word for word in _rare_words(text, names) if word.term.lower() not in words_chosen]
-    return sorted(chosen + rare[:MOST_RARE], key=lambda mention: mention.start)
+    rare = [word for word in _rare_words(text, names) if word.term.lower() not in words_chosen][:MOST_RARE]
+    words_chosen |= {word.term.lower() for word in rare}
+    phrases = [phrase for phrase in _uncommon_phrases(text) if not words_chosen & set(phrase.term.split())]
+    return sorted(chosen + rare + phrases[:MOST_PHRASES], key=lambda mention: mention.start)
 
 
 _ANY_WORD = re.compile(r"(?<![\w'\u2019#@-])#?[^\W\d_][\w'\u2019-]*[^\W\d_]")  # no @handle
@@ -129,6 +135,63 @@ def _rare_words(text: str, names: Iterable[tuple[int, int]]) -> list[TermMention
         if (zipf := zipf_frequency(word, "en")) < RARE:
             seen[word.lower()] = (zipf, TermMention(word, match.start(), match.start() + len(word)))
     return [mention for _, mention in sorted(seen.values(), key=lambda pair: pair[0])]
+
+
+_PLAIN_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z-]{2,}(?![\w'\u2019-])")
+
+
+def _uncommon_phrases(text: str) -> list[TermMention]:
+    """Noun phrases of two or three lower-case words ("judicial warrant", "negative emission technologies"),
+    the least common in English first, by the mean Zipf frequency of their words; a phrase that shares a
+    word with one before it in that order is left out ("casualised labour" over "casualised staff")."""
+    scored: dict[str, tuple[float, TermMention]] = {}
+    words = list(_PLAIN_WORD.finditer(text))
+    for size in (2, 3):
+        for run in (words[at : at + size] for at in range(len(words) - size + 1)):
+            if any(text[a.end() : b.start()] != " " for a, b in itertools.pairwise(run)):
+                continue
+            *modifiers, head = (word.group() for word in run)
+            if _says_when_or_how_many(" ".join((*modifiers, head))):
+                continue
+            if all(map(_modifies, modifiers)) and _is_noun(head) and (phrase := " ".join((*modifiers, head))):
+                mean = sum(zipf_frequency(word, "en") for word in (*modifiers, head)) / size
+                scored.setdefault(phrase, (mean, TermMention(phrase, run[0].start(), run[-1].end())))
+    chosen: list[TermMention] = []
+    for _, mention in sorted(scored.values(), key=lambda pair: pair[0]):
+        if not any(_same_thing(mention.term, other.term) for other in chosen):
+            chosen.append(mention)
+    return chosen
+
+
+def _same_thing(phrase: str, other: str) -> bool:
+    """One phrase inside the other, or both of one head: "halibut fillets" and "fresh halibut fillets"."""
+    return phrase in other or other in phrase or phrase.split()[-1] == other.split()[-1]
+
+
+@functools.cache
+def _parts_of_speech(word: str) -> frozenset[str]:
+    """What a word can be, by the English lexicon `lemminflect` ships; a word it lacks ("dieback",
+    "tikanga") may be a noun or an adjective."""
+    from lemminflect import getAllLemmas  # loaded by the drafter only: its lexicon takes a moment to read
+
+    return frozenset(getAllLemmas(word)) or frozenset({"NOUN", "ADJ"})
+
+
+def _modifies(word: str) -> bool:
+    """An adjective or a noun before a noun ("fiscal stimulus", "budget deficit"); no superlative or -ly
+    word ("greatest frustration", "only option"), no verb's participle ("repeated mass killings"), no
+    ordinal ("first time")."""
+    ending = ("ly", "est", "ed", "ing", "'s", "\u2019s")
+    if word in STOPWORDS or word in _ORDINALS or word.endswith(ending):
+        return False
+    return bool(_parts_of_speech(word) & {"ADJ", "NOUN"})
+
+
+_ORDINALS = frozenset(re.findall(r"\S+", "first second third fourth fifth sixth seventh eighth ninth tenth"))
+
+
+def _is_noun(word: str) -> bool:
+    return word not in STOPWORDS and "NOUN" in _parts_of_speech(word) and not word.endswith("ly")
 
 
 # Words of a time or a count: "last year", "next four", "nine-year", "two-thirds" are no terms
