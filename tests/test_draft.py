@@ -448,6 +448,19 @@ def test_money_and_percentages_are_figures_with_what_they_measure():
         (726_000_000_000, "dollars: Retail sales")
     ]
     assert found("It was priced at $16.99 a pound.") == [(16.99, "dollars per pound")]
+    compared = "The cost will hit $390 billion next year, nearly 50 percent more than in 2017, the office said."
+    assert (50, "percent more than in 2017") in found(compared)
+
+
+def test_a_count_with_no_noun_counts_what_the_count_before_it_counted():
+    def found(sentence: str) -> list[tuple[float, str]]:
+        return [(f.value, f.label) for f in figures_in(sentence, [])]
+
+    assert found("A further 69,000 staff were on atypical contracts, while 6,500 were on zero-hours contracts.") == [
+        (69_000, "staff on atypical contracts"),
+        (6_500, "staff on zero-hours contracts"),
+    ]
+    assert found("Sales rose 20 percent, and 5 were sold.") == [(20, "percent: Sales rose")]  # no "percent sold"
 
 
 def test_terms_the_registry_lacks_are_proposed_with_the_words_that_use_them():

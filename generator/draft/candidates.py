@@ -235,8 +235,10 @@ def _recurring(text: str, taken: list[tuple[int, int]], starts: set[int]) -> lis
     """One capitalised word used again and again inside sentences, and not as a place ("in
     Seattle"): a body's name, most often a company's ("Yahoo", "Verizon")."""
     # A name's last word stands for the name ("Obama" of "Mr Obama", "Parata" of "Hori Parata"); its
-    # first may be a body's own name ("Yahoo" of "Yahoo Japan").
-    named = {words[-1] for start, end in taken if (words := re.findall(r"\w+", text[start:end]))}
+    # first may be a body's own name ("Yahoo" of "Yahoo Japan"); "Wikipedia" of "Turkish Wikipedia" is one.
+    named = {
+        words[-1] for start, end in taken if (words := re.findall(r"\w+", text[start:end])) and not is_demonym(words[0])
+    }
     seen: dict[str, list[re.Match[str]]] = {}
     for match in re.finditer(r"(?<![\w.'\u2019-])[A-Z](?:(?![A-Z])[^\W\d_])+[^\W\d_]*(?:['\u2019]s)?(?![\w-])", text):
         if match.start() in starts or any(s <= match.start() < e for s, e in taken):
@@ -323,6 +325,8 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
         return None
     if all(word.lower().strip(".") in TITLES for word in name.split()):
         return None  # "Minister", "PM": a title standing for someone named elsewhere
+    if is_demonym(name.split()[0]) and not mention.title and not is_organisation_name(name):
+        return None  # "Turkish Wikipedia", "Australian Open": no person's name starts with a people's
     alone = len(name.split()) == 1 and not name.isupper() and not mention.title and not mention.refers
     if is_organisation_name(name) or alone or name in bodies:
         return ORGANISATIONS.folder  # one word with no title: a body's name used again and again ("Yahoo")

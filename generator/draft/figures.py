@@ -60,6 +60,7 @@ FIGURE = re.compile(
 )
 CURRENCIES = {"$": "dollars", "US$": "US dollars", "A$": "Australian dollars", "C$": "Canadian dollars"}
 CURRENCIES |= {"NZ$": "New Zealand dollars", "HK$": "Hong Kong dollars", "\u00a3": "pounds", "\u20ac": "euros"}
+UNITS = frozenset({"", "percent", *CURRENCIES.values()})
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ class FigureMention:
 
 def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMention]:
     """Every figure of the sentence that is not part of one of its `dates` (offsets)."""
-    found = []
+    found: list[FigureMention] = []
     for match in FIGURE.finditer(sentence):
         start = match.start("number")
         dated = any(s <= start < e for s, e in dates) and not _LEFT.match(sentence, match.end())
@@ -90,6 +91,11 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
         label, label_end = _label(match)
         if measured:
             label, label_end = _measured(match, sentence, label, label_end)
+        counted = _counted(found[-1].label) if found else ""
+        if not label and counted not in UNITS and _LINKING_VERB.match(sentence, match.end()):
+            # "69,000 academic staff were on atypical contracts, while 6,500 were on zero-hours contracts"
+            label, label_end = _told_more(counted, sentence, match.end())
+            label = label if label != counted else ""
         if not label:
             continue
         label, label_end = _told_more(label, sentence, label_end)
@@ -129,6 +135,15 @@ def _fractions(sentence: str, taken: list[tuple[int, int]]) -> list[FigureMentio
     return found
 
 
+_LINKING_VERB = re.compile(r"\s+(?:were|was|are|is)\b")
+
+
+def _counted(label: str) -> str:
+    """The things a label counts, without what it says of them: "academic staff" of "academic staff on
+    atypical contracts"."""
+    return re.split(r"\s(?:" + "|".join(PREPOSITIONS) + r")\s|:", label)[0]
+
+
 def _with_what_before(label: str, before: str) -> str:
     """A short label with the nouns of the clause before the number: "vessels" of "the broader
     Washington-based halibut fleet numbers about 100 vessels" is "vessels: broader Washington-based
@@ -154,6 +169,9 @@ def _measured(match: re.Match[str], sentence: str, after: str, end: int) -> tupl
     "13 percent of government spending"), or, where they say nothing, the words before it ("retail
     sales, which totaled $726 billion")."""
     unit = CURRENCIES.get(match.group("currency") or "", "percent")
+    compared = _COMPARED.match(sentence, match.end())
+    if compared and len(compared.group(1).split()) < LONGEST:  # "50 percent more than in 2017"
+        return f"{unit} {' '.join(compared.group(1).split())}", compared.end(1)
     if match.group("percent"):
         of = re.match(r"\s+of\s+((?:[A-Za-z][\w'\u2019-]*\s*){1,6})", sentence[match.end() :])
         words = _noun_words(of.group(1).split()) if of else []
@@ -175,6 +193,10 @@ def _measured(match: re.Match[str], sentence: str, after: str, end: int) -> tupl
     return "", end
 
 
+# A comparison, up to the end of its clause: "more than in 2017", "higher than a year earlier".
+_COMPARED = re.compile(
+    r"\s+((?:more|less|fewer|higher|lower|greater|larger|smaller|bigger)\s+than\s+[^,;:.()\u2014]+?)\s*(?=[,;:.()\u2014]|$)"
+)
 TIME_WORDS = {"next", "last", "this", "a", "an", "per", "each", "every"}
 SHORT = 3  # words: a label shorter says too little ("people", "pilot whales")
 LONGEST = 8  # words: a label longer is a sentence

@@ -242,16 +242,19 @@ def without_possessive(name: str) -> str:
     return name[:-2] if name.endswith(("'s", "\u2019s")) else name
 
 
-def _surnames(words: list[Token], names: list[Mention]) -> list[Mention]:
+def _surnames(text_words: list[Token], names: list[Mention]) -> list[Mention]:
     """A new name's last word standing alone after it ("Pompeo" after "Mike Pompeo"): the same name."""
+    from .gazetteer import is_demonym  # which imports this module
+
     full: dict[str, Mention] = {}
     for mention in sorted(names, key=lambda m: m.start):  # the first full name a surname follows
-        if len(mention.text.split()) > 1:
-            full.setdefault(mention.text.split()[-1], mention)
+        words = mention.text.split()
+        if len(words) > 1 and not is_demonym(words[0]):  # "Wikipedia" after "Turkish Wikipedia" is no surname
+            full.setdefault(words[-1], mention)
     inside = [(m.start, m.end) for m in names]
     return [
         Mention(w.start, w.end, w.text, name_key(w.text), (), refers=full[w.text].text)
-        for w in words
+        for w in text_words
         if w.text in full and full[w.text].start < w.start and not any(s <= w.start < e for s, e in inside)
     ]
 
