@@ -554,3 +554,20 @@ def test_a_public_body_is_a_term_as_well_as_a_body_and_a_company_is_not(project)
     assert {"press-council", "asio"} <= set(terms) and "amazon" not in terms
     assert "Press Council" in terms["press-council"].cite[0].quote
     assert "don't get" not in {mention.term for mention in terms_in((folder / "wire.txt").read_text(encoding="utf-8"))}
+
+
+def test_a_name_led_by_a_peoples_adjective_is_no_person_and_its_last_word_no_surname(project):
+    from generator.draft.candidates import collect
+
+    folder = project / "data" / "sources"
+    (folder / "wiki.txt").write_text(
+        "The Turkish Wikipedia has 335,000 articles, written by volunteers. Access to Wikipedia was restored.\n"
+        "Editors can again add to Wikipedia, said Jo Smith. Smith was pleased.\n",
+        encoding="utf-8",
+    )
+    (folder / "wiki.yml").write_text(
+        "outlet: Wire\nurl: https://example.org/\npublished: 2020-01-15\n", encoding="utf-8"
+    )
+    draft = collect(project, ["wiki"])
+    assert set(draft.people) == {"jo-smith"}  # "Smith" is her surname; "Wikipedia" is nobody's
+    assert "wikipedia" in draft.organisations
