@@ -7,8 +7,10 @@ damages what was built before.
 from __future__ import annotations
 
 import calendar
+import html as markup
 import logging
 import os
+import posixpath
 import re
 import subprocess
 import sys
@@ -19,6 +21,7 @@ import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.livereload import LiveReloadServer
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -230,16 +233,50 @@ def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
 
 
 def on_page_content(html: str, page: Page, **_: object) -> str:
-    """Put back the page's HTML blocks, whose ids MkDocs' check of anchors needs to know. Then drop the
-    page's Markdown: MkDocs keeps every page until the build ends, and nothing reads the Markdown
-    again. Empty, not None, which would blank the page's title."""
+    """Put back the page's HTML blocks, whose ids MkDocs' check of anchors needs to know, and check
+    their links as MkDocs checks a Markdown link. Then drop the page's Markdown: MkDocs keeps every
+    page until the build ends, and nothing reads the Markdown again. Empty, not None, which would
+    blank the page's title."""
     blocks = stashed.pop(page.file.src_uri, [])
     if blocks:
         html = restore_html(html, blocks)
         if page.present_anchor_ids is not None:
             page.present_anchor_ids.update(_ID.findall("".join(blocks)))
+        check_links(page, _HREF.findall("".join(blocks)))
     page.markdown = ""
     return html
+
+
+_HREF = re.compile(r'\shref="([^"]*)"')
+_ELSEWHERE = re.compile(r"^(?:[a-zA-Z][\w+.-]*:|//|/)")  # another site, a scheme or the server's root
+served: dict[str, File] = {}  # this build's files by the URL each is served at
+
+
+def on_files(files: Files, **_: object) -> Files:
+    served.clear()
+    served.update((file.url, file) for file in files)
+    return files
+
+
+def check_links(page: Page, hrefs: list[str]) -> None:
+    """Warn, as MkDocs does of a Markdown link (a warning fails a strict build), of each link in the
+    page's HTML whose page or file the site lacks; hand each anchor to MkDocs' own check of anchors,
+    which runs once every page is rendered."""
+    for href in dict.fromkeys(markup.unescape(href) for href in hrefs):
+        if _ELSEWHERE.match(href):
+            continue
+        path, _, anchor = href.partition("#")
+        path = path.partition("?")[0]
+        if not path:
+            target: File | None = page.file
+        else:
+            url = posixpath.normpath(posixpath.join(posixpath.dirname("/" + page.url), path)).lstrip("/")
+            url = "" if url == "." else url
+            target = served.get(f"{url}/" if path.endswith("/") and url else url)
+        if target is None:
+            log.warning("Generated page '%s' links to '%s', which the site lacks", page.file.src_uri, href)
+        elif anchor and page.links_to_anchors is not None:
+            page.links_to_anchors.setdefault(target, {}).setdefault(anchor, href)
 
 
 def on_post_build(config: MkDocsConfig) -> None:

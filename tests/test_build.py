@@ -204,7 +204,7 @@ def test_only_what_markdown_passes_through_as_it_is_is_set_aside(chunk):
 
 def test_a_leader_the_party_does_not_list_links_to_their_profile(project):
     """A party's leader links to their entry on the page where the party lists them, else to their
-    profile: never to an anchor the page lacks (links inside generated HTML are not MkDocs' to check)."""
+    profile: never to an anchor the page lacks."""
     explainer = project / "data/explainers/moscow-talks-2019.yml"
     explainer.write_text(
         explainer.read_text(encoding="utf-8").replace("leader: abdul-ghani-baradar", "leader: zalmay-khalilzad"),
@@ -212,6 +212,24 @@ def test_a_leader_the_party_does_not_list_links_to_their_profile(project):
     )
     attendees = generator_build(project, write=False).pages[f"{EXPLAINER}/attendees.md"]
     assert '<strong>14 members</strong>, led by <a href="../../../people/zalmay-khalilzad/">' in attendees
+
+
+def test_a_broken_link_or_anchor_in_a_generated_page_fails_the_strict_build(tmp_path):
+    """MkDocs checks the links of Markdown, not those inside raw HTML: the hook checks the generated
+    pages' HTML, so a template that links to a page or an anchor the site lacks fails the build."""
+    project = copy_project(tmp_path / "project")
+    template = project / "templates" / "history.md.j2"
+    links = '<a href="../nowhere/">a</a> <a href="../glossary/#no-such-term">b</a> <a href="../glossary/">c</a>'
+    template.write_text(
+        template.read_text(encoding="utf-8").replace("in date order.</p>", f"in date order. {links}</p>", 1),
+        encoding="utf-8",
+    )
+    result = mkdocs(project, "build", "--strict")
+    assert result.returncode != 0
+    history = f"{EXPLAINER}/history.md"
+    assert f"Generated page '{history}' links to '../nowhere/', which the site lacks" in result.stderr
+    assert "'../glossary/#no-such-term'" in result.stderr and "no-such-term" in result.stderr
+    assert "'../glossary/'" not in result.stderr  # the page is there
 
 
 def test_no_page_asks_the_network_for_fonts_or_scripts(built_project):
