@@ -513,6 +513,8 @@ def test_noun_phrases_of_uncommon_words_are_terms_and_verbs_phrases_are_not():
     found = {mention.term for mention in terms_in(text)}
     assert {"judicial warrant", "midterm elections", "mass killings"} <= found
     assert "allay concerns" not in found  # a verb and its object
+    role = "Jo Smith, a senior fellow at the institute, sought a judicial warrant."
+    assert {mention.term for mention in terms_in(role)} == {"judicial warrant"}  # "senior fellow" is a role
     assert "repeated mass killings" not in found  # a verb's participle says what happened, not what it is
     assert len({term for term in found if term.endswith("halibut fillets")}) == 1  # one phrase per head
     assert not {"first time", "last two years", "two years"} & found  # words of a time or a count

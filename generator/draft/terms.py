@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from wordfreq import zipf_frequency
 
 from ..passages import NUMBER_WORDS, STOPWORDS
-from .names import OTHER_WORDS, without_possessive
+from .names import OTHER_WORDS, PERSON_TITLES, without_possessive
 
 MOST = 18  # candidates proposed: enough for a glossary, few enough to review in a minute or two
 MOST_RARE = 5  # rare words proposed besides them, rarest first
@@ -191,7 +191,8 @@ _ORDINALS = frozenset(re.findall(r"\S+", "first second third fourth fifth sixth 
 
 
 def _is_noun(word: str) -> bool:
-    return word not in STOPWORDS and "NOUN" in _parts_of_speech(word) and not word.endswith("ly")
+    """A noun that may end a term: not a title ("senior fellow", "national security adviser" are roles)."""
+    return word not in STOPWORDS | PERSON_TITLES and "NOUN" in _parts_of_speech(word) and not word.endswith("ly")
 
 
 # Words of a time or a count: "last year", "next four", "nine-year", "two-thirds" are no terms
