@@ -29,6 +29,7 @@ from .names import (
     TITLES,
     Mention,
     apposition,
+    covered,
     find_new,
     find_registry,
     is_organisation_name,
@@ -240,8 +241,9 @@ def _recurring(text: str, taken: list[tuple[int, int]], starts: set[int]) -> lis
         words[-1] for start, end in taken if (words := re.findall(r"\w+", text[start:end])) and not is_demonym(words[0])
     }
     seen: dict[str, list[re.Match[str]]] = {}
+    inside = covered(taken)
     for match in re.finditer(r"(?<![\w.'\u2019-])[A-Z](?:(?![A-Z])[^\W\d_])+[^\W\d_]*(?:['\u2019]s)?(?![\w-])", text):
-        if match.start() in starts or any(s <= match.start() < e for s, e in taken):
+        if match.start() in starts or match.start() in inside:
             continue
         word = without_possessive(match.group())
         seen.setdefault(word, []).append(match)

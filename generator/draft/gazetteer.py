@@ -15,7 +15,7 @@ import unicodedata
 import pycountry
 from countryinfo import all_countries
 
-from .names import Mention, name_key, without_possessive
+from .names import Mention, covered, name_key, without_possessive
 
 # Short codes (TR, TUR) are left out: too many words of two or three capitals are something else.
 _CODES = re.compile(r"[A-Z]{2,3}")
@@ -64,9 +64,10 @@ def find_countries(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """Countries named in one word ("Iran", "Turkey's") or by their government ("the Sudanese
     government"), outside the names already found (`taken`, offsets)."""
     found = []
+    inside = covered(taken)
     for match in _COUNTRY_WORD.finditer(text):
         start = match.start("name")
-        if any(s <= start < e for s, e in taken):
+        if start in inside:
             continue
         name = match.group("name")
         governed = match.group("government")

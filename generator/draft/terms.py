@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from wordfreq import zipf_frequency
 
 from ..passages import NUMBER_WORDS, STOPWORDS
-from .names import OTHER_WORDS, PERSON_TITLES, without_possessive
+from .names import OTHER_WORDS, PERSON_TITLES, covered, without_possessive
 
 MOST = 18  # candidates proposed: enough for a glossary, few enough to review in a minute or two
 MOST_RARE = 5  # rare words proposed besides them, rarest first
@@ -124,7 +124,7 @@ def _rare_words(text: str, names: Iterable[tuple[int, int]]) -> list[TermMention
     """Words a general reader seldom meets ("countercyclical", "Keynesian", "#WeMissTurkey"), rarest
     first, by the word frequencies of English that `wordfreq` ships; not a name's words, not an adverb
     or a verb's form, not a capitalised word that opens a sentence."""
-    named = {at for start, end in names for at in range(start, end)}
+    named = covered(names)
     seen: dict[str, tuple[float, TermMention]] = {}
     for match in _ANY_WORD.finditer(text):
         word = without_possessive(match.group())
