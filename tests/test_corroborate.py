@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pydantic import BaseModel
 
 from generator.corroborate import numbers
 
@@ -26,3 +27,26 @@ from generator.corroborate import numbers
 )
 def test_numbers_in_digits_and_words(text, stated):
     assert numbers(text) == stated
+
+
+def test_the_attribution_walk_reaches_every_model_that_names_who_says_so():
+    """The check of 'according to' skips the fields whose types hold no such model: every model type
+    with an 'according_to' field, anywhere inside a record, must still be reached."""
+    from generator.corroborate import _models_in, _nested
+    from generator.kinds import KINDS
+
+    def every(model_type: type[BaseModel]) -> set[type[BaseModel]]:
+        inner = {m for info in model_type.model_fields.values() for m in _models_in(info.annotation)}
+        return {model_type} | set().union(*map(every, inner))
+
+    def walked(model_type: type[BaseModel]) -> set[type[BaseModel]]:
+        fields = model_type.model_fields
+        inner = {m for name in _nested(model_type) for m in _models_in(fields[name].annotation)}
+        return {model_type} | set().union(*map(walked, inner))
+
+    reached = 0
+    for kind in KINDS:
+        attributed = {m for m in every(kind.model) if "according_to" in m.model_fields}
+        assert attributed <= walked(kind.model), kind.model
+        reached += len(attributed)
+    assert reached >= 5  # the explainer's texts, figures, events, parties and statements at least
