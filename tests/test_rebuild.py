@@ -23,6 +23,14 @@ EDITS = {
     # a member's role, which their profile page shows too
     "role": ("data/explainers/moscow-talks-2019.yml", "Foreign Minister; spoke", "Russia's Foreign Minister; spoke"),
     "site": ("data/site.yml", "name: Explainer", "name: The Explainer Desk"),
+    # what profile pages show of an explainer: its title, a quote's words, a party's position
+    "title": ("data/explainers/moscow-talks-2019.yml", "title: The Moscow talks", "title: The Moscow meeting"),
+    "quote": (
+        "data/explainers/moscow-talks-2019.yml",
+        "We are calling for a total pullout of foreign forces from the country. We are calling on all",
+        "We are calling on all",
+    ),
+    "position": ("data/explainers/moscow-talks-2019.yml", "Calls on all Afghan sides", "Urges all Afghan sides"),
     # a source text's apostrophe: quotes still match, and footnotes quote the passage as written
     "text": ("data/sources/rferl-2019-05-28.txt", "Russia\u2019s", "Russia's"),
 }
@@ -55,6 +63,22 @@ def test_a_rebuild_after_an_edit_equals_a_fresh_build(project, edit):
     for page, content in expected.items():
         rebuilt = after[page]
         assert (rebuilt.encode("utf-8") if isinstance(rebuilt, str) else rebuilt) == content, page
+
+
+def test_an_edit_no_profile_shows_makes_no_profile_again(project):
+    """A profile lists what a person or body does in each explainer: an edit to the rest of an
+    explainer (its summary) keeps every profile page as it was made, not made again."""
+    reuse = Reuse()
+    build(project, write=False, reuse=reuse)
+    profiles = {path: made for path, made in reuse.rendered.items() if path.startswith(("people/", "organisations/"))}
+    explainer = reuse.rendered["moscow-talks-2019"]
+    assert profiles
+    path = project / "data/explainers/moscow-talks-2019.yml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("Russia hosted", "Russia convened", 1), encoding="utf-8")
+    build(project, write=False, reuse=reuse)
+    assert reuse.rendered["moscow-talks-2019"] is not explainer  # the explainer itself was made again
+    assert all(reuse.rendered[path] is made for path, made in profiles.items())
 
 
 def test_a_deleted_file_is_forgotten_between_rebuilds(project):

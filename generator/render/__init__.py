@@ -7,7 +7,7 @@ so no text from a data file can become markup on a page.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..dataset import Dataset
@@ -37,6 +37,7 @@ class Rendered:
     key: str
     pages: dict[str, str | bytes]
     mentioned: dict[str, list[str]]  # entity id -> the explainer's pages that mention it
+    shown: dict[str, str] = field(default_factory=dict)  # entity id -> Appearance.shown(), under serve
 
 
 Pages = dict[str, str | bytes]  # path under docs/ -> Markdown, open data, or a picture
@@ -73,16 +74,22 @@ def render_site(
         key = f"{record.document.digest}:{inputs}"
         cached = (reuse or {}).get(slug)
         if cached is None or cached.key != key:
-            cached = Rendered(key, *render_explainer(env, dataset, vocabulary, slug, record))
+            explainer_pages, mentioned = render_explainer(env, dataset, vocabulary, slug, record)
+            parts = appearances(slug, record.model, mentioned)
+            shown = {entity_id: part.shown() for entity_id, part in parts.items()} if reuse is not None else {}
+            cached = Rendered(key, explainer_pages, mentioned, shown)
+        else:
+            parts = appearances(slug, record.model, cached.mentioned)
         rendered[slug] = cached
         pages.update(cached.pages)
-        for entity_id, appearance in appearances(slug, record.model, cached.mentioned).items():
+        for entity_id, appearance in parts.items():
             found.setdefault(entity_id, []).append(appearance)
     for kind in ENTITIES:
         for entity_id, entity in dataset.of(kind).items():
             path = record_page(kind, entity_id)
             seen = found.get(entity_id, [])
-            key = ":".join([entity.document.digest, inputs, *(rendered[appearance.slug].key for appearance in seen)])
+            parts_shown = (rendered[appearance.slug].shown.get(entity_id, "") for appearance in seen)
+            key = ":".join([entity.document.digest, inputs, *parts_shown])
             cached = (reuse or {}).get(path)
             if cached is None or cached.key != key:
                 cached = Rendered(key, {path: render_entity_page(env, dataset, vocabulary, entity_id, seen)}, {})

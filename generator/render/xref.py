@@ -3,6 +3,7 @@ own page ("In the explainers")."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 
 from .. import models
@@ -32,6 +33,12 @@ class Appearance:
     quotes: list[models.Quote] = field(default_factory=list)
     stances: list[Stance] = field(default_factory=list)
     pages: list[ExplainerPage] = field(default_factory=list)  # the explainer's pages that mention them
+
+    def shown(self) -> str:
+        """A digest of everything a profile page shows of this part: under `serve`, a profile is made
+        again only when one of these changed, not at every edit of the explainers it appears in."""
+        what = (self.slug, self.explainer.title, self.explainer.event.kind, self.roles, self.parties, self.quotes)
+        return hashlib.sha1(repr((*what, self.stances, [page.name for page in self.pages])).encode()).hexdigest()
 
     def address(self, page: str = "index", anchor: str = "") -> str:
         """A page of the explainer (under docs/), with an anchor on it."""
