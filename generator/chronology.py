@@ -15,7 +15,7 @@ from datetime import date
 
 from . import models
 from .dataset import Dataset, Record
-from .kinds import EXPLAINERS, GLOSSARY, REGISTRY, SOURCES
+from .kinds import GLOSSARY, REGISTRY, SOURCES
 from .models import DecadePart, PartialDate, Precision, Statement
 from .problems import Problem
 
@@ -94,13 +94,12 @@ def dated_by(dataset: Dataset, when: models.PartialDate, cites: list[models.Cita
 
 
 def check(dataset: Dataset) -> list[Problem]:
-    """Every date that contradicts another: statements, explainers' sources, timelines and statuses."""
+    """Every date of the registry's statements that contradicts another or its sources (an explainer's
+    own dates: `check_explainer`)."""
     problems: list[Problem] = []
     for kind in REGISTRY:
         for described in dataset.of(kind).values():
             problems += _statements(described, dataset)
-    for explainer in dataset.of(EXPLAINERS).values():
-        problems += _explainer(explainer, dataset)
     return problems
 
 
@@ -128,7 +127,8 @@ def _statements(record: Record[models.Entity | models.Term], dataset: Dataset) -
     return problems
 
 
-def _explainer(record: Record[models.Explainer], dataset: Dataset) -> list[Problem]:
+def check_explainer(record: Record[models.Explainer], dataset: Dataset) -> list[Problem]:
+    """Every date of an explainer that contradicts another: its sources', its timeline's, its statuses'."""
     explainer, document = record.model, record.document
     on = explainer.as_of
     problems = []

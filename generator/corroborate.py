@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pydantic import BaseModel
 
 from . import chronology, models
-from .dataset import Dataset
-from .kinds import ENTITIES, EXPLAINERS, GLOSSARY, SOURCES
+from .dataset import Dataset, Record
+from .kinds import ENTITIES, GLOSSARY, SOURCES
 from .load import DataPath, Document
 from .passages import NUMBER_WORDS
 from .problems import Problem
@@ -65,21 +65,29 @@ def _in_words(words: Sequence[str]) -> Iterator[float]:
             total, current, last = 0, 0, ""
 
 
-def check(dataset: Dataset, holds: Callable[[str, str], bool]) -> list[Problem]:
-    """Every figure, date and attribution of the data that its own quotes contradict; `holds` says
+def check(dataset: Dataset) -> list[Problem]:
+    """Every statement or definition of the registry that says 'according to' whom it names (an
+    explainer's claims: `check_explainer`)."""
+    return [
+        problem
+        for kind in (*ENTITIES, GLOSSARY)
+        for record in dataset.of(kind).values()
+        for problem in _attributions(dataset, record.document, record.model)
+    ]
+
+
+def check_explainer(
+    record: Record[models.Explainer], dataset: Dataset, holds: Callable[[str, str], bool]
+) -> list[Problem]:
+    """Every figure, date and attribution of an explainer that its own quotes contradict; `holds` says
     whether a source holds a quote (a quote not in its source is reported as such, and not read here)."""
 
     def found(cites: list[models.Citation]) -> list[models.Citation]:
         return [cite for cite in cites if holds(cite.source, cite.quote)]
 
-    problems: list[Problem] = []
-    for explainer in dataset.of(EXPLAINERS).values():
-        problems += _figures(explainer.document, explainer.model, found)
-        problems += _years(dataset, explainer.document, explainer.model, found)
-    for kind in (*ENTITIES, GLOSSARY, EXPLAINERS):
-        for record in dataset.of(kind).values():
-            problems += _attributions(dataset, record.document, record.model)
-    return problems
+    problems = _figures(record.document, record.model, found)
+    problems += _years(dataset, record.document, record.model, found)
+    return problems + _attributions(dataset, record.document, record.model)
 
 
 def _figures(document: Document, explainer: models.Explainer, found: Verified) -> list[Problem]:

@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar, cast
 from pydantic import BaseModel, ValidationError
 
 from . import models
-from .kinds import ENTITIES, EXPLAINERS, KINDS, SOURCES, Kind
+from .kinds import ENTITIES, EXPLAINERS, KINDS, REGISTRY, SOURCES, Kind
 from .load import MAX_TEXT_BYTES, Document, decode_text, load_file, read_data
 from .problems import DataError, Problem
 from .validate import located_problems, slugify
@@ -53,6 +53,17 @@ class Dataset:
         digest = hashlib.sha1()
         for source_id, text in sorted(self.source_texts.items()):
             digest.update(f"{source_id}\0{text}\0".encode())
+        return digest.hexdigest()
+
+    @functools.cached_property
+    def registry_digest(self) -> str:
+        """Of every file an explainer's pages and checks may draw on besides its own: sources and their
+        texts (a footnote quotes a passage as the text writes it), people, organisations, terms, and
+        data/site.yml (the publisher, the repository to edit in, the name on the share card)."""
+        digest = hashlib.sha1(f"{self.texts_digest}\n{self.site.model_dump_json()}".encode())
+        for kind in (SOURCES, *REGISTRY):
+            for record_id, record in self.of(kind).items():
+                digest.update(f"{kind.folder}/{record_id}:{record.document.digest}\n".encode())
         return digest.hexdigest()
 
     def of(self, kind: Kind[M]) -> dict[str, Record[M]]:

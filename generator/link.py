@@ -21,8 +21,9 @@ from .models import indefinite
 from .problems import Problem, did_you_mean
 from .quotes import closest_passage, normalise
 
-# A file's own problems (references, quotes, ids) and its number of citations, by what they depend
-# on: the file, every id it may refer to and every source text (see `check`'s `known`).
+# A file's own problems (references, quotes, ids; an explainer's dates, figures and voices too) and its
+# number of citations, by what they depend on: the file, every id it may refer to, every source text
+# (see `check`'s `known`) and, for an explainer, the registry's files.
 Checked = dict[str, tuple[list[Problem], int]]
 
 
@@ -44,13 +45,22 @@ def check(dataset: Dataset, reuse: Checked | None = None) -> tuple[list[Problem]
     known = {kinds: set().union(*map(dataset.known, kinds)) for kinds in reference_kinds()}
     context = _digest(known, dataset.texts_digest) if reuse is not None else ""
     checked: Checked = {}
+    explainers = {record.document.path: record for record in dataset.of(EXPLAINERS).values()}
+    registry = dataset.registry_digest if reuse is not None else ""
     for kind, document in dataset.documents():
+        explainer = explainers.get(document.path) if kind is EXPLAINERS else None
         key = f"{document.path}:{document.digest}:{context}"
+        if explainer is not None:  # its dates, figures and voices are read against the registry's
+            key += f":{registry}"
         if reuse is None or key not in reuse:
             values = list(walk(kind.model, document.data))  # walked once, read by each check
             found = _references(document, values, known)
             found += _citations(kind, document, values, dataset, texts, holds)
             found += _unique_ids(document, values)
+            if explainer is not None:
+                found += chronology.check_explainer(explainer, dataset)
+                found += corroborate.check_explainer(explainer, dataset, holds)
+                found += _quoted_words(document, explainer.model)
             entry = (found, sum(1 for value in values if value.citation()))
         else:
             entry = reuse[key]
@@ -62,9 +72,7 @@ def check(dataset: Dataset, reuse: Checked | None = None) -> tuple[list[Problem]
         reuse.update(checked)
     problems += _entity_ids(dataset)
     problems += chronology.check(dataset)
-    problems += corroborate.check(dataset, holds)
-    for record in dataset.of(EXPLAINERS).values():
-        problems += _quoted_words(record.document, record.model)
+    problems += corroborate.check(dataset)
     return problems, citations
 
 

@@ -81,6 +81,21 @@ def test_an_edit_no_profile_shows_makes_no_profile_again(project):
     assert all(reuse.rendered[path] is made for path, made in profiles.items())
 
 
+def test_a_registry_edit_that_contradicts_an_unchanged_explainer_is_reported_between_rebuilds(project):
+    """An explainer's dates are checked against its sources' dates: an edit to a source alone must
+    check the explainer again, though its file and every id are as they were."""
+    reuse = Reuse()
+    build(project, write=False, reuse=reuse)
+    source = project / "data/sources/rferl-2019-05-28.yml"
+    source.write_text(
+        source.read_text(encoding="utf-8").replace("published: 2019-05-28", "published: 2019-06-30"), encoding="utf-8"
+    )
+    with pytest.raises(DataError) as raised:
+        build(project, write=False, reuse=reuse)
+    explainer = [str(p) for p in raised.value.problems if "data/explainers/moscow-talks-2019.yml" in str(p)]
+    assert any("2019-06-30" in problem or "30 June 2019" in problem for problem in explainer), explainer
+
+
 def test_a_deleted_file_is_forgotten_between_rebuilds(project):
     reuse = Reuse()
     build(project, write=False, reuse=reuse)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..dataset import Dataset
-from ..kinds import ENTITIES, GLOSSARY, REGISTRY, SOURCES
+from ..kinds import ENTITIES, GLOSSARY
 from ..pages import CORRECTIONS, FEED, HOME, HOW_TO_EDIT, SITE_CARD, SITE_GLOSSARY, record_page
 from . import feed
 from .card import share_card
@@ -68,7 +68,7 @@ def render_site(
     if site_url:
         pages[FEED] = feed.atom(dataset, site_url, explainers)
     found: dict[str, list[Appearance]] = {}  # entity id -> what it does in each explainer, newest first
-    inputs = f"{registry_digest(dataset)}:{templates_digest(templates)}" if reuse is not None else ""
+    inputs = f"{dataset.registry_digest}:{templates_digest(templates)}" if reuse is not None else ""
     rendered = {}
     for slug, record in explainers:
         key = f"{record.document.digest}:{inputs}"
@@ -101,17 +101,6 @@ def render_site(
     if dataset.of(GLOSSARY):
         pages[SITE_GLOSSARY] = render_site_glossary(env, dataset, vocabulary, explainers)
     return pages
-
-
-def registry_digest(dataset: Dataset) -> str:
-    """Of every file an explainer's pages may draw on besides its own: sources and their texts (a
-    footnote quotes a passage as the text writes it), people, organisations, terms, and data/site.yml
-    (the publisher, the repository to edit in, the name on the share card)."""
-    digest = hashlib.sha1(f"{dataset.texts_digest}\n{dataset.site.model_dump_json()}".encode())
-    for kind in (SOURCES, *REGISTRY):
-        for record_id, record in dataset.of(kind).items():
-            digest.update(f"{kind.folder}/{record_id}:{record.document.digest}\n".encode())
-    return digest.hexdigest()
 
 
 def templates_digest(templates: Path) -> str:
