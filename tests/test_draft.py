@@ -547,13 +547,16 @@ def test_a_public_body_is_a_term_as_well_as_a_body_and_a_company_is_not(project)
     folder = project / "data" / "sources"
     (folder / "wire.txt").write_text(
         "The Press Council said the law was flawed, and ASIO agreed. Amazon Inc. said it would not comment.\n"
+        "The BBC said so. The BBC asked ASIO.\n"
         "The Press Council met again. I don't get it, he said, and they don't get it either.\n",
         encoding="utf-8",
     )
     source = "outlet: Wire\nurl: https://example.org/\npublished: 2015-03-02\n"
     (folder / "wire.yml").write_text(source, encoding="utf-8")
-    terms = collect(project, ["wire"]).terms
+    draft = collect(project, ["wire"])
+    terms = draft.terms
     assert {"press-council", "asio"} <= set(terms) and "amazon" not in terms
+    assert "bbc" in draft.organisations and "bbc" not in terms  # a household name needs no glossary entry
     assert "Press Council" in terms["press-council"].cite[0].quote
     assert "don't get" not in {mention.term for mention in terms_in((folder / "wire.txt").read_text(encoding="utf-8"))}
 

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from wordfreq import zipf_frequency
+
 from ..cite import load_source
 from ..dataset import load_dataset
 from ..kinds import GLOSSARY, ORGANISATIONS, PEOPLE, SOURCES
@@ -293,11 +295,14 @@ def _new_terms(draft: Draft, source: str, text: str, sentences: list[Sentence], 
     # as a body, as the registry's Taliban is: its glossary entry says what it is, its record what it did.
     for body in list(draft.organisations.values()):
         name = str(body.fields["name"])
-        if body.fields["new"] and PUBLIC_BODY.search(name) and body.key not in draft.terms:
+        known_to_all = name.isupper() and zipf_frequency(name, "en") >= HOUSEHOLD  # "BBC", "FBI": no entry needed
+        if body.fields["new"] and PUBLIC_BODY.search(name) and not known_to_all and body.key not in draft.terms:
             draft.terms[body.key] = Candidate(body.key, {"id": body.key, "term": name, "new": True})
             draft.terms[body.key].add(body.cite[0])
 
 
+# Zipf frequency of a household acronym: "BBC" 4.6, "FBI" 4.4, "NATO" 4.0; "ASIO" is 2.4, "UCU" 2.0.
+HOUSEHOLD = 4.0
 PUBLIC_BODY = re.compile(
     r"\b(?:Union|Council|Commission|Committee|Court|Office|Fund|Tribunal|Agency|Authority|Bureau|Board)\b|^[A-Z]{3,6}$"
 )
