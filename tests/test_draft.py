@@ -34,6 +34,13 @@ def add_source(project: Path, source_id: str, text: str, published: str = "2020-
     )
 
 
+def terms_of(text: str, names: list[tuple[int, int]] | None = None) -> set[str]:
+    """The glossary candidates the drafter finds in a text, as words."""
+    from generator.draft.terms import terms_in
+
+    return {mention.term for mention in terms_in(text, names or [])}
+
+
 def test_json_has_every_section_and_every_quote_is_in_the_source(project, capsys):
     assert run(project, "draft", SOURCE, "--slug", "moscow", "--json") == 0
     out = json.loads(capsys.readouterr().out)
@@ -464,57 +471,51 @@ def test_a_count_with_no_noun_counts_what_the_count_before_it_counted():
 
 
 def test_terms_the_registry_lacks_are_proposed_with_the_words_that_use_them():
-    from generator.draft.terms import terms_in
-
     text = (
         "The Marine Stewardship Council (MSC) certifies the fishery. Staff on zero-hours contracts say the "
         "so-called gig economy is here. A mass stranding was seen. Another mass stranding followed. "
         "The Paris Agreement was signed. She studied tikanga (protocol) and the \u201cmetadata\u201d rules."
     )
-    found = {mention.term for mention in terms_in(text)}
+    found = terms_of(text)
     assert {"MSC (Marine Stewardship Council)", "zero-hours contracts", "gig economy", "mass stranding"} <= found
     assert {"Paris Agreement", "tikanga", "metadata"} <= found
     chained = "It uses direct air capture. More direct air capture is planned, and the by-catch was small."
-    found = {mention.term for mention in terms_in(chained)}
+    found = terms_of(chained)
     assert "direct air capture" in found and "direct air" not in found and "air capture" not in found
     assert "by-catch" in found
     defined = (
         "Patents are held back in the so-called Excalibur portfolio. It did not use a Morris Trust structure, "
         "in which Yahoo would have been spun off. Amazon pledged to be \u201cnet zero carbon\u201d by 2040."
     )
-    found = {mention.term for mention in terms_in(defined)}
+    found = terms_of(defined)
     assert {"Excalibur portfolio", "Morris Trust structure", "net zero carbon"} <= found
 
 
 def test_words_rare_in_english_are_terms_unless_they_name_someone():
-    from generator.draft.terms import terms_in
-
     text = (
         "Critics called for countercyclical policy. Staff protested against casualisation, said Ms Onwurah. "
         "Stores will use cashierless checkout. The budget deficit grew as the whale swam by. \u201cIt grew.\u201d "
         "Weisbrot said so, and @bezosnews agreed."
     )
     onwurah = text.index("Onwurah")
-    found = {mention.term for mention in terms_in(text, [(onwurah - 3, onwurah + len("Onwurah"))])}
+    found = terms_of(text, [(onwurah - 3, onwurah + len("Onwurah"))])
     assert {"countercyclical", "casualisation", "cashierless"} <= found
     assert not {"Onwurah", "deficit", "whale", "Critics"} & found  # a name's word; words of every day
     assert not {"Weisbrot", "bezosnews"} & found  # a sentence's first word, after its quotation; a handle
-    assert "Onwurah" in {mention.term for mention in terms_in(text)}  # found only as a name
+    assert "Onwurah" in terms_of(text)  # found only as a name
 
 
 def test_noun_phrases_of_uncommon_words_are_terms_and_verbs_phrases_are_not():
-    from generator.draft.terms import terms_in
-
     text = (
         "Police may not read it without a judicial warrant, which would allay concerns. He lost the midterm "
         "elections and repeated mass killings followed. The fresh halibut fillets were cheap; halibut fillets "
         "sold out. It was the first time in the last two years."
     )
-    found = {mention.term for mention in terms_in(text)}
+    found = terms_of(text)
     assert {"judicial warrant", "midterm elections", "mass killings"} <= found
     assert "allay concerns" not in found  # a verb and its object
     role = "Jo Smith, a senior fellow at the institute, sought a judicial warrant."
-    assert {mention.term for mention in terms_in(role)} == {"judicial warrant"}  # "senior fellow" is a role
+    assert terms_of(role) == {"judicial warrant"}  # "senior fellow" is a role
     assert "repeated mass killings" not in found  # a verb's participle says what happened, not what it is
     assert len({term for term in found if term.endswith("halibut fillets")}) == 1  # one phrase per head
     assert not {"first time", "last two years", "two years"} & found  # words of a time or a count
@@ -542,7 +543,6 @@ def test_issues_one_per_item_of_what_is_at_stake():
 
 def test_a_public_body_is_a_term_as_well_as_a_body_and_a_company_is_not(project):
     from generator.draft.candidates import collect
-    from generator.draft.terms import terms_in
 
     folder = project / "data" / "sources"
     (folder / "wire.txt").write_text(
@@ -558,7 +558,7 @@ def test_a_public_body_is_a_term_as_well_as_a_body_and_a_company_is_not(project)
     assert {"press-council", "asio"} <= set(terms) and "amazon" not in terms
     assert "bbc" in draft.organisations and "bbc" not in terms  # a household name needs no glossary entry
     assert "Press Council" in terms["press-council"].cite[0].quote
-    assert "don't get" not in {mention.term for mention in terms_in((folder / "wire.txt").read_text(encoding="utf-8"))}
+    assert "don't get" not in terms_of((folder / "wire.txt").read_text(encoding="utf-8"))
 
 
 def test_a_name_led_by_a_peoples_adjective_is_no_person_and_its_last_word_no_surname(project):
