@@ -142,20 +142,21 @@ _PLAIN_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z-]{2,}(?![\w'\u2019-])")
 
 def _uncommon_phrases(text: str) -> list[TermMention]:
     """Noun phrases of two or three lower-case words ("judicial warrant", "negative emission technologies"),
-    the least common in English first, by the mean Zipf frequency of their words; a phrase that shares a
-    word with one before it in that order is left out ("casualised labour" over "casualised staff")."""
+    the least common in English first, by the mean Zipf frequency of their words; a phrase inside one
+    before it in that order, or of the same head, is left out ("fresh halibut fillets" after "halibut
+    fillets")."""
     scored: dict[str, tuple[float, TermMention]] = {}
     words = list(_PLAIN_WORD.finditer(text))
     for size in (2, 3):
         for run in (words[at : at + size] for at in range(len(words) - size + 1)):
             if any(text[a.end() : b.start()] != " " for a, b in itertools.pairwise(run)):
                 continue
-            *modifiers, head = (word.group() for word in run)
-            if _says_when_or_how_many(" ".join((*modifiers, head))):
+            *modifiers, head = spelled = [word.group() for word in run]
+            phrase = " ".join(spelled)
+            if _says_when_or_how_many(phrase) or not (all(map(_modifies, modifiers)) and _is_noun(head)):
                 continue
-            if all(map(_modifies, modifiers)) and _is_noun(head) and (phrase := " ".join((*modifiers, head))):
-                mean = sum(zipf_frequency(word, "en") for word in (*modifiers, head)) / size
-                scored.setdefault(phrase, (mean, TermMention(phrase, run[0].start(), run[-1].end())))
+            mean = sum(zipf_frequency(word, "en") for word in spelled) / size
+            scored.setdefault(phrase, (mean, TermMention(phrase, run[0].start(), run[-1].end())))
     chosen: list[TermMention] = []
     for _, mention in sorted(scored.values(), key=lambda pair: pair[0]):
         if not any(_same_thing(mention.term, other.term) for other in chosen):
@@ -190,9 +191,12 @@ def _modifies(word: str) -> bool:
 _ORDINALS = frozenset(re.findall(r"\S+", "first second third fourth fifth sixth seventh eighth ninth tenth"))
 
 
+_NO_HEADS = STOPWORDS | PERSON_TITLES
+
+
 def _is_noun(word: str) -> bool:
     """A noun that may end a term: not a title ("senior fellow", "national security adviser" are roles)."""
-    return word not in STOPWORDS | PERSON_TITLES and "NOUN" in _parts_of_speech(word) and not word.endswith("ly")
+    return word not in _NO_HEADS and "NOUN" in _parts_of_speech(word) and not word.endswith("ly")
 
 
 # Words of a time or a count: "last year", "next four", "nine-year", "two-thirds" are no terms
