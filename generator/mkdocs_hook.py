@@ -240,9 +240,10 @@ def on_page_content(html: str, page: Page, **_: object) -> str:
     blocks = stashed.pop(page.file.src_uri, [])
     if blocks:
         html = restore_html(html, blocks)
+        markup_set_aside = "".join(blocks)
         if page.present_anchor_ids is not None:
-            page.present_anchor_ids.update(_ID.findall("".join(blocks)))
-        check_links(page, _HREF.findall("".join(blocks)))
+            page.present_anchor_ids.update(_ID.findall(markup_set_aside))
+        check_links(page, _HREF.findall(markup_set_aside))
     page.markdown = ""
     return html
 
