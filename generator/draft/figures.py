@@ -91,11 +91,12 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
         label, label_end = _label(match)
         if measured:
             label, label_end = _measured(match, sentence, label, label_end)
-        counted = _counted(found[-1].label) if found else ""
-        if not label and counted not in UNITS and _LINKING_VERB.match(sentence, match.end()):
+        if not label and found and _LINKING_VERB.match(sentence, match.end()):
             # "69,000 academic staff were on atypical contracts, while 6,500 were on zero-hours contracts"
-            label, label_end = _told_more(counted, sentence, match.end())
-            label = label if label != counted else ""
+            counted = _counted(found[-1].label)
+            if counted not in UNITS:
+                label, label_end = _told_more(counted, sentence, match.end())
+                label = label if label != counted else ""
         if not label:
             continue
         label, label_end = _told_more(label, sentence, label_end)
@@ -141,7 +142,7 @@ _LINKING_VERB = re.compile(r"\s+(?:were|was|are|is)\b")
 def _counted(label: str) -> str:
     """The things a label counts, without what it says of them: "academic staff" of "academic staff on
     atypical contracts"."""
-    return re.split(r"\s(?:" + "|".join(PREPOSITIONS) + r")\s|:", label)[0]
+    return _SAID_OF.split(label, maxsplit=1)[0]
 
 
 def _with_what_before(label: str, before: str) -> str:
@@ -203,6 +204,7 @@ LONGEST = 8  # words: a label longer is a sentence
 PREPOSITIONS = frozenset(
     re.findall(r"\S+", "in on at from for of with by to since under over across into through during against between")
 )
+_SAID_OF = re.compile(r"\s(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s|:")  # where a label goes on to say more
 # "who were killed", "have been": the words between a noun and what is said of it.
 _LINKING = re.compile(
     r"\s+(?:(?:who|that|which)\s+)?(?:(?:were|was|are|is|have|has|had)\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?"
