@@ -46,15 +46,19 @@ def fresh_build(project: Path) -> dict[str, bytes]:
     return {path.relative_to(docs).as_posix(): path.read_bytes() for path in sorted(docs.rglob("*")) if path.is_file()}
 
 
+def edited(path: Path, old: str, new: str) -> None:
+    """A file changed as an editor changes it: one passage, which must be there, replaced."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
 @pytest.mark.parametrize("edit", EDITS)
 def test_a_rebuild_after_an_edit_equals_a_fresh_build(project, edit):
     reuse = Reuse()  # as the MkDocs hook keeps it under `mkdocs serve`
     before = build(project, write=False, reuse=reuse).pages
     relative, old, new = EDITS[edit]
-    path = project / relative
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    edited(project / relative, old, new)
     after = build(project, write=False, reuse=reuse).pages
     assert after != before, "the edit changed nothing: the test would prove nothing"
     assert reuse.validated and reuse.rendered
@@ -73,9 +77,7 @@ def test_an_edit_no_profile_shows_makes_no_profile_again(project):
     profiles = {path: made for path, made in reuse.rendered.items() if path.startswith(("people/", "organisations/"))}
     explainer = reuse.rendered["moscow-talks-2019"]
     assert profiles
-    path = project / "data/explainers/moscow-talks-2019.yml"
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("Russia hosted", "Russia convened", 1), encoding="utf-8")
+    edited(project / "data/explainers/moscow-talks-2019.yml", "Russia hosted", "Russia convened")
     build(project, write=False, reuse=reuse)
     assert reuse.rendered["moscow-talks-2019"] is not explainer  # the explainer itself was made again
     assert all(reuse.rendered[path] is made for path, made in profiles.items())
@@ -86,10 +88,7 @@ def test_a_registry_edit_that_contradicts_an_unchanged_explainer_is_reported_bet
     check the explainer again, though its file and every id are as they were."""
     reuse = Reuse()
     build(project, write=False, reuse=reuse)
-    source = project / "data/sources/rferl-2019-05-28.yml"
-    source.write_text(
-        source.read_text(encoding="utf-8").replace("published: 2019-05-28", "published: 2019-06-30"), encoding="utf-8"
-    )
+    edited(project / "data/sources/rferl-2019-05-28.yml", "published: 2019-05-28", "published: 2019-06-30")
     with pytest.raises(DataError) as raised:
         build(project, write=False, reuse=reuse)
     explainer = [str(p) for p in raised.value.problems if "data/explainers/moscow-talks-2019.yml" in str(p)]
@@ -109,9 +108,8 @@ def test_a_deleted_file_is_forgotten_between_rebuilds(project):
 def test_a_source_text_changed_between_rebuilds_has_its_quotes_checked_again(project):
     reuse = Reuse()
     build(project, write=False, reuse=reuse)
-    text = project / "data/sources/rferl-2019-05-28.txt"
     quoted = "Hosting Taliban delegates and Afghan politicians"
-    text.write_text(text.read_text(encoding="utf-8").replace(quoted, "Welcoming guests"), encoding="utf-8")
+    edited(project / "data/sources/rferl-2019-05-28.txt", quoted, "Welcoming guests")
     with pytest.raises(DataError) as raised:  # the explainer's files did not change; their quotes did
         build(project, write=False, reuse=reuse)
     assert "quote not found in source 'rferl-2019-05-28'" in str(raised.value)
@@ -120,11 +118,8 @@ def test_a_source_text_changed_between_rebuilds_has_its_quotes_checked_again(pro
 def test_a_paragraph_break_added_to_a_source_text_between_rebuilds_is_checked(project):
     reuse = Reuse()
     build(project, write=False, reuse=reuse)
-    text = project / "data/sources/rferl-2019-05-28.txt"
     quoted = "Hosting Taliban delegates and Afghan politicians"
-    text.write_text(
-        text.read_text(encoding="utf-8").replace(quoted, "Hosting Taliban delegates\nand Afghan politicians")
-    )
+    edited(project / "data/sources/rferl-2019-05-28.txt", quoted, "Hosting Taliban delegates\nand Afghan politicians")
     with pytest.raises(DataError) as raised:  # the same words, now in two paragraphs
         build(project, write=False, reuse=reuse)
     assert "runs from one paragraph of source 'rferl-2019-05-28' into the next" in str(raised.value)
