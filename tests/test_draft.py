@@ -576,3 +576,25 @@ def test_a_name_led_by_a_peoples_adjective_is_no_person_and_its_last_word_no_sur
     draft = collect(project, ["wiki"])
     assert set(draft.people) == {"jo-smith"}  # "Smith" is her surname; "Wikipedia" is nobody's
     assert "wikipedia" in draft.organisations
+
+
+def test_a_body_named_once_is_known_by_what_the_sentence_says_of_it(project):
+    from generator.draft.candidates import collect
+
+    folder = project / "data" / "sources"
+    (folder / "deals.txt").write_text(
+        "Yahoo had bought Snapchat instead of Tumblr, Google or Facebook, said Jo Smith, an economist at "
+        "Harvard. I agree, said Chi Onwurah, the Labour MP for Newcastle Central.\n"
+        "A Reuters reporter asked the search engine Mozilla, data analysis firm 1010data and a managing director "
+        "at the D.A. Davidson brokerage. Nobody at Verizon answered in Seattle.\n",
+        encoding="utf-8",
+    )
+    (folder / "deals.yml").write_text(
+        "outlet: Wire\nurl: https://example.org/\npublished: 2016-07-29\n", encoding="utf-8"
+    )
+    draft = collect(project, ["deals"])
+    organisations = {str(candidate.fields["name"]) for candidate in draft.organisations.values()}
+    named_once = {"Snapchat", "Tumblr", "Google", "Facebook", "Harvard", "Labour", "Reuters", "Mozilla", "1010data"}
+    assert named_once | {"D.A. Davidson"} <= organisations
+    assert not organisations & {"Seattle", "Verizon", "Newcastle Central", "I", "D"}  # a place; said nothing of
+    assert set(draft.people) == {"jo-smith", "chi-onwurah"}  # a seat is no one, nor is "I"

@@ -144,6 +144,7 @@ def _from_source(
     new = find_new(text, known, starts)
     new += find_countries(text, [(m.start, m.end) for m in known + new])
     new += _recurring(text, [(m.start, m.end) for m in known + new], starts)
+    new += _named_as_bodies(text, sentences, [(m.start, m.end) for m in known + new])
     known, new = _administrations(text, known, new)
     mentions = sorted(known + new, key=lambda mention: mention.start)
     draft.mentions[source] = mentions
@@ -332,6 +333,8 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
         return None
     if all(word.lower().strip(".") in TITLES for word in name.split()):
         return None  # "Minister", "PM": a title standing for someone named elsewhere
+    if _SEAT.search(sentence[:start]):
+        return None  # "the Labour MP for Newcastle Central": a seat
     if is_demonym(name.split()[0]) and not mention.title and not is_organisation_name(name):
         return None  # "Turkish Wikipedia", "Australian Open": no person's name starts with a people's
     alone = len(name.split()) == 1 and not name.isupper() and not mention.title and not mention.refers
@@ -348,6 +351,11 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
     return PEOPLE.folder if person else None
 
 
+_SEAT = re.compile(
+    r"\b(?:MPs?|[Mm]embers?|[Ss]enators?|[Rr]epresentatives?|[Cc]ongress(?:wo)?man|MEPs?)\s+for\s+(?:the\s+)?$"
+)
+
+
 # Nouns of a body, standing before its name ("whale rescue group Project Jonah", "the brokerage
 # D.A. Davidson") or as its apposition.
 BODY_NOUNS = frozenset(
@@ -359,20 +367,70 @@ BODY_NOUNS = frozenset(
         "body tribe iwi union party supermarket grocer",
     )
 )
-# "Amazon-owned Whole Foods", "British Columbia-based Carbon Engineering"; "Whole Foods said it".
-_BODY_BEFORE = re.compile(r"-(?:based|owned|backed|run|controlled)\s+(?:the\s+)?$")
+_NAME_BEFORE = r"[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*)*"
+# "Amazon-owned Whole Foods", "British Columbia-based Carbon Engineering"; what is bought or held
+# ("had bought Google or Facebook", "stakes in Alibaba Group and Yahoo Japan"); where someone works
+# ("an economist at Harvard", "a senior fellow at the Brookings Institution").
+_BODY_BEFORE = re.compile(
+    r"-(?:based|owned|backed|run|controlled)\s+(?:the\s+)?$"
+    r"|\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|(?:acquisition|takeover|purchase)\s+of"
+    rf"|stakes?\s+in)\s+(?:{_NAME_BEFORE}\s*(?:,|\bor\b|\band\b|\binstead\s+of\b)\s+)*$"
+)
+_WORKS_AT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?P<who>[a-z]+)\s+at\s+(?:the\s+)?$")
+# "Whole Foods said it", "Amazon shares"; with "a" or "the" before the name, its people: "the Labour
+# MP", "a Google spokesman", "a Reuters reporter".
 _BODY_AFTER = re.compile(
     r"^(?:['\u2019]s?)?\s+(?:(?:said|says|announced|added)\s+(?:it|its)\b|(?:stores|shares|brand)\b)"
+)
+_ITS_PEOPLE = re.compile(
+    r"^\s+(?:spokes(?:man|woman|person)|executives?|officials?|employees?|engineers?|lawyers?|analysts?|MPs?"
+    r"|lawmakers?|board|shareholders|investors|researchers?|scientists?|reporters?|correspondents?)\b"
 )
 
 
 def _of_a_body(sentence: str, start: int, end: int) -> bool:
     """Whether the sentence says the name at [start, end) is a body's: a body's noun just before it
-    or as its apposition, a place or owner it is "-based" in, or "it" after its verb of saying."""
+    or as its apposition, a place or owner it is "-based" in, "it" after its verb of saying, a verb
+    of buying or holding it, someone working at it, or its people after it."""
     role = re.split(r"\s(?:of|for|at|in|with|from|to|on)\s", role_in(sentence, start, end).lower())[0].split()
+    before, after = sentence[:start], sentence[end:]
+    works_at = _WORKS_AT.search(before)
     return bool(
-        (role and role[-1] in BODY_NOUNS) or _BODY_BEFORE.search(sentence[:start]) or _BODY_AFTER.match(sentence[end:])
+        (role and role[-1] in BODY_NOUNS)
+        or _BODY_BEFORE.search(before)
+        or _BODY_AFTER.match(after)
+        or (works_at and _of_a_person(works_at.group("who")))
+        or (re.search(r"\b(?:[Aa]n?|[Tt]he)\s+$", before) and _ITS_PEOPLE.match(after))
     )
+
+
+# One word standing alone, capitalised or led by digits ("Mozilla", "1010data"), and the
+# capitalised word just before one, joined to it by a space only.
+_ONE_WORD = re.compile(r"(?<![\w.'\u2019&-])(?:[A-Z][^\W_]*|\d+[^\W\d_][^\W_]*)(?![\w&-])")
+_WORD_BEFORE = re.compile(r"(?<!\S)([A-Z][\w.'\u2019-]*)\s$")
+
+
+def _named_as_bodies(text: str, sentences: list[Sentence], taken: list[tuple[int, int]]) -> list[Mention]:
+    """A word named once that its sentence says is a body's ("the search engine Mozilla", "an
+    economist at Harvard", "had bought Google or Facebook", "the Labour MP"); a name used again is
+    found by `_recurring`, one of two words or more by `find_new`."""
+    inside = covered(taken)
+    found = []
+    for sentence in sentences:
+        for match in _ONE_WORD.finditer(sentence.text):
+            start, end = match.span()
+            word = without_possessive(match.group())
+            if sentence.start + start in inside or start == 0 or word in MONTHS or word.lower() in STOPWORDS | TITLES:
+                continue
+            after, before = sentence.text[end:], _WORD_BEFORE.search(sentence.text[:start])
+            if len(word) == 1 or (before and before.group(1) not in ("A", "An", "The")):
+                continue  # an initial ("D.A. Davidson"), a word of a longer name
+            if re.match(r"\.\w|\s[A-Z]", after) and not _ITS_PEOPLE.match(after):
+                continue  # but "the Labour MP"
+            if _of_a_body(sentence.text, start, start + len(word)):
+                at = sentence.start + start
+                found.append(Mention(at, at + len(word), word, name_key(word), ()))
+    return found
 
 
 def _of_a_person(role: str) -> bool:

@@ -268,8 +268,9 @@ def _surnames(text_words: list[Token], names: list[Mention]) -> list[Mention]:
 
 def _joined_tokens(text: str, before: Token, after: Token) -> bool:
     between = text[before.end : after.start]
-    abbreviated = (len(before.text) == 1 and before.text.isupper()) or before.text.lower() in ABBREVIATED_TITLES
-    return between in {" ", "-"} or (between == ". " and abbreviated)
+    abbreviated = _initial(before.text) or before.text.lower() in ABBREVIATED_TITLES
+    initials = between == "." and _initial(before.text) and _capitalised(after.text)
+    return between in {" ", "-"} or (between == ". " and abbreviated) or initials  # "D.A. Davidson"
 
 
 # Titles written with a full stop: "Mr. Trump", "Gen. Miller" (the stop does not end the name).
@@ -320,7 +321,7 @@ def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention
         return None  # "Afghan President": a title, before a name or instead of one
     if not run or run[-1].text.lower() in PLACE_WORDS:
         return None
-    if any(w.text.lower() in STOPWORDS and w.text not in INSIDE | ARTICLES for w in run):
+    if any(w.text.lower() in STOPWORDS and w.text not in INSIDE | ARTICLES and not _initial(w.text) for w in run):
         return None
     if len(run) == 1 and not titles and not run[0].text.isupper() and run[0].text.lower() not in INSTITUTIONS:
         return None
@@ -330,6 +331,10 @@ def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention
     span = text[run[0].start : end]
     title = text[titles[0].start : titles[-1].end] if titles else ""
     return Mention(run[0].start, end, span, name_key(span), (), title)
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper() and word != "I"  # "A" of "D.A. Davidson" is no article
 
 
 def _article_before_name(text: str, words: list[Token], at: int) -> bool:
