@@ -145,6 +145,12 @@ def test_spans_of_time_and_shares_are_figures_dates_and_names_are_not():
     ]
     assert found("Whales beached on Ninety Mile Beach, and the two brands merged.") == []
     assert found("The shares are worth six times the value of the cash.") == [(6, None, "times the value of the cash")]
+    assert found("It has 450 brands, double the number in 2017.")[1:] == [(2, None, "times the number in 2017")]
+    assert found("Interest payments are expected to triple over the next decade.") == [
+        (3, None, "times: Interest payments")
+    ]
+    assert found("It has twice as many stores as in 2019.") == [(2, None, "times as many stores as in 2019")]
+    assert found("It is a double standard, and she has been arrested twice.") == []  # no multiple of anything
     assert found("He had 18 months left in power.", [(6, 26)]) == [(18, None, "months left in power")]
     assert found("Retail sales, which totaled $726 billion in 2017, rose.") == [
         (726_000_000_000, None, "dollars: Retail sales")

@@ -105,7 +105,8 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
         qualifier = QUALIFIERS.get(match.group("qualifier").lower()) if match.group("qualifier") else None
         begin = match.start("qualifier") if qualifier else start
         found.append(FigureMention(value, qualifier, label, sentence[begin:label_end], begin, label_end))
-    return found + _fractions(sentence, [(f.start, f.end) for f in found])
+    found += _fractions(sentence, [(f.start, f.end) for f in found])
+    return found + _multiples(sentence, [(f.start, f.end) for f in found])
 
 
 PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
@@ -134,6 +135,41 @@ def _fractions(sentence: str, taken: list[tuple[int, int]]) -> list[FigureMentio
         qualifier = QUALIFIERS.get(match.group("qualifier").lower()) if match.group("qualifier") else None
         found.append(FigureMention(value, qualifier, label, sentence[match.start() : end], match.start(), end))
     return found
+
+
+MULTIPLES = {"double": 2, "twice": 2, "triple": 3, "treble": 3, "quadruple": 4}
+# "double the number in 2017", "twice as many", "are expected to triple", "sales doubled": a multiple of
+# something; not "a double standard" or "met twice" (a count of times).
+MULTIPLE = re.compile(
+    r"\b(?P<word>(?:doubl|tripl|trebl|quadrupl)(?:e[ds]?|ing)|twice)\b"
+    r"(?=\s+(?:the|its|their|that|as)\b|\s+(?:in|over|to|since|from|by|within)\s|\s*[,.;:)]|$)",
+    re.IGNORECASE,
+)
+
+
+def _multiples(sentence: str, taken: list[tuple[int, int]]) -> list[FigureMention]:
+    """A multiple in words, with what it multiplies: the phrase after it ("times the number in
+    2017"), or the nouns of the clause before it ("times: annual interest payments national debt")."""
+    found = []
+    for match in MULTIPLE.finditer(sentence):
+        word = match.group("word").lower()
+        if any(s <= match.start() < e for s, e in taken) or (
+            word == "twice" and not _COMPARES.match(sentence, match.end())
+        ):
+            continue
+        value = next(value for stem, value in MULTIPLES.items() if word.startswith(stem[:5]))
+        after = _COMPARES.match(sentence, match.end())
+        if after:
+            label, end = f"times {' '.join(after.group(1).split())}", match.end() + len(after.group(0).rstrip())
+        else:
+            label, end = _with_what_before("times", sentence[: match.start()]), match.end()
+        if len(label.split()) >= SHORT:
+            found.append(FigureMention(value, None, label, sentence[match.start() : end], match.start(), end))
+    return found
+
+
+# What a multiple is of: "the number in 2017", "as many as in 2019", up to the end of its clause.
+_COMPARES = re.compile(r"\s+((?:the|its|their|as)\s+[^,;:.()\u2014]{3,60}?)\s*(?=[,;:.()\u2014]|$)")
 
 
 _LINKING_VERB = re.compile(r"\s+(?:were|was|are|is)\b")
