@@ -592,7 +592,8 @@ def test_a_body_named_once_is_known_by_what_the_sentence_says_of_it(project):
         "Yahoo had bought Snapchat instead of Tumblr, Google or Facebook, said Jo Smith, an economist at "
         "Harvard. I agree, said Chi Onwurah, the Labour MP for Newcastle Central.\n"
         "A Reuters reporter asked the search engine Mozilla, data analysis firm 1010data and a managing director "
-        "at the D.A. Davidson brokerage. Nobody at Verizon answered in Seattle.\n",
+        "at the D.A. Davidson brokerage. Nobody at Verizon answered in Seattle.\n"
+        "Shareholders may stick with Yahoo’s chief executive, Marissa Mayer, and vote the deal down.\n",
         encoding="utf-8",
     )
     (folder / "deals.yml").write_text(
@@ -603,4 +604,5 @@ def test_a_body_named_once_is_known_by_what_the_sentence_says_of_it(project):
     named_once = {"Snapchat", "Tumblr", "Google", "Facebook", "Harvard", "Labour", "Reuters", "Mozilla", "1010data"}
     assert named_once | {"D.A. Davidson"} <= organisations
     assert not organisations & {"Seattle", "Verizon", "Newcastle Central", "I", "D"}  # a place; said nothing of
-    assert set(draft.people) == {"jo-smith", "chi-onwurah"}  # a seat is no one, nor is "I"
+    assert set(draft.people) == {"jo-smith", "chi-onwurah", "marissa-mayer"}  # a seat is no one, nor is "I"
+    assert draft.people["marissa-mayer"].fields["role"] == "Yahoo’s chief executive"  # a role led by its body

@@ -387,9 +387,11 @@ def role_in(sentence: str, start: int, end: int) -> str:
     if titled and any(word in TITLES for word in titled.group(1).split()[:2]):
         return titled.group(1).strip()  # ", chairman of the Council of Economic Advisers"
     before = sentence[:start].rstrip()
-    ahead = re.search(r"\b((?:the|a|an)\s+[^,;:\"\u201c\u201d]{1,60}),$", before)
+    ahead = re.search(r"\b((?:the|a|an|[A-Z][\w.-]*['\u2019]s)\s+[^,;:\"\u201c\u201d]{1,60}),$", before)
     if ahead and len(ahead.group(1).split()) <= 6:
-        return ahead.group(1)  # "the Taliban's political chief, Mullah Abdul Ghani Baradar"
+        return ahead.group(
+            1
+        )  # "the Taliban's political chief, Mullah Abdul Ghani Baradar", "Yahoo's chief executive, ..."
     words: list[str] = []
     written = before.split(" ")
     for at in range(len(written) - 1, -1, -1):
