@@ -547,6 +547,34 @@ def test_issues_one_per_item_of_what_is_at_stake():
     assert issues_in("The weather was fine on the day of the talks.") == []
 
 
+def test_an_issue_names_who_demands_or_commits_to_it(project, capsys):
+    add_source(
+        project,
+        "deal-2017",
+        "Russia has called for the complete withdrawal of foreign troops.\n"
+        "In return, Sudan will improve access for aid groups and stop supporting rebels in South Sudan.\n"
+        "The talks must settle a timetable for withdrawal and a cease-fire.\n",
+        "2017-01-13",
+    )
+    assert run(project, "draft", "deal-2017", "--slug", "deal", "--json") == 0
+    issues = json.loads(capsys.readouterr().out)["issues"]
+    assert {issue["text"]: issue["party"] for issue in issues} == {
+        "the complete withdrawal of foreign troops": "russia",  # named before "called for"
+        "Sudan will improve access for aid groups": "sudan",  # named after "in return"
+        "stop supporting rebels in South Sudan": "sudan",
+        "settle a timetable for withdrawal and a cease-fire": None,  # nobody named: no position to fill in
+    }
+    written = load_file(project / "data" / "drafts" / "deal.yml", project).data["issues"]
+    assert [[p["party"] for p in issue.get("positions", [])] for issue in written] == [
+        ["russia"],
+        ["sudan"],
+        ["sudan"],
+        [],
+    ]
+    position = written[0]["positions"][0]
+    assert position["text"].startswith("FILL IN") and "Russia" in position["text"] and position["cite"]
+
+
 def test_a_public_body_is_a_term_as_well_as_a_body_and_a_company_is_not(project):
     from generator.draft.candidates import collect
 

@@ -21,7 +21,7 @@ from .dates import dates_in, event_title
 from .figures import figures_in
 from .gazetteer import country_of, find_countries, is_demonym, is_place, placed
 from .issues import MOST as MOST_ISSUES
-from .issues import issues_in
+from .issues import IssueMention, issues_in
 from .names import (
     INSTITUTIONS,
     MONTHS,
@@ -191,7 +191,14 @@ def _from_source(
         for issue in issues_in(sentence.text)[: MOST_ISSUES - len(draft.issues)]:
             key = slugify(" ".join(issue.text.split()[:8]))
             quote = _at_least_three(sentence.text, issue.start, issue.end)
-            draft.issues.setdefault(key, Candidate(key, {"id": key, "text": issue.text})).add(Cite(source, quote))
+            party = _party(draft, inside, sentence, issue)
+            fields = {
+                "id": key,
+                "text": issue.text,
+                "party": party and _record_of(party),
+                "party_name": party and party.text,
+            }
+            draft.issues.setdefault(key, Candidate(key, fields)).add(Cite(source, quote))
         for figure in figures_in(sentence.text, [(d.start, d.end) for d in found_dates]):
             key = f"{figure.value} {figure.qualifier} {figure.label}"
             fields = {"value": figure.value, "qualifier": figure.qualifier, "label": figure.label}
@@ -307,6 +314,26 @@ HOUSEHOLD = 4.0
 PUBLIC_BODY = re.compile(
     r"\b(?:Union|Council|Commission|Committee|Court|Office|Fund|Tribunal|Agency|Authority|Bureau|Board)\b|^[A-Z]{3,6}$"
 )
+
+
+def _party(draft: Draft, named: list[Mention], sentence: Sentence, issue: IssueMention) -> Mention | None:
+    """Who demands or commits to an issue: the person or body that is the subject of the words that
+    put it at stake ("Russia has called for ...", "the Taliban have long insisted on ..."), or that
+    follows them ("In return, Sudan will ..."); none where the sentence does not say so plainly."""
+    trigger = sentence.start + issue.trigger
+    for mention in reversed(named):
+        if _record_of(mention) not in draft.people and _record_of(mention) not in draft.organisations:
+            continue
+        between = sentence.text[mention.end - sentence.start : issue.trigger]
+        if mention.end <= trigger and len(between) <= SUBJECT_REACH and not re.search(r"[,;:(\u2014]|\band\b", between):
+            return mention
+        after = sentence.text[issue.trigger : mention.start - sentence.start]
+        if mention.start >= trigger and re.fullmatch(r"in return,?\s+(?:the\s+)?", after, re.IGNORECASE):
+            return mention
+    return None
+
+
+SUBJECT_REACH = 30  # characters from a subject to its verb: "Russia has long called for"
 
 
 def _record_of(mention: Mention) -> str:

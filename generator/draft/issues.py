@@ -26,6 +26,7 @@ class IssueMention:
     text: str  # the item, as the article words it
     start: int  # offsets in the sentence
     end: int
+    trigger: int  # where the words that put it at stake start ("called for", "in return")
 
 
 def issues_in(sentence: str) -> list[IssueMention]:
@@ -52,7 +53,7 @@ def issues_in(sentence: str) -> list[IssueMention]:
         words = part.split()
         if 2 <= len(words) <= 30:
             start = rest_at + found
-            items.append(IssueMention(part.strip(" ,;:"), start, start + len(part)))
+            items.append(IssueMention(part.strip(" ,;:"), start, start + len(part), trigger.start()))
     if len(items) == 1 and colon == -1 and len(items[0].text.split()) < 4:
         return []  # "wants it": too little to be an issue
     return items
