@@ -525,6 +525,8 @@ def test_noun_phrases_of_uncommon_words_are_terms_and_verbs_phrases_are_not():
     assert "repeated mass killings" not in found  # a verb's participle says what happened, not what it is
     assert len({term for term in found if term.endswith("halibut fillets")}) == 1  # one phrase per head
     assert not {"first time", "last two years", "two years"} & found  # words of a time or a count
+    compound = terms_of("Colleges must find new ways to achieve diverse student bodies.")
+    assert "diverse student" not in compound  # cut inside a longer compound
 
 
 def test_issues_one_per_item_of_what_is_at_stake():
@@ -545,6 +547,24 @@ def test_issues_one_per_item_of_what_is_at_stake():
     )
     assert [issue.text for issue in issues_in(talks)] == ["a timetable for withdrawal", "a cease-fire in the north"]
     assert issues_in("The weather was fine on the day of the talks.") == []
+
+
+def test_a_body_after_a_dateline_or_called_a_group_keeps_its_whole_name(project):
+    from generator.draft.candidates import collect
+
+    folder = project / "data" / "sources"
+    (folder / "court.txt").write_text(
+        "WASHINGTON (AP) — The Supreme Court on Thursday struck down the plans. The vote was 6-3.\n"
+        "Students for Fair Admissions, the group that brought the lawsuits, is led by Edward Blum, who said so.\n",
+        encoding="utf-8",
+    )
+    (folder / "court.yml").write_text(
+        "outlet: AP\nurl: https://example.org/\npublished: 2023-06-29\n", encoding="utf-8"
+    )
+    draft = collect(project, ["court"])
+    assert {"supreme-court", "students-for-fair-admissions"} <= set(draft.organisations)
+    assert set(draft.people) == {"edward-blum"}
+    assert not draft.figures  # a vote of 6-3 is a tally, not six of something
 
 
 def test_an_issue_names_who_demands_or_commits_to_it(project, capsys):

@@ -23,6 +23,7 @@ from .gazetteer import country_of, find_countries, is_demonym, is_place, placed
 from .issues import MOST as MOST_ISSUES
 from .issues import IssueMention, issues_in
 from .names import (
+    BODY_NOUNS,
     INSTITUTIONS,
     MONTHS,
     ORGANISATION_WORDS,
@@ -34,6 +35,7 @@ from .names import (
     covered,
     find_new,
     find_registry,
+    head_of,
     is_organisation_name,
     is_other_name,
     name_key,
@@ -383,17 +385,6 @@ _SEAT = re.compile(
 )
 
 
-# Nouns of a body, standing before its name ("whale rescue group Project Jonah", "the brokerage
-# D.A. Davidson") or as its apposition.
-BODY_NOUNS = frozenset(
-    re.findall(
-        r"\S+",
-        "group company firm chain brokerage startup start-up charity organisation organization agency network "
-        "retailer bank fund brand magazine newspaper website site engine platform operator carrier maker "
-        "manufacturer outlet broadcaster station channel app service subsidiary unit division club team "
-        "body tribe iwi union party supermarket grocer",
-    )
-)
 _NAME_BEFORE = r"[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*)*"
 # "Amazon-owned Whole Foods", "British Columbia-based Carbon Engineering"; what is bought or held
 # ("had bought Google or Facebook", "stakes in Alibaba Group and Yahoo Japan"); where someone works
@@ -419,11 +410,11 @@ def _of_a_body(sentence: str, start: int, end: int) -> bool:
     """Whether the sentence says the name at [start, end) is a body's: a body's noun just before it
     or as its apposition, a place or owner it is "-based" in, "it" after its verb of saying, a verb
     of buying or holding it, someone working at it, or its people after it."""
-    role = re.split(r"\s(?:of|for|at|in|with|from|to|on)\s", role_in(sentence, start, end).lower())[0].split()
+    role = head_of(role_in(sentence, start, end))
     before, after = sentence[:start], sentence[end:]
     works_at = _WORKS_AT.search(before)
     return bool(
-        (role and role[-1] in BODY_NOUNS)
+        role in BODY_NOUNS
         or _BODY_BEFORE.search(before)
         or _BODY_AFTER.match(after)
         or (works_at and _of_a_person(works_at.group("who")))

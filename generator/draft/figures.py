@@ -52,7 +52,7 @@ _QUALIFIER = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
 FIGURE = re.compile(
     rf"(?:\b(?P<qualifier>{_QUALIFIER})\s+)?"
     r"(?:(?P<currency>(?:US|A|C|NZ|HK)?\$|\u00a3|\u20ac)|(?<![\w,.$/-]))"
-    rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{_WORDS}))(?![\w,/]|\.\d|-(?:half|third|quarter|fifth|tenth))"
+    rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{_WORDS}))(?![\w,/]|\.\d|-(?:\d|half|third|quarter|fifth|tenth))"
     r"(?:\s+(?P<multiplier>thousand|million|billion|trillion))?"
     r"(?:\s*(?P<percent>%|percent\b|per cent\b))?"
     r"(?:-(?P<suffix>member|strong|person|man|seat|point|year|month|week|day|hour)(?!-old))?",

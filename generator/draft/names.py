@@ -76,6 +76,26 @@ OTHER_WORDS = frozenset(
         "amendment award awards prize cup games olympics festival republican democrat",
     )
 )
+# Nouns of a body, standing before its name ("whale rescue group Project Jonah", "the brokerage
+# D.A. Davidson") or as its apposition.
+BODY_NOUNS = frozenset(
+    re.findall(
+        r"\S+",
+        "group company firm chain brokerage startup start-up charity organisation organization agency network "
+        "retailer bank fund brand magazine newspaper website site engine platform operator carrier maker "
+        "manufacturer outlet broadcaster station channel app service subsidiary unit division club team "
+        "body tribe iwi union party supermarket grocer",
+    )
+)
+
+
+def head_of(role: str) -> str:
+    """The noun a role is about, before what it goes on to say: "group" of "the group that brought
+    the lawsuits", "company" of "a company based in Seattle"."""
+    words = re.split(r"\s(?:of|for|at|in|with|from|to|on|that|which|who|whose)\s", role.lower())[0].split()
+    return words[-1] if words else ""
+
+
 CONNECTORS = frozenset({"al", "el", "bin", "ibn", "de", "van", "von", "da", "del", "der", "ul"})
 # Words that open a sentence before a group of people ("Senior Afghan politicians met..."): never a name's.
 OPENERS = frozenset(
@@ -288,7 +308,8 @@ def _new_names(text: str, run: list[Token], sentence_starts: set[int]) -> list[M
     # complete before its "and" (two words or more, ending in a body's word) ends there.
     before = [word.text for word in run[: joined[0]]] if joined else []
     complete = len(before) > 1 and before[-1].lower() in ORGANISATION_WORDS
-    if whole and is_organisation_name(whole.text) and not complete:
+    called_a_body = whole is not None and head_of(apposition(text, whole.end)) in BODY_NOUNS  # ", the group that"
+    if whole and (is_organisation_name(whole.text) or called_a_body) and not complete:
         return [whole]
     parts: list[list[Token]] = [[]]
     for word in run:
@@ -305,7 +326,8 @@ def _new_names(text: str, run: list[Token], sentence_starts: set[int]) -> list[M
 
 
 def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention | None:
-    if run and run[0].start in sentence_starts and run[0].text.lower() in STOPWORDS | CONNECTORS | OPENERS:
+    opens_sentence = run and run[0].start in sentence_starts and run[0].text.lower() in STOPWORDS | CONNECTORS | OPENERS
+    if opens_sentence or (run and run[0].text in ("The", "A", "An")):  # "WASHINGTON (AP) — The Supreme Court"
         run = run[1:]
     # Up to the last title word is the title: "Communications Minister Malcolm Turnbull". Before a
     # single word, only a person's title ("President Obama"; "Federal Reserve" is no one's name).

@@ -148,9 +148,12 @@ def _uncommon_phrases(text: str) -> list[TermMention]:
     scored: dict[str, tuple[float, TermMention]] = {}
     words = list(_PLAIN_WORD.finditer(text))
     for size in (2, 3):
-        for run in (words[at : at + size] for at in range(len(words) - size + 1)):
+        for at in range(len(words) - size + 1):
+            run, following = words[at : at + size], words[at + size] if at + size < len(words) else None
             if any(text[a.end() : b.start()] != " " for a, b in itertools.pairwise(run)):
                 continue
+            if following and text[run[-1].end() : following.start()] == " " and _only_a_noun(following.group()):
+                continue  # cut inside a longer compound: "diverse student" of "diverse student bodies"
             *modifiers, head = spelled = [word.group() for word in run]
             phrase = " ".join(spelled)
             if _says_when_or_how_many(phrase) or not (all(map(_modifies, modifiers)) and _is_noun(head)):
@@ -162,6 +165,10 @@ def _uncommon_phrases(text: str) -> list[TermMention]:
         if not any(_same_thing(mention.term, other.term) for other in chosen):
             chosen.append(mention)
     return chosen
+
+
+def _only_a_noun(word: str) -> bool:
+    return _parts_of_speech(word) == {"NOUN"} and word not in STOPWORDS
 
 
 def _same_thing(phrase: str, other: str) -> bool:
