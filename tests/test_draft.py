@@ -567,6 +567,49 @@ def test_a_body_after_a_dateline_or_called_a_group_keeps_its_whole_name(project)
     assert not draft.figures  # a vote of 6-3 is a tally, not six of something
 
 
+def test_an_election_report_ages_shares_seats_and_a_day_to_come():
+    def found(sentence: str) -> list[tuple[float, str]]:
+        return [(f.value, f.label) for f in figures_in(sentence, [])]
+
+    assert found("Milei, a 53-year-old economist, came with his 22-year-old son.") == []  # ages of people
+    assert found("He sails his 106-year-old halibut schooner.") == [(106, "years old: halibut schooner")]  # a thing's
+    assert found("Two in five Argentines live in poverty.") == [(0.4, "share of Argentines live in poverty")]
+    assert found("His party holds 38 of 257 seats in the lower house.") == [
+        (38, "of 257 seats in the lower house"),
+        (257, "seats in the lower house"),
+    ]
+    assert found("He will cut spending by 15% of gross domestic product and sell state companies.") == [
+        (15, "percent of gross domestic product")
+    ]
+    published = PartialDate.parse("2023-11-20")
+    (sworn,) = dates_in("Massa said Milei would take office on Dec. 10.", published)
+    assert sworn.date.form == "2023-12-10"  # three weeks after the article, not eleven months before it
+    (past,) = dates_in("The attack on Oct. 3 killed five.", published)
+    assert past.date.form == "2023-10-03"
+    sentence = "Argentine bonds rose as much as 6% on Monday, while shares jumped."
+    (monday,) = dates_in(sentence, published)
+    assert event_title(sentence, monday) == "Argentine bonds rose as much as 6%"
+
+
+def test_a_dateline_a_capitalised_medium_and_a_people_are_no_one(project):
+    from generator.draft.candidates import collect
+
+    folder = project / "data" / "sources"
+    (folder / "vote.txt").write_text(
+        "BUENOS AIRES, Nov 19 (Reuters) - Radical libertarian Javier Milei won the election on Sunday.\n"
+        "Milei, a former TV pundit, said Argentines want change to the gross domestic product. Milei said so.\n",
+        encoding="utf-8",
+    )
+    (folder / "vote.yml").write_text(
+        "outlet: Reuters\nurl: https://example.org/\npublished: 2023-11-20\n", encoding="utf-8"
+    )
+    draft = collect(project, ["vote"])
+    assert set(draft.people) == {"javier-milei"}  # "TV" is no one
+    assert draft.people["javier-milei"].fields["role"] == "Radical libertarian"  # not "(Reuters) - ..."
+    terms = terms_of((folder / "vote.txt").read_text(encoding="utf-8"))
+    assert "gross domestic" not in terms and "gross domestic product" in terms
+
+
 def test_an_issue_names_who_demands_or_commits_to_it(project, capsys):
     add_source(
         project,

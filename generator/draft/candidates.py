@@ -140,6 +140,7 @@ def _from_source(
 ) -> None:
     text = index.text
     sentences = index.sentences()
+    dateline = DATELINE.match(text)
     glossary = {key: {(GLOSSARY.folder, term_id) for term_id in ids} for key, ids in terms.items()}
     starts = {sentence.start for sentence in sentences}
     known = find_registry(text, names)
@@ -187,7 +188,8 @@ def _from_source(
                 "title": event_title(sentence.text, date),
             }
             draft.timeline.setdefault(key, Candidate(key, fields)).add(cite)
-            if draft.event is None and date.date.iso == published.iso:
+            in_dateline = dateline is not None and sentence.start + date.start < dateline.end()  # its own below
+            if draft.event is None and date.date.iso == published.iso and not in_dateline:
                 draft.event = Candidate("event", {"date": published, "where": _place(sentence.text, date.end)})
                 draft.event.add(cite)
         for issue in issues_in(sentence.text)[: MOST_ISSUES - len(draft.issues)]:
@@ -233,7 +235,6 @@ def _from_source(
             for passage in passages:
                 candidate.add(Cite(source, passage))
         offset += len(paragraph) + 1
-    dateline = DATELINE.match(text)
     if dateline and len(dateline.group().split()) >= MIN_WORDS and draft.event is None:
         found = dates_in(dateline.group("date") or "", published)
         where = " ".join(dateline.group("place").title().split())
@@ -362,6 +363,8 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
         return None
     if all(word.lower().strip(".") in TITLES for word in name.split()):
         return None  # "Minister", "PM": a title standing for someone named elsewhere
+    if name.isupper() and " " not in name:  # "TV" of "a former TV pundit": no one's name is in capitals
+        return ORGANISATIONS.folder if is_organisation_name(name) else None
     if _SEAT.search(sentence[:start]):
         return None  # "the Labour MP for Newcastle Central": a seat
     if is_demonym(name.split()[0]) and not mention.title and not is_organisation_name(name):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from ..models import PartialDate
 from ..models.dates import DecadePart, Precision
@@ -151,8 +151,9 @@ def _date(name: str, match: re.Match[str], published: PartialDate, future: bool)
             part = (groups.get("part") or "").strip(" -").lower()
             return PartialDate(year, decade=DecadePart(part) if part else DecadePart.whole)
         if name in {"month-day", "day-month", "month"}:
-            inferred = _year_of(month, published, future)
-            which = "next" if future else "latest"
+            soon = not future and name != "month" and _days_after(published, month, day) in range(1, SOON + 1)
+            inferred = published.year if soon else _year_of(month, published, future)
+            which = "next" if future or soon else "latest"
             reason = f"{said}; the {which} {calendar.month_name[month]} {'after' if which == 'next' else 'before'} it"
             reason += f" was in {inferred}"
             if inferred == published.year and month == published.month:
@@ -192,6 +193,22 @@ def _iso(year: int, month: int, day: int) -> str:
     return "-".join(f"{part:0{width}d}" for part, width in ((year, 4), (month, 2), (day, 2)) if part)
 
 
+# Days after the article that a day it names without a year may be: "would take office on Dec. 10" in an
+# article of 20 November is three weeks ahead, not eleven months back (a newsroom gives the year of a
+# date outside the current one).
+SOON = 45
+
+
+def _days_after(published: PartialDate, month: int, day: int) -> int:
+    """How many days after the article's own day the given day of its year is (0: not known)."""
+    if published.precision is not Precision.day:
+        return 0
+    try:
+        return (date(published.year, month, day) - published.earliest).days
+    except ValueError:
+        return 0
+
+
 def _year_of(month: int, published: PartialDate, future: bool) -> int:
     """The year of a month named without one: the latest before the article, or the next if it is to come."""
     if future:
@@ -201,7 +218,8 @@ def _year_of(month: int, published: PartialDate, future: bool) -> int:
 
 # Where a clause ends, for a title: punctuation, a dash, or a conjunction that opens a new clause
 _CLAUSE_BREAK = re.compile(
-    r"\s*(?:[,;:()\u2014\u2013\"\u201c\u201d]|\s-\s|\b(?:but|while|whereas|when|after|before|as)\s)\s*"
+    r"\s*(?:[,;:()\u2014\u2013\"\u201c\u201d]|\s-\s|\b(?:but|while|whereas|when|after|before)\s|\b(?<!much\s)(?<!many\s)(?<!well\s)"
+    r"as(?!\s+(?:much|many|well)\b)\s)\s*"  # not "as much as 6%", "as well as"
 )
 # Words that lead into a clause or a date rather than say what happened
 _LEAD = re.compile(
@@ -243,4 +261,4 @@ def event_title(sentence: str, mention: DateMention) -> str | None:
 
 
 def _words(clause: str) -> list[str]:
-    return _LEAD.sub("", " ".join(clause.replace("\u2019", "'").split()).strip(" .!?'")).split()
+    return _LEAD.sub("", " ".join(clause.replace("\u2019", "'").split()).strip(" .!?'-\u2013\u2014")).split()

@@ -75,9 +75,12 @@ class FigureMention:
 
 def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMention]:
     """Every figure of the sentence that is not part of one of its `dates` (offsets)."""
-    found: list[FigureMention] = []
+    found: list[FigureMention] = _ratios(sentence)
+    taken = [(ratio.start, ratio.end) for ratio in found]
     for match in FIGURE.finditer(sentence):
         start = match.start("number")
+        if any(s <= start < e for s, e in taken) or _age_of_someone(sentence, match.end()):
+            continue  # "a 53-year-old economist": an age says who someone is, it counts nothing
         dated = any(s <= start < e for s, e in dates) and not _LEFT.match(sentence, match.end())
         if dated or _after_month(sentence[:start]):
             continue  # a day of a month: "the September 11 attacks" names a date, it counts nothing
@@ -97,6 +100,12 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
             if counted not in UNITS:
                 label, label_end = _told_more(counted, sentence, match.end())
                 label = label if label != counted else ""
+        whole = _OF_WHOLE.match(sentence, match.end())
+        if not label and whole and (of_all := FIGURE.match(sentence, whole.end())):
+            # "38 of 257 seats in the lower house": what the whole counts, the part is of it
+            counted, counted_end = _label(of_all)
+            label, label_end = _told_more(counted, sentence, counted_end)
+            label = f"of {of_all.group('number')} {label}" if label else ""
         if not label:
             continue
         label, label_end = _told_more(label, sentence, label_end)
@@ -137,6 +146,28 @@ def _fractions(sentence: str, taken: list[tuple[int, int]]) -> list[FigureMentio
     return found
 
 
+_NUMBER = rf"(?:\d+|(?i:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}))"
+# "two in five Argentines live in poverty", "one out of every four voters": a share, of what follows.
+RATIO = re.compile(
+    rf"(?<![\w.,-])(?P<part>{_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>{_NUMBER})\s+(?P<of>[^,;:.()\u2014]+)"
+)
+
+
+def _ratios(sentence: str) -> list[FigureMention]:
+    found = []
+    for match in RATIO.finditer(sentence):
+        part, whole = (int(NUMBER_WORDS.get(n.lower(), n)) for n in (match.group("part"), match.group("whole")))
+        said = match.group("of").split()[:LONGEST]
+        named = re.search(r"\b(?:the|a|an)\s+$", sentence[: match.start()], re.IGNORECASE)  # "the 1 in 10 rule"
+        if 0 < part < whole and said and not named:
+            label = f"share of {' '.join(said)}"
+            end = match.start("of") + len(" ".join(said))
+            found.append(
+                FigureMention(round(part / whole, 3), None, label, sentence[match.start() : end], match.start(), end)
+            )
+    return found
+
+
 MULTIPLES = {"double": 2, "twice": 2, "triple": 3, "treble": 3, "quadruple": 4}
 # "double the number in 2017", "twice as many", "are expected to triple", "sales doubled": a multiple of
 # something; not "a double standard" or "met twice" (a count of times).
@@ -172,6 +203,25 @@ def _multiples(sentence: str, taken: list[tuple[int, int]]) -> list[FigureMentio
 _COMPARES = re.compile(r"\s+((?:the|its|their|as)\s+[^,;:.()\u2014]{3,60}?)\s*(?=[,;:.()\u2014]|$)")
 
 
+_AGE = re.compile(r"[\s-]+(?:year|month|week)s?[\s-]+old\b((?:\s+[a-z][\w-]*){0,3})")
+KIN = frozenset(
+    re.findall(
+        r"\S+",
+        "man woman boy girl child son daughter mother father wife husband brother sister grandmother grandfather",
+    )
+)
+
+
+def _age_of_someone(sentence: str, end: int) -> bool:
+    """Whether the number ending at `end` is a person's age ("his 22-year-old son", "a 53-year-old
+    economist"), not a thing's ("his 106-year-old halibut schooner", a figure)."""
+    age = _AGE.match(sentence, end)
+    return age is not None and any(
+        word in KIN or word.endswith(("ist", "ian", "man", "woman", "person")) for word in age.group(1).split()
+    )
+
+
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?=\d)")
 _LINKING_VERB = re.compile(r"\s+(?:were|was|are|is)\b")
 
 
@@ -210,7 +260,7 @@ def _measured(match: re.Match[str], sentence: str, after: str, end: int) -> tupl
     if compared and len(compared.group(1).split()) < LONGEST:  # "50 percent more than in 2017"
         return f"{unit} {' '.join(compared.group(1).split())}", compared.end(1)
     if match.group("percent"):
-        of = re.match(r"\s+of\s+((?:[A-Za-z][\w'\u2019-]*\s*){1,6})", sentence[match.end() :])
+        of = re.match(r"\s+of\s+((?:(?!(?:and|or|but)\b)[A-Za-z][\w'\u2019-]*\s*){1,6})", sentence[match.end() :])
         words = _noun_words(of.group(1).split()) if of else []
         if words:
             return f"percent of {' '.join(words)}", match.end() + of.end(1) if of else end
@@ -409,13 +459,15 @@ def _label(match: re.Match[str]) -> tuple[str, int]:
         end = offset + word.end() - (len(word.group()) - len(word.group().rstrip(".")))
         if len(words) >= 6:
             break
-    while words and words[-1].lower() in {"of", "the"}:
+    while words and words[-1].lower() in {"of", "the"} | LINKS:  # "seats in" of "seats in the lower house"
         words.pop()
     suffix = (match.group("suffix") or "").lower()
     if suffix in DURATIONS:  # "a six-month review period", not "the 10-year Treasury note" (a name)
         if re.match(r"\s+[A-Z]", match.string[match.end() :]):
             return "", end
         return (f"{suffix}s: {' '.join(words)}", end) if words else ("", end)
+    if words and words[0].lower() in ("year-old", "years-old") and len(words) > 1:
+        return f"years old: {' '.join(words[1:])}", end  # "his 106-year-old halibut schooner"
     if not words or words[0].lower() in NOT_COUNTED:
         return "", end
     label = " ".join(words)

@@ -420,7 +420,11 @@ def role_in(sentence: str, start: int, end: int) -> str:
         bare = written[at].strip("\"'\u201c\u201d")
         title_of = bare == "of" and words and at > 0 and _capitalised(written[at - 1])  # "Secretary of State"
         if not title_of and (
-            not bare or bare[-1] in ",;:.(" or bare.lower() in STOPWORDS or bare.lower().endswith(("ing", "ed"))
+            not bare
+            or bare[-1] in ",;:.()"
+            or bare in ("-", "\u2013", "\u2014")  # "BUENOS AIRES, Nov 19 (Reuters) - Radical libertarian"
+            or bare.lower() in STOPWORDS
+            or bare.lower().endswith(("ing", "ed"))
         ):
             break
         words.insert(0, bare)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from wordfreq import zipf_frequency
 
 from ..passages import NUMBER_WORDS, STOPWORDS
+from .gazetteer import is_demonym
 from .names import OTHER_WORDS, PERSON_TITLES, covered, without_possessive
 
 MOST = 18  # candidates proposed: enough for a glossary, few enough to review in a minute or two
@@ -123,7 +124,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?][\"\u201d\u2019')\]]*|[\"\u201c(\n])\s*
 def _rare_words(text: str, names: Iterable[tuple[int, int]]) -> list[TermMention]:
     """Words a general reader seldom meets ("countercyclical", "Keynesian", "#WeMissTurkey"), rarest
     first, by the word frequencies of English that `wordfreq` ships; not a name's words, not an adverb
-    or a verb's form, not a capitalised word that opens a sentence."""
+    or a verb's form, not a people ("Argentines"), not a capitalised word that opens a sentence."""
     named = covered(names)
     seen: dict[str, tuple[float, TermMention]] = {}
     for match in _ANY_WORD.finditer(text):
@@ -132,7 +133,7 @@ def _rare_words(text: str, names: Iterable[tuple[int, int]]) -> list[TermMention
             continue
         if word[:1].isupper() and _SENTENCE_START.search(text[max(0, match.start() - 8) : match.start()]):
             continue
-        if (zipf := zipf_frequency(word, "en")) < RARE:
+        if (zipf := zipf_frequency(word, "en")) < RARE and not is_demonym(word):  # "Argentines" are a people
             seen[word.lower()] = (zipf, TermMention(word, match.start(), match.start() + len(word)))
     return [mention for _, mention in sorted(seen.values(), key=lambda pair: pair[0])]
 
@@ -152,7 +153,11 @@ def _uncommon_phrases(text: str) -> list[TermMention]:
             run, following = words[at : at + size], words[at + size] if at + size < len(words) else None
             if any(text[a.end() : b.start()] != " " for a, b in itertools.pairwise(run)):
                 continue
-            if following and text[run[-1].end() : following.start()] == " " and _only_a_noun(following.group()):
+            if (
+                following
+                and text[run[-1].end() : following.start()] == " "
+                and _cut(run[-1].group(), following.group())
+            ):
                 continue  # cut inside a longer compound: "diverse student" of "diverse student bodies"
             *modifiers, head = spelled = [word.group() for word in run]
             phrase = " ".join(spelled)
@@ -167,8 +172,14 @@ def _uncommon_phrases(text: str) -> list[TermMention]:
     return chosen
 
 
-def _only_a_noun(word: str) -> bool:
-    return _parts_of_speech(word) == {"NOUN"} and word not in STOPWORDS
+def _cut(head: str, following: str) -> bool:
+    """Whether a phrase ending in `head` goes on with the word after it: a noun that can be nothing
+    else ("diverse student bodies"), or, after a word that can be an adjective, a noun or a gerund
+    ("gross domestic product", "slash public spending")."""
+    if following in STOPWORDS:
+        return False
+    after = _parts_of_speech(following)
+    return after == {"NOUN"} or ("ADJ" in _parts_of_speech(head) and ("NOUN" in after or following.endswith("ing")))
 
 
 def _same_thing(phrase: str, other: str) -> bool:
