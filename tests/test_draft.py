@@ -610,6 +610,34 @@ def test_a_dateline_a_capitalised_medium_and_a_people_are_no_one(project):
     assert "gross domestic" not in terms and "gross domestic product" in terms
 
 
+def test_an_announcement_its_plans_its_bodies_and_its_counts(project):
+    from generator.draft.candidates import collect
+    from generator.draft.issues import issues_in
+
+    folder = project / "data" / "sources"
+    (folder / "vapes.txt").write_text(
+        "The government has announced plans to ban the sale of disposable vapes in England.\n"
+        "One in five children has tried vaping, according to Action on Smoking and Health (ASH), a charity.\n"
+        "The number of children vaping in the past three years has tripled.\n"
+        "Labour said the government had dragged its feet.\n"
+        "Its director general, John Dunne, said the government had given up.\n"
+        "Last year, more than five million disposable vapes were thrown away every week in the UK.\n",
+        encoding="utf-8",
+    )
+    (folder / "vapes.yml").write_text(
+        "outlet: BBC\nurl: https://example.org/\npublished: 2024-01-29\n", encoding="utf-8"
+    )
+    draft = collect(project, ["vapes"])
+    assert {"action-on-smoking-and-health", "labour"} <= set(draft.organisations)  # spelt out; at a sentence's start
+    assert draft.people["john-dunne"].fields["role"] == "Its director general"
+    figures = {(c.fields["value"], c.fields["label"]) for c in draft.figures.values()}
+    assert (5_000_000, "disposable vapes thrown away every week") in figures
+    assert not any(value == 3 and "years" in str(label) for value, label in figures)  # "in the past three years": when
+    assert [issue.text for issue in issues_in("The government has announced plans to ban the sale of vapes.")] == [
+        "ban the sale of vapes"
+    ]
+
+
 def test_an_issue_names_who_demands_or_commits_to_it(project, capsys):
     add_source(
         project,

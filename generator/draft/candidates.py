@@ -40,6 +40,7 @@ from .names import (
     is_other_name,
     name_key,
     role_in,
+    spelt_out,
     without_possessive,
 )
 from .quotations import quotations_in, speaking
@@ -412,7 +413,7 @@ _ITS_PEOPLE = re.compile(
 def _of_a_body(sentence: str, start: int, end: int) -> bool:
     """Whether the sentence says the name at [start, end) is a body's: a body's noun just before it
     or as its apposition, a place or owner it is "-based" in, "it" after its verb of saying, a verb
-    of buying or holding it, someone working at it, or its people after it."""
+    of buying or holding it, someone working at it, its people after it, or its acronym."""
     role = head_of(role_in(sentence, start, end))
     before, after = sentence[:start], sentence[end:]
     works_at = _WORKS_AT.search(before)
@@ -422,6 +423,7 @@ def _of_a_body(sentence: str, start: int, end: int) -> bool:
         or _BODY_AFTER.match(after)
         or (works_at and _of_a_person(works_at.group("who")))
         or (re.search(r"\b(?:[Aa]n?|[Tt]he)\s+$", before) and _ITS_PEOPLE.match(after))
+        or spelt_out(sentence[start:end], after)  # "Action on Smoking and Health (ASH)"
     )
 
 

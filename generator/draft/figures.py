@@ -342,7 +342,13 @@ def _says_of(word: str) -> bool:
 
 
 IRREGULAR_PARTICIPLES = frozenset(
-    re.findall(r"\S+", "written taken given known held made paid sold built left kept found")
+    re.findall(
+        r"\S+",
+        "written taken given known held made paid sold built left kept found thrown shown grown drawn seen done "
+        "gone sent spent lost won brought bought caught taught fought told struck cut put set shut hurt run "
+        "begun chosen frozen stolen broken spoken driven hidden risen fallen beaten born borne worn torn sworn "
+        "dealt meant felt heard led fed bred fled hit laid",
+    )
 )
 
 
@@ -397,16 +403,17 @@ _LEFT = re.compile(r"\s+(?:year|month|week|day)s?\s+left\b")
 _NOT_A_SPAN = re.compile(r"\s+(?:ago|later|earlier|old|older|younger|before|after|from now|since)\b")
 
 
+# "in two years", "in the past three years": when, not how long something lasts ("during the eight
+# years of his presidency" is how long).
+_TIME_FRAME = re.compile(r"\b(?:in|within)\s+$|\b(?:in|within|over|during)\s+the\s+(?:past|last|next|coming|first)\s+$")
+
+
 def _duration(match: re.Match[str], unit: str, unit_end: int) -> tuple[str, int]:
     """A span of time as a figure, with what it is of: "eight years of his presidency", or the
     words before it ("store metadata for two years"); none where it dates something instead."""
     sentence = match.string
     spans_another = (match.group("qualifier") or "").lower() == "over"  # "$300 billion over two years"
-    if (
-        spans_another
-        or _NOT_A_SPAN.match(sentence, unit_end)
-        or re.search(r"\b(?:in|within)\s+$", sentence[: match.start()])
-    ):
+    if spans_another or _NOT_A_SPAN.match(sentence, unit_end) or _TIME_FRAME.search(sentence[: match.start()]):
         return "", unit_end
     label, label_end = _told_more(unit, sentence, unit_end)
     if label != unit:

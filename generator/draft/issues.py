@@ -16,7 +16,8 @@ _TRIGGER = re.compile(
     r"\b(?:called for|calls for|call for|demand(?:s|ed)?|insist(?:s|ed|ing)? (?:on|that)|in return|"
     r"on condition that|agreed to|agree to|commit(?:s|ted)? to|pledged? to|promised? to|"
     r"(?:find|reach|reached) (?:an )?agreement on|sticking points?|at stake|conditions?|"
-    r"would have to|must|wants?|seeks?|rejected|opposes|refused to)\b",
+    r"would have to|must|wants?|seeks?|rejected|opposes|refused to|"
+    r"plans? to|planning to|proposes? to|proposed to|vow(?:s|ed)? to|aims? to|intends? to|threaten(?:s|ed)? to)\b",
     re.IGNORECASE,
 )
 

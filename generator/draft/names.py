@@ -308,7 +308,13 @@ def _new_names(text: str, run: list[Token], sentence_starts: set[int]) -> list[M
     # complete before its "and" (two words or more, ending in a body's word) ends there.
     before = [word.text for word in run[: joined[0]]] if joined else []
     complete = len(before) > 1 and before[-1].lower() in ORGANISATION_WORDS
-    called_a_body = whole is not None and head_of(apposition(text, whole.end)) in BODY_NOUNS  # ", the group that"
+    called_a_body = (
+        whole is not None
+        and (
+            head_of(apposition(text, whole.end)) in BODY_NOUNS  # ", the group that"
+            or spelt_out(whole.text, text[whole.end :])  # "Action on Smoking and Health (ASH)"
+        )
+    )
     if whole and (is_organisation_name(whole.text) or called_a_body) and not complete:
         return [whole]
     parts: list[list[Token]] = [[]]
@@ -323,6 +329,12 @@ def _new_names(text: str, run: list[Token], sentence_starts: set[int]) -> list[M
         alone = parts[-1][0]  # "News Corporation and Fairfax": a body beside a body
         found.append(Mention(alone.start, alone.end, alone.text, name_key(alone.text), ()))
     return found
+
+
+def spelt_out(name: str, after: str) -> bool:
+    """Whether the acronym in brackets after a name is made of its capitalised words' initials."""
+    acronym = re.match(r"\s*\(([A-Z]{2,8})\)", after)
+    return acronym is not None and acronym.group(1) == "".join(word[0] for word in name.split() if word[0].isupper())
 
 
 def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention | None:
@@ -347,8 +359,8 @@ def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention
         return None
     if len(run) == 1 and not titles and not run[0].text.isupper() and run[0].text.lower() not in INSTITUTIONS:
         return None
-    if run[0].start in sentence_starts and len(run) == 1:
-        return None
+    if run[0].start in sentence_starts and len(run) == 1 and run[0].text.lower() not in INSTITUTIONS:
+        return None  # but "Labour said", "Congress passed"
     end = run[-1].end - (2 if _possessive(run[-1].text) else 0)
     span = text[run[0].start : end]
     title = text[titles[0].start : titles[-1].end] if titles else ""
@@ -409,7 +421,10 @@ def role_in(sentence: str, start: int, end: int) -> str:
     if titled and any(word in TITLES for word in titled.group(1).split()[:2]):
         return titled.group(1).strip()  # ", chairman of the Council of Economic Advisers"
     before = sentence[:start].rstrip()
-    ahead = re.search(r"\b((?:the|a|an|[A-Z][\w.-]*['\u2019]s)\s+[^,;:\"\u201c\u201d]{1,60}),$", before)
+    ahead = re.search(  # from the last determiner before the name: the shortest role
+        r".*\b((?:the|a|an|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['\u2019]s)\s+[^,;:\"\u201c\u201d]{1,60}),$",
+        before,
+    )
     if ahead and len(ahead.group(1).split()) <= 6:
         return ahead.group(
             1
