@@ -638,6 +638,24 @@ def test_an_announcement_its_plans_its_bodies_and_its_counts(project):
     ]
 
 
+def test_a_deal_its_posts_and_a_common_word_that_ends_a_name(project):
+    from generator.draft.candidates import collect
+
+    folder = project / "data" / "sources"
+    (folder / "deal.txt").write_text(
+        "Activision's Bobby Kotick will continue to serve as chief executive, reporting to Phil Spencer, the head "
+        "of Microsoft Gaming.\n“Gaming is the most dynamic category in entertainment,” said Satya Nadella.\n"
+        "Microsoft is now a gaming giant.\n",
+        encoding="utf-8",
+    )
+    (folder / "deal.yml").write_text(
+        "outlet: Wire\nurl: https://example.org/\npublished: 2022-01-18\n", encoding="utf-8"
+    )
+    draft = collect(project, ["deal"])
+    # a post held, a head of something; "Gaming" is a word of the article's, not Microsoft Gaming's surname
+    assert set(draft.people) == {"bobby-kotick", "phil-spencer", "satya-nadella"}
+
+
 def test_an_issue_names_who_demands_or_commits_to_it(project, capsys):
     add_source(
         project,

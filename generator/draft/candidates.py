@@ -380,8 +380,20 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
         or SAID_AFTER.match(sentence[end:])
         or SAID_BEFORE.search(sentence[:start])
         or _of_a_person(role_in(sentence, start, end))
+        or _serves_as(sentence[end:])
     )
     return PEOPLE.folder if person else None
+
+
+# "Bobby Kotick will continue to serve as chief executive": a post that someone holds.
+_AS_A_POST = re.compile(
+    r"^[^,.;:]{0,40}?\b(?:serve|serves|served|remain|remains|remained|stay|stays|become|becomes|became)\s+as\s+(?:the\s+|its\s+|a\s+|an\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)"
+)
+
+
+def _serves_as(after: str) -> bool:
+    post = _AS_A_POST.match(after)
+    return post is not None and any(word in TITLES for word in post.group(1).split())
 
 
 _SEAT = re.compile(
@@ -460,7 +472,9 @@ def _of_a_person(role: str) -> bool:
     """Whether a role names what a person is or does: a title, or a noun of someone who does
     something ("lawmaker", "analyst", "fisherman", "director"), not "a charity" or "the giant tree"."""
     return any(
-        word in TITLES or word.endswith(("er", "or", "ist", "ian", "man", "woman", "person", "ent", "ant"))
+        word in TITLES
+        or word in ("head", "boss")  # "the head of Microsoft Gaming"
+        or word.endswith(("er", "or", "ist", "ian", "man", "woman", "person", "ent", "ant"))
         for word in re.findall(r"[a-z]+", role.lower())
     )
 

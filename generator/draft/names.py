@@ -273,10 +273,13 @@ def _surnames(text_words: list[Token], names: list[Mention]) -> list[Mention]:
     """A new name's last word standing alone after it ("Pompeo" after "Mike Pompeo"): the same name."""
     from .gazetteer import is_demonym  # which imports this module
 
+    common = {word.text for word in text_words if word.text.islower()}
     full: dict[str, Mention] = {}
     for mention in sorted(names, key=lambda m: m.start):  # the first full name a surname follows
         words = mention.text.split()
-        if len(words) > 1 and not is_demonym(words[0]):  # "Wikipedia" after "Turkish Wikipedia" is no surname
+        # "Wikipedia" after "Turkish Wikipedia" is no surname, nor "Gaming" of "Microsoft Gaming" in an
+        # article that writes "gaming" too
+        if len(words) > 1 and not is_demonym(words[0]) and words[-1].lower() not in common:
             full.setdefault(words[-1], mention)
     inside = covered((m.start, m.end) for m in names)
     return [
