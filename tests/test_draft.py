@@ -365,6 +365,7 @@ def test_relative_dates_spans_and_parts_of_decades():
     assert found("It said so in a letter last month, and will be debated this week.") == ["2015-02", "2015-03"]
     assert found("It will invest $1 billion over the next four years.") == ["2019"]
     assert found("Within a decade, payments will triple.") == ["2025"]
+    assert found("Shares had their biggest drop in four years, losing a majority for the first time in a decade.") == []
     assert found("As in the 1930s or 2008-9, and between 2017-18.") == ["1930s", "2008", "2009", "2017", "2018"]
     assert found("In the mid-1990s it began, and in the Early 2000s, the late 1980s and the 1970s.") == [
         "mid-1990s",

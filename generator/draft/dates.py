@@ -115,6 +115,9 @@ def _dates(name: str, match: re.Match[str], published: PartialDate, future: bool
         return [PartialDate(published.year, published.month, published.day, f"{said}.")] if published.day else []
     if name == "recent-months":
         return [PartialDate(published.year, 0, 0, f"{said}: the year of the article.")]
+    back = _LOOKING_BACK.search(match.string[max(0, match.start() - 60) : match.start()])
+    if name == "ahead" and back and re.match(r"(?i)(?:in|for)\s+(?!the\s+next)", match.group()):
+        return []  # "the biggest drop in four years", "for the first time in a decade"
     if name in ("ago", "ahead", "left"):
         count = groups["n"].lower()
         n = int(count) if count.isdigit() else _COUNTS.get(count, 1)
@@ -131,6 +134,14 @@ def _dates(name: str, match: re.Match[str], published: PartialDate, future: bool
         return [PartialDate(published.year + sign * years, 0, 0, f"{said}: {years} years from {published.year}.")]
     date = _date(name, match, published, future)
     return [date] if date else []
+
+
+# Before "in four years": a record or a first, measured over the years before the article.
+_LOOKING_BACK = re.compile(
+    r"\b(?:first\s+time|record|most|least|biggest|largest|highest|lowest|smallest|worst|best|fastest|slowest"
+    r"|longest|shortest|strongest|weakest|deadliest|sharpest|steepest|greatest)\b[^,;.]*$",
+    re.IGNORECASE,
+)
 
 
 def _months_from(published: PartialDate, shift: int, reason: str) -> PartialDate:
