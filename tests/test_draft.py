@@ -574,6 +574,10 @@ def test_an_election_report_ages_shares_seats_and_a_day_to_come():
 
     assert found("Milei, a 53-year-old economist, came with his 22-year-old son.") == []  # ages of people
     assert found("He sails his 106-year-old halibut schooner.") == [(106, "years old: halibut schooner")]  # a thing's
+    assert found("It serves four-year colleges.") == []  # a kind of college, not a span of time
+    assert found("The number of children vaping in the past three years has tripled.") == [
+        (3, "times: number children vaping past")
+    ]
     assert found("Two in five Argentines live in poverty.") == [(0.4, "share of Argentines live in poverty")]
     assert found("His party holds 38 of 257 seats in the lower house.") == [
         (38, "of 257 seats in the lower house"),
@@ -634,9 +638,8 @@ def test_an_announcement_its_plans_its_bodies_and_its_counts(project):
     figures = {(c.fields["value"], c.fields["label"]) for c in draft.figures.values()}
     assert (5_000_000, "disposable vapes thrown away every week") in figures
     assert not any(value == 3 and "years" in str(label) for value, label in figures)  # "in the past three years": when
-    assert [issue.text for issue in issues_in("The government has announced plans to ban the sale of vapes.")] == [
-        "ban the sale of vapes"
-    ]
+    announced = "The government has announced plans to ban the sale of vapes, in a bid to stop children vaping."
+    assert [issue.text for issue in issues_in(announced)] == ["ban the sale of vapes"]  # not why
 
 
 def test_a_deal_its_posts_and_a_common_word_that_ends_a_name(project):

@@ -370,6 +370,7 @@ def _noun_words(words: list[str]) -> list[str]:
             or lower in NOT_COUNTED
             or lower in TIME_WORDS
             or lower in MODALS
+            or lower in NUMBER_WORDS
         ):
             continue
         if lower.endswith("ed") and len(lower) > 4:
@@ -472,6 +473,10 @@ def _label(match: re.Match[str]) -> tuple[str, int]:
     if suffix in DURATIONS:  # "a six-month review period", not "the 10-year Treasury note" (a name)
         if re.match(r"\s+[A-Z]", match.string[match.end() :]):
             return "", end
+        if not re.search(
+            r"\b(?:an?|the|its|their|his|her)\s+(?:\w+\s+)?$", match.string[: match.start()], re.IGNORECASE
+        ):
+            return "", end  # "four-year colleges": a kind of college, not a span of time
         return (f"{suffix}s: {' '.join(words)}", end) if words else ("", end)
     if words and words[0].lower() in ("year-old", "years-old") and len(words) > 1:
         return f"years old: {' '.join(words[1:])}", end  # "his 106-year-old halibut schooner"

@@ -22,6 +22,12 @@ _TRIGGER = re.compile(
 )
 
 
+# A clause that says why or when, not what is at stake: "in a bid to stop children vaping".
+_PURPOSE = re.compile(
+    r"(?:in\s+a\s+bid|in\s+order|in\s+an\s+effort|so\s+as|as\s+part\s+of|amid|after|before|while)\b", re.I
+)
+
+
 @dataclass(frozen=True)
 class IssueMention:
     text: str  # the item, as the article words it
@@ -52,7 +58,7 @@ def issues_in(sentence: str) -> list[IssueMention]:
         found = rest.find(part, at)
         at = found + len(part)
         words = part.split()
-        if 2 <= len(words) <= 30:
+        if 2 <= len(words) <= 30 and not _PURPOSE.match(part.strip()):
             start = rest_at + found
             items.append(IssueMention(part.strip(" ,;:"), start, start + len(part), trigger.start()))
     if len(items) == 1 and colon == -1 and len(items[0].text.split()) < 4:
