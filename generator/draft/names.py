@@ -414,6 +414,22 @@ def apposition(sentence: str, end: int) -> str:
     return after.group(1).strip() if after else ""
 
 
+_DETERMINER = re.compile(r"\b(?:the|a|an|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['\u2019]s)\s+")
+_UP_TO_COMMA = re.compile(r"[^,;:\"\u201c\u201d]{1,60},")
+
+
+def _role_ahead(before: str) -> str:
+    """The words from the last determiner before a name to the comma just before it ("Yahoo's chief
+    executive," of "stick with Yahoo's chief executive, Marissa Mayer"), if there is such a comma."""
+    if not before.endswith(","):
+        return ""
+    window = before[-80:]
+    for determiner in reversed(list(_DETERMINER.finditer(window))):
+        if _UP_TO_COMMA.fullmatch(window, determiner.end()):
+            return window[determiner.start() : -1]
+    return ""
+
+
 def role_in(sentence: str, start: int, end: int) -> str:
     """The role a sentence gives the name at [start, end): its apposition (", the ambassador to
     Pakistan") or the words of a title or function just before it ("Foreign Minister", "lawmaker")."""
@@ -424,14 +440,9 @@ def role_in(sentence: str, start: int, end: int) -> str:
     if titled and any(word in TITLES for word in titled.group(1).split()[:2]):
         return titled.group(1).strip()  # ", chairman of the Council of Economic Advisers"
     before = sentence[:start].rstrip()
-    ahead = re.search(  # from the last determiner before the name: the shortest role
-        r".*\b((?:the|a|an|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['\u2019]s)\s+[^,;:\"\u201c\u201d]{1,60}),$",
-        before,
-    )
-    if ahead and len(ahead.group(1).split()) <= 6:
-        return ahead.group(
-            1
-        )  # "the Taliban's political chief, Mullah Abdul Ghani Baradar", "Yahoo's chief executive, ..."
+    ahead = _role_ahead(before)
+    if ahead and len(ahead.split()) <= 6:
+        return ahead  # "the Taliban's political chief, Mullah Abdul Ghani Baradar", "Yahoo's chief executive, ..."
     words: list[str] = []
     written = before.split(" ")
     for at in range(len(written) - 1, -1, -1):
