@@ -34,6 +34,14 @@ def add_source(project: Path, source_id: str, text: str, published: str = "2020-
     )
 
 
+def drafted(project: Path, source_id: str, text: str, published: str):
+    """The candidates the drafter finds in a source of this text and date."""
+    from generator.draft.candidates import collect
+
+    add_source(project, source_id, text, published)
+    return collect(project, [source_id])
+
+
 def terms_of(text: str, names: list[tuple[int, int]] | None = None) -> set[str]:
     """The glossary candidates the drafter finds in a text, as words."""
     from generator.draft.terms import terms_in
@@ -551,18 +559,15 @@ def test_issues_one_per_item_of_what_is_at_stake():
 
 
 def test_a_body_after_a_dateline_or_called_a_group_keeps_its_whole_name(project):
-    from generator.draft.candidates import collect
-
-    folder = project / "data" / "sources"
-    (folder / "court.txt").write_text(
-        "WASHINGTON (AP) — The Supreme Court on Thursday struck down the plans. The vote was 6-3.\n"
-        "Students for Fair Admissions, the group that brought the lawsuits, is led by Edward Blum, who said so.\n",
-        encoding="utf-8",
+    draft = drafted(
+        project,
+        "court",
+        (
+            "WASHINGTON (AP) — The Supreme Court on Thursday struck down the plans. The vote was 6-3.\n"
+            "Students for Fair Admissions, the group that brought the lawsuits, is led by Edward Blum, who said so.\n"
+        ),
+        "2023-06-29",
     )
-    (folder / "court.yml").write_text(
-        "outlet: AP\nurl: https://example.org/\npublished: 2023-06-29\n", encoding="utf-8"
-    )
-    draft = collect(project, ["court"])
     assert {"supreme-court", "students-for-fair-admissions"} <= set(draft.organisations)
     assert set(draft.people) == {"edward-blum"}
     assert not draft.figures  # a vote of 6-3 is a tally, not six of something
@@ -597,42 +602,37 @@ def test_an_election_report_ages_shares_seats_and_a_day_to_come():
 
 
 def test_a_dateline_a_capitalised_medium_and_a_people_are_no_one(project):
-    from generator.draft.candidates import collect
-
-    folder = project / "data" / "sources"
-    (folder / "vote.txt").write_text(
-        "BUENOS AIRES, Nov 19 (Reuters) - Radical libertarian Javier Milei won the election on Sunday.\n"
-        "Milei, a former TV pundit, said Argentines want change to the gross domestic product. Milei said so.\n",
-        encoding="utf-8",
+    draft = drafted(
+        project,
+        "vote",
+        (
+            "BUENOS AIRES, Nov 19 (Reuters) - Radical libertarian Javier Milei won the election on Sunday.\n"
+            "Milei, a former TV pundit, said Argentines want change to the gross domestic product. Milei said so.\n"
+        ),
+        "2023-11-20",
     )
-    (folder / "vote.yml").write_text(
-        "outlet: Reuters\nurl: https://example.org/\npublished: 2023-11-20\n", encoding="utf-8"
-    )
-    draft = collect(project, ["vote"])
     assert set(draft.people) == {"javier-milei"}  # "TV" is no one
     assert draft.people["javier-milei"].fields["role"] == "Radical libertarian"  # not "(Reuters) - ..."
-    terms = terms_of((folder / "vote.txt").read_text(encoding="utf-8"))
+    terms = terms_of((project / "data" / "sources" / "vote.txt").read_text(encoding="utf-8"))
     assert "gross domestic" not in terms and "gross domestic product" in terms
 
 
 def test_an_announcement_its_plans_its_bodies_and_its_counts(project):
-    from generator.draft.candidates import collect
     from generator.draft.issues import issues_in
 
-    folder = project / "data" / "sources"
-    (folder / "vapes.txt").write_text(
-        "The government has announced plans to ban the sale of disposable vapes in England.\n"
-        "One in five children has tried vaping, according to Action on Smoking and Health (ASH), a charity.\n"
-        "The number of children vaping in the past three years has tripled.\n"
-        "Labour said the government had dragged its feet.\n"
-        "Its director general, John Dunne, said the government had given up.\n"
-        "Last year, more than five million disposable vapes were thrown away every week in the UK.\n",
-        encoding="utf-8",
+    draft = drafted(
+        project,
+        "vapes",
+        (
+            "The government has announced plans to ban the sale of disposable vapes in England.\n"
+            "One in five children has tried vaping, according to Action on Smoking and Health (ASH), a charity.\n"
+            "The number of children vaping in the past three years has tripled.\n"
+            "Labour said the government had dragged its feet.\n"
+            "Its director general, John Dunne, said the government had given up.\n"
+            "Last year, more than five million disposable vapes were thrown away every week in the UK.\n"
+        ),
+        "2024-01-29",
     )
-    (folder / "vapes.yml").write_text(
-        "outlet: BBC\nurl: https://example.org/\npublished: 2024-01-29\n", encoding="utf-8"
-    )
-    draft = collect(project, ["vapes"])
     assert {"action-on-smoking-and-health", "labour"} <= set(draft.organisations)  # spelt out; at a sentence's start
     assert draft.people["john-dunne"].fields["role"] == "Its director general"
     figures = {(c.fields["value"], c.fields["label"]) for c in draft.figures.values()}
@@ -643,19 +643,16 @@ def test_an_announcement_its_plans_its_bodies_and_its_counts(project):
 
 
 def test_a_deal_its_posts_and_a_common_word_that_ends_a_name(project):
-    from generator.draft.candidates import collect
-
-    folder = project / "data" / "sources"
-    (folder / "deal.txt").write_text(
-        "Activision's Bobby Kotick will continue to serve as chief executive, reporting to Phil Spencer, the head "
-        "of Microsoft Gaming.\n“Gaming is the most dynamic category in entertainment,” said Satya Nadella.\n"
-        "Microsoft is now a gaming giant.\n",
-        encoding="utf-8",
+    draft = drafted(
+        project,
+        "deal",
+        (
+            "Activision's Bobby Kotick will continue to serve as chief executive, reporting to Phil Spencer, the head "
+            "of Microsoft Gaming.\n“Gaming is the most dynamic category in entertainment,” said Satya Nadella.\n"
+            "Microsoft is now a gaming giant.\n"
+        ),
+        "2022-01-18",
     )
-    (folder / "deal.yml").write_text(
-        "outlet: Wire\nurl: https://example.org/\npublished: 2022-01-18\n", encoding="utf-8"
-    )
-    draft = collect(project, ["deal"])
     # a post held, a head of something; "Gaming" is a word of the article's, not Microsoft Gaming's surname
     assert set(draft.people) == {"bobby-kotick", "phil-spencer", "satya-nadella"}
 
@@ -709,38 +706,32 @@ def test_a_public_body_is_a_term_as_well_as_a_body_and_a_company_is_not(project)
 
 
 def test_a_name_led_by_a_peoples_adjective_is_no_person_and_its_last_word_no_surname(project):
-    from generator.draft.candidates import collect
-
-    folder = project / "data" / "sources"
-    (folder / "wiki.txt").write_text(
-        "The Turkish Wikipedia has 335,000 articles, written by volunteers. Access to Wikipedia was restored.\n"
-        "Editors can again add to Wikipedia, said Jo Smith. Smith was pleased.\n",
-        encoding="utf-8",
+    draft = drafted(
+        project,
+        "wiki",
+        (
+            "The Turkish Wikipedia has 335,000 articles, written by volunteers. Access to Wikipedia was restored.\n"
+            "Editors can again add to Wikipedia, said Jo Smith. Smith was pleased.\n"
+        ),
+        "2020-01-15",
     )
-    (folder / "wiki.yml").write_text(
-        "outlet: Wire\nurl: https://example.org/\npublished: 2020-01-15\n", encoding="utf-8"
-    )
-    draft = collect(project, ["wiki"])
     assert set(draft.people) == {"jo-smith"}  # "Smith" is her surname; "Wikipedia" is nobody's
     assert "wikipedia" in draft.organisations
 
 
 def test_a_body_named_once_is_known_by_what_the_sentence_says_of_it(project):
-    from generator.draft.candidates import collect
-
-    folder = project / "data" / "sources"
-    (folder / "deals.txt").write_text(
-        "Yahoo had bought Snapchat instead of Tumblr, Google or Facebook, said Jo Smith, an economist at "
-        "Harvard. I agree, said Chi Onwurah, the Labour MP for Newcastle Central.\n"
-        "A Reuters reporter asked the search engine Mozilla, data analysis firm 1010data and a managing director "
-        "at the D.A. Davidson brokerage. Nobody at Verizon answered in Seattle.\n"
-        "Shareholders may stick with Yahoo’s chief executive, Marissa Mayer, and vote the deal down.\n",
-        encoding="utf-8",
+    draft = drafted(
+        project,
+        "deals",
+        (
+            "Yahoo had bought Snapchat instead of Tumblr, Google or Facebook, said Jo Smith, an economist at "
+            "Harvard. I agree, said Chi Onwurah, the Labour MP for Newcastle Central.\n"
+            "A Reuters reporter asked the search engine Mozilla, data analysis firm 1010data and a managing director "
+            "at the D.A. Davidson brokerage. Nobody at Verizon answered in Seattle.\n"
+            "Shareholders may stick with Yahoo’s chief executive, Marissa Mayer, and vote the deal down.\n"
+        ),
+        "2016-07-29",
     )
-    (folder / "deals.yml").write_text(
-        "outlet: Wire\nurl: https://example.org/\npublished: 2016-07-29\n", encoding="utf-8"
-    )
-    draft = collect(project, ["deals"])
     organisations = {str(candidate.fields["name"]) for candidate in draft.organisations.values()}
     named_once = {"Snapchat", "Tumblr", "Google", "Facebook", "Harvard", "Labour", "Reuters", "Mozilla", "1010data"}
     assert named_once | {"D.A. Davidson"} <= organisations
