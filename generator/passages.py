@@ -93,10 +93,10 @@ class Passage:
         return self.last - self.first + 1
 
 
-# A full stop after these does not end a sentence: "U.S. officials", "Mr. Smith", "on Dec. 10", "at 3 p.m. Tuesday".
+# A full stop after these does not end a sentence: "U.S. officials", "Mr. Smith", "on Dec. 10".
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Prof|Jr|Sr|No|Vol)\.$"
-    r"|\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.$|\b[ap]\.m\.$"
+    r"|\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.$"
 )
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(]*[A-Z0-9])|\n")
 

@@ -657,6 +657,26 @@ def test_a_deal_its_posts_and_a_common_word_that_ends_a_name(project):
     assert set(draft.people) == {"bobby-kotick", "phil-spencer", "satya-nadella"}
 
 
+def test_near_misses_of_the_rules_for_bodies_surnames_ages_shares_and_dates(project):
+    draft = drafted(
+        project,
+        "misses",
+        "He met the head of the group, Jo Smith, after the disaster at Grenfell. Smith said so.\n"
+        "Gordon Brown met officials. Brown said the brown envelope was lost.\n"
+        "She works at the brokerage A.G. Edwards, said Ann Lee.\n"
+        "Pressure on Sudan must end the bombing of villages.\n",
+        "2024-03-01",
+    )
+    assert set(draft.people) == {"jo-smith", "gordon-brown", "ann-lee"}  # a head of a group is a person
+    assert draft.people["jo-smith"].fields["role"] == "the head of the group"
+    assert not {"grenfell", "g-edwards"} & set(draft.organisations)  # a place; initials stay with their name
+    assert [issue.fields["party"] for issue in draft.issues.values()] == [None]  # Sudan is no subject here
+    published = PartialDate.parse("2024-03-01")
+    assert [d.date.form for d in dates_in("At least 40 people will be hired in three years.", published)] == ["2027"]
+    assert figures_in("The company opened two in 2020 and five in 2021.", []) == []  # years, not shares
+    assert figures_in("A 19-year-old student met a 30-year-old Australian man. The 25-year-old said no.", []) == []
+
+
 def test_an_issue_names_who_demands_or_commits_to_it(project, capsys):
     add_source(
         project,

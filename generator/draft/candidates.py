@@ -329,7 +329,10 @@ def _party(draft: Draft, named: list[Mention], sentence: Sentence, issue: IssueM
         if _record_of(mention) not in draft.people and _record_of(mention) not in draft.organisations:
             continue
         between = sentence.text[mention.end - sentence.start : issue.trigger]
-        if mention.end <= trigger and len(between) <= SUBJECT_REACH and not re.search(r"[,;:(\u2014]|\band\b", between):
+        governed = _GOVERNED.search(
+            sentence.text[max(0, mention.start - sentence.start - 20) : mention.start - sentence.start]
+        )
+        if mention.end <= trigger and _AUXILIARIES.fullmatch(between) and not governed:
             return mention
         after = sentence.text[issue.trigger : mention.start - sentence.start]
         if mention.start >= trigger and re.fullmatch(r"in return,?\s+(?:the\s+)?", after, re.IGNORECASE):
@@ -337,7 +340,14 @@ def _party(draft: Draft, named: list[Mention], sentence: Sentence, issue: IssueM
     return None
 
 
-SUBJECT_REACH = 30  # characters from a subject to its verb: "Russia has long called for"
+# Between a subject and its verb, only auxiliaries and adverbs: "Russia has long called for".
+_AUXILIARIES = re.compile(
+    r"\s*(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|must|should|can|shall|does|do|did|been|"
+    r"also|long|again|now|still|already|repeatedly|previously|publicly|formally|reportedly|then|not|never|"
+    r"\w+ly)\s+)*"
+)
+# A name after a preposition is no subject: "pressure on Sudan must", "talks with Russia must".
+_GOVERNED = re.compile(r"\b(?:on|with|of|for|from|to|against|by|about|at|in|over|between|among)\s+(?:the\s+)?$", re.I)
 
 
 def _record_of(mention: Mention) -> str:
@@ -366,7 +376,7 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
         return None  # "Minister", "PM": a title standing for someone named elsewhere
     if name.isupper() and " " not in name:  # "TV" of "a former TV pundit": no one's name is in capitals
         return ORGANISATIONS.folder if is_organisation_name(name) else None
-    if _SEAT.search(sentence[:start]):
+    if _SEAT.search(sentence[max(0, start - 60) : start]):
         return None  # "the Labour MP for Newcastle Central": a seat
     if is_demonym(name.split()[0]) and not mention.title and not is_organisation_name(name):
         return None  # "Turkish Wikipedia", "Australian Open": no person's name starts with a people's
@@ -410,6 +420,22 @@ _BODY_BEFORE = re.compile(
     r"|\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|(?:acquisition|takeover|purchase)\s+of"
     rf"|stakes?\s+in)\s+(?:{_NAME_BEFORE}\s*(?:,|\bor\b|\band\b|\binstead\s+of\b)\s+)*$"
 )
+NEAR = 200  # characters around a name that say what it is
+# Someone who works somewhere: "an economist at Harvard", not "the disaster at Grenfell".
+JOBS = frozenset(
+    re.findall(
+        r"\S+",
+        "director professor lecturer researcher economist analyst officer manager engineer lawyer partner "
+        "executive scientist editor reporter correspondent student worker employee fellow official trader "
+        "banker consultant adviser advisor strategist chairman chairwoman founder president head chief",
+    )
+)
+
+
+def _a_job(word: str) -> bool:
+    return word in JOBS or word.endswith(("ist", "ian", "man", "woman", "person"))
+
+
 _WORKS_AT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?P<who>[a-z]+)\s+at\s+(?:the\s+)?$")
 # "Whole Foods said it", "Amazon shares"; with "a" or "the" before the name, its people: "the Labour
 # MP", "a Google spokesman", "a Reuters reporter".
@@ -427,13 +453,13 @@ def _of_a_body(sentence: str, start: int, end: int) -> bool:
     or as its apposition, a place or owner it is "-based" in, "it" after its verb of saying, a verb
     of buying or holding it, someone working at it, its people after it, or its acronym."""
     role = head_of(role_in(sentence, start, end))
-    before, after = sentence[:start], sentence[end:]
+    before, after = sentence[max(0, start - NEAR) : start], sentence[end : end + NEAR]  # what is said nearby
     works_at = _WORKS_AT.search(before)
     return bool(
         role in BODY_NOUNS
         or _BODY_BEFORE.search(before)
         or _BODY_AFTER.match(after)
-        or (works_at and _of_a_person(works_at.group("who")))
+        or (works_at and _a_job(works_at.group("who")))
         or (re.search(r"\b(?:[Aa]n?|[Tt]he)\s+$", before) and _ITS_PEOPLE.match(after))
         or spelt_out(sentence[start:end], after)  # "Action on Smoking and Health (ASH)"
     )
@@ -450,14 +476,17 @@ def _named_as_bodies(text: str, sentences: list[Sentence], taken: list[tuple[int
     economist at Harvard", "had bought Google or Facebook", "the Labour MP"); a name used again is
     found by `_recurring`, one of two words or more by `find_new`."""
     inside = covered(taken)
+    surnames = {words[-1] for start, end in taken if (words := text[start:end].split())}  # "a Starmer spokesman"
     found = []
     for sentence in sentences:
         for match in _ONE_WORD.finditer(sentence.text):
             start, end = match.span()
             word = without_possessive(match.group())
-            if sentence.start + start in inside or start == 0 or word in MONTHS or word.lower() in STOPWORDS | TITLES:
+            if sentence.start + start in inside or start == 0 or word in MONTHS | surnames:
                 continue
-            after, before = sentence.text[end:], _WORD_BEFORE.search(sentence.text[:start])
+            if word.lower() in STOPWORDS | TITLES:
+                continue
+            after, before = sentence.text[end:], _WORD_BEFORE.search(sentence.text[max(0, start - 60) : start])
             if len(word) == 1 or (before and before.group(1) not in ("A", "An", "The")):
                 continue  # an initial ("D.A. Davidson"), a word of a longer name
             if re.match(r"\.\w|\s[A-Z]", after) and not _ITS_PEOPLE.match(after):

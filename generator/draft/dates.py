@@ -115,8 +115,8 @@ def _dates(name: str, match: re.Match[str], published: PartialDate, future: bool
         return [PartialDate(published.year, published.month, published.day, f"{said}.")] if published.day else []
     if name == "recent-months":
         return [PartialDate(published.year, 0, 0, f"{said}: the year of the article.")]
-    back = _LOOKING_BACK.search(match.string[max(0, match.start() - 60) : match.start()])
-    if name == "ahead" and back and re.match(r"(?i)(?:in|for)\s+(?!the\s+next)", match.group()):
+    looking_back = name == "ahead" and not future and re.match(r"(?i)(?:in|for)\s+(?!the\s+next)", match.group())
+    if looking_back and _LOOKING_BACK.search(match.string[max(0, match.start() - 60) : match.start()]):
         return []  # "the biggest drop in four years", "for the first time in a decade"
     if name in ("ago", "ahead", "left"):
         count = groups["n"].lower()
@@ -138,7 +138,7 @@ def _dates(name: str, match: re.Match[str], published: PartialDate, future: bool
 
 # Before "in four years": a record or a first, measured over the years before the article.
 _LOOKING_BACK = re.compile(
-    r"\b(?:first\s+time|record|most|least|biggest|largest|highest|lowest|smallest|worst|best|fastest|slowest"
+    r"\b(?:first\s+time|record|biggest|largest|highest|lowest|smallest|worst|best|fastest|slowest"
     r"|longest|shortest|strongest|weakest|deadliest|sharpest|steepest|greatest)\b[^,;.]*$",
     re.IGNORECASE,
 )

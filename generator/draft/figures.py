@@ -159,7 +159,8 @@ def _ratios(sentence: str) -> list[FigureMention]:
         part, whole = (int(NUMBER_WORDS.get(n.lower(), n)) for n in (match.group("part"), match.group("whole")))
         said = match.group("of").split()[:LONGEST]
         named = re.search(r"\b(?:the|a|an)\s+$", sentence[: match.start()], re.IGNORECASE)  # "the 1 in 10 rule"
-        if 0 < part < whole and said and not named:
+        dated = 1500 <= whole <= 2100  # "two in 2020 and five in 2021"
+        if 0 < part < whole and said and not named and not dated:
             label = f"share of {' '.join(said)}"
             end = match.start("of") + len(" ".join(said))
             found.append(
@@ -203,21 +204,28 @@ def _multiples(sentence: str, taken: list[tuple[int, int]]) -> list[FigureMentio
 _COMPARES = re.compile(r"\s+((?:the|its|their|as)\s+[^,;:.()\u2014]{3,60}?)\s*(?=[,;:.()\u2014]|$)")
 
 
-_AGE = re.compile(r"[\s-]+(?:year|month|week)s?[\s-]+old\b((?:\s+[a-z][\w-]*){0,3})")
-KIN = frozenset(
+_AGE = re.compile(r"[\s-]+(?:year|month|week)s?[\s-]+old\b((?:\s+[A-Za-z][\w-]*){0,3})")
+# Who an age is of: kin, a job, a people, or nobody named ("the 25-year-old said").
+PEOPLE_NOUNS = frozenset(
     re.findall(
         r"\S+",
-        "man woman boy girl child son daughter mother father wife husband brother sister grandmother grandfather",
+        "man woman boy girl child son daughter mother father wife husband brother sister grandmother grandfather "
+        "student driver worker teacher soldier officer player resident citizen immigrant migrant victim suspect "
+        "patient pilot farmer fisherman nurse doctor journalist activist protester passenger tourist singer actor "
+        "actress artist refugee survivor said says told was is who has had",
     )
 )
 
 
 def _age_of_someone(sentence: str, end: int) -> bool:
     """Whether the number ending at `end` is a person's age ("his 22-year-old son", "a 53-year-old
-    economist"), not a thing's ("his 106-year-old halibut schooner", a figure)."""
+    economist", "the 25-year-old said"), not a thing's ("his 106-year-old halibut schooner", a figure)."""
     age = _AGE.match(sentence, end)
-    return age is not None and any(
-        word in KIN or word.endswith(("ist", "ian", "man", "woman", "person")) for word in age.group(1).split()
+    if age is None:
+        return False
+    words = [word.lower() for word in age.group(1).split()]
+    return not words or any(
+        word in PEOPLE_NOUNS or word.endswith(("ist", "ian", "man", "woman", "person")) for word in words
     )
 
 

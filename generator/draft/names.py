@@ -238,7 +238,8 @@ def find_new(text: str, known: list[Mention], sentence_starts: set[int]) -> list
             continue
         found += _new_names(text, run, sentence_starts)
         run = [word] if word is not None and _capitalised(word.text) and word.text not in MONTHS else []
-    return sorted(_titled_surnames(found) + _surnames(words, found), key=lambda mention: mention.start)
+    surnames = _surnames(text, words, found, sentence_starts)
+    return sorted(_titled_surnames(found) + surnames, key=lambda mention: mention.start)
 
 
 def _titled_surnames(names: list[Mention]) -> list[Mention]:
@@ -269,23 +270,36 @@ def without_possessive(name: str) -> str:
     return name[:-2] if name.endswith(("'s", "\u2019s")) else name
 
 
-def _surnames(text_words: list[Token], names: list[Mention]) -> list[Mention]:
-    """A new name's last word standing alone after it ("Pompeo" after "Mike Pompeo"): the same name."""
+def _surnames(text: str, text_words: list[Token], names: list[Mention], sentence_starts: set[int]) -> list[Mention]:
+    """A new name's last word standing alone after it ("Pompeo" after "Mike Pompeo"): the same name;
+    but not where that word opens a quotation, or a sentence in which it says nothing, and the
+    article also writes it in lower case ("\u201cGaming is ...\u201d" after "Microsoft Gaming"; "Brown
+    said" after "Gordon Brown" still is)."""
     from .gazetteer import is_demonym  # which imports this module
 
     common = {word.text for word in text_words if word.text.islower()}
     full: dict[str, Mention] = {}
     for mention in sorted(names, key=lambda m: m.start):  # the first full name a surname follows
         words = mention.text.split()
-        # "Wikipedia" after "Turkish Wikipedia" is no surname, nor "Gaming" of "Microsoft Gaming" in an
-        # article that writes "gaming" too
-        if len(words) > 1 and not is_demonym(words[0]) and words[-1].lower() not in common:
+        if len(words) > 1 and not is_demonym(words[0]):  # "Wikipedia" after "Turkish Wikipedia" is no surname
             full.setdefault(words[-1], mention)
     inside = covered((m.start, m.end) for m in names)
+
+    def capitalised_as_a_first_word(word: Token) -> bool:
+        if word.text.lower() not in common:
+            return False
+        if text[max(0, word.start - 1) : word.start] in ('"', "\u201c", "\u2018"):
+            return True  # "\u201cGaming is ...\u201d"
+        speaks = re.match(r"\s+(?:said|says|told|added|wrote|asked|argued)\b", text[word.end : word.end + 12])
+        return word.start in sentence_starts and not speaks  # "Brown said" is still Gordon Brown
+
     return [
         Mention(w.start, w.end, w.text, name_key(w.text), (), refers=full[w.text].text)
         for w in text_words
-        if w.text in full and full[w.text].start < w.start and w.start not in inside
+        if w.text in full
+        and full[w.text].start < w.start
+        and w.start not in inside
+        and not capitalised_as_a_first_word(w)
     ]
 
 
@@ -342,7 +356,8 @@ def spelt_out(name: str, after: str) -> bool:
 
 def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention | None:
     opens_sentence = run and run[0].start in sentence_starts and run[0].text.lower() in STOPWORDS | CONNECTORS | OPENERS
-    if opens_sentence or (run and run[0].text in ("The", "A", "An")):  # "WASHINGTON (AP) — The Supreme Court"
+    article = run and run[0].text in ("The", "A", "An") and not (len(run) > 1 and text[run[0].end] == ".")  # "A.G."
+    if opens_sentence or article:  # "WASHINGTON (AP) — The Supreme Court"
         run = run[1:]
     # Up to the last title word is the title: "Communications Minister Malcolm Turnbull". Before a
     # single word, only a person's title ("President Obama"; "Federal Reserve" is no one's name).
@@ -414,25 +429,33 @@ def apposition(sentence: str, end: int) -> str:
     return after.group(1).strip() if after else ""
 
 
-_DETERMINER = re.compile(r"\b(?:the|a|an|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['\u2019]s)\s+")
+_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['\u2019]s)\s+")
 _UP_TO_COMMA = re.compile(r"[^,;:\"\u201c\u201d]{1,60},")
 
 
 def _role_ahead(before: str) -> str:
-    """The words from the last determiner before a name to the comma just before it ("Yahoo's chief
-    executive," of "stick with Yahoo's chief executive, Marissa Mayer"), if there is such a comma."""
+    """The words from a determiner to the comma just before a name, the longest of six words or fewer
+    in its clause: "the head of the group," of "met the head of the group, Jo Smith"; "Yahoo's chief
+    executive," of "want to stick with Yahoo's chief executive, Marissa Mayer"."""
     if not before.endswith(","):
         return ""
-    window = before[-80:]
-    for determiner in reversed(list(_DETERMINER.finditer(window))):
-        if _UP_TO_COMMA.fullmatch(window, determiner.end()):
-            return window[determiner.start() : -1]
+    clause = re.split(r"[,;:]", before[-120:-1])[-1] + ","
+    for determiner in _DETERMINER.finditer(clause):
+        role = clause[determiner.start() : -1]
+        if _UP_TO_COMMA.fullmatch(clause, determiner.end()) and len(role.split()) <= ROLE_WORDS:
+            return role
     return ""
+
+
+ROLE_WORDS = 6
+ROLE_REACH = 300  # characters
 
 
 def role_in(sentence: str, start: int, end: int) -> str:
     """The role a sentence gives the name at [start, end): its apposition (", the ambassador to
     Pakistan") or the words of a title or function just before it ("Foreign Minister", "lawmaker")."""
+    offset = max(0, start - ROLE_REACH)  # a role stands near its name: a long sentence is not read whole
+    sentence, start, end = sentence[offset : end + ROLE_REACH], start - offset, end - offset
     after = apposition(sentence, end)
     if after:
         return after
@@ -441,7 +464,7 @@ def role_in(sentence: str, start: int, end: int) -> str:
         return titled.group(1).strip()  # ", chairman of the Council of Economic Advisers"
     before = sentence[:start].rstrip()
     ahead = _role_ahead(before)
-    if ahead and len(ahead.split()) <= 6:
+    if ahead:
         return ahead  # "the Taliban's political chief, Mullah Abdul Ghani Baradar", "Yahoo's chief executive, ..."
     words: list[str] = []
     written = before.split(" ")

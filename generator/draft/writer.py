@@ -123,13 +123,16 @@ def _issue(issue: Candidate, published: PartialDate) -> dict[str, Any]:
     """An issue, condition or demand at stake, as the article words it, with who demands or commits
     to it where the sentence names them: the editor titles it."""
     text = " ".join(str(issue.fields["text"]).split())
-    positions = [
-        {
-            "party": issue.fields["party"],
-            "text": fill_in(f"what {issue.fields['party_name']} wants or commits to; the source says: {text}"),
-            "cite": _cites(issue.cite),
-        }
-    ]
+    party = issue.fields["party"]
+    positions = {
+        "positions": [
+            {
+                "party": party,
+                "text": fill_in(f"what {issue.fields['party_name']} wants or commits to; the source says: {text}"),
+                "cite": _cites(issue.cite),
+            }
+        ]
+    }
     return {
         "id": issue.fields["id"],
         "title": fill_in("a short title"),
@@ -145,7 +148,7 @@ def _issue(issue: Candidate, published: PartialDate) -> dict[str, Any]:
                 "cite": _cites(issue.cite),
             }
         ],
-        **({"positions": positions} if issue.fields.get("party") else {}),
+        **(positions if party else {}),
     }
 
 
