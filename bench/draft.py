@@ -7,7 +7,9 @@ short forms), organisations, terms, issues, dated events, figures and quotations
 speakers (bench/devset/README.md). The article is imported as an editor would (`source add` on
 the saved page, from --articles, by default the shared folder beside the project; the reference
 article is the stored source), drafted, and the draft compared with the file. Prints recall and
-precision per category over the whole set, and each article's time. A measurement: no assertions.
+precision per category over the whole set, each article's time, and the time of two long ones: the
+reference article twelve times over, and the same words as one sentence with no full stop.
+A measurement: no assertions.
 """
 
 from __future__ import annotations
@@ -193,6 +195,14 @@ def main() -> None:
         started = time.perf_counter()
         write_draft(root, ["long"], "long")
         long_words, long_seconds = len(text.split()) * 12, time.perf_counter() - started
+        # The same words with no full stop and no line break: one sentence, the worst case of a rule
+        # that reads the words before or after each name.
+        run_on = " ".join([text.replace(".", "").replace("\n", " ")] * 12)
+        (root / "data" / "sources" / "run-on.txt").write_text(run_on, encoding="utf-8")
+        shutil.copy(root / "data" / "sources" / f"{REFERENCE}.yml", root / "data" / "sources" / "run-on.yml")
+        started = time.perf_counter()
+        write_draft(root, ["run-on"], "run-on")
+        run_on_seconds = time.perf_counter() - started
     print(f"Development set: {len(timings)} articles\n")
     print("| category | recall | precision |")
     print("|---|---|---|")
@@ -204,6 +214,7 @@ def main() -> None:
     for name, seconds, _ in timings:
         print(f"{name}: drafted in {seconds * 1000:.0f} ms")
     print(f"the reference article repeated to {long_words:,} words: drafted in {long_seconds * 1000:.0f} ms")
+    print(f"the same without full stops or line breaks, one sentence: drafted in {run_on_seconds * 1000:.0f} ms")
     if args.verbose:
         for name, tally in tallies.items():
             print(f"\n{name}: missed {tally.missed}\n{name}: wrong {tally.wrong}")

@@ -574,9 +574,16 @@ def _around(sentence: str, start: int, end: int) -> str:
     return _at_least_three(sentence, start, end, CONTEXT_WORDS)
 
 
+GROWTH = 200  # characters a cited name or figure may grow by on each side: far more than `wanted` words
+
+
 def _at_least_three(sentence: str, start: int, end: int, wanted: int = MIN_WORDS) -> str:
     """The words of sentence[start:end], grown by whole words to `wanted` (or the sentence)."""
-    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", sentence)]
+    low = sentence.rfind(" ", 0, max(0, start - GROWTH)) + 1  # the words near it, not the whole of a long sentence
+    high = sentence.find(" ", end + GROWTH)
+    words = [
+        (m.start(), m.end()) for m in re.compile(r"\S+").finditer(sentence, low, high if high >= 0 else len(sentence))
+    ]
     first = next((i for i, (s, e) in enumerate(words) if e > start), 0)
     last = next((i for i, (s, e) in reversed(list(enumerate(words))) if s < end), len(words) - 1)
     while last - first + 1 < wanted and (first > 0 or last < len(words) - 1):

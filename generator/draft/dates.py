@@ -245,14 +245,17 @@ _DANGLING = re.compile(
 TITLE_WORDS = 12
 
 
+TITLE_REACH = 300  # characters on each side of a date that its title may come from
+
+
 def event_title(sentence: str, mention: DateMention) -> str | None:
     """A title for the event a date is given for, in the sentence's own words: the clause that holds the
     date, without the date and the words that lead into it ("After nine churchgoers were killed in South
     Carolina in June, ..." is "Nine churchgoers were killed in South Carolina"); the next clause where the
     date's own is nothing else ("Nine months ago, the president seemed ..."). None where no clause says
     anything of three words or more."""
-    before = sentence[: mention.start]
-    after = re.sub(r"^['\u2019]s\b", "", sentence[mention.end :])  # "last year's tax bill": the bill
+    before = sentence[max(0, mention.start - TITLE_REACH) : mention.start]  # a clause, not a whole long sentence
+    after = re.sub(r"^['\u2019]s\b", "", sentence[mention.end : mention.end + TITLE_REACH])  # "last year's tax bill"
     before = _PREPOSITION.sub("", before.rstrip())
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
     end_match = _CLAUSE_BREAK.search(after)

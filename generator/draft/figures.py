@@ -82,7 +82,7 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
         if any(s <= start < e for s, e in taken) or _age_of_someone(sentence, match.end()):
             continue  # "a 53-year-old economist": an age says who someone is, it counts nothing
         dated = any(s <= start < e for s, e in dates) and not _LEFT.match(sentence, match.end())
-        if dated or _after_month(sentence[:start]):
+        if dated or _after_month(sentence[max(0, start - 16) : start]):
             continue  # a day of a month: "the September 11 attacks" names a date, it counts nothing
         value = _value(match.group("number"), match.group("multiplier"))
         measured = match.group("currency") or match.group("percent")

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -25,6 +26,8 @@ PRONOUN_SAID = re.compile(rf"\b(?:he|she)\s+{SPEECH.pattern}|\b(?:said|says|adde
 _APPOSITION = re.compile(r",[^,;.\"\u201c\u201d]{1,90},\s+(?:\w+ly\s+|once\s+|later\s+)?$")
 MIN_WORDS = 4  # fewer words in quotation marks are a phrase the article borrows, not a quotation
 NEAR = 40  # characters between a name and its verb of speech ("Baradar, said later that")
+APPOSITION_REACH = 100  # characters an apposition may put between them (`_APPOSITION`: up to 90 inside its commas)
+MAX_NAME = 120  # characters of the longest name
 
 
 @dataclass(frozen=True)
@@ -58,7 +61,7 @@ def quotations_in(
 ) -> list[Quotation]:
     """Every quotation of a paragraph (starting at `offset` in the source) with its speaker.
 
-    `mentions` are the names found in the whole source, with offsets in the source; `person` says
+    `mentions` are the names found in the whole source, in order, with offsets in the source; `person` says
     which are people's, for a quotation that "he said" or "she added": the last person named before.
     A quotation with no attribution of its own is the last speaker's of the paragraph, or, in a
     paragraph that is nothing but quotation, the speaker of the paragraph `before`.
@@ -136,11 +139,14 @@ def _speaker(
     """The name standing next to a verb of speech in the sentence, outside the quotation; a person's
     before any other ("Mr. Warner, the Virginia Democrat, called it ...")."""
     best: tuple[bool, int, Mention] | None = None
+    starts = [mention.start for mention in mentions]  # in order: the names near a verb are a slice
     for verb in SPEECH.finditer(paragraph, sentence[0] - offset, sentence[1] - offset):
         at, verb_end = offset + verb.start(), offset + verb.end()
-        if quote[0] <= at < quote[1] or re.search(r"\b(?:he|she|they|it)\s+$", paragraph[: verb.start()], re.I):
+        pronoun = re.search(r"\b(?:he|she|they|it)\s+$", paragraph[max(0, verb.start() - 8) : verb.start()], re.I)
+        if quote[0] <= at < quote[1] or pronoun:
             continue  # "he called it": the pronoun's person, not the nearest name
-        for mention in mentions:
+        near = mentions[bisect_left(starts, at - APPOSITION_REACH - MAX_NAME) : bisect_right(starts, verb_end + NEAR)]
+        for mention in near:
             if not sentence[0] <= mention.start < sentence[1] or quote[0] <= mention.start < quote[1]:
                 continue
             distance = at - mention.end if mention.end <= at else mention.start - verb_end
