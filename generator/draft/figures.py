@@ -212,9 +212,10 @@ PEOPLE_NOUNS = frozenset(
         "man woman boy girl child son daughter mother father wife husband brother sister grandmother grandfather "
         "student driver worker teacher soldier officer player resident citizen immigrant migrant victim suspect "
         "patient pilot farmer fisherman nurse doctor journalist activist protester passenger tourist singer actor "
-        "actress artist refugee survivor said says told was is who has had",
+        "actress artist refugee survivor",
     )
 )
+SAID_OF_SOMEONE = frozenset({"said", "says", "told", "was", "is", "who", "has", "had"})  # "the 25-year-old said"
 
 
 def _age_of_someone(sentence: str, end: int) -> bool:
@@ -225,7 +226,8 @@ def _age_of_someone(sentence: str, end: int) -> bool:
         return False
     words = [word.lower() for word in age.group(1).split()]
     return not words or any(
-        word in PEOPLE_NOUNS or word.endswith(("ist", "ian", "man", "woman", "person")) for word in words
+        word in PEOPLE_NOUNS | SAID_OF_SOMEONE or word.endswith(("ist", "ian", "man", "woman", "person"))
+        for word in words
     )
 
 
