@@ -677,6 +677,23 @@ def test_near_misses_of_the_rules_for_bodies_surnames_ages_shares_and_dates(proj
     assert figures_in("A 19-year-old student met a 30-year-old Australian man. The 25-year-old said no.", []) == []
 
 
+def test_a_disaster_report_its_toll_its_bodies_and_what_would_come(project):
+    draft = drafted(
+        project,
+        "quake",
+        "The death toll from the earthquake rose above 21,000 on Thursday, as rescuers searched the rubble.\n"
+        "The United Nations said at least 870,000 people needed hot meals.\n"
+        "The European Union said it would host a donors' conference in March.\n",
+        "2023-02-09",
+    )
+    assert "united-nations" in draft.organisations and not draft.people  # "X said" of a body of nations
+    figures = {(c.fields["value"], c.fields["qualifier"], c.fields["label"]) for c in draft.figures.values()}
+    assert (21_000, "more than", "death toll from the earthquake") in figures  # what the number is, before it
+    titles = {c.fields["date"].iso: c.fields["title"] for c in draft.timeline.values()}
+    assert titles["2023-02-09"] == "The death toll from the earthquake rose above 21,000"  # not cut at "21,"
+    assert "2023-03" in titles  # "would host ... in March": the next March
+
+
 def test_an_issue_names_who_demands_or_commits_to_it(project, capsys):
     add_source(
         project,

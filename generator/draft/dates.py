@@ -22,7 +22,7 @@ _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _COUNTS = {word: int(value) for word, value in NUMBER_WORDS.items() if 1 <= int(value) <= 10}  # one to ten
 _COUNT = "|".join(_COUNTS)
 # Whether a sentence speaks of what is to come: a month it names without a year is then the next one.
-FUTURE = re.compile(r"\b(?:due|will|scheduled to|expected to|set to|upcoming|next)\b", re.IGNORECASE)
+FUTURE = re.compile(r"\b(?:due|will|would|scheduled to|expected to|set to|upcoming|next)\b", re.IGNORECASE)
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
@@ -229,7 +229,7 @@ def _year_of(month: int, published: PartialDate, future: bool) -> int:
 
 # Where a clause ends, for a title: punctuation, a dash, or a conjunction that opens a new clause
 _CLAUSE_BREAK = re.compile(
-    r"\s*(?:[,;:()\u2014\u2013\"\u201c\u201d]|\s-\s|\b(?:but|while|whereas|when|after|before)\s|\b(?<!much\s)(?<!many\s)(?<!well\s)"
+    r"\s*(?:(?<!\d),|,(?!\d{3})|[;:()\u2014\u2013\"\u201c\u201d]|\s-\s|\b(?:but|while|whereas|when|after|before)\s|\b(?<!much\s)(?<!many\s)(?<!well\s)"
     r"as(?!\s+(?:much|many|well)\b)\s)\s*"  # not "as much as 6%", "as well as"
 )
 # Words that lead into a clause or a date rather than say what happened

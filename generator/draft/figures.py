@@ -25,6 +25,8 @@ QUALIFIERS = {
     "fewer than": "fewer than",
     "less than": "fewer than",
     "under": "fewer than",
+    "above": "more than",
+    "below": "fewer than",
     "up to": "up to",
     "as many as": "up to",
     "almost": "almost",
@@ -106,6 +108,9 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
             counted, counted_end = _label(of_all)
             label, label_end = _told_more(counted, sentence, counted_end)
             label = f"of {of_all.group('number')} {label}" if label else ""
+        tally = _TALLY.search(sentence[max(0, match.start() - TALLY_REACH) : match.start()])
+        if not label and tally:  # "the death toll from the earthquake rose above 21,000"
+            label = " ".join(tally.group(1).split())
         if not label:
             continue
         label, label_end = _told_more(label, sentence, label_end)
@@ -231,6 +236,14 @@ def _age_of_someone(sentence: str, end: int) -> bool:
     )
 
 
+# A number that a subject before it counts: "the death toll from the earthquake rose above", "the number
+# of migrants reached"; up to its verb.
+_TALLY = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:death\s+)?(?:toll|number|total|tally|count)(?:\s+(?:of|from|in)\s+[^,;:.]{1,80}?)?)"
+    r"\s+(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|reached|reaches|stood|stands|hit|hits|passed|topped|exceeded|was|is)"
+    r"(?:\s+to|\s+at)?\s+(?:\w+\s+){0,2}$"
+)
+TALLY_REACH = 160  # characters
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?=\d)")
 _LINKING_VERB = re.compile(r"\s+(?:were|was|are|is)\b")
 

@@ -59,7 +59,7 @@ ORGANISATION_WORDS = frozenset(
         "news radio times post mission coalition brigade inc corp co ltd llc plc institution center centre research "
         "market markets club trust board bureau authority administration society academy school college hospital "
         "museum press media airlines bank exchange partners capital holdings labs laboratory senate congress house "
-        "tribunal navy guard republicans democrats conservatives labor labour greens",
+        "tribunal navy guard republicans democrats conservatives labor labour greens nations",
     )
 )
 # Bodies a single capitalised word names ("the Senate", "Labor"), unlike "the Committee" or "the Court".
