@@ -683,7 +683,8 @@ def test_a_disaster_report_its_toll_its_bodies_and_what_would_come(project):
         "quake",
         "The death toll from the earthquake rose above 21,000 on Thursday, as rescuers searched the rubble.\n"
         "The United Nations said at least 870,000 people needed hot meals.\n"
-        "The European Union said it would host a donors' conference in March.\n",
+        "The European Union said it would host a donors' conference in March.\n"
+        "Rebuilding is expected to begin by the end of 2023.\n",
         "2023-02-09",
     )
     assert "united-nations" in draft.organisations and not draft.people  # "X said" of a body of nations
@@ -692,6 +693,8 @@ def test_a_disaster_report_its_toll_its_bodies_and_what_would_come(project):
     titles = {c.fields["date"].iso: c.fields["title"] for c in draft.timeline.values()}
     assert titles["2023-02-09"] == "The death toll from the earthquake rose above 21,000"  # not cut at "21,"
     assert "2023-03" in titles  # "would host ... in March": the next March
+    statuses = {c.fields["date"].iso: c.fields["status"] for c in draft.timeline.values()}
+    assert statuses["2023"] == "planned"  # expected, and the year not over when the article was written
 
 
 def test_an_issue_names_who_demands_or_commits_to_it(project, capsys):

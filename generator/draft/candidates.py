@@ -173,7 +173,8 @@ def _from_source(
                 )
         found_dates = dates_in(sentence.text, published)
         for date in found_dates:
-            ahead = date.date.earliest > published.latest  # after the article: it had not happened
+            # after the article, or spoken of as to come and not over by then ("expected ... by the end of 2024")
+            ahead = date.date.earliest > published.latest or (date.future and date.date.latest >= published.earliest)
             status = (
                 "due"
                 if re.search(r"\bdue\b|\bdeadline\b", sentence.text)
