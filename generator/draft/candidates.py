@@ -28,6 +28,7 @@ from .names import (
     MONTHS,
     ORGANISATION_WORDS,
     OTHER_WORDS,
+    PERSON_ENDINGS,
     PLACE_WORDS,
     TITLES,
     Mention,
@@ -434,7 +435,7 @@ JOBS = frozenset(
 
 
 def _a_job(word: str) -> bool:
-    return word in JOBS or word.endswith(("ist", "ian", "man", "woman", "person"))
+    return word in JOBS or word.endswith(PERSON_ENDINGS)
 
 
 _WORKS_AT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?P<who>[a-z]+)\s+at\s+(?:the\s+)?$")
@@ -504,7 +505,7 @@ def _of_a_person(role: str) -> bool:
     return any(
         word in TITLES
         or word in ("head", "boss")  # "the head of Microsoft Gaming"
-        or word.endswith(("er", "or", "ist", "ian", "man", "woman", "person", "ent", "ant"))
+        or word.endswith(("er", "or", "ent", "ant", *PERSON_ENDINGS))
         for word in re.findall(r"[a-z]+", role.lower())
     )
 
@@ -576,15 +577,14 @@ def _around(sentence: str, start: int, end: int) -> str:
 
 
 GROWTH = 200  # characters a cited name or figure may grow by on each side: far more than `wanted` words
+_WORD = re.compile(r"\S+")
 
 
 def _at_least_three(sentence: str, start: int, end: int, wanted: int = MIN_WORDS) -> str:
     """The words of sentence[start:end], grown by whole words to `wanted` (or the sentence)."""
     low = sentence.rfind(" ", 0, max(0, start - GROWTH)) + 1  # the words near it, not the whole of a long sentence
     high = sentence.find(" ", end + GROWTH)
-    words = [
-        (m.start(), m.end()) for m in re.compile(r"\S+").finditer(sentence, low, high if high >= 0 else len(sentence))
-    ]
+    words = [(m.start(), m.end()) for m in _WORD.finditer(sentence, low, high if high >= 0 else len(sentence))]
     first = next((i for i, (s, e) in enumerate(words) if e > start), 0)
     last = next((i for i, (s, e) in reversed(list(enumerate(words))) if s < end), len(words) - 1)
     while last - first + 1 < wanted and (first > 0 or last < len(words) - 1):

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..passages import NUMBER_WORDS, STOPWORDS
 from .dates import MONTH_NAMES
+from .names import PERSON_ENDINGS
 
 QUALIFIERS = {
     "about": "about",
@@ -102,14 +103,14 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
             if counted not in UNITS:
                 label, label_end = _told_more(counted, sentence, match.end())
                 label = label if label != counted else ""
-        whole = _OF_WHOLE.match(sentence, match.end())
-        if not label and whole and (of_all := FIGURE.match(sentence, whole.end())):
+        whole = None if label else _OF_WHOLE.match(sentence, match.end())
+        if whole and (of_all := FIGURE.match(sentence, whole.end())):
             # "38 of 257 seats in the lower house": what the whole counts, the part is of it
             counted, counted_end = _label(of_all)
             label, label_end = _told_more(counted, sentence, counted_end)
             label = f"of {of_all.group('number')} {label}" if label else ""
-        tally = _TALLY.search(sentence[max(0, match.start() - TALLY_REACH) : match.start()])
-        if not label and tally:  # "the death toll from the earthquake rose above 21,000"
+        tally = None if label else _TALLY.search(sentence[max(0, match.start() - TALLY_REACH) : match.start()])
+        if tally:  # "the death toll from the earthquake rose above 21,000"
             label = " ".join(tally.group(1).split())
         if not label:
             continue
@@ -190,12 +191,10 @@ def _multiples(sentence: str, taken: list[tuple[int, int]]) -> list[FigureMentio
     found = []
     for match in MULTIPLE.finditer(sentence):
         word = match.group("word").lower()
-        if any(s <= match.start() < e for s, e in taken) or (
-            word == "twice" and not _COMPARES.match(sentence, match.end())
-        ):
+        after = _COMPARES.match(sentence, match.end())
+        if any(s <= match.start() < e for s, e in taken) or (word == "twice" and not after):
             continue
         value = next(value for stem, value in MULTIPLES.items() if word.startswith(stem[:5]))
-        after = _COMPARES.match(sentence, match.end())
         if after:
             label, end = f"times {' '.join(after.group(1).split())}", match.end() + len(after.group(0).rstrip())
         else:
@@ -230,10 +229,7 @@ def _age_of_someone(sentence: str, end: int) -> bool:
     if age is None:
         return False
     words = [word.lower() for word in age.group(1).split()]
-    return not words or any(
-        word in PEOPLE_NOUNS | SAID_OF_SOMEONE or word.endswith(("ist", "ian", "man", "woman", "person"))
-        for word in words
-    )
+    return not words or any(word in PEOPLE_NOUNS | SAID_OF_SOMEONE or word.endswith(PERSON_ENDINGS) for word in words)
 
 
 # A number that a subject before it counts: "the death toll from the earthquake rose above", "the number

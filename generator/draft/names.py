@@ -89,6 +89,10 @@ BODY_NOUNS = frozenset(
 )
 
 
+# Endings of a noun that names someone by what they do or are: "economist", "historian", "fisherman".
+PERSON_ENDINGS = ("ist", "ian", "man", "woman", "person")
+
+
 def head_of(role: str) -> str:
     """The noun a role is about, before what it goes on to say: "group" of "the group that brought
     the lawsuits", "company" of "a company based in Seattle"."""

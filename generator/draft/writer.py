@@ -124,15 +124,6 @@ def _issue(issue: Candidate, published: PartialDate) -> dict[str, Any]:
     to it where the sentence names them: the editor titles it."""
     text = " ".join(str(issue.fields["text"]).split())
     party = issue.fields["party"]
-    positions = {
-        "positions": [
-            {
-                "party": party,
-                "text": fill_in(f"what {issue.fields['party_name']} wants or commits to; the source says: {text}"),
-                "cite": _cites(issue.cite),
-            }
-        ]
-    }
     return {
         "id": issue.fields["id"],
         "title": fill_in("a short title"),
@@ -148,7 +139,16 @@ def _issue(issue: Candidate, published: PartialDate) -> dict[str, Any]:
                 "cite": _cites(issue.cite),
             }
         ],
-        **(positions if party else {}),
+        **({"positions": [_position(issue, text)]} if party else {}),
+    }
+
+
+def _position(issue: Candidate, text: str) -> dict[str, Any]:
+    """Who the sentence says demands or commits to the issue, with their position to fill in."""
+    return {
+        "party": issue.fields["party"],
+        "text": fill_in(f"what {issue.fields['party_name']} wants or commits to; the source says: {text}"),
+        "cite": _cites(issue.cite),
     }
 
 
