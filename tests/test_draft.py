@@ -778,3 +778,43 @@ def test_a_body_named_once_is_known_by_what_the_sentence_says_of_it(project):
     assert not organisations & {"Seattle", "Verizon", "Newcastle Central", "I", "D"}  # a place; said nothing of
     assert set(draft.people) == {"jo-smith", "chi-onwurah", "marissa-mayer"}  # a seat is no one, nor is "I"
     assert draft.people["marissa-mayer"].fields["role"] == "Yahoo’s chief executive"  # a role led by its body
+
+
+def test_a_country_spelt_like_a_registry_name_is_the_country(project):
+    # The registry's Ashraf Ghani has the alias "Ghani", which the loose spelling key equates with "Ghana".
+    draft = drafted(
+        project,
+        "accra",
+        "The Electoral Commission of Ghana declared the result on Friday.\nGod bless Ghana, said the winner.\n",
+        "2016-12-09",
+    )
+    assert "ashraf-ghani" not in draft.people
+    assert "ghana" in draft.organisations  # and not the commission's surname
+    assert {"electoral-commission-of-ghana", "ghana"} <= set(draft.organisations)
+
+
+def test_names_of_other_shapes_and_what_says_they_are_people(project):
+    draft = drafted(
+        project,
+        "shapes",
+        (
+            "North Korean leader Kim Jong-un met President Moon Jae-in on Tuesday. Kim said the talks went well.\n"
+            "John Cooper QC, acting for the protesters, said they would appeal.\n"
+            "However Occupy said it would take its case to Strasbourg.\n"
+            "German Chancellor Angela Merkel praised the deal. Merkel said it was a good sign.\n"
+            "Bella Dinh-Zarr, a safety board member, told reporters the train was speeding.\n"
+            "Dinh-Zarr says it is too early to tell.\n"
+            "EC Chairperson Charlotte Osei declared the result.\n"
+            "The lawsuit was filed by a former Republican candidate for attorney general, Tom Devore.\n"
+            "Mohamed Morsi thanked his voters. According to the commission, Morsi won 13 million votes.\n"
+        ),
+        "2019-03-01",
+    )
+    people = set(draft.people)
+    assert {"kim-jong-un", "moon-jae-in", "john-cooper", "angela-merkel", "bella-dinh-zarr"} <= people
+    assert {"charlotte-osei", "tom-devore", "mohamed-morsi"} <= people
+    assert not {"however-occupy", "kim-jong", "moon-jae"} & people
+    assert not {"kim", "angela-merkel", "dinh-zarr", "bella-dinh-zarr"} & set(draft.organisations)
+    assert draft.people["john-cooper"].fields["role"] == "QC"
+    assert draft.people["charlotte-osei"].fields["role"] == "EC Chairperson"
+    assert draft.people["mohamed-morsi"].fields["role"] is None  # not "the commission"

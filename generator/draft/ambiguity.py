@@ -13,7 +13,7 @@ from pathlib import Path
 from ..drafts import DRAFTS
 from ..kinds import SOURCES
 from ..passages import STOPWORDS, split_sentences
-from .names import Mention, find_new, find_registry, name_key
+from .names import Mention, find_new, name_key
 
 # A name written in one of these positions is a place here: "in Doha", "to Doha", "Doha, Qatar".
 PLACE_BEFORE = r"\b(?:in|to|from|at|near|outside|around|into|via|across)\s+"
@@ -102,16 +102,16 @@ def registry_report(root: Path) -> list[str]:
     """
     from .candidates import registry_names  # the registry is read the way a draft reads it
 
-    names, _, aliases = registry_names(root)
+    registry = registry_names(root)
     folder = root / "data" / SOURCES.folder
     texts = {path.stem: path.read_text(encoding="utf-8", errors="replace") for path in sorted(folder.glob("*.txt"))}
     drafted = draft_sources(root)
     mentions = {}
     for source, text in texts.items():
-        known = find_registry(text, names)
+        known = registry.find(text)
         starts = {sentence.start for sentence in split_sentences(text)}
         mentions[source] = known + (find_new(text, known, starts) if source in drafted else [])
-    return report(texts, mentions, aliases, names)
+    return report(texts, mentions, registry.aliases, registry.names)
 
 
 def draft_sources(root: Path) -> set[str]:

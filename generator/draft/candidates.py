@@ -19,7 +19,7 @@ from ..render.mentions import plural
 from ..validate import slugify
 from .dates import dates_in, event_title
 from .figures import figures_in
-from .gazetteer import country_of, find_countries, is_demonym, is_place, placed
+from .gazetteer import country_of, find_countries, is_demonym, is_place, namesakes_of_places, placed, spelling
 from .issues import MOST as MOST_ISSUES
 from .issues import IssueMention, issues_in
 from .names import (
@@ -34,6 +34,7 @@ from .names import (
     Mention,
     apposition,
     covered,
+    family_name,
     find_new,
     find_registry,
     head_of,
@@ -93,24 +94,37 @@ class Draft:
     texts: dict[str, str] = field(default_factory=dict)
 
 
-def registry_names(
-    root: Path,
-) -> tuple[dict[str, set[tuple[str, str]]], dict[str, set[str]], dict[tuple[str, str], list[str]]]:
-    """Name keys of people and organisations, name keys of glossary terms (with plurals), aliases by record."""
+@dataclass
+class Registry:
+    """What a draft needs of the registry: name keys of people and organisations, their names as
+    spelt, name keys of glossary terms (with plurals), aliases by record."""
+
+    names: dict[str, set[tuple[str, str]]]
+    spellings: frozenset[str]
+    terms: dict[str, set[str]]
+    aliases: dict[tuple[str, str], list[str]]
+
+    def find(self, text: str) -> list[Mention]:
+        return namesakes_of_places(find_registry(text, self.names), self.spellings)
+
+
+def registry_names(root: Path) -> Registry:
     dataset, _ = load_dataset(root)  # what did not load is reported by `check`; a draft uses the rest
     names: dict[str, set[tuple[str, str]]] = {}
     aliases: dict[tuple[str, str], list[str]] = {}
+    spellings: set[str] = set()
     for kind in (PEOPLE, ORGANISATIONS):
         for record_id, record in dataset.of(kind).items():
             aliases[(kind.folder, record_id)] = list(record.model.aliases)
             for name in (record.model.name, *record.model.aliases):
                 names.setdefault(name_key(name), set()).add((kind.folder, record_id))
+                spellings.add(spelling(name))
     terms: dict[str, set[str]] = {}
     for term_id, term in dataset.of(GLOSSARY).items():
         for name in (term.model.term, *term.model.aliases):
             for form in (name, plural(name)):
                 terms.setdefault(name_key(form.lower()), set()).add(term_id)
-    return names, terms, aliases
+    return Registry(names, frozenset(spellings), terms, aliases)
 
 
 def published_of(root: Path, source_id: str) -> PartialDate:
@@ -122,13 +136,13 @@ def published_of(root: Path, source_id: str) -> PartialDate:
 
 
 def collect(root: Path, source_ids: list[str]) -> Draft:
-    names, terms, aliases = registry_names(root)
+    registry = registry_names(root)
     indexes = {source_id: load_source(root, source_id) for source_id in source_ids}
     dates = {source_id: published_of(root, source_id) for source_id in source_ids}
-    draft = Draft(list(source_ids), max(dates.values()), registry=names, aliases=aliases)
+    draft = Draft(list(source_ids), max(dates.values()), registry=registry.names, aliases=registry.aliases)
     for source_id, index in indexes.items():
         draft.texts[source_id] = index.text
-        _from_source(draft, source_id, index, dates[source_id], names, terms)
+        _from_source(draft, source_id, index, dates[source_id], registry)
     return draft
 
 
@@ -137,15 +151,14 @@ def _from_source(
     source: str,
     index: SourceIndex,
     published: PartialDate,
-    names: dict[str, set[tuple[str, str]]],
-    terms: dict[str, set[str]],
+    registry: Registry,
 ) -> None:
     text = index.text
     sentences = index.sentences()
     dateline = DATELINE.match(text)
-    glossary = {key: {(GLOSSARY.folder, term_id) for term_id in ids} for key, ids in terms.items()}
+    glossary = {key: {(GLOSSARY.folder, term_id) for term_id in ids} for key, ids in registry.terms.items()}
     starts = {sentence.start for sentence in sentences}
-    known = find_registry(text, names)
+    known = registry.find(text)
     new = find_new(text, known, starts)
     new += find_countries(text, [(m.start, m.end) for m in known + new])
     new += _recurring(text, [(m.start, m.end) for m in known + new], starts)
@@ -155,12 +168,16 @@ def _from_source(
     draft.mentions[source] = mentions
     surnamed = {mention.refers for mention in mentions if mention.refers}  # a new name used again by its surname
     named_in = [[m for m in mentions if sentence.start <= m.start < sentence.end] for sentence in sentences]
-    bodies = {  # a new name the article once calls a body's is a body's wherever it stands
+    # A new name the article once calls a body's is a body's wherever it stands, unless it also gives
+    # it a person's title ("German Chancellor Angela Merkel" ... "Merkel said it was a good sign").
+    titled = {mention.full_name for mention in mentions if mention.title}
+    bodies = {
         mention.full_name
         for sentence, inside in zip(sentences, named_in, strict=True)
         for mention in inside
         if not mention.records
-        and not mention.title
+        and not mention.refers  # "Dinh-Zarr says it's not yet known": the person named before
+        and mention.full_name not in titled
         and _of_a_body(sentence.text, mention.start - sentence.start, mention.end - sentence.start)
     }
     for sentence, inside in zip(sentences, named_in, strict=True):
@@ -254,7 +271,9 @@ def _recurring(text: str, taken: list[tuple[int, int]], starts: set[int]) -> lis
     # A name's last word stands for the name ("Obama" of "Mr Obama", "Parata" of "Hori Parata"); its
     # first may be a body's own name ("Yahoo" of "Yahoo Japan"); "Wikipedia" of "Turkish Wikipedia" is one.
     named = {
-        words[-1] for start, end in taken if (words := re.findall(r"\w+", text[start:end])) and not is_demonym(words[0])
+        family_name(text[start:end])
+        for start, end in taken
+        if (words := re.findall(r"\w+", text[start:end])) and not is_demonym(words[0])
     }
     seen: dict[str, list[re.Match[str]]] = {}
     inside = covered(taken)
@@ -360,7 +379,8 @@ def _record_of(mention: Mention) -> str:
 # A speech verb just after a name or just before it: "Reeves said", "said Mr. Reeves".
 # A speech verb after a name, or what is only said of a person: ", who ...", ", 45,".
 SAID_AFTER = re.compile(
-    r"^,?\s+(?:also\s+|then\s+)?(?:said|says|told|added|wrote|argued|explained|noted|asked|recalled)\b"
+    r"^(?:,\s+[^,;:\"\u201c\u201d]{1,80},)?"  # "John Cooper QC, working pro bono for Occupy, said"
+    r",?\s+(?:also\s+|then\s+)?(?:said|says|told|added|wrote|argued|explained|noted|asked|recalled)\b"
     r"|^,\s+(?:who\s|\d{1,3},)"
 )
 SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+$")
@@ -510,6 +530,12 @@ def _of_a_person(role: str) -> bool:
     )
 
 
+def _persons_role(role: str) -> str:
+    """A role as a person's: not a body's noun ("According to the commission, Morsi won")."""
+    head = head_of(role)
+    return "" if head in BODY_NOUNS or head in ORGANISATION_WORDS else role
+
+
 def _person_or_organisation(
     draft: Draft, mention: Mention, sentence: str, offset: int, source: str, surnamed: set[str], bodies: set[str]
 ) -> None:
@@ -518,7 +544,7 @@ def _person_or_organisation(
     if kind is None:
         return
     people = PEOPLE.folder in {folder for folder, _ in mention.records} or kind == PEOPLE.folder
-    role = (role_in(sentence, start, end) or mention.title) if people else apposition(sentence, end)
+    role = (_persons_role(role_in(sentence, start, end)) or mention.title) if people else apposition(sentence, end)
     if mention.records:
         for folder, record_id in mention.records:
             group = draft.people if folder == PEOPLE.folder else draft.organisations

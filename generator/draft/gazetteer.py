@@ -97,6 +97,22 @@ _PLACED = re.compile(
 )
 
 
+def spelling(name: str) -> str:
+    """A name as spelt, case, accents, punctuation and a possessive aside: 'Ghana' is not 'Ghani'."""
+    return _key(_bare(name))
+
+
+def namesakes_of_places(found: list[Mention], spellings: frozenset[str]) -> list[Mention]:
+    """The registry's names found in a text, less a country, a people or a place that matches a record
+    only by the loose key that forgives a vowel: "Ghana" is not Ashraf Ghani, registered as "Ghani"."""
+    return [
+        mention
+        for mention in found
+        if spelling(mention.text) in spellings
+        or not (country_of(mention.text) or is_demonym(mention.text) or is_place(mention.text))
+    ]
+
+
 def placed(text: str, at: int) -> bool:
     """Whether the name at `at` is named as a place: "in Seattle", "travels to Ethiopia"."""
     return bool(_PLACED.search(text[max(0, at - 16) : at]))

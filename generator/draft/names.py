@@ -37,7 +37,8 @@ PERSON_TITLES = frozenset(
         "mullah mr mrs ms dr sheikh king queen prince princess general gen colonel col lt captain commander "
         "senator sen rep representative governor mayor ambassador envoy chancellor chief deputy judge justice "
         "pope cardinal bishop imam ayatollah emir sultan former ex acting spokesman spokeswoman spokesperson "
-        "state mp lawmaker skipper fellow chairman chairwoman chair founder analyst economist",
+        "state mp lawmaker skipper fellow chairman chairwoman chairperson chair founder analyst economist elect "
+        "designate",
     )
 )
 TITLES = PERSON_TITLES | frozenset(title.lower() for title in CONSTANTS.titles)  # nameparser's: "ceo", "professor"
@@ -101,10 +102,22 @@ def head_of(role: str) -> str:
 
 
 CONNECTORS = frozenset({"al", "el", "bin", "ibn", "de", "van", "von", "da", "del", "der", "ul"})
-# Words that open a sentence before a group of people ("Senior Afghan politicians met..."): never a name's.
+# Words that open a sentence before a group of people ("Senior Afghan politicians met...") or before
+# what it says ("However Occupy said..."): never a name's.
 OPENERS = frozenset(
-    re.findall(r"\S+", "senior top several many key local western eastern northern southern leading rival hardline")
+    re.findall(
+        r"\S+",
+        "senior top several many key local western eastern northern southern leading rival hardline however "
+        "meanwhile yesterday today tomorrow earlier later instead still separately overall finally nevertheless "
+        "moreover furthermore besides indeed thus hence now then already eventually ultimately",
+    )
 )
+# Letters after a name that say what the person is: "John Cooper QC", "Diane Abbott MP".
+POSTNOMINALS = frozenset(re.findall(r"\S+", "QC KC MP MEP MSP MLA MPP OBE MBE CBE KBE DBE PhD Jr Sr II III IV"))
+# The second part of a hyphenated given name written in lower case ("Kim Jong-un", "Park Geun-hye",
+# "Moon Jae-in"), but not what follows a name's hyphen as a word of its own ("U.S.-led", "Trump-era").
+_SYLLABLE = re.compile(r"[a-z]{2,3}")
+_AFTER_A_HYPHEN = frozenset(re.findall(r"\S+", "led run era old new age day end out off set use way ish based"))
 
 
 def _words(text: str) -> list[str]:
@@ -219,6 +232,7 @@ def find_new(text: str, known: list[Mention], sentence_starts: set[int]) -> list
             and (
                 _capitalised(word.text)
                 or word.text.lower() in CONNECTORS
+                or _given_name_syllable(text, run, word)
                 or (
                     word.text in INSIDE
                     and following is not None
@@ -246,13 +260,35 @@ def find_new(text: str, known: list[Mention], sentence_starts: set[int]) -> list
     return sorted(_titled_surnames(found) + surnames, key=lambda mention: mention.start)
 
 
+def _given_name_syllable(text: str, run: list[Token], word: Token) -> bool:
+    """Whether `word` ends a hyphenated given name after a family name: "un" of "Kim Jong-un"."""
+    return (
+        len(run) >= 2
+        and text[run[-1].end : word.start] == "-"
+        and _capitalised(run[-1].text)
+        and len(run[-1].text) <= 5
+        and _SYLLABLE.fullmatch(word.text) is not None
+        and word.text not in _AFTER_A_HYPHEN
+    )
+
+
+def family_name(name: str) -> str:
+    """The word of a name that stands for it alone: its last ("Pompeo" of "Mike Pompeo"), or its first
+    before a hyphenated given name ("Kim" of "Kim Jong-un", "Park" of "Park Geun-hye")."""
+    words: list[str] = re.findall(r"[\w'\u2019-]+", name)
+    if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+-[a-z]{2,3}", words[-1]):
+        return words[0]
+    return words[-1] if words else ""
+
+
 def _titled_surnames(names: list[Mention]) -> list[Mention]:
-    """'Mr Obama' after 'Barack Obama': the surname stands for the full name given before."""
+    """'Mr Obama' after 'Barack Obama': the surname stands for the full name given before; so does a
+    hyphenated one alone ("Dinh-Zarr says" after "Bella Dinh-Zarr")."""
     full: dict[str, str] = {}
     kept = []
     for mention in sorted(names, key=lambda m: m.start):
         words = mention.text.split()
-        if len(words) == 1 and mention.title and words[0] in full:
+        if len(words) == 1 and (mention.title or "-" in words[0]) and words[0] in full:
             mention = Mention(mention.start, mention.end, mention.text, mention.key, (), mention.title, full[words[0]])
         elif len(words) > 1:
             full.setdefault(words[-1], mention.text)
@@ -285,8 +321,9 @@ def _surnames(text: str, text_words: list[Token], names: list[Mention], sentence
     full: dict[str, Mention] = {}
     for mention in sorted(names, key=lambda m: m.start):  # the first full name a surname follows
         words = mention.text.split()
-        if len(words) > 1 and not is_demonym(words[0]):  # "Wikipedia" after "Turkish Wikipedia" is no surname
-            full.setdefault(words[-1], mention)
+        # "Wikipedia" after "Turkish Wikipedia" is no surname, nor "Ghana" after "Electoral Commission of Ghana"
+        if len(words) > 1 and not is_demonym(words[0]) and not INSIDE & set(words):
+            full.setdefault(family_name(mention.text), mention)
     inside = covered((m.start, m.end) for m in names)
 
     def capitalised_as_a_first_word(word: Token) -> bool:
@@ -371,13 +408,21 @@ def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention
     titles, run = run[: last_title + 1], run[last_title + 1 :]
     while run and (run[-1].text.lower() in CONNECTORS or run[-1].text in INSIDE):
         run.pop()
+    if len(run) > 2 and run[-1].text in POSTNOMINALS:  # "John Cooper QC": the letters say who he is
+        titles, run = titles or [run[-1]], run[:-1]
     while run and run[0].text in INSIDE:
         run = run[1:]
     if run and run[-1].text.lower() in TITLES and not _body_shaped(run):
         return None  # "Afghan President": a title, before a name or instead of one
     if not run or run[-1].text.lower() in PLACE_WORDS:
         return None
-    if any(w.text.lower() in STOPWORDS and w.text not in INSIDE | ARTICLES and not _initial(w.text) for w in run):
+    if any(
+        w.text.lower() in STOPWORDS
+        and w.text not in INSIDE | ARTICLES
+        and not _initial(w.text)
+        and text[w.start - 1] != "-"
+        for w in run  # but "in" of "Moon Jae-in"
+    ):
         return None
     if len(run) == 1 and not titles and not run[0].text.isupper() and run[0].text.lower() not in INSTITUTIONS:
         return None
@@ -451,7 +496,7 @@ def _role_ahead(before: str) -> str:
     return ""
 
 
-ROLE_WORDS = 6
+ROLE_WORDS = 8
 ROLE_REACH = 300  # characters
 
 
