@@ -818,3 +818,33 @@ def test_names_of_other_shapes_and_what_says_they_are_people(project):
     assert draft.people["john-cooper"].fields["role"] == "QC"
     assert draft.people["charlotte-osei"].fields["role"] == "EC Chairperson"
     assert draft.people["mohamed-morsi"].fields["role"] is None  # not "the commission"
+
+
+def test_quotations_of_several_paragraphs_short_ones_and_who_said_them(project):
+    draft = drafted(
+        project,
+        "appeal",
+        (
+            "Three judges dismissed the protesters' application on Wednesday.\n"
+            'Ann Mercer QC, acting for the protesters, said in a statement: "The hearing has shown the strength '
+            "of the movement.\n"
+            '"The legal process recognised the integrity of my clients.\n'
+            '"My clients will now consider their next steps with their legal team."\n'
+            "Justice Lindblom granted orders against the Occupy group and said the council's action was "
+            '"entirely lawful and justified" in every respect.\n'
+            '"We are satisfied," Mr Conte told reporters after the talks.\n'
+            "\u201cIt is in line with the commitment of the government to raise wages, \u201c he said in a statement.\n"
+            "\u201cThe results are immaterial to the final outcome of the vote,\u201d Charlotte Osei assured.\n"
+        ),
+        "2012-02-22",
+    )
+    said = {str(q.fields["words"])[:20]: q.fields["speaker"] for q in draft.quotations.values()}
+    assert said == {
+        "The hearing has show": "ann-mercer",  # not "the protesters" inside her apposition
+        "The legal process re": "ann-mercer",  # a paragraph that opens a quotation and never closes it
+        "My clients will now ": "ann-mercer",
+        "entirely lawful and ": "lindblom",  # "... granted orders against the Occupy group and said"
+        "We are satisfied": "conte",  # a whole sentence, though short
+        "It is in line with t": "conte",  # its closing mark typed as an opening one
+        "The results are imma": "charlotte-osei",
+    }

@@ -11,11 +11,16 @@ from dataclasses import dataclass
 from ..models.claims import MAX_QUOTE_WORDS
 from .names import Mention
 
-QUOTED = re.compile(r"[\"\u201c](?P<words>[^\"\u201c\u201d\n]+)[\"\u201d]")
+# Closed by a closing mark, or by an opening one typed in its place (“... workers, “ he said).
+QUOTED = re.compile(r"[\"\u201c](?P<words>[^\"\u201c\u201d\n]+)(?:[\"\u201d]|\u201c(?=\s+[a-z]))")
+# A quotation of several paragraphs: each but the last opens with a quotation mark and never closes it.
+RUNS_ON = re.compile(r"[\"\u201c](?P<words>\s*[A-Z0-9][^\"\u201c\u201d\n]+)$")
 SPEECH = re.compile(
     r"\b(?:said|says|say|told|added|stated|declared|wrote|writes|asked|warned|insisted|explained|according to"
     r"|called|calls|described|describes|summed up|pointed out|admitted|conceded|acknowledged|argued|noted"
-    r"|recalled|claimed|claims)\b",
+    r"|recalled|claimed|claims|assured|announced|stressed|urged|replied|responded|tweeted|remarked|observed"
+    r"|cautioned|predicted|confirmed|promised|vowed|pledged|complained|suggested|countered"
+    r"|emphasi[sz]ed|concluded|adds|tells|explains|warns|insists|argues)\b",
     re.IGNORECASE,
 )
 # A full stop that ends no sentence: after an initial or a title ("Mr. Frankel", "C. Eugene Steuerle").
@@ -25,6 +30,7 @@ PRONOUN_SAID = re.compile(rf"\b(?:he|she)\s+{SPEECH.pattern}|\b(?:said|says|adde
 # A name, then what it is, then the verb: "Charles Schultze, chairman of the Council, once summed up".
 _APPOSITION = re.compile(r",[^,;.\"\u201c\u201d]{1,90},\s+(?:\w+ly\s+|once\s+|later\s+)?$")
 MIN_WORDS = 4  # fewer words in quotation marks are a phrase the article borrows, not a quotation
+WHOLE_SENTENCE = re.compile(r"[A-Z][^\"\u201c\u201d]*\s[^\"\u201c\u201d]*[,.!?]")  # "We are satisfied," Conte said
 NEAR = 40  # characters between a name and its verb of speech ("Baradar, said later that")
 APPOSITION_REACH = 100  # characters an apposition may put between them (`_APPOSITION`: up to 90 inside its commas)
 MAX_NAME = 120  # characters of the longest name
@@ -68,9 +74,12 @@ def quotations_in(
     """
     found: list[Quotation] = []
     previous: Mention | None = before if _only_quoted(paragraph) else None
-    for match in QUOTED.finditer(paragraph):
+    matches = list(QUOTED.finditer(paragraph))
+    if runs_on := RUNS_ON.search(paragraph, matches[-1].end() if matches else 0):
+        matches.append(runs_on)
+    for match in matches:
         words = match.group("words").strip().rstrip(",")
-        if len(words.split()) < MIN_WORDS:
+        if len(words.split()) < MIN_WORDS and not _said_in_a_sentence(paragraph, match):
             continue
         start, end = offset + match.start(), offset + match.end()
         sentence_start = offset + _sentence_start(paragraph, match.start())
@@ -98,9 +107,16 @@ def quotations_in(
     return found
 
 
+def _said_in_a_sentence(paragraph: str, match: re.Match[str]) -> bool:
+    """A short quotation that is a whole sentence someone said: '"We are satisfied," Conte told reporters'."""
+    attributed = re.match(rf"\s+(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}{SPEECH.pattern}", paragraph[match.end() :])
+    return WHOLE_SENTENCE.fullmatch(match.group("words").strip()) is not None and attributed is not None
+
+
 def _only_quoted(paragraph: str) -> bool:
     """A paragraph that opens with a quotation and names no speaker: the last speaker goes on."""
-    return paragraph.lstrip().startswith(('"', "\u201c")) and not SPEECH.search(QUOTED.sub("", paragraph))
+    outside = RUNS_ON.sub("", QUOTED.sub("", paragraph))
+    return paragraph.lstrip().startswith(('"', "\u201c")) and not SPEECH.search(outside)
 
 
 def _opening(words: str, limit: int) -> str:
@@ -145,6 +161,13 @@ def _speaker(
         pronoun = re.search(r"\b(?:he|she|they|it)\s+$", paragraph[max(0, verb.start() - 8) : verb.start()], re.I)
         if quote[0] <= at < quote[1] or pronoun:
             continue  # "he called it": the pronoun's person, not the nearest name
+        if re.search(r"\band\s+$", paragraph[max(0, verb.start() - 5) : verb.start()]):
+            # "Justice Lindblom granted orders against the Occupy London group and said": the subject spoke
+            subject = next(
+                (m for m in mentions[bisect_left(starts, sentence[0]) : bisect_left(starts, at)] if person(m)), None
+            )
+            if subject is not None and not quote[0] <= subject.start < quote[1]:
+                return subject
         near = mentions[bisect_left(starts, at - APPOSITION_REACH - MAX_NAME) : bisect_right(starts, verb_end + NEAR)]
         for mention in near:
             if not sentence[0] <= mention.start < sentence[1] or quote[0] <= mention.start < quote[1]:
@@ -161,13 +184,21 @@ def _speaker(
 def speaking(paragraph: str, offset: int, mentions: list[Mention]) -> Mention | None:
     """The last name of a paragraph with a verb of speech just after it ("a spokesperson for the
     Universities and Colleges Employers' Association (UCEA) said"): who a later "he said" may be."""
-    said = [
-        mention
-        for mention in mentions
-        if offset <= mention.start < offset + len(paragraph)
-        and re.match(rf"^\)?(?:\s*\([^)]*\))?,?\s+{SPEECH.pattern}", paragraph[mention.end - offset :], re.I)
-    ]
-    return said[-1] if said else None
+    said: dict[int, Mention] = {}  # by where the verb is: the first name before it, before its apposition's
+    for mention in mentions:
+        if not offset <= mention.start < offset + len(paragraph):
+            continue
+        verb = _SAID_AFTER_NAME.match(paragraph, mention.end - offset)
+        if verb:
+            said.setdefault(verb.end(), mention)
+    return said[max(said)] if said else None
+
+
+# What stands between a name and its verb of speech: a bracket ("(UCEA)"), or an apposition ("John
+# Cooper QC, working pro bono for Occupy, said").
+_SAID_AFTER_NAME = re.compile(
+    rf"\)?(?:\s*\([^)]*\))?(?:\s+(?-i:[A-Z]{{2,4}}))?(?:,[^,;.\"\u201c\u201d]{{1,90}})?,?\s+{SPEECH.pattern}", re.I
+)
 
 
 def _follows_attribution(paragraph: str, at: int) -> bool:
