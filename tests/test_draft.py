@@ -848,3 +848,14 @@ def test_quotations_of_several_paragraphs_short_ones_and_who_said_them(project):
         "It is in line with t": "conte",  # its closing mark typed as an opening one
         "The results are imma": "charlotte-osei",
     }
+
+
+def test_what_a_number_counts_stops_at_the_next_number():
+    def found(sentence: str) -> list[tuple[float, str]]:
+        return [(f.value, f.label) for f in figures_in(sentence, [])]
+
+    assert found("There were 166,248 rejected ballots representing 1.54% of votes.") == [
+        (166_248, "rejected ballots"),  # not "rejected ballots representing 1"
+        (1.54, "percent of votes"),
+    ]
+    assert not any("53" in label for _, label in found("The candidate won 5,716,026 votes making 53.85% of them."))

@@ -47,7 +47,9 @@ LINKS = frozenset({"to", "for", "in", "on", "at", "from", "by", "with"})
 # Words that end what a number counts: "13,000 within 135 days" counts nothing named.
 NOT_A_LABEL = frozenset(
     re.findall(
-        r"\S+", "within across among amid since toward towards despite including per via than like while whilst whereas"
+        r"\S+",
+        "within across among amid since toward towards despite including per via than like while whilst whereas "
+        "yesterday today tonight tomorrow monday tuesday wednesday thursday friday saturday sunday",
     )
 )
 _WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w not in {"zero", "one"}), key=len, reverse=True))
@@ -339,6 +341,10 @@ def _told_more(label: str, sentence: str, end: int) -> tuple[str, int]:
     for word in words:
         text = word.group()
         lower = text.lower()
+        if re.search(r"\d", text):  # "votes making 53.85%": another figure, not what this one counts
+            while kept and kept[-1].group().lower().endswith("ing"):
+                kept.pop()
+            break
         ends = not re.match(r"[\w'\u2019-]", text) or lower in _CLAUSE_END or lower in STOPWORDS - PREPOSITIONS
         if ends and lower not in DETERMINERS:
             break
