@@ -859,3 +859,20 @@ def test_what_a_number_counts_stops_at_the_next_number():
         (1.54, "percent of votes"),
     ]
     assert not any("53" in label for _, label in found("The candidate won 5,716,026 votes making 53.85% of them."))
+
+
+def test_yesterday_and_a_weekday_named_alone():
+    published = PartialDate.parse("2019-03-01")  # a Friday
+
+    def iso(sentence: str) -> list[str]:
+        return [d.date.iso for d in dates_in(sentence, published)]
+
+    assert iso("Apple said yesterday that its profit rose.") == ["2019-02-28"]
+    assert iso("The summit ended Thursday without an agreement, the agency said Friday.") == [
+        "2019-02-28",
+        "2019-03-01",
+    ]
+    assert iso("Crews found more bodies Wednesday.") == ["2019-02-27"]
+    assert iso("Shops opened on Good Friday and Black Friday sales began.") == []  # names, not days
+    assert iso("The talks resume tomorrow.") == ["2019-03-02"]
+    assert iso("On Tuesday, Reuters reported the talks.") == ["2019-02-26"]

@@ -43,6 +43,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("relative-week", r"\b(?P<rel>last|this|next)\s+week\b"),
         ("recent-months", r"\bin\s+recent\s+months\b"),
         ("today", r"\b(?:[Tt]oday|[Ee]arlier today|[Tt]his (?:morning|afternoon|evening))\b"),
+        ("yesterday", r"\b(?P<rel>[Yy]esterday|[Tt]omorrow)\b"),
         # "nine months ago", "two years ago"; "over the next four years", "within a decade", "in a fortnight"
         ("ago", rf"\b(?P<n>\d+|(?i:{_COUNT}))\s+(?P<unit>years?|months?|weeks?)\s+ago\b"),
         # "with just 18 months left in power": the time that remains, counted from the article's date
@@ -56,7 +57,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("years-ago", r"\b(?P<n>\d+)\s+years\s+ago\b"),
         (
             "weekday",
-            r"\b(?:on|last|this|next|by|late|early)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+            r"\b(?i:on|last|this|next|by|late|early)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        ),
+        # "found more bodies Thursday", "said Friday": a weekday alone, but not in a name ("Good Friday")
+        (
+            "weekday",
+            r"(?:^|(?<=[\w,;:(]\s))(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+[A-Z])",
         ),
         ("month", rf"\b(?:in|by|since|until|from|for|of|during|early|late|mid-?|last|next|this|and|or)\s+{_MONTH}\b"),
         # A sentence that opens on a month: "November marked the beginning of the season" ("May" may be a verb)
@@ -113,6 +119,15 @@ def _dates(name: str, match: re.Match[str], published: PartialDate, future: bool
         return [PartialDate(day.year, day.month, 0, f"{said}: the week's month.")]
     if name == "today":
         return [PartialDate(published.year, published.month, published.day, f"{said}.")] if published.day else []
+    if name == "yesterday":
+        if published.precision is not Precision.day:
+            return []
+        day = published.earliest + timedelta(days=-1 if groups["rel"].lower() == "yesterday" else 1)
+        return [
+            PartialDate(
+                day.year, day.month, day.day, f"{said}: the day {'before' if day < published.earliest else 'after'} it."
+            )
+        ]
     if name == "recent-months":
         return [PartialDate(published.year, 0, 0, f"{said}: the year of the article.")]
     looking_back = name == "ahead" and not future and re.match(r"(?i)(?:in|for)\s+(?!the\s+next)", match.group())
@@ -172,6 +187,9 @@ def _date(name: str, match: re.Match[str], published: PartialDate, future: bool)
             parsed = PartialDate.parse(_iso(inferred, month, day))
             return PartialDate(parsed.year, parsed.month, parsed.day, f"{reason}.")
         if name == "weekday":
+            alone = match.start("weekday") == match.start()
+            if alone and re.search(r"\b[A-Z][\w'\u2019-]*\s+$", match.string[: match.start()]):
+                return None  # "Good Friday", "Super Tuesday": a name
             return _weekday(list(calendar.day_name).index(groups["weekday"]), published, future, said)
         if name == "relative-year":
             shift = {"last": -1, "this": 0, "next": 1}[groups["rel"].lower()]
