@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.__main__ import main
 from generator.build import build
@@ -876,3 +877,42 @@ def test_yesterday_and_a_weekday_named_alone():
     assert iso("Shops opened on Good Friday and Black Friday sales began.") == []  # names, not days
     assert iso("The talks resume tomorrow.") == ["2019-03-02"]
     assert iso("On Tuesday, Reuters reported the talks.") == ["2019-02-26"]
+
+
+def test_an_acronym_spelt_out_once_is_the_body_it_stands_for(project, capsys):
+    add_source(
+        project,
+        "derailed",
+        (
+            "The National Transportation Safety Board (NTSB) sent a team to the site on Monday.\n"
+            "NTSB investigators said the train was travelling at 80 mph.\n"
+            "The New Patriotic Party (NPP) won the vote, and the NPP said it would form a government.\n"
+        ),
+        "2017-12-19",
+    )
+    assert run(project, "draft", "derailed", "--slug", "derailed") == 0
+    draft = (project / "data" / "drafts" / "derailed.yml").read_text(encoding="utf-8")
+    proposed = yaml.safe_load(draft)["proposed_records"]
+    bodies = {record["organisation"]: record.get("aliases") for record in proposed if "organisation" in record}
+    assert bodies == {"national-transportation-safety-board": ["NTSB"], "new-patriotic-party": ["NPP"]}
+    assert run(project, "draft", "accept", "derailed") == 0
+    board = yaml.safe_load(
+        (project / "data" / "organisations" / "national-transportation-safety-board.yml").read_text()
+    )
+    assert board["aliases"] == ["NTSB"]  # so the site links "NTSB" to the board's page
+
+
+def test_a_body_after_of_is_its_own_name_and_a_republic_is_its_country(project):
+    draft = drafted(
+        project,
+        "cairo",
+        (
+            "Mohamed Morsi of Muslim Brotherhood has defeated his rival, the commission said.\n"
+            "The Korean Central News Agency reported the talks. The statement was carried by the KCNA on Friday.\n"
+            "He was declared president of the Republic of Ghana.\n"
+        ),
+        "2012-06-25",
+    )
+    assert {"muslim-brotherhood", "korean-central-news-agency", "ghana"} <= set(draft.organisations)
+    assert not {"kcna", "mohamed-morsi-of-muslim-brotherhood", "republic"} & set(draft.organisations)
+    assert draft.organisations["korean-central-news-agency"].fields["aliases"] == ["KCNA"]

@@ -164,9 +164,10 @@ def _from_source(
     new += _recurring(text, [(m.start, m.end) for m in known + new], starts)
     new += _named_as_bodies(text, sentences, [(m.start, m.end) for m in known + new])
     known, new = _administrations(text, known, new)
-    mentions = sorted(known + new, key=lambda mention: mention.start)
+    mentions, acronyms = _acronyms(text, sorted(known + new, key=lambda mention: mention.start))
     draft.mentions[source] = mentions
-    surnamed = {mention.refers for mention in mentions if mention.refers}  # a new name used again by its surname
+    # a new name used again by its surname
+    surnamed = {mention.refers for mention in mentions if mention.refers and mention.text not in acronyms}
     named_in = [[m for m in mentions if sentence.start <= m.start < sentence.end] for sentence in sentences]
     # A new name the article once calls a body's is a body's wherever it stands, unless it also gives
     # it a person's title ("German Chancellor Angela Merkel" ... "Merkel said it was a good sign").
@@ -292,6 +293,33 @@ def _recurring(text: str, taken: list[tuple[int, int]], starts: set[int]) -> lis
             continue
         found += [Mention(m.start(), m.start() + len(word), word, name_key(word), ()) for m in matches]
     return found
+
+
+def _acronyms(text: str, mentions: list[Mention]) -> tuple[list[Mention], set[str]]:
+    """A new name spelt out before its acronym ("National Transportation Safety Board (NTSB)"): each use
+    of the acronym stands for the name, which it gives as an alias."""
+    spelt = {
+        acronym.group(1): mention.text
+        for mention in mentions
+        if not mention.records
+        and (acronym := re.match(r"\s*\(([A-Z]{2,8})\)", text[mention.end : mention.end + 12]))
+        and spelt_out(mention.text, text[mention.end :])
+    }
+    # Without the brackets, a body's name of three capitalised words or more and the acronym of their
+    # initials: "the Korean Central News Agency" ... "the KCNA said".
+    initials = {
+        "".join(capitals): mention.text
+        for mention in mentions
+        if not mention.records
+        and is_organisation_name(mention.text)
+        and len(capitals := [word[0] for word in mention.text.split() if word[0].isupper()]) >= 3
+    }
+    spelt |= {m.text: initials[m.text] for m in mentions if m.text in initials and m.text not in spelt}
+    folded = [
+        Mention(m.start, m.end, m.text, m.key, (), m.title, spelt[m.text]) if m.text in spelt and not m.records else m
+        for m in mentions
+    ]
+    return folded, set(spelt)
 
 
 _ADMINISTRATION = re.compile(r"\b([A-Z][\w-]+) administration\b")
@@ -575,6 +603,10 @@ def _person_or_organisation(
     )
     if role and not candidate.fields["role"]:
         candidate.fields["role"] = role
+    if mention.refers and mention.text.isupper() and mention.text not in name.split():  # "NTSB"
+        aliases = candidate.fields.setdefault("aliases", [])
+        if isinstance(aliases, list) and mention.text not in aliases:
+            aliases.append(mention.text)
     candidate.add(Cite(source, _with_role(sentence, start, end, role)))
 
 

@@ -60,7 +60,8 @@ ORGANISATION_WORDS = frozenset(
         "news radio times post mission coalition brigade inc corp co ltd llc plc institution center centre research "
         "market markets club trust board bureau authority administration society academy school college hospital "
         "museum press media airlines bank exchange partners capital holdings labs laboratory senate congress house "
-        "tribunal navy guard republicans democrats conservatives labor labour greens nations",
+        "tribunal navy guard republicans democrats conservatives labor labour greens nations brotherhood church "
+        "confederation caucus cabinet secretariat directorate inspectorate militia junta politburo legislature",
     )
 )
 # Bodies a single capitalised word names ("the Senate", "Labor"), unlike "the Committee" or "the Court".
@@ -373,8 +374,15 @@ def _new_names(text: str, run: list[Token], sentence_starts: set[int]) -> list[M
             or spelt_out(whole.text, text[whole.end :])  # "Action on Smoking and Health (ASH)"
         )
     )
-    if whole and (is_organisation_name(whole.text) or called_a_body) and not complete:
-        return [whole]
+    from .gazetteer import country_of  # which imports this module
+
+    # A body's word before "of", "for" or "on" ("Department of Conservation"), not only after it
+    # ("Mohamed Morsi of Muslim Brotherhood" is two names).
+    joint = next(at for at, word in enumerate(run) if word.text in INSIDE)
+    ahead = run if run[joint].text in ("and", "&") else run[:joint]
+    of_a_body = is_organisation_name(" ".join(word.text for word in ahead))
+    if whole and (of_a_body or called_a_body or country_of(whole.text)) and not complete:
+        return [whole]  # "Department of Conservation", "Republic of Ghana"
     parts: list[list[Token]] = [[]]
     for word in run:
         if word.text in INSIDE:

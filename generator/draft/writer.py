@@ -233,6 +233,7 @@ def _proposed(draft: Draft) -> list[dict[str, Any]]:
             {
                 ("organisation" if kind == "organisations" else "person"): candidate.fields["id"],
                 "name": " ".join(str(candidate.fields["name"]).split()),
+                **({"aliases": aliases} if (aliases := candidate.fields.get("aliases")) else {}),
                 "statements": [{"text": said, "cite": _cites(candidate.cite)}],
             }
         )
