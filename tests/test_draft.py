@@ -916,3 +916,22 @@ def test_a_body_after_of_is_its_own_name_and_a_republic_is_its_country(project):
     assert {"muslim-brotherhood", "korean-central-news-agency", "ghana"} <= set(draft.organisations)
     assert not {"kcna", "mohamed-morsi-of-muslim-brotherhood", "republic"} & set(draft.organisations)
     assert draft.organisations["korean-central-news-agency"].fields["aliases"] == ["KCNA"]
+
+
+def test_an_item_at_stake_stops_where_the_sentence_turns_to_when_and_who_said_it():
+    from generator.draft.issues import issues_in
+
+    def items(sentence: str) -> list[str]:
+        return [issue.text for issue in issues_in(sentence)]
+
+    reached = (
+        "Leaders reached an agreement on shared centres for migrants after almost 10 hours of chaotic talks "
+        "in Brussels, as well as on trade, the chairman said."
+    )
+    assert items(reached) == ["shared centres for migrants"]
+    assert items("The regulator should demand that banks disclose their fees in full,\u201d Grady said.") == [
+        "that banks disclose their fees in full"
+    ]
+    assert items("There were 166,248 rejected ballots representing 1.54% of votes.") == []  # no refusal
+    agreed = "They agreed to continue talks on the nuclear issue, Pyongyang's official news agency said Friday."
+    assert items(agreed) == ["continue talks on the nuclear issue"]

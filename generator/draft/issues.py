@@ -28,6 +28,25 @@ _PURPOSE = re.compile(
 )
 
 
+# Where an item stops saying what is at stake and starts saying when or how it came about ("an
+# agreement on migration after almost 10 hours of chaotic talks").
+_CIRCUMSTANCE = re.compile(r"\s+(?:after|amid|following|despite|during)\s")
+# A piece between commas that is no item of a list: an attribution, an aside, an example.
+_NO_ITEM = re.compile(
+    r"(?:as\s+well\s+as|including|such\s+as|referring|which|who|whose|where|when|a\s+day|the\s+day)\b"
+    r"|(?:\S+\s+){0,5}(?:said|says|told|reported)(?:\s+\S+){0,2}$",  # "Pyongyang's official news agency said Friday"
+    re.I,
+)
+_ATTRIBUTED = re.compile(r",?[\"\u201d],?\s+(?:\S+\s+){0,4}(?:said|says|told|added)\b.*$")
+# "166,248 rejected ballots": an adjective, not a refusal.
+_AN_ADJECTIVE = re.compile(r"(?:\d|\b(?:the|a|an|of))\s+$", re.I)
+
+
+def _an_adjective(trigger: re.Match[str]) -> bool:
+    before = trigger.string[max(0, trigger.start() - 6) : trigger.start()]
+    return trigger.group().lower() == "rejected" and _AN_ADJECTIVE.search(before) is not None
+
+
 @dataclass(frozen=True)
 class IssueMention:
     text: str  # the item, as the article words it
@@ -38,7 +57,7 @@ class IssueMention:
 
 def issues_in(sentence: str) -> list[IssueMention]:
     """The items a sentence puts at stake, each as the article words it; none without a trigger."""
-    trigger = _TRIGGER.search(sentence)
+    trigger = next((m for m in _TRIGGER.finditer(sentence) if not _an_adjective(m)), None)
     if trigger is None:
         return []
     rest_at = trigger.end()
@@ -57,8 +76,12 @@ def issues_in(sentence: str) -> list[IssueMention]:
     for part in parts:
         found = rest.find(part, at)
         at = found + len(part)
+        if circumstance := _CIRCUMSTANCE.search(part):
+            part = part[: circumstance.start()]
+        if attributed := _ATTRIBUTED.search(part):  # "... by casualised staff,” Grady said"
+            part = part[: attributed.start()]
         words = part.split()
-        if 2 <= len(words) <= 30 and not _PURPOSE.match(part.strip()):
+        if 2 <= len(words) <= 30 and not _PURPOSE.match(part.strip()) and not _NO_ITEM.match(part.strip()):
             start = rest_at + found
             items.append(IssueMention(part.strip(" ,;:"), start, start + len(part), trigger.start()))
     if len(items) == 1 and colon == -1 and len(items[0].text.split()) < 4:
