@@ -935,3 +935,8 @@ def test_an_item_at_stake_stops_where_the_sentence_turns_to_when_and_who_said_it
     assert items("There were 166,248 rejected ballots representing 1.54% of votes.") == []  # no refusal
     agreed = "They agreed to continue talks on the nuclear issue, Pyongyang's official news agency said Friday."
     assert items(agreed) == ["continue talks on the nuclear issue"]
+
+
+def test_an_acronym_is_glossed_with_every_word_it_is_made_of():
+    found = terms_of("Egypt's Supreme Council of the Armed Forces (SCAF) has ruled since February 2011.")
+    assert "SCAF (Supreme Council of the Armed Forces)" in found  # not "SCAF (Armed Forces)"

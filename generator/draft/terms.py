@@ -32,7 +32,9 @@ MOST_PHRASES = 6  # noun phrases of uncommon words proposed besides those, the l
 # million words ("countercyclical", "casualisation", "cashierless"); "deficit" is 4.1, "whale" 3.9.
 RARE = 2.5
 
-_ACRONYM = re.compile(r"\b((?:[A-Z][\w'\u2019&-]*\s+){1,7}?[A-Z][\w'\u2019-]*)\s+\(([A-Z]{2,6})\)")
+_ACRONYM = re.compile(
+    r"\b((?:[A-Z][\w'\u2019&-]*\s+(?:(?:of|the|for|and|on)\s+)*){1,7}?[A-Z][\w'\u2019-]*)\s+\(([A-Z]{2,6})\)"
+)
 _INTRODUCED = re.compile(
     r"\b(?:known as|so-called|called|dubbed|termed|referred to as)\s+[\"\u201c]?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
     # "the so-called Excalibur portfolio": a name the article introduces as one, capitalised or not
@@ -66,6 +68,16 @@ class TermMention:
     end: int
 
 
+def _spelt_out(name: str, acronym: str) -> str:
+    """The words of `name` the acronym is made of: "Supreme Council of the Armed Forces" of "Egypt's
+    Supreme Council of the Armed Forces (SCAF)"; all of it if none are."""
+    words = name.split()
+    for first in range(len(words)):
+        if "".join(word[0] for word in words[first:] if word[0].isupper()) == acronym:
+            return " ".join(words[first:])
+    return name
+
+
 def terms_in(text: str, names: Iterable[tuple[int, int]] = ()) -> list[TermMention]:
     """The candidates, most used first, each at its first use; `names` are where the article names
     people, bodies and places, whose words are no terms of their own."""
@@ -77,7 +89,7 @@ def terms_in(text: str, names: Iterable[tuple[int, int]] = ()) -> list[TermMenti
             found.setdefault(term.lower(), TermMention(term, start, end))
 
     for match in _ACRONYM.finditer(text):
-        expansion = re.sub(r"^(?:The|A|An)\s+", "", match.group(1))
+        expansion = _spelt_out(re.sub(r"^(?:The|A|An)\s+", "", match.group(1)), match.group(2))
         add(f"{match.group(2)} ({expansion})", match.start(), match.end())
     for pattern in (_INTRODUCED, _QUOTED_PHRASE):
         for match in pattern.finditer(text):
