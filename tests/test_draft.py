@@ -940,3 +940,18 @@ def test_an_item_at_stake_stops_where_the_sentence_turns_to_when_and_who_said_it
 def test_an_acronym_is_glossed_with_every_word_it_is_made_of():
     found = terms_of("Egypt's Supreme Council of the Armed Forces (SCAF) has ruled since February 2011.")
     assert "SCAF (Supreme Council of the Armed Forces)" in found  # not "SCAF (Armed Forces)"
+
+
+def test_a_surname_in_the_possessive_is_the_person_named_before(project):
+    draft = drafted(
+        project,
+        "runoff",
+        (
+            "Mohamed Morsi defeated his rival Ahmed Shafiq to become president.\n"
+            "The court ruled the law unconstitutional, ending the debate over Shafiq's qualification.\n"
+        ),
+        "2012-06-25",
+    )
+    (possessive,) = [m for m in draft.mentions["runoff"] if m.start > 70 and m.text == "Shafiq"]
+    assert possessive.refers == "Ahmed Shafiq"
+    assert "shafiq" not in draft.terms  # a rare word, but the rival's name

@@ -336,10 +336,10 @@ def _surnames(text: str, text_words: list[Token], names: list[Mention], sentence
         return word.start in sentence_starts and not speaks  # "Brown said" is still Gordon Brown
 
     return [
-        Mention(w.start, w.end, w.text, name_key(w.text), (), refers=full[w.text].text)
+        Mention(w.start, w.start + len(bare), bare, name_key(bare), (), refers=full[bare].text)
         for w in text_words
-        if w.text in full
-        and full[w.text].start < w.start
+        if (bare := without_possessive(w.text)) in full  # "Shafiq's qualification" too
+        and full[bare].start < w.start
         and w.start not in inside
         and not capitalised_as_a_first_word(w)
     ]
