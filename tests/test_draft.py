@@ -955,3 +955,13 @@ def test_a_surname_in_the_possessive_is_the_person_named_before(project):
     (possessive,) = [m for m in draft.mentions["runoff"] if m.start > 70 and m.text == "Shafiq"]
     assert possessive.refers == "Ahmed Shafiq"
     assert "shafiq" not in draft.terms  # a rare word, but the rival's name
+
+
+def test_a_verb_and_its_object_said_twice_is_no_term():
+    text = (
+        "Conte told reporters he was satisfied. Merkel told reporters the deal was good. "
+        "The run-off came two days later, and the run-off came as a surprise. Wage talks resume today."
+    )
+    found = terms_of(text)
+    assert not {"told reporters", "run-off came", "resume today"} & found
+    assert "run-off" in found

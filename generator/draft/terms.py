@@ -110,7 +110,7 @@ def terms_in(text: str, names: Iterable[tuple[int, int]] = ()) -> list[TermMenti
         if compound in _COMMON or (first in STOPWORDS and first != "by"):  # "by-catch", "by-election" are terms
             continue
         noun = match.group(2)
-        phrase = f"{compound} {noun}" if noun and noun not in STOPWORDS else compound
+        phrase = f"{compound} {noun}" if noun and noun not in STOPWORDS and _is_noun(noun) else compound
         add(phrase, match.start(), match.start() + len(phrase))
     for match in _LAW.finditer(text):
         named_after = _NAME_AFTER.match(text, match.end(1))  # "Co-founder Bill Gates": a name, no law
@@ -224,6 +224,14 @@ _ORDINALS = frozenset(re.findall(r"\S+", "first second third fourth fifth sixth 
 _NO_HEADS = STOPWORDS | PERSON_TITLES
 
 
+def _noun_phrase(modifier: str, head: str) -> bool:
+    """Two words that make a noun phrase ("mass stranding", "deficit spending"): not a verb and its
+    object ("told reporters"), nor a plural and a verb's -ing after it ("votes making")."""
+    plural = modifier.endswith("s") and not modifier.endswith("ss")
+    gerund = head.endswith("ing") and not plural
+    return _modifies(modifier) and (_is_noun(head) or gerund)
+
+
 def _is_noun(word: str) -> bool:
     """A noun that may end a term: not a title ("senior fellow", "national security adviser" are roles)."""
     return word not in _NO_HEADS and "NOUN" in _parts_of_speech(word) and not word.endswith("ly")
@@ -233,7 +241,9 @@ def _is_noun(word: str) -> bool:
 # ("zero-hours contracts" is: a number inside a compound counts nothing).
 _WHEN_OR_HOW_MUCH = frozenset(
     re.findall(
-        r"\S+", "year years month months week weeks day days last next million billion thousand percent thirds half"
+        r"\S+",
+        "year years month months week weeks day days last next million billion thousand percent thirds half "
+        "today yesterday tomorrow tonight",
     )
 )
 
@@ -260,6 +270,8 @@ def _repeated_pairs(text: str) -> dict[str, tuple[int, int]]:
             continue  # "don't get": a contraction is a verb's, no term's
         if a in STOPWORDS or b in STOPWORDS or a.endswith(("ly", "ed", "'s", "\u2019s")) or b.endswith(("ly", "est")):
             continue  # "world's largest": a possessive or a superlative says which, not what
+        if not _noun_phrase(a, b):
+            continue  # "told reporters", "earnings fell": a verb's
         seen.setdefault(f"{a} {b}", []).append((first.start(), second.end()))
     pairs = {pair: places for pair, places in seen.items() if len(places) >= 2}
     return {phrase: places[0] for phrase, places in _chained(pairs).items()}
