@@ -537,3 +537,17 @@ def test_an_article_only_its_json_ld_holds_is_read_from_there(project, capsys, t
     assert add(project, "ld-only", "--html", str(page), *given) == 0
     text = written(project, "ld-only")[0]
     assert text.count("\n") == 12 and text.startswith("Paragraph 0 of the article")
+
+
+def test_the_headline_is_the_pages_own_without_what_its_title_adds(project, capsys, tmp_path):
+    body = "".join(f"<p>{'Paragraph of the article with enough words to read as one. ' * 4}</p>" for _ in range(6))
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><meta property="og:title" content="Berlin renames three streets | DW | 19.01.2020">'
+        "<title>Berlin renames three streets | Germany| News from Berlin | DW | 19.01.2020</title></head>"
+        f"<body><h1>Berlin renames three streets</h1><article>{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    given = ("--url", "https://example.org/a", "--published", "2020-01-19", "--outlet", "DW")
+    assert add(project, "renamed", "--html", str(page), *given) == 0
+    assert "title: Berlin renames three streets\n" in written(project, "renamed")[1]

@@ -88,7 +88,7 @@ def read_page(html: str) -> Page:
     )
     document = found if isinstance(found, trafilatura.settings.Document) else None
     text = (document.text if document else None) or ""
-    title = (document.title if document else None) or meta.title
+    title = _headline((document.title if document else None) or meta.title, meta.headings)
     author = meta.author or (document.author if document else None)
     lines = [" ".join(line.split()) for line in text.splitlines()]
     body = [" ".join(line.split()) for line in (_text_block(meta.article.get("articleBody")) or "").splitlines()]
@@ -110,6 +110,16 @@ def read_page(html: str) -> Page:
         url=meta.canonical or (document.url if document else None) or meta.url,
         language=(document.language if document else None) or meta.language,
     )
+
+
+def _headline(title: str | None, headings: list[str]) -> str | None:
+    """The page's headline without what its <title> adds ("... | DW | 19.01.2020"): the <h1> the
+    title opens with, where there is one."""
+    if not title:
+        return title
+    folded = normalise(title).casefold()
+    opening = [h for h in headings if len(h.split()) >= 3 and folded.startswith(normalise(h).casefold())]
+    return max(opening, key=len) if opening else title
 
 
 def _words(lines: list[str]) -> int:
