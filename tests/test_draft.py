@@ -965,3 +965,20 @@ def test_a_verb_and_its_object_said_twice_is_no_term():
     found = terms_of(text)
     assert not {"told reporters", "run-off came", "resume today"} & found
     assert "run-off" in found
+
+
+def test_streets_titles_of_works_and_a_list_of_countries(project):
+    draft = drafted(
+        project,
+        "streets",
+        (
+            "The district renamed Petersallee and the Nachtigalplatz, and Lüderitzstrasse is next.\n"
+            "Residents of the Petersallee protested. The Manga-Bell-Platz was opened on Sunday.\n"
+            'The historian wrote the article "The Case for Colonialism" in 2017, Tahir Della said.\n'
+            "Other powers, including Britain, France, the Netherlands and Spain, had colonies.\n"
+        ),
+        "2020-01-19",
+    )
+    assert not {"petersallee", "nachtigalplatz", "manga-bell-platz"} & set(draft.organisations)
+    assert not any("Case for Colonialism" in str(q.fields["words"]) for q in draft.quotations.values())
+    assert draft.organisations["france"].fields["role"] is None  # not "the Netherlands and Spain"

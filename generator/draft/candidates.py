@@ -40,6 +40,7 @@ from .names import (
     head_of,
     is_organisation_name,
     is_other_name,
+    is_street,
     name_key,
     role_in,
     spelt_out,
@@ -420,7 +421,7 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
     name = mention.full_name
     if country_of(name):
         return ORGANISATIONS.folder
-    if is_place(name) or is_demonym(name) or is_other_name(name):
+    if is_place(name) or is_street(name) or is_demonym(name) or is_other_name(name):
         return None
     if all(word.lower().strip(".") in TITLES for word in name.split()):
         return None  # "Minister", "PM": a title standing for someone named elsewhere
@@ -564,6 +565,14 @@ def _persons_role(role: str) -> str:
     return "" if head in BODY_NOUNS or head in ORGANISATION_WORDS else role
 
 
+def _bodys_role(sentence: str, end: int) -> str:
+    """What the sentence says a body is, in an apposition that describes it; not the next names of a
+    list ("France, the Netherlands and Spain")."""
+    said = apposition(sentence, end)
+    words = [word for word in said.split()[1:] if word.lower() not in STOPWORDS]
+    return "" if words and all(word[:1].isupper() for word in words) else said
+
+
 def _person_or_organisation(
     draft: Draft, mention: Mention, sentence: str, offset: int, source: str, surnamed: set[str], bodies: set[str]
 ) -> None:
@@ -572,7 +581,7 @@ def _person_or_organisation(
     if kind is None:
         return
     people = PEOPLE.folder in {folder for folder, _ in mention.records} or kind == PEOPLE.folder
-    role = (_persons_role(role_in(sentence, start, end)) or mention.title) if people else apposition(sentence, end)
+    role = (_persons_role(role_in(sentence, start, end)) or mention.title) if people else _bodys_role(sentence, end)
     if mention.records:
         for folder, record_id in mention.records:
             group = draft.people if folder == PEOPLE.folder else draft.organisations

@@ -47,7 +47,8 @@ PLACE_WORDS = frozenset(
     re.findall(
         r"\S+",
         "province city district region county river mountains valley street square airport island islands "
-        "sea ocean gulf bay lake desert border harbour harbor beach coast peninsula park",
+        "sea ocean gulf bay lake desert border harbour harbor beach coast peninsula park avenue boulevard road "
+        "lane allee strasse straße platz",
     )
 )
 ORGANISATION_WORDS = frozenset(
@@ -462,6 +463,15 @@ def _body_shaped(run: list[Token]) -> bool:
     if inside is not None:  # not "Executive Director of the Wikimedia Foundation": a title of a body
         return inside > 0 and words[inside - 1] in ORGANISATION_WORDS
     return bool(words) and words[-1] in ORGANISATION_WORDS
+
+
+# Endings of a street's or a square's name written as one word: "Petersallee", "Nachtigalplatz".
+_STREET_ENDINGS = ("strasse", "straße", "allee", "platz", "gasse")
+
+
+def is_street(name: str) -> bool:
+    words = name.replace("-", " ").split()
+    return bool(words) and (words[-1].lower() in PLACE_WORDS or words[-1].lower().endswith(_STREET_ENDINGS))
 
 
 def is_other_name(name: str) -> bool:

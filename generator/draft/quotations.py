@@ -29,6 +29,14 @@ _NOT_AN_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Gov|Se
 PRONOUN_SAID = re.compile(rf"\b(?:he|she)\s+{SPEECH.pattern}|\b(?:said|says|added)\s+(?:he|she)\b", re.IGNORECASE)
 # A name, then what it is, then the verb: "Charles Schultze, chairman of the Council, once summed up".
 _APPOSITION = re.compile(r",[^,;.\"\u201c\u201d]{1,90},\s+(?:\w+ly\s+|once\s+|later\s+)?$")
+# Every word capitalised but the small ones, after a word that names a work: a title, not words said.
+_TITLE_CASE = re.compile(
+    r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:a|an|the|of|for|and|in|on|to|with|at|by)\s+)*[A-Z][\w'\u2019-]*)+"
+)
+_NAMED = re.compile(
+    r"\b(?:named|called|titled|entitled|dubbed|article|book|film|report|project|campaign|programme|program|song)"
+    r"\W*$"
+)
 MIN_WORDS = 4  # fewer words in quotation marks are a phrase the article borrows, not a quotation
 WHOLE_SENTENCE = re.compile(r"[A-Z][^\"\u201c\u201d]*\s[^\"\u201c\u201d]*[,.!?]")  # "We are satisfied," Conte said
 NEAR = 40  # characters between a name and its verb of speech ("Baradar, said later that")
@@ -81,6 +89,8 @@ def quotations_in(
         words = match.group("words").strip().rstrip(",")
         if len(words.split()) < MIN_WORDS and not _said_in_a_sentence(paragraph, match):
             continue
+        if _TITLE_CASE.fullmatch(words) and _NAMED.search(paragraph[max(0, match.start() - 40) : match.start()]):
+            continue  # 'the article "The Case for Colonialism"', 'a project named "..."': a title, not words said
         start, end = offset + match.start(), offset + match.end()
         sentence_start = offset + _sentence_start(paragraph, match.start())
         sentence_end = offset + _sentence_end(paragraph, match.end())
