@@ -982,3 +982,21 @@ def test_streets_titles_of_works_and_a_list_of_countries(project):
     assert not {"petersallee", "nachtigalplatz", "manga-bell-platz"} & set(draft.organisations)
     assert not any("Case for Colonialism" in str(q.fields["words"]) for q in draft.quotations.values())
     assert draft.organisations["france"].fields["role"] is None  # not "the Netherlands and Spain"
+
+
+def test_a_body_named_again_without_group_a_title_after_despite_and_a_percentage_compared(project):
+    draft = drafted(
+        project,
+        "emissions",
+        (
+            "Total emissions fell 2 percent compared with the year before, according to the Rhodium Group, "
+            "a research firm.\n"
+            "The fall came despite President Donald Trump's efforts, said Trevor Houser, a partner at Rhodium.\n"
+            "Rhodium said coal use fell again.\n"
+        ),
+        "2020-01-10",
+    )
+    assert "rhodium-group" in draft.organisations and "rhodium" not in draft.organisations
+    assert draft.people["donald-trump"].fields["role"] == "President"  # not "despite President"
+    labels = {c.fields["label"] for c in draft.figures.values()}
+    assert "percent: Total emissions fell" in labels  # not "percent: compared"

@@ -165,10 +165,14 @@ def _from_source(
     new += _recurring(text, [(m.start, m.end) for m in known + new], starts)
     new += _named_as_bodies(text, sentences, [(m.start, m.end) for m in known + new])
     known, new = _administrations(text, known, new)
-    mentions, acronyms = _acronyms(text, sorted(known + new, key=lambda mention: mention.start))
+    mentions, acronyms = _acronyms(text, _short_forms(sorted(known + new, key=lambda mention: mention.start)))
     draft.mentions[source] = mentions
     # a new name used again by its surname
-    surnamed = {mention.refers for mention in mentions if mention.refers and mention.text not in acronyms}
+    surnamed = {
+        mention.refers
+        for mention in mentions
+        if mention.refers and mention.text not in acronyms and not mention.refers.endswith(_LEFT_OUT)
+    }
     named_in = [[m for m in mentions if sentence.start <= m.start < sentence.end] for sentence in sentences]
     # A new name the article once calls a body's is a body's wherever it stands, unless it also gives
     # it a person's title ("German Chancellor Angela Merkel" ... "Merkel said it was a good sign").
@@ -294,6 +298,23 @@ def _recurring(text: str, taken: list[tuple[int, int]], starts: set[int]) -> lis
             continue
         found += [Mention(m.start(), m.start() + len(word), word, name_key(word), ()) for m in matches]
     return found
+
+
+# What a body's name may end in that the article may leave out: "the Rhodium Group" ... "Rhodium".
+_LEFT_OUT = ("Group", "Holdings", "Company", "Corporation", "Institution", "Foundation")
+
+
+def _short_forms(mentions: list[Mention]) -> list[Mention]:
+    """A body's name used again without its last word ("Rhodium" after "the Rhodium Group"): that body."""
+    longer = {
+        m.text.rsplit(" ", 1)[0]: m.text
+        for m in mentions
+        if not m.records and len(m.text.split()) == 2 and m.text.endswith(_LEFT_OUT)
+    }
+    return [
+        Mention(m.start, m.end, m.text, m.key, (), m.title, longer[m.text]) if m.text in longer and not m.records else m
+        for m in mentions
+    ]
 
 
 def _acronyms(text: str, mentions: list[Mention]) -> tuple[list[Mention], set[str]]:

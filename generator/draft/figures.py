@@ -288,9 +288,10 @@ def _measured(match: re.Match[str], sentence: str, after: str, end: int) -> tupl
     each = re.match(r"\s+(?:a|an|per|each)\s+([a-z]+)\b", sentence[match.end() :])
     if each:
         return f"{unit} per {each.group(1)}", match.end() + each.end()
-    if after and after.split()[0].lower() not in TIME_WORDS:
+    lone_verb = len(after.split()) == 1 and _participle(after.lower())  # "2 percent compared with ..."
+    if after and after.split()[0].lower() not in TIME_WORDS and not lone_verb:
         return f"{unit}: {after}", end
-    grown, grown_end = _told_more(unit, sentence, match.end())  # "$10 billion in cash"
+    grown, grown_end = (unit, end) if lone_verb else _told_more(unit, sentence, match.end())  # "$10 billion in cash"
     if grown != unit:
         return grown, grown_end
     before = re.split(r"[,;:(\u2014]", sentence[: match.start()])

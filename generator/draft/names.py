@@ -515,6 +515,10 @@ def _role_ahead(before: str) -> str:
 
 
 ROLE_WORDS = 8
+# Words before a title that are none of it: "despite President Donald Trump's efforts".
+_NOT_OF_A_ROLE = frozenset(
+    re.findall(r"\S+", "despite against amid among toward towards unlike like via versus per whereas while")
+)
 ROLE_REACH = 300  # characters
 
 
@@ -542,7 +546,7 @@ def role_in(sentence: str, start: int, end: int) -> str:
             not bare
             or bare[-1] in ",;:.()"
             or bare in ("-", "\u2013", "\u2014")  # "BUENOS AIRES, Nov 19 (Reuters) - Radical libertarian"
-            or bare.lower() in STOPWORDS
+            or bare.lower() in STOPWORDS | _NOT_OF_A_ROLE
             or bare.lower().endswith(("ing", "ed"))
         ):
             break
