@@ -933,6 +933,8 @@ def test_an_item_at_stake_stops_where_the_sentence_turns_to_when_and_who_said_it
         "that banks disclose their fees in full"
     ]
     assert items("There were 166,248 rejected ballots representing 1.54% of votes.") == []  # no refusal
+    warned = "He must stop efforts to marginalize Arab citizens,\u201d White House press secretary Josh Earnest said."
+    assert items(warned) == ["stop efforts to marginalize Arab citizens"]
     agreed = "They agreed to continue talks on the nuclear issue, Pyongyang's official news agency said Friday."
     assert items(agreed) == ["continue talks on the nuclear issue"]
 
@@ -1000,3 +1002,23 @@ def test_a_body_named_again_without_group_a_title_after_despite_and_a_percentage
     assert draft.people["donald-trump"].fields["role"] == "President"  # not "despite President"
     labels = {c.fields["label"] for c in draft.figures.values()}
     assert "percent: Total emissions fell" in labels  # not "percent: compared"
+
+
+def test_what_stands_before_a_name_is_a_role_only_if_it_names_what_a_person_is(project):
+    draft = drafted(
+        project,
+        "israel",
+        (
+            "Martin Indyk, executive vice president of the Brookings Institution, spoke on Wednesday.\n"
+            "On the way to his election victory, Benjamin Netanyahu broke a lot of crockery.\n"
+            "Most voters support Netanyahu's stance, and he warned against efforts to marginalize Arab Israeli "
+            "citizens.\n"
+            "Obama told reporters aboard Air Force One that the talks would go on.\n"
+            "The Palestinians will have to hold up on their ICC plans, Indyk said.\n"
+        ),
+        "2015-03-18",
+    )
+    roles = {key: c.fields["role"] for key, c in draft.people.items()}
+    assert roles["martin-indyk"] == "executive vice president of the Brookings Institution"
+    assert roles["benjamin-netanyahu"] is None  # not "the way to his election victory" nor "support"
+    assert not {"arab-israeli", "force-one", "air-force-one"} & set(draft.people)

@@ -574,16 +574,29 @@ def _of_a_person(role: str) -> bool:
     something ("lawmaker", "analyst", "fisherman", "director"), not "a charity" or "the giant tree"."""
     return any(
         word in TITLES
-        or word in ("head", "boss")  # "the head of Microsoft Gaming"
+        or word in PERSON_NOUNS  # "the head of Microsoft Gaming", "the Virginia Democrat"
         or word.endswith(("er", "or", "ent", "ant", *PERSON_ENDINGS))
         for word in re.findall(r"[a-z]+", role.lower())
     )
 
 
+# Nouns of a person that no ending shows.
+PERSON_NOUNS = frozenset(
+    re.findall(
+        r"\S+",
+        "head boss democrat republican candidate nominee member official aide citizen native veteran counsel "
+        "attorney wife husband son daughter mother father brother sister widow friend colleague rival ally critic "
+        "victim survivor witness",
+    )
+)
+
+
 def _persons_role(role: str) -> str:
-    """A role as a person's: not a body's noun ("According to the commission, Morsi won")."""
+    """A role as a person's: words that say what someone is ("the chairman of the talks"), not a body's
+    noun ("According to the commission, Morsi won") nor what stands before a name in a sentence
+    ("most voters there support Netanyahu's stance", "on their ICC plans, Indyk said")."""
     head = head_of(role)
-    return "" if head in BODY_NOUNS or head in ORGANISATION_WORDS else role
+    return "" if head in BODY_NOUNS or head in ORGANISATION_WORDS or not _of_a_person(role) else role
 
 
 def _bodys_role(sentence: str, end: int) -> str:

@@ -125,9 +125,23 @@ def is_demonym(name: str) -> bool:
     bare = _bare(name)
     parts = [bare, *bare.split("-")] if "-" in bare else [bare]
     return any(
-        _key(part) in demonyms or _key(part.removesuffix("s")) in demonyms or part in CONTINENTS.values()
+        _key(part) in demonyms
+        or _key(part.removesuffix("s")) in demonyms
+        or part in CONTINENTS.values()
+        or part.removesuffix("s") in PEOPLES
         for part in parts
     )
+
+
+# Peoples that are no country's: "Arab Israeli citizens", "Kurdish fighters".
+PEOPLES = frozenset(
+    re.findall(
+        r"\S+",
+        "Arab Kurd Kurdish Jew Jewish Muslim Christian Hindu Sikh Buddhist Latino Latina Hispanic Berber Pashtun "
+        "Tamil Uighur Uyghur Rohingya Bedouin Druze Maori Māori Aboriginal Sunni Shia Shiite Catholic Protestant "
+        "Palestinian Tibetan Basque Catalan Flemish Walloon Yazidi Alawite Hazara Tatar Roma",
+    )
+)
 
 
 def is_place(name: str) -> bool:

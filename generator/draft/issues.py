@@ -37,7 +37,7 @@ _NO_ITEM = re.compile(
     r"|(?:\S+\s+){0,5}(?:said|says|told|reported)(?:\s+\S+){0,2}$",  # "Pyongyang's official news agency said Friday"
     re.I,
 )
-_ATTRIBUTED = re.compile(r",?[\"\u201d],?\s+(?:\S+\s+){0,4}(?:said|says|told|added)\b.*$")
+_ATTRIBUTED = re.compile(r",?[\"\u201d],?\s+(?:\S+\s+){0,7}(?:said|says|told|added)\b.*$")
 # "166,248 rejected ballots": an adjective, not a refusal.
 _AN_ADJECTIVE = re.compile(r"(?:\d|\b(?:the|a|an|of))\s+$", re.I)
 

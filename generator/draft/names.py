@@ -41,7 +41,16 @@ PERSON_TITLES = frozenset(
         "designate",
     )
 )
-TITLES = PERSON_TITLES | frozenset(title.lower() for title in CONSTANTS.titles)  # nameparser's: "ceo", "professor"
+# nameparser's titles ("ceo", "professor"), but not its words of everyday English, which say nothing
+# of a person before a name ("his", "the way to his election victory") or open a thing's ("Air Force One").
+NOT_TITLES = frozenset(
+    re.findall(
+        r"\S+",
+        "air her his me most business family field first group high information law national police political "
+        "right social special states united us",
+    )
+)
+TITLES = PERSON_TITLES | frozenset(title.lower() for title in CONSTANTS.titles) - NOT_TITLES
 # A name ending in one of these is a place, not a person or an organisation.
 PLACE_WORDS = frozenset(
     re.findall(
@@ -530,8 +539,8 @@ def role_in(sentence: str, start: int, end: int) -> str:
     after = apposition(sentence, end)
     if after:
         return after
-    titled = re.match(r",\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:of|at|for)\s+[^,;:\"]+)", sentence[end:])
-    if titled and any(word in TITLES for word in titled.group(1).split()[:2]):
+    titled = re.match(r",\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|at|for)\s+[^,;:\"]+)", sentence[end:])
+    if titled and any(word in TITLES for word in titled.group(1).split()[:3]):
         return titled.group(1).strip()  # ", chairman of the Council of Economic Advisers"
     before = sentence[:start].rstrip()
     ahead = _role_ahead(before)
