@@ -244,7 +244,7 @@ def test_importing_never_touches_the_network(project, capsys, monkeypatch):
 
 def test_a_page_with_no_article_is_one_line_and_writes_nothing(project, capsys):
     assert add(project, "front-page", "--html", str(PAGES / "no-article.html")) == 2
-    one_line_error(capsys, "no article found in", "no-article.html", "13 words")
+    one_line_error(capsys, "no article found in", "no-article.html", "10 words")
     assert not list((project / "data" / "sources").glob("front-page.*"))
 
 
@@ -551,3 +551,40 @@ def test_the_headline_is_the_pages_own_without_what_its_title_adds(project, caps
     given = ("--url", "https://example.org/a", "--published", "2020-01-19", "--outlet", "DW")
     assert add(project, "renamed", "--html", str(page), *given) == 0
     assert "title: Berlin renames three streets\n" in written(project, "renamed")[1]
+
+
+def test_date_stamps_a_section_label_and_what_a_title_adds_are_left_out(project, capsys, tmp_path):
+    body = "".join(f"<p>{'Paragraph of the article with enough words to read as one. ' * 4}</p>" for _ in range(6))
+    others = '<a href="/en/20150513-yemen-ceasefire">Yemen ceasefire begins</a>'  # the next day's story
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><meta property="og:site_name" content="France 24">'
+        "<title>Asia-pacific - Third blogger hacked to death in Bangladesh</title>"
+        '<link rel="canonical" href="https://www.france24.com/en/20150512-bangladesh-blogger"></head>'
+        "<body><h1>Third blogger hacked to death in Bangladesh</h1><article><p>World</p>"
+        f"<p>Latest update : 2015-05-12</p>{body}<p>Date created : 2015-05-12</p></article>{others}</body></html>",
+        encoding="utf-8",
+    )
+    assert add(project, "blogger", "--html", str(page)) == 0
+    text, fields = written(project, "blogger")
+    assert "Latest update" not in text and "Date created" not in text and not text.startswith("World")
+    assert "title: Third blogger hacked to death in Bangladesh\n" in fields
+    assert "published: 2015-05-12\n" in fields  # the page's own address, not the next day's story
+    assert '"Latest update : 2015-05-12"' in capsys.readouterr().out  # reported
+
+
+def test_a_title_loses_the_outlets_name_and_is_the_headline_it_begins(project, capsys, tmp_path):
+    body = "".join(f"<p>{'Paragraph of the article with enough words to read as one. ' * 4}</p>" for _ in range(6))
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><meta property="og:site_name" content="Kulu Media">'
+        "<title>Meta Outage Hits Facebook, Instagram and Messenger | Kulu Media</title>"
+        '<meta property="og:title" content="Meta Outage Hits Facebook, Instagram and Messenger | Kulu Media"></head>'
+        f"<body><h1>Meta Outage Hits Facebook, Instagram and Messenger Worldwide</h1><article>{body}</article>"
+        "<h1>Another story of the site</h1></body></html>",
+        encoding="utf-8",
+    )
+    assert (
+        add(project, "outage", "--html", str(page), "--url", "https://example.org/a", "--published", "2026-06-12") == 0
+    )
+    assert "title: Meta Outage Hits Facebook, Instagram and Messenger Worldwide\n" in written(project, "outage")[1]

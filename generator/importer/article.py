@@ -39,6 +39,12 @@ _ASIDE_SHORT = re.compile(
 )
 # A counter of the page's furniture: "941 comments", "12 shares".
 _COUNTER = re.compile(r"\d[\d,.]*k?\s+(?:comments?|shares?|replies|reactions|views)", re.IGNORECASE)
+# A stamp of the page's dates: "Latest update : 2015-05-12", "Date created : 2015-05-12", "Updated 3:30 PM ET".
+_STAMP = re.compile(
+    r"(?:latest update|last updated?|updated|date created|created|first published|published|posted|modified)"
+    r"(?:\s+(?:on|at))?\s*:?\s*[^.!?]{0,40}\d[^.!?]{0,30}",
+    re.IGNORECASE,
+)
 # A line that is only a date ("- 24 July 2015", "Jan. 3, 2019"): the page's dateline, not the article.
 _DATE_LINE = re.compile(r"[-\u2013\u2022\u00b7\s]*(\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})[\s.]*")
 _SHARE = re.compile(
@@ -51,6 +57,7 @@ _MORE_STORIES = re.compile(
     r"|editors?['\u2019]?s? picks|you (may|might) (also )?like|further reading)\b[^.!?:;]{0,40}",
     re.IGNORECASE,
 )
+_SECTION = re.compile(r"[A-Z][\w&'\u2019]*(?:[ -][A-Z&][\w&'\u2019]*)?")  # "Tech", "World News"
 _BYLINE = re.compile(r"(by|written by|words by|(additional )?reporting by|editing by)\s+\S", re.IGNORECASE)
 
 
@@ -88,7 +95,8 @@ def read_page(html: str) -> Page:
     )
     document = found if isinstance(found, trafilatura.settings.Document) else None
     text = (document.text if document else None) or ""
-    title = _headline((document.title if document else None) or meta.title, meta.headings)
+    outlet = meta.outlet or (document.sitename if document else None)  # the page's own words first
+    title = _headline((document.title if document else None) or meta.title, meta.headings, outlet)
     author = meta.author or (document.author if document else None)
     lines = [" ".join(line.split()) for line in text.splitlines()]
     body = [" ".join(line.split()) for line in (_text_block(meta.article.get("articleBody")) or "").splitlines()]
@@ -100,26 +108,45 @@ def read_page(html: str) -> Page:
     paragraphs = _restore_repeats(kept, meta.blocks)
     headings = {normalise(headline).casefold() for headline in headlines}
     left_out = [line for line in lines if line and line not in kept and normalise(line).casefold() not in headings]
+    url = meta.canonical or (document.url if document else None) or meta.url
     return Page(
         paragraphs=tuple(paragraphs),
         left_out=tuple(dict.fromkeys(left_out)),
         title=title,
         author=author,
-        published=_day(document.date if document else None) or meta.published,
-        outlet=meta.outlet or (document.sitename if document else None),  # the page's own words first
-        url=meta.canonical or (document.url if document else None) or meta.url,
+        # what the page says of itself, then the date in its own address, before a date found in its text
+        # (which may be another story's: a list of links of the next day)
+        published=meta.published or _url_day(url) or _day(document.date if document else None),
+        outlet=outlet,
+        url=url,
         language=(document.language if document else None) or meta.language,
     )
 
 
-def _headline(title: str | None, headings: list[str]) -> str | None:
-    """The page's headline without what its <title> adds ("... | DW | 19.01.2020"): the <h1> the
-    title opens with, where there is one."""
+def _headline(title: str | None, headings: list[str], outlet: str | None) -> str | None:
+    """The page's headline without what its <title> adds ("... | DW | 19.01.2020", "Asia-pacific - ...",
+    "... | Kulu Media"): the <h1> the title, less the outlet's name, opens with, ends with or begins; else
+    that title."""
     if not title:
         return title
+    last = max(_TITLE_PARTS.finditer(title), key=lambda separator: separator.start(), default=None)
+    if last is not None and normalise(title[last.end() :]).casefold() == normalise(outlet or "").casefold():
+        title = title[: last.start()]
     folded = normalise(title).casefold()
-    opening = [h for h in headings if len(h.split()) >= 3 and folded.startswith(normalise(h).casefold())]
-    return max(opening, key=len) if opening else title
+    for heading in headings:
+        key = normalise(heading).casefold()
+        if len(heading.split()) >= 3 and (folded.startswith(key) or folded.endswith(key) or key.startswith(folded)):
+            return heading
+    return title
+
+
+_TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+")
+
+
+def _url_day(url: str | None) -> str | None:
+    """The date a page's own address gives: ".../2016/08/25/...", "/en/20150512-bangladesh-..."."""
+    found = re.search(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/-]|$)", url or "")
+    return "-".join(found.groups()) if found else None
 
 
 def _words(lines: list[str]) -> int:
@@ -135,7 +162,7 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None) -> li
     """Paragraphs without the headline, bylines, 'Read more' and 'Related' lines and share buttons."""
     headings = {normalise(headline).casefold() for headline in headlines}
     byline = normalise(author).casefold() if author else None
-    kept = []
+    kept: list[str] = []
     for at, paragraph in enumerate(paragraphs):
         if at >= len(paragraphs) / 2 and len(paragraph.split()) <= 6 and _MORE_STORIES.fullmatch(paragraph):
             break
@@ -149,6 +176,8 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None) -> li
             or _SHARE.fullmatch(paragraph)
             or _COUNTER.fullmatch(bare)
             or _DATE_LINE.fullmatch(paragraph)
+            or (_STAMP.fullmatch(paragraph) and len(paragraph.split()) <= 8)
+            or (not kept and at + 1 < len(paragraphs) and _SECTION.fullmatch(paragraph))  # "Tech" above the lede
         ):
             continue
         if _BYLINE.match(paragraph) and len(paragraph.split()) <= 16:
