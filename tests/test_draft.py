@@ -1022,3 +1022,20 @@ def test_what_stands_before_a_name_is_a_role_only_if_it_names_what_a_person_is(p
     assert roles["martin-indyk"] == "executive vice president of the Brookings Institution"
     assert roles["benjamin-netanyahu"] is None  # not "the way to his election victory" nor "support"
     assert not {"arab-israeli", "force-one", "air-force-one"} & set(draft.people)
+
+
+def test_a_subheadings_capitals_name_no_one_and_a_country_before_a_number_is_another_name(project):
+    draft = drafted(
+        project,
+        "outage",
+        (
+            "A major outage disrupted access to Facebook and Instagram on Friday, Meta said.\n"
+            "Meta Yet to Explain Meta Outage\n"
+            "The company had not issued an explanation, and hardline Islamist groups were blamed by Islamist "
+            "leaders.\n"
+            "(FRANCE 24 with AFP, REUTERS)\n"
+        ),
+        "2026-06-12",
+    )
+    assert not draft.people  # "Explain Meta Outage" is no one
+    assert not {"france", "islamist"} & set(draft.organisations)

@@ -160,10 +160,11 @@ def _from_source(
     glossary = {key: {(GLOSSARY.folder, term_id) for term_id in ids} for key, ids in registry.terms.items()}
     starts = {sentence.start for sentence in sentences}
     known = registry.find(text)
-    new = find_new(text, known, starts)
-    new += find_countries(text, [(m.start, m.end) for m in known + new])
-    new += _recurring(text, [(m.start, m.end) for m in known + new], starts)
-    new += _named_as_bodies(text, sentences, [(m.start, m.end) for m in known + new])
+    prose = _without_headings(text)  # a subheading's capitals name no one: "Meta Yet to Explain Meta Outage"
+    new = find_new(prose, known, starts)
+    new += find_countries(prose, [(m.start, m.end) for m in known + new])
+    new += _recurring(prose, [(m.start, m.end) for m in known + new], starts)
+    new += _named_as_bodies(prose, sentences, [(m.start, m.end) for m in known + new])
     known, new = _administrations(text, known, new)
     mentions, acronyms = _acronyms(text, _short_forms(sorted(known + new, key=lambda mention: mention.start)))
     draft.mentions[source] = mentions
@@ -269,6 +270,24 @@ def _from_source(
     if draft.event is None and sentences:
         draft.event = Candidate("event", {"date": published, "where": _place(sentences[0].text, 0)})
         draft.event.add(Cite(source, sentences[0].text))
+
+
+_HEADING = re.compile(r"^(?:[A-Z][^\s]*|a|an|the|of|to|in|on|for|and|or|at|by|with|as|is|vs\.?)(?:\s+\S+){2,14}$", re.M)
+
+
+def _without_headings(text: str) -> str:
+    """The text with its subheadings in lower case, offsets kept: a line of three words or more, most of
+    them capitalised, with no full stop ("Meta Outage Sparks Surge in Downdetector Reports")."""
+
+    def lowered(line: re.Match[str]) -> str:
+        words = line.group().split()
+        capitalised = sum(word[:1].isupper() for word in words)
+        # a sentence, or a label before what it names ("Analysis: Jon Sopel, BBC News, Washington")
+        said = line.group().rstrip()[-1:] in ".!?;,\"\u201d'\u2019)" or ":" in line.group()
+        heading = capitalised * 3 >= len(words) * 2 and not said and not line.group().isupper()
+        return line.group().lower() if heading else line.group()
+
+    return _HEADING.sub(lowered, text)
 
 
 def _recurring(text: str, taken: list[tuple[int, int]], starts: set[int]) -> list[Mention]:
@@ -440,6 +459,8 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
     """What a name the registry does not know is: 'people', 'organisations', or None (a place, a
     demonym, a law or a day, or a name with nothing to say it is a person's: listed, not proposed)."""
     name = mention.full_name
+    if re.match(r"\s\d", sentence[end : end + 2]):
+        return None  # "France 24", "Channel 4": a name of something else
     if country_of(name):
         return ORGANISATIONS.folder
     if is_place(name) or is_street(name) or is_demonym(name) or is_other_name(name):

@@ -71,8 +71,9 @@ def find_countries(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue
         name = match.group("name")
         governed = match.group("government")
-        if (placed(text, start) and not governed) or text[match.end("name") : match.end("name") + 1] == "$":
-            continue  # "travels to Ethiopia", "in Qatar": a place, not a party; "US$1": a currency
+        after = text[match.end("name") : match.end("name") + 3]
+        if (placed(text, start) and not governed) or after[:1] == "$" or re.match(r"\s\d", after):
+            continue  # "travels to Ethiopia", "in Qatar": a place, not a party; "US$1": a currency; "France 24"
         if country_of(name) and not governed:
             found.append(Mention(start, start + len(without_possessive(name)), name, name_key(name), ()))
         elif governed and country_of(f"{name} {governed}"):
@@ -139,7 +140,8 @@ PEOPLES = frozenset(
         r"\S+",
         "Arab Kurd Kurdish Jew Jewish Muslim Christian Hindu Sikh Buddhist Latino Latina Hispanic Berber Pashtun "
         "Tamil Uighur Uyghur Rohingya Bedouin Druze Maori Māori Aboriginal Sunni Shia Shiite Catholic Protestant "
-        "Palestinian Tibetan Basque Catalan Flemish Walloon Yazidi Alawite Hazara Tatar Roma",
+        "Palestinian Tibetan Basque Catalan Flemish Walloon Yazidi Alawite Hazara Tatar Roma Islamist Jihadist "
+        "Salafist Salafi Zionist Maoist Marxist Leninist",
     )
 )
 
