@@ -588,3 +588,25 @@ def test_a_title_loses_the_outlets_name_and_is_the_headline_it_begins(project, c
         add(project, "outage", "--html", str(page), "--url", "https://example.org/a", "--published", "2026-06-12") == 0
     )
     assert "title: Meta Outage Hits Facebook, Instagram and Messenger Worldwide\n" in written(project, "outage")[1]
+
+
+def test_a_credit_and_a_read_more_list_at_the_end_are_left_out(project, capsys, tmp_path):
+    body = "".join(
+        f"<p>Paragraph {n} of the article, with enough words to read as one of its own.</p>" for n in range(8)
+    )
+    tail = (
+        "<p>Heba Habib contributed to this report.</p><p>Read more:</p>"
+        "<p>Tunisia\u2019s Islamists get a sobering lesson in governing</p>"
+        "<p>Tunisia sends most foreign fighters to Islamic State in Syria</p>"
+    )
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><head><title>Attack stokes fears</title></head><body><article>{body}{tail}</article></body></html>",
+        encoding="utf-8",
+    )
+    assert (
+        add(project, "tunis", "--html", str(page), "--url", "https://example.org/a", "--published", "2015-03-18") == 0
+    )
+    text = written(project, "tunis")[0]
+    assert "contributed" not in text and "Read more" not in text and "sobering lesson" not in text
+    assert '"Heba Habib contributed to this report."' in capsys.readouterr().out

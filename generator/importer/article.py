@@ -58,6 +58,11 @@ _MORE_STORIES = re.compile(
     re.IGNORECASE,
 )
 _SECTION = re.compile(r"[A-Z][\w&'\u2019]*(?:[ -][A-Z&][\w&'\u2019]*)?")  # "Tech", "World News"
+_MORE_LINKS = re.compile(r"(read more|read also|also read|related|see also|more on this( story)?)\s*:", re.I)
+# "Heba Habib contributed to this report.": a credit, not the article
+_CREDIT = re.compile(
+    r"[^.!?]{3,120}\bcontributed(?: reporting)?(?: to)?(?: this)? (?:report|reporting|story|article)\.?", re.I
+)
 _BYLINE = re.compile(r"(by|written by|words by|(additional )?reporting by|editing by)\s+\S", re.IGNORECASE)
 
 
@@ -164,8 +169,9 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None) -> li
     byline = normalise(author).casefold() if author else None
     kept: list[str] = []
     for at, paragraph in enumerate(paragraphs):
-        if at >= len(paragraphs) / 2 and len(paragraph.split()) <= 6 and _MORE_STORIES.fullmatch(paragraph):
-            break
+        ends = _MORE_STORIES.fullmatch(paragraph) or _MORE_LINKS.fullmatch(paragraph)
+        if at >= len(paragraphs) / 2 and len(paragraph.split()) <= 6 and ends:
+            break  # "Most read", "Read more:": the page's list of other stories, to the end
         folded = normalise(paragraph).casefold()
         if folded in headings or (byline and folded in (byline, f"by {byline}")):
             continue
@@ -180,7 +186,7 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None) -> li
             or (not kept and at + 1 < len(paragraphs) and _SECTION.fullmatch(paragraph))  # "Tech" above the lede
         ):
             continue
-        if _BYLINE.match(paragraph) and len(paragraph.split()) <= 16:
+        if (_BYLINE.match(paragraph.lstrip("(")) and len(paragraph.split()) <= 16) or _CREDIT.fullmatch(paragraph):
             continue
         kept.append(paragraph)
     return kept
