@@ -1039,3 +1039,23 @@ def test_a_subheadings_capitals_name_no_one_and_a_country_before_a_number_is_ano
     )
     assert not draft.people  # "Explain Meta Outage" is no one
     assert not {"france", "islamist"} & set(draft.organisations)
+
+
+def test_a_body_by_its_first_word_an_apposition_with_another_and_a_title_before_for(project):
+    draft = drafted(
+        project,
+        "tunis",
+        (
+            "Gunmen stormed the Bardo National Museum on Wednesday, where Roman mosaics are kept.\n"
+            "The Bardo reopened a week later, the Tunisia Tourism Council said, and Tunisia mourned.\n"
+            '"This attack is meant to frighten tourists," said Lotfi Azzouz, Tunisia country director for '
+            "Amnesty International.\n"
+            "On March 30, Washiqur Rahman, another secular blogger, was killed in similar fashion.\n"
+        ),
+        "2015-03-18",
+    )
+    assert "bardo-national-museum" in draft.organisations
+    assert not {"bardo", "roman"} & set(draft.organisations)
+    assert {"tunisia", "tunisia-tourism-council"} <= set(draft.organisations)  # a country is no short form
+    assert draft.people["lotfi-azzouz"].fields["role"] == "Tunisia country director for Amnesty International"
+    assert draft.people["washiqur-rahman"].fields["role"] == "another secular blogger"

@@ -172,7 +172,7 @@ def _from_source(
     surnamed = {
         mention.refers
         for mention in mentions
-        if mention.refers and mention.text not in acronyms and not mention.refers.endswith(_LEFT_OUT)
+        if mention.refers and mention.text not in acronyms and not is_organisation_name(mention.refers)
     }
     named_in = [[m for m in mentions if sentence.start <= m.start < sentence.end] for sentence in sentences]
     # A new name the article once calls a body's is a body's wherever it stands, unless it also gives
@@ -324,11 +324,15 @@ _LEFT_OUT = ("Group", "Holdings", "Company", "Corporation", "Institution", "Foun
 
 
 def _short_forms(mentions: list[Mention]) -> list[Mention]:
-    """A body's name used again without its last word ("Rhodium" after "the Rhodium Group"): that body."""
+    """A body's name used again by its first word ("Rhodium" after "the Rhodium Group", "the Bardo" after
+    "the Bardo National Museum"): that body, unless the word is a country's or a place's."""
     longer = {
-        m.text.rsplit(" ", 1)[0]: m.text
+        words[0]: m.text
         for m in mentions
-        if not m.records and len(m.text.split()) == 2 and m.text.endswith(_LEFT_OUT)
+        if not m.records
+        and len(words := m.text.split()) >= 2
+        and (m.text.endswith(_LEFT_OUT) or words[-1].lower() in ORGANISATION_WORDS)
+        and not (country_of(words[0]) or is_place(words[0]) or is_demonym(words[0]))
     }
     return [
         Mention(m.start, m.end, m.text, m.key, (), m.title, longer[m.text]) if m.text in longer and not m.records else m

@@ -499,7 +499,7 @@ def apposition(sentence: str, end: int) -> str:
     retailer"."""
     after = re.match(
         r"(?:\.com)?(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc)\.?)?"  # "Amazon.com Inc., the ...": its legal name first
-        r",\s+((?:the|a|an|one of)\s+(?:[^,;.:\"\u201c\u201d]|\.(?=\w|\s+[a-z]))+)",
+        r",\s+((?:the|a|an|another|one of)\s+(?:[^,;.:\"\u201c\u201d]|\.(?=\w|\s+[a-z]))+)",
         sentence[end:],
     )
     return after.group(1).strip() if after else ""
@@ -539,9 +539,9 @@ def role_in(sentence: str, start: int, end: int) -> str:
     after = apposition(sentence, end)
     if after:
         return after
-    titled = re.match(r",\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|at|for)\s+[^,;:\"]+)", sentence[end:])
-    if titled and any(word in TITLES for word in titled.group(1).split()[:3]):
-        return titled.group(1).strip()  # ", chairman of the Council of Economic Advisers"
+    titled = re.match(r",\s+([A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:of|at|for)\s+[^,;:\"]+)", sentence[end:])
+    if titled and any(word in TITLES for word in titled.group(1).split()[:4]):
+        return titled.group(1).strip().rstrip(".")  # ", chairman of the Council of Economic Advisers"
     before = sentence[:start].rstrip()
     ahead = _role_ahead(before)
     if ahead:

@@ -58,6 +58,7 @@ _MORE_STORIES = re.compile(
     re.IGNORECASE,
 )
 _SECTION = re.compile(r"[A-Z][\w&'\u2019]*(?:[ -][A-Z&][\w&'\u2019]*)?")  # "Tech", "World News"
+_BRACKETED = re.compile(r"\[[^\[\]]{3,200}\]")  # a link to another story set in the article's text
 _MORE_LINKS = re.compile(r"(read more|read also|also read|related|see also|more on this( story)?)\s*:", re.I)
 # "Heba Habib contributed to this report.": a credit, not the article
 _CREDIT = re.compile(
@@ -183,6 +184,7 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None) -> li
             or _COUNTER.fullmatch(bare)
             or _DATE_LINE.fullmatch(paragraph)
             or (_STAMP.fullmatch(paragraph) and len(paragraph.split()) <= 8)
+            or _BRACKETED.fullmatch(paragraph)  # "[Read: Tunisia sends most foreign fighters to ...]"
             or (not kept and at + 1 < len(paragraphs) and _SECTION.fullmatch(paragraph))  # "Tech" above the lede
         ):
             continue
