@@ -1,6 +1,6 @@
 """`draft` measured on the development set: saved news pages and what an editor wants from each.
 
-    python -m bench.draft [--articles DIR] [--verbose]
+    python -m bench.draft [--articles DIR] [--devset DIR] [--verbose]
 
 Each file of bench/devset/ is written by hand, once, from one article: its people (with their
 short forms), organisations, terms, issues, dated events, figures and quotations with their
@@ -9,6 +9,8 @@ the saved page, from --articles, by default the shared folder beside the project
 article is the stored source), drafted, and the draft compared with the file. Prints recall and
 precision per category over the whole set, each article's time, and the time of two long ones: the
 reference article twelve times over, and the same words as one sentence with no full stop.
+`--devset` names another folder of annotations in the same form (a set held out from tuning, kept
+outside the project); an annotation's `file` may then be a text, with its `outlet` and `url`.
 A measurement: no assertions.
 """
 
@@ -138,8 +140,12 @@ def imported(root: Path, annotation: dict[str, Any], articles: Path) -> str:
     source_id = re.sub(r"[^a-z0-9]+", "-", Path(annotation["file"]).stem.lower()).strip("-")
     if (root / "data" / "sources" / f"{source_id}.txt").exists():
         return source_id
-    given = importer.Given(None, None, None, str(annotation["published"]))
-    importer.add(root, source_id, articles / annotation["file"], True, given, force=True)
+    file = articles / annotation["file"]
+    html = file.suffix.lower() in (".html", ".htm", ".mhtml")
+    # A text needs what a page would give: its address (the annotation's, or a stand-in) and its outlet.
+    url = None if html else annotation.get("url") or f"https://example.org/{source_id}"
+    given = importer.Given(url, None, None if html else annotation["outlet"], str(annotation["published"]))
+    importer.add(root, source_id, file, html, given, force=True)
     return source_id
 
 
@@ -174,6 +180,12 @@ def measure(annotation: dict[str, Any], draft: dict[str, Any], tallies: dict[str
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=Path, default=ARTICLES, help="the folder of the saved pages")
+    parser.add_argument(
+        "--devset",
+        type=Path,
+        default=DEVSET,
+        help="the folder of the annotations (another set, held out, measures it too)",
+    )
     parser.add_argument("--verbose", action="store_true", help="list what each category missed and got wrong")
     args = parser.parse_args()
     tallies = {name: Tally() for name in CATEGORIES}
@@ -181,7 +193,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         shutil.copytree(ROOT / "data", root / "data")
-        for path in sorted(DEVSET.glob("*.yml")):
+        for path in sorted(args.devset.glob("*.yml")):
             annotation = yaml.safe_load(path.read_text(encoding="utf-8"))
             source_id = imported(root, annotation, args.articles)
             started = time.perf_counter()
@@ -203,7 +215,7 @@ def main() -> None:
         started = time.perf_counter()
         write_draft(root, ["run-on"], "run-on")
         run_on_seconds = time.perf_counter() - started
-    print(f"Development set: {len(timings)} articles\n")
+    print(f"{'Development set' if args.devset == DEVSET else args.devset.name}: {len(timings)} articles\n")
     print("| category | recall | precision |")
     print("|---|---|---|")
     for name, tally in tallies.items():
