@@ -1,7 +1,7 @@
 """`cite` recall at 3 over every citation of the reference explainer and over the development
 set's claims, and its time per claim.
 
-    python -m bench.cite [--articles DIR] [--verbose]
+    python -m bench.cite [--articles DIR] [--devset DIR] [--verbose]
 
 A claim's own words go in (its text, or a figure's label, a member's role, a quote's words; in the
 development set, bench/devset/, an issue, an event, what a figure counts or a term as the editor
@@ -148,7 +148,7 @@ def reference_score() -> Score:
 DEVSET_CLAIMS = {"issues": "issue", "events": "what", "figures": "counts", "terms": "term"}
 
 
-def devset_score(articles: Path) -> Score:
+def devset_score(articles: Path, devset: Path = DEVSET) -> Score:
     """The development set's claims (bench/devset/): an editor's words for an issue, an event, what a
     figure counts or a term, against the passage chosen for it; nine of its ten articles are of other
     outlets than the reference article cite was developed on."""
@@ -156,7 +156,7 @@ def devset_score(articles: Path) -> Score:
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         shutil.copytree(ROOT / "data", root / "data")
-        for path in sorted(DEVSET.glob("*.yml")):
+        for path in sorted(devset.glob("*.yml")):
             annotation = yaml.safe_load(path.read_text(encoding="utf-8"))
             source_id = imported(root, annotation, articles)
             text = (root / "data" / "sources" / f"{source_id}.txt").read_text(encoding="utf-8")
@@ -171,9 +171,10 @@ def devset_score(articles: Path) -> Score:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=Path, default=ARTICLES, help="the folder of the development set's pages")
+    parser.add_argument("--devset", type=Path, default=DEVSET, help="another folder of annotations (bench.draft's)")
     parser.add_argument("--verbose", action="store_true", help="list the citations not among the three passages")
     args = parser.parse_args()
-    reference, devset = reference_score(), devset_score(args.articles)
+    reference, devset = reference_score(), devset_score(args.articles, args.devset)
     big = SourceIndex(synthetic(10_000))
     big_timings = []
     for words, _ in claims(yaml.safe_load(REFERENCE.read_text(encoding="utf-8"))):
