@@ -860,6 +860,9 @@ def test_what_a_number_counts_stops_at_the_next_number():
         (1.54, "percent of votes"),
     ]
     assert not any("53" in label for _, label in found("The candidate won 5,716,026 votes making 53.85% of them."))
+    ages = "It took the ratio of employed people between the ages of 25 and 54 to the whole population."
+    assert found(ages) == []  # ages, not counts
+    assert found("About 2,000 people aged 18 to 24 were asked.") == [(2000, "people")]  # not "people aged 18"
 
 
 def test_yesterday_and_a_weekday_named_alone():

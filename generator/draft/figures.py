@@ -86,6 +86,8 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
         start = match.start("number")
         if any(s <= start < e for s, e in taken) or _age_of_someone(sentence, match.end()):
             continue  # "a 53-year-old economist": an age says who someone is, it counts nothing
+        if _AGES.search(sentence[max(0, start - 40) : start]):
+            continue  # "between the ages of 25 and 54", "aged 18 to 24": ages, not a count
         dated = any(s <= start < e for s, e in dates) and not _LEFT.match(sentence, match.end())
         if dated or _after_month(sentence[max(0, start - 16) : start]):
             continue  # a day of a month: "the September 11 attacks" names a date, it counts nothing
@@ -236,6 +238,7 @@ def _age_of_someone(sentence: str, end: int) -> bool:
 
 # A number that a subject before it counts: "the death toll from the earthquake rose above", "the number
 # of migrants reached"; up to its verb.
+_AGES = re.compile(r"\bage[ds]?\s+(?:of\s+)?(?:between\s+)?(?:\d+\s+(?:and|to|-)\s+)?$", re.IGNORECASE)
 _TALLY = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:death\s+)?(?:toll|number|total|tally|count)(?:\s+(?:of|from|in)\s+[^,;:.]{1,80}?)?)"
     r"\s+(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|reached|reaches|stood|stands|hit|hits|passed|topped|exceeded|was|is)"
@@ -343,7 +346,7 @@ def _told_more(label: str, sentence: str, end: int) -> tuple[str, int]:
         text = word.group()
         lower = text.lower()
         if re.search(r"\d", text):  # "votes making 53.85%": another figure, not what this one counts
-            while kept and kept[-1].group().lower().endswith("ing"):
+            while kept and kept[-1].group().lower().endswith(("ing", "ed")):
                 kept.pop()
             break
         ends = not re.match(r"[\w'\u2019-]", text) or lower in _CLAUSE_END or lower in STOPWORDS - PREPOSITIONS
@@ -472,6 +475,10 @@ def _label(match: re.Match[str]) -> tuple[str, int]:
         lower = text.lower()
         if lower in {"such", "other"} and not words:  # "300 such Prime promotions"
             continue
+        if re.search(r"\d", text):  # another number: "people aged 18 to 24" counts people
+            while words and words[-1].lower().endswith(("ed", "ing")):
+                words.pop()
+            break
         if lower in {"of", "the"} and words and not of_taken:
             words.append(text)
             of_taken = lower == "the" or of_taken
