@@ -473,6 +473,18 @@ def test_a_page_drawn_by_its_script_gives_the_article_its_json_ld_holds_paragrap
     assert 'url: "https://example.org/news/afghan-talks"' in record and "published: 2019-05-28" in record
 
 
+# Six paragraphs of an article, enough for any extractor to take them for one.
+PARAGRAPHS = "".join(
+    f"<p>Paragraph {n} of the article, with enough words to read as one of its own.</p>" for n in range(6)
+)
+
+
+def saved_page(tmp_path: Path, head: str, body: str) -> Path:
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><head>{head}</head><body>{body}</body></html>", encoding="utf-8")
+    return page
+
+
 @pytest.mark.parametrize(
     ("meta", "outlet"),
     [
@@ -489,12 +501,7 @@ def test_a_page_drawn_by_its_script_gives_the_article_its_json_ld_holds_paragrap
     ],
 )
 def test_the_outlet_is_the_name_the_page_gives_itself(project, capsys, tmp_path, meta, outlet):
-    body = "".join(f"<p>{'Paragraph of the article with enough words to read as one. ' * 4}</p>" for _ in range(6))
-    page = tmp_path / "page.html"
-    page.write_text(
-        f"<html><head>{meta}<title>A headline</title></head><body><article>{body}</article></body></html>",
-        encoding="utf-8",
-    )
+    page = saved_page(tmp_path, f"{meta}<title>A headline</title>", f"<article>{PARAGRAPHS}</article>")
     assert (
         add(project, "outlet-page", "--html", str(page), "--url", "https://example.org/a", "--published", "2020-01-02")
         == 0
@@ -503,15 +510,10 @@ def test_the_outlet_is_the_name_the_page_gives_itself(project, capsys, tmp_path,
 
 
 def test_continue_reading_skip_links_and_datelines_are_left_out_and_reported(project, capsys, tmp_path):
-    body = "".join(f"<p>{'Paragraph of the article with enough words to read as one. ' * 4}</p>" for _ in range(6))
     furniture = "<p>- 24 July 2015</p><p>Skip to main content</p><p>- 941 comments</p>"
     others = "<p>Other Opinion Columns</p><p>Wave of stupidity Doctor knows best</p><p>JOE BLOGGS HOW is it so?</p>"
-    page = tmp_path / "page.html"
-    page.write_text(
-        f"<html><head><title>A headline</title></head><body><article>{furniture}{body}"
-        f"<p>Continue reading the main story</p>{others}</article></body></html>",
-        encoding="utf-8",
-    )
+    article = f"<article>{furniture}{PARAGRAPHS}<p>Continue reading the main story</p>{others}</article>"
+    page = saved_page(tmp_path, "<title>A headline</title>", article)
     given = ("--url", "https://example.org/a", "--published", "2015-07-24", "--outlet", "Example")
     assert add(project, "furnished", "--html", str(page), *given) == 0
     text = written(project, "furnished")[0]
@@ -540,13 +542,11 @@ def test_an_article_only_its_json_ld_holds_is_read_from_there(project, capsys, t
 
 
 def test_the_headline_is_the_pages_own_without_what_its_title_adds(project, capsys, tmp_path):
-    body = "".join(f"<p>{'Paragraph of the article with enough words to read as one. ' * 4}</p>" for _ in range(6))
-    page = tmp_path / "page.html"
-    page.write_text(
-        '<html><head><meta property="og:title" content="Berlin renames three streets | DW | 19.01.2020">'
-        "<title>Berlin renames three streets | Germany| News from Berlin | DW | 19.01.2020</title></head>"
-        f"<body><h1>Berlin renames three streets</h1><article>{body}</article></body></html>",
-        encoding="utf-8",
+    page = saved_page(
+        tmp_path,
+        '<meta property="og:title" content="Berlin renames three streets | DW | 19.01.2020">'
+        "<title>Berlin renames three streets | Germany| News from Berlin | DW | 19.01.2020</title>",
+        f"<h1>Berlin renames three streets</h1><article>{PARAGRAPHS}</article>",
     )
     given = ("--url", "https://example.org/a", "--published", "2020-01-19", "--outlet", "DW")
     assert add(project, "renamed", "--html", str(page), *given) == 0
@@ -554,16 +554,14 @@ def test_the_headline_is_the_pages_own_without_what_its_title_adds(project, caps
 
 
 def test_date_stamps_a_section_label_and_what_a_title_adds_are_left_out(project, capsys, tmp_path):
-    body = "".join(f"<p>{'Paragraph of the article with enough words to read as one. ' * 4}</p>" for _ in range(6))
     others = '<a href="/en/20150513-yemen-ceasefire">Yemen ceasefire begins</a>'  # the next day's story
-    page = tmp_path / "page.html"
-    page.write_text(
-        '<html><head><meta property="og:site_name" content="France 24">'
+    page = saved_page(
+        tmp_path,
+        '<meta property="og:site_name" content="France 24">'
         "<title>Asia-pacific - Third blogger hacked to death in Bangladesh</title>"
-        '<link rel="canonical" href="https://www.france24.com/en/20150512-bangladesh-blogger"></head>'
-        "<body><h1>Third blogger hacked to death in Bangladesh</h1><article><p>World</p>"
-        f"<p>Latest update : 2015-05-12</p>{body}<p>Date created : 2015-05-12</p></article>{others}</body></html>",
-        encoding="utf-8",
+        '<link rel="canonical" href="https://www.france24.com/en/20150512-bangladesh-blogger">',
+        "<h1>Third blogger hacked to death in Bangladesh</h1><article><p>World</p><p>Latest update : 2015-05-12</p>"
+        f"{PARAGRAPHS}<p>Date created : 2015-05-12</p></article>{others}",
     )
     assert add(project, "blogger", "--html", str(page)) == 0
     text, fields = written(project, "blogger")
@@ -574,15 +572,13 @@ def test_date_stamps_a_section_label_and_what_a_title_adds_are_left_out(project,
 
 
 def test_a_title_loses_the_outlets_name_and_is_the_headline_it_begins(project, capsys, tmp_path):
-    body = "".join(f"<p>{'Paragraph of the article with enough words to read as one. ' * 4}</p>" for _ in range(6))
-    page = tmp_path / "page.html"
-    page.write_text(
-        '<html><head><meta property="og:site_name" content="Kulu Media">'
+    page = saved_page(
+        tmp_path,
+        '<meta property="og:site_name" content="Kulu Media">'
         "<title>Meta Outage Hits Facebook, Instagram and Messenger | Kulu Media</title>"
-        '<meta property="og:title" content="Meta Outage Hits Facebook, Instagram and Messenger | Kulu Media"></head>'
-        f"<body><h1>Meta Outage Hits Facebook, Instagram and Messenger Worldwide</h1><article>{body}</article>"
-        "<h1>Another story of the site</h1></body></html>",
-        encoding="utf-8",
+        '<meta property="og:title" content="Meta Outage Hits Facebook, Instagram and Messenger | Kulu Media">',
+        "<h1>Meta Outage Hits Facebook, Instagram and Messenger Worldwide</h1>"
+        f"<article>{PARAGRAPHS}</article><h1>Another story of the site</h1>",
     )
     assert (
         add(project, "outage", "--html", str(page), "--url", "https://example.org/a", "--published", "2026-06-12") == 0
@@ -591,22 +587,19 @@ def test_a_title_loses_the_outlets_name_and_is_the_headline_it_begins(project, c
 
 
 def test_a_credit_a_bracketed_link_and_a_read_more_list_are_left_out(project, capsys, tmp_path):
-    body = "".join(
-        f"<p>Paragraph {n} of the article, with enough words to read as one of its own.</p>" for n in range(8)
-    )
+    linked = "<p>[Read: Why Tunisia, Arab Spring\u2019s sole success story, suffers from violence]</p>"
     tail = (
         "<p>Heba Habib contributed to this report.</p><p>Read more:</p>"
         "<p>Tunisia\u2019s Islamists get a sobering lesson in governing</p>"
         "<p>Tunisia sends most foreign fighters to Islamic State in Syria</p>"
     )
-    page = tmp_path / "page.html"
-    page.write_text(
-        f"<html><head><title>Attack stokes fears</title></head><body><article>{body}{tail}</article></body></html>",
-        encoding="utf-8",
+    page = saved_page(
+        tmp_path,
+        "<title>Attack stokes fears</title>",
+        f"<article>{PARAGRAPHS}{linked}{PARAGRAPHS.replace('Paragraph', 'Part')}{tail}</article>",
     )
-    assert (
-        add(project, "tunis", "--html", str(page), "--url", "https://example.org/a", "--published", "2015-03-18") == 0
-    )
+    given = ("--url", "https://example.org/a", "--published", "2015-03-18")
+    assert add(project, "tunis", "--html", str(page), *given) == 0
     text = written(project, "tunis")[0]
     assert "contributed" not in text and "Read" not in text and "sobering lesson" not in text
     assert '"Heba Habib contributed to this report."' in capsys.readouterr().out
