@@ -94,8 +94,9 @@ class Passage:
 
 
 # A full stop after these does not end a sentence: "U.S. officials", "Mr. Smith", "on Dec. 10".
-_ABBREVIATION = re.compile(
-    r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Prof|Jr|Sr|No|Vol)\.$"
+# A full stop that ends no sentence: after initials ("D.A."), a title ("Mr.", "Rev.") or a month ("Dec.").
+ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Prof|Rev|Fr|Jr|Sr|No|Vol)\.$"
     r"|\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.$"
 )
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(]*[A-Z0-9])|\n")
@@ -107,7 +108,7 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     for boundary in _BOUNDARY.finditer(text):
         end = boundary.end()
-        if boundary.group() != "\n" and _ABBREVIATION.search(text[start : boundary.start()]):
+        if boundary.group() != "\n" and ABBREVIATION.search(text[start : boundary.start()]):
             continue
         _add(sentences, text, start, end)
         start = end
@@ -228,7 +229,7 @@ def _grown(index: SourceIndex, first: int, last: int, clause_end: re.Pattern[str
 
     def ends(at: int) -> bool:  # whether a clause ends between word `at` and the next
         gap = index.text[words[at].end : words[at + 1].start]
-        if gap.startswith(".") and _ABBREVIATION.search(index.text[words[at].start : words[at].end + 1]):
+        if gap.startswith(".") and ABBREVIATION.search(index.text[words[at].start : words[at].end + 1]):
             gap = gap[1:]  # "U.S." or "Mr.": the full stop ends no clause
         return bool(clause_end.search(gap))
 

@@ -1062,3 +1062,28 @@ def test_a_body_by_its_first_word_an_apposition_with_another_and_a_title_before_
     assert {"tunisia", "tunisia-tourism-council"} <= set(draft.organisations)  # a country is no short form
     assert draft.people["lotfi-azzouz"].fields["role"] == "Tunisia country director for Amnesty International"
     assert draft.people["washiqur-rahman"].fields["role"] == "another secular blogger"
+
+
+def test_titles_before_of_a_priest_a_suffix_and_who_speaks_right_after_a_quotation(project):
+    draft = drafted(
+        project,
+        "louisiana",
+        (
+            "The lawsuit names state Superintendent of Education Cade Brumley and the state board.\n"
+            '"The law infringes our rights," Rev. Darcy Roake, a plaintiff in the case said Tuesday.\n'
+            "\u201cThe meeting was positive,\u201d the official, Hikmet Hajiyev, was quoted by agencies as saying.\n"
+            "Spanish Roman Catholic priest, Miguel Pajares, was flown out of Liberia on Thursday.\n"
+            '"We are on strike," said John Fageaux Jr., the union\'s president.\n'
+            "The outspoken Tesla CEO met the board. The OSCE\u2019s council met at 2 p.m. GMT.\n"
+            "The Justice and Development Party lost its majority.\n"
+        ),
+        "2024-11-12",
+    )
+    people = draft.people
+    assert people["cade-brumley"].fields["role"] == "state Superintendent of Education"  # not "Education Cade"
+    assert people["miguel-pajares"].fields["role"] == "Spanish Roman Catholic priest"
+    assert "john-fageaux-jr" in people  # "Jr." is of the name
+    said = {str(q.fields["words"])[:16]: q.fields["speaker"] for q in draft.quotations.values()}
+    assert said["The law infringe"] == "darcy-roake" and said["The meeting was "] == "hikmet-hajiyev"
+    bodies = set(draft.organisations)
+    assert {"tesla", "osce", "justice-and-development-party"} <= bodies and not {"gmt", "development-party"} & bodies

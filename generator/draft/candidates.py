@@ -541,7 +541,8 @@ _BODY_AFTER = re.compile(
 )
 _ITS_PEOPLE = re.compile(
     r"^\s+(?:spokes(?:man|woman|person)|executives?|officials?|employees?|engineers?|lawyers?|analysts?|MPs?"
-    r"|lawmakers?|board|shareholders|investors|researchers?|scientists?|reporters?|correspondents?)\b"
+    r"|lawmakers?|board|shareholders|investors|researchers?|scientists?|reporters?|correspondents?|CEO|chief"
+    r"|boss|founder|chairman)\b"
 )
 
 
@@ -557,7 +558,7 @@ def _of_a_body(sentence: str, start: int, end: int) -> bool:
         or _BODY_BEFORE.search(before)
         or _BODY_AFTER.match(after)
         or (works_at and _a_job(works_at.group("who")))
-        or (re.search(r"\b(?:[Aa]n?|[Tt]he)\s+$", before) and _ITS_PEOPLE.match(after))
+        or (re.search(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?$", before) and _ITS_PEOPLE.match(after))
         or spelt_out(sentence[start:end], after)  # "Action on Smoking and Health (ASH)"
     )
 
@@ -611,7 +612,7 @@ PERSON_NOUNS = frozenset(
         r"\S+",
         "head boss democrat republican candidate nominee member official aide citizen native veteran counsel "
         "attorney wife husband son daughter mother father brother sister widow friend colleague rival ally critic "
-        "victim survivor witness",
+        "victim survivor witness priest nun monk rabbi nurse pilot child girl boy",
     )
 )
 

@@ -38,7 +38,7 @@ PERSON_TITLES = frozenset(
         "senator sen rep representative governor mayor ambassador envoy chancellor chief deputy judge justice "
         "pope cardinal bishop imam ayatollah emir sultan former ex acting spokesman spokeswoman spokesperson "
         "state mp lawmaker skipper fellow chairman chairwoman chairperson chair founder analyst economist elect "
-        "designate",
+        "designate superintendent",
     )
 )
 # nameparser's titles ("ceo", "professor"), but not its words of everyday English, which say nothing
@@ -124,7 +124,7 @@ OPENERS = frozenset(
     )
 )
 # Letters after a name that say what the person is: "John Cooper QC", "Diane Abbott MP".
-POSTNOMINALS = frozenset(re.findall(r"\S+", "QC KC MP MEP MSP MLA MPP OBE MBE CBE KBE DBE PhD Jr Sr II III IV"))
+POSTNOMINALS = frozenset(re.findall(r"\S+", "QC KC MP MEP MSP MLA MPP OBE MBE CBE KBE DBE PhD"))  # "Jr." is the name's
 # The second part of a hyphenated given name written in lower case ("Kim Jong-un", "Park Geun-hye",
 # "Moon Jae-in"), but not what follows a name's hyphen as a word of its own ("U.S.-led", "Trump-era").
 _SYLLABLE = re.compile(r"[a-z]{2,3}")
@@ -363,7 +363,9 @@ def _joined_tokens(text: str, before: Token, after: Token) -> bool:
 
 
 # Titles written with a full stop: "Mr. Trump", "Gen. Miller" (the stop does not end the name).
-ABBREVIATED_TITLES = frozenset({"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "lt", "col", "gov", "prof", "st"})
+ABBREVIATED_TITLES = frozenset(
+    {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "lt", "col", "gov", "prof", "st", "rev", "fr", "jr", "sr"}
+)
 
 
 def _new_names(text: str, run: list[Token], sentence_starts: set[int]) -> list[Mention]:
@@ -371,6 +373,14 @@ def _new_names(text: str, run: list[Token], sentence_starts: set[int]) -> list[M
     if not any(word.text in INSIDE for word in run):
         return [mention] if (mention := _new_name(text, run, sentence_starts)) else []
     whole = _new_name(text, run, sentence_starts)
+    joint = next(at for at, word in enumerate(run) if word.text in INSIDE)
+    titled = run[joint].text == "of" and joint > 0 and run[joint - 1].text.lower() in TITLES
+    if titled and len(run) - joint - 2 >= 2 and not any(word.text in INSIDE for word in run[joint + 1 :]):
+        # "Superintendent of Education Cade Brumley", "Secretary of State Mike Pompeo": a title, then the name
+        named = _new_name(text, run[joint + 2 :], sentence_starts)
+        if named:
+            title = text[run[0].start : run[joint + 1].end]
+            return [Mention(named.start, named.end, named.text, named.key, (), f"{title} {named.title}".strip())]
     joined = [at for at, word in enumerate(run) if word.text in ("and", "&")]
     # "Department of Conservation", "University and College Union" and "Joint Committee on
     # Intelligence and Security" are one name each; "News Corporation and Fairfax" two: a name
@@ -388,7 +398,6 @@ def _new_names(text: str, run: list[Token], sentence_starts: set[int]) -> list[M
 
     # A body's word before "of", "for" or "on" ("Department of Conservation"), not only after it
     # ("Mohamed Morsi of Muslim Brotherhood" is two names).
-    joint = next(at for at, word in enumerate(run) if word.text in INSIDE)
     ahead = run if run[joint].text in ("and", "&") else run[:joint]
     of_a_body = is_organisation_name(" ".join(word.text for word in ahead))
     if whole and (of_a_body or called_a_body or country_of(whole.text)) and not complete:
@@ -442,7 +451,8 @@ def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention
         for w in run  # but "in" of "Moon Jae-in"
     ):
         return None
-    if len(run) == 1 and not titles and not run[0].text.isupper() and run[0].text.lower() not in INSTITUTIONS:
+    alone = without_possessive(run[0].text) if run else ""
+    if len(run) == 1 and not titles and not alone.isupper() and alone.lower() not in INSTITUTIONS:  # "the OSCE's"
         return None
     if run[0].start in sentence_starts and len(run) == 1 and run[0].text.lower() not in INSTITUTIONS:
         return None  # but "Labour said", "Congress passed"
@@ -468,7 +478,7 @@ def _body_shaped(run: list[Token]) -> bool:
     Tax Policy Center"), or a body's word is followed by "of", "on" or "for" ("Department of
     Defense", "Joint Committee on Intelligence and Security")."""
     words = [word.text.lower() for word in run]
-    inside = next((at for at, word in enumerate(words) if word in INSIDE), None)
+    inside = next((at for at, word in enumerate(words) if word in INSIDE - {"and", "&"}), None)
     if inside is not None:  # not "Executive Director of the Wikimedia Foundation": a title of a body
         return inside > 0 and words[inside - 1] in ORGANISATION_WORDS
     return bool(words) and words[-1] in ORGANISATION_WORDS
@@ -488,9 +498,13 @@ def is_other_name(name: str) -> bool:
     return bool(name.split()) and without_possessive(name.split()[-1]).lower() in OTHER_WORDS
 
 
+# Capitals that name no body: a time zone, a measure, a post.
+NOT_BODIES = frozenset(re.findall(r"\S+", "GMT UTC EST EDT PST PDT BST CET GDP CEO CFO COO HIV AIDS USD EUR GBP"))
+
+
 def is_organisation_name(name: str) -> bool:
     words = name.replace("-", " ").split()
-    acronym = len(words) == 1 and name.isupper() and name.isalpha() and len(name) > 2  # "NATO", not "TV" or "PM"
+    acronym = len(words) == 1 and name.isupper() and name.isalpha() and len(name) > 2 and name not in NOT_BODIES
     return any(word.lower() in ORGANISATION_WORDS for word in words) or acronym
 
 
@@ -520,7 +534,9 @@ def _role_ahead(before: str) -> str:
         role = clause[determiner.start() : -1]
         if _UP_TO_COMMA.fullmatch(clause, determiner.end()) and len(role.split()) <= ROLE_WORDS:
             return role
-    return ""
+    # without a determiner, a short clause of its own: "Spanish Roman Catholic priest, Miguel Pajares"
+    bare = clause[:-1].strip()
+    return bare if 0 < len(bare.split()) <= 5 and not re.search(r"[\"\u201c\u201d()]", bare) else ""
 
 
 ROLE_WORDS = 8

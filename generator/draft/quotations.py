@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..models.claims import MAX_QUOTE_WORDS
+from ..passages import ABBREVIATION
 from .names import Mention
 
 # Closed by a closing mark, or by an opening one typed in its place (“... workers, “ he said).
@@ -20,11 +21,9 @@ SPEECH = re.compile(
     r"|called|calls|described|describes|summed up|pointed out|admitted|conceded|acknowledged|argued|noted"
     r"|recalled|claimed|claims|assured|announced|stressed|urged|replied|responded|tweeted|remarked|observed"
     r"|cautioned|predicted|confirmed|promised|vowed|pledged|complained|suggested|countered"
-    r"|emphasi[sz]ed|concluded|adds|tells|explains|warns|insists|argues)\b",
+    r"|emphasi[sz]ed|concluded|adds|tells|explains|warns|insists|argues|saying)\b",
     re.IGNORECASE,
 )
-# A full stop that ends no sentence: after an initial or a title ("Mr. Frankel", "C. Eugene Steuerle").
-_NOT_AN_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Prof|Jr|Sr|No))\.$")
 # "he said", "said she": the speaker is the last person named before the quotation.
 PRONOUN_SAID = re.compile(rf"\b(?:he|she)\s+{SPEECH.pattern}|\b(?:said|says|added)\s+(?:he|she)\b", re.IGNORECASE)
 # A name, then what it is, then the verb: "Charles Schultze, chairman of the Council, once summed up".
@@ -42,6 +41,7 @@ WHOLE_SENTENCE = re.compile(r"[A-Z][^\"\u201c\u201d]*\s[^\"\u201c\u201d]*[,.!?]"
 NEAR = 40  # characters between a name and its verb of speech ("Baradar, said later that")
 APPOSITION_REACH = 100  # characters an apposition may put between them (`_APPOSITION`: up to 90 inside its commas)
 MAX_NAME = 120  # characters of the longest name
+NAMED_AFTER = 30  # characters between a quotation's end and the name of who said it ('," the official, Hikmet Hajiyev')
 
 
 @dataclass(frozen=True)
@@ -142,14 +142,14 @@ def _sentence_start(paragraph: str, at: int) -> int:
     before = [
         m.end()
         for m in re.finditer(r"[.!?][\"\u201d]?\s+(?=[\"\u201c]?[A-Z])", paragraph[:at])
-        if not _NOT_AN_END.search(paragraph[: m.start() + 1])
+        if not ABBREVIATION.search(paragraph[: m.start() + 1])
     ]
     return before[-1] if before else 0
 
 
 def _sentence_end(paragraph: str, at: int) -> int:
     for end in re.finditer(r"[.!?](?=\s+[\"\u201c]?[A-Z]|\s*$)", paragraph[at:]):
-        if not _NOT_AN_END.search(paragraph[: at + end.end()]):
+        if not ABBREVIATION.search(paragraph[: at + end.end()]):
             return at + end.end()
     return len(paragraph)
 
@@ -164,8 +164,15 @@ def _speaker(
 ) -> Mention | None:
     """The name standing next to a verb of speech in the sentence, outside the quotation; a person's
     before any other ("Mr. Warner, the Virginia Democrat, called it ...")."""
-    best: tuple[bool, int, Mention] | None = None
     starts = [mention.start for mention in mentions]  # in order: the names near a verb are a slice
+    after = mentions[bisect_left(starts, quote[1]) : bisect_right(starts, quote[1] + NAMED_AFTER)]
+    for mention in after:  # '"...," the official, Hikmet Hajiyev, was quoted ... as saying'
+        between = paragraph[quote[1] - offset : mention.start - offset]
+        said = SPEECH.search(paragraph, mention.end - offset, min(sentence[1] - offset, mention.end - offset + 90))
+        titled = re.fullmatch(r"[\s,\"\u201d]*(?:[A-Z][a-z]{1,3}\.\s*)?", between)  # '," Rev. Darcy Roake'
+        if person(mention) and len(between.split()) <= 3 and ("." not in between or titled) and said:
+            return mention
+    best: tuple[bool, int, Mention] | None = None
     for verb in SPEECH.finditer(paragraph, sentence[0] - offset, sentence[1] - offset):
         at, verb_end = offset + verb.start(), offset + verb.end()
         pronoun = re.search(r"\b(?:he|she|they|it)\s+$", paragraph[max(0, verb.start() - 8) : verb.start()], re.I)
