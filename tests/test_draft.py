@@ -1087,3 +1087,18 @@ def test_titles_before_of_a_priest_a_suffix_and_who_speaks_right_after_a_quotati
     assert said["The law infringe"] == "darcy-roake" and said["The meeting was "] == "hikmet-hajiyev"
     bodies = set(draft.organisations)
     assert {"tesla", "osce", "justice-and-development-party"} <= bodies and not {"gmt", "development-party"} & bodies
+
+
+def test_a_season_the_new_year_christmas_and_for_the_last_years():
+    published = PartialDate.parse("2024-11-12")
+
+    def iso(sentence: str) -> list[str]:
+        return [d.date.iso for d in dates_in(sentence, published)]
+
+    assert iso("The law, signed this summer by the governor, is blocked.") == ["2024"]
+    assert iso("Posters were to be displayed by the new year.") == ["2025-01-01"]
+    assert iso("The bill will be passed before Christmas.") == ["2024-12"]
+    assert iso("The party has ruled the country for the last 13 years.") == ["2011"]
+    assert iso("Crowds gathered on New Year's Eve.") == []
+    (summer,) = dates_in("It was signed last summer.", published)
+    assert summer.date.iso == "2023" and summer.inferred

@@ -39,6 +39,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year-span", rf"(?<![\d,.$-]){_YEAR}[-\u2013](?P<to>\d{{1,2}})\b(?!-)"),
         ("year", rf"(?<![\d,.$-]){_YEAR}(?!\d|,\d|-\w)"),
         ("relative-year", r"\b(?P<rel>last|this|next)\s+year\b"),
+        # "signed this summer": the article's year; "by the new year": the next 1 January; "before Christmas": December
+        ("season", r"\b(?P<rel>this|last|next)\s+(?:summer|spring|autumn|fall|winter)\b"),
+        ("new-year", r"\b(?:by|before|until|from|after|in)\s+(?:the\s+)?[Nn]ew\s+[Yy]ear\b(?!['\u2019]s\s+[Ee]ve)"),
+        ("christmas", r"\b(?:by|before|until|at|over|after)\s+Christmas\b"),
+        # "has ruled ... for the last 13 years": since the year that many years before the article
+        ("for-the-last", rf"\bfor\s+the\s+(?:last|past)\s+(?P<n>\d+|(?i:{_COUNT}))\s+years\b"),
         ("relative-month", r"\b(?P<rel>last|this|next)\s+month\b"),
         ("relative-week", r"\b(?P<rel>last|this|next)\s+week\b"),
         ("recent-months", r"\bin\s+recent\s+months\b"),
@@ -191,9 +197,19 @@ def _date(name: str, match: re.Match[str], published: PartialDate, future: bool)
             if alone and re.search(r"\b[A-Z][\w'\u2019-]*\s+$", match.string[: match.start()]):
                 return None  # "Good Friday", "Super Tuesday": a name
             return _weekday(list(calendar.day_name).index(groups["weekday"]), published, future, said)
-        if name == "relative-year":
+        if name in ("relative-year", "season"):
             shift = {"last": -1, "this": 0, "next": 1}[groups["rel"].lower()]
-            return PartialDate(published.year + shift, 0, 0, f"{said}.")
+            which = {-1: "before", 0: "of", 1: "after"}[shift]
+            return PartialDate(published.year + shift, 0, 0, f"{said}: the year {which} it.")
+        if name == "new-year":
+            return PartialDate(published.year + 1, 1, 1, f"{said}: the 1 January after it.")
+        if name == "christmas":
+            year = published.year + (1 if _past_christmas(published) else 0)
+            return PartialDate(year, 12, 0, f"{said}: the December of {year}.")
+        if name == "for-the-last":
+            count = groups["n"].lower()
+            years = int(count) if count.isdigit() else _COUNTS.get(count, 0)
+            return PartialDate(published.year - years, 0, 0, f"{said}: {years} years before {published.year}.")
         if name in {"anniversary", "years-ago"}:
             years = int(groups["n"])
             if not 0 < years < published.year:
@@ -202,6 +218,10 @@ def _date(name: str, match: re.Match[str], published: PartialDate, future: bool)
     except ValueError:  # "February 30": not a date
         return None
     return None
+
+
+def _past_christmas(published: PartialDate) -> bool:
+    return published.month == 12 and published.day > 25
 
 
 def _weekday(weekday: int, published: PartialDate, future: bool, said: str) -> PartialDate | None:
