@@ -1102,3 +1102,13 @@ def test_a_season_the_new_year_christmas_and_for_the_last_years():
     assert iso("Crowds gathered on New Year's Eve.") == []
     (summer,) = dates_in("It was signed last summer.", published)
     assert summer.date.iso == "2023" and summer.inferred
+
+
+def test_numbers_listed_before_what_they_count_count_it_too():
+    def found(sentence: str) -> list[tuple[float, str]]:
+        return [(f.value, f.label) for f in figures_in(sentence, [])]
+
+    seats = found("The parties are projected to win 132, 81 and 79 seats respectively in the parliament.")
+    assert [value for value, _ in seats] == [132, 81, 79] and len({label for _, label in seats}) == 1
+    assert "respectively" not in seats[0][1]
+    assert found("Between 2010 and 2015 the firm hired 30 workers.") == [(30, "workers")]  # years are no list

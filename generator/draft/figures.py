@@ -49,7 +49,7 @@ NOT_A_LABEL = frozenset(
     re.findall(
         r"\S+",
         "within across among amid since toward towards despite including per via than like while whilst whereas "
-        "yesterday today tonight tomorrow monday tuesday wednesday thursday friday saturday sunday",
+        "yesterday today tonight tomorrow monday tuesday wednesday thursday friday saturday sunday respectively",
     )
 )
 _WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w not in {"zero", "one"}), key=len, reverse=True))
@@ -124,8 +124,32 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
         qualifier = QUALIFIERS.get(match.group("qualifier").lower()) if match.group("qualifier") else None
         begin = match.start("qualifier") if qualifier else start
         found.append(FigureMention(value, qualifier, label, sentence[begin:label_end], begin, label_end))
+    found = _listed(sentence, found)
     found += _fractions(sentence, [(f.start, f.end) for f in found])
     return found + _multiples(sentence, [(f.start, f.end) for f in found])
+
+
+# Numbers listed before the one that says what they count: "132, 81 and 79 seats".
+_LISTED = re.compile(r"(?<![\w.,])(?P<number>\d[\d,.]*\d|\d)(?=(?:,\s*(?:\d[\d,.]*\d|\d))*,?\s+(?:and|or)\s+\d)")
+_REST_OF_LIST = re.compile(r"[\s,\d.]*(?:\b(?:and|or)\b)?[\s,\d.]*")
+
+
+def _listed(sentence: str, found: list[FigureMention]) -> list[FigureMention]:
+    """The figures of a list that only its last names, each with the last one's label."""
+    listed = []
+    for match in _LISTED.finditer(sentence):
+        if any(f.start <= match.start() < f.end for f in found):
+            continue
+        last = next(
+            (f for f in found if f.start > match.end() and _REST_OF_LIST.fullmatch(sentence, match.end(), f.start)),
+            None,
+        )
+        value = _value(match.group("number"), None)
+        if last is not None and value is not None:
+            listed.append(
+                FigureMention(value, None, last.label, sentence[match.start() : last.end], match.start(), last.end)
+            )
+    return sorted(found + listed, key=lambda figure: figure.start)
 
 
 PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
