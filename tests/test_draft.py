@@ -1112,3 +1112,13 @@ def test_numbers_listed_before_what_they_count_count_it_too():
     assert [value for value, _ in seats] == [132, 81, 79] and len({label for _, label in seats}) == 1
     assert "respectively" not in seats[0][1]
     assert found("Between 2010 and 2015 the firm hired 30 workers.") == [(30, "workers")]  # years are no list
+
+
+def test_a_peoples_parliament_is_a_body_of_its_own(project):
+    draft = drafted(
+        project,
+        "holyrood",
+        "The first minister told the Scottish parliament that the ban would come into force by spring 2006.\n",
+        "2004-11-10",
+    )
+    assert "scottish-parliament" in draft.organisations
