@@ -1122,3 +1122,15 @@ def test_a_peoples_parliament_is_a_body_of_its_own(project):
         "2004-11-10",
     )
     assert "scottish-parliament" in draft.organisations
+
+
+def test_numbers_in_words_with_a_hyphen_degrees_and_per_cent():
+    def found(sentence: str) -> list[tuple[float, str]]:
+        return [(f.value, f.label) for f in figures_in(sentence, [])]
+
+    assert found("Twenty-five people were killed in Elazig.") == [(25, "people killed in Elazig")]  # not 20
+    assert found("In Elazig the overnight temperature dipped to 17.6°Fahrenheit on Friday.") == [
+        (17.6, "degrees Fahrenheit: Elazig overnight temperature")
+    ]
+    assert found("It was 30 degrees Celsius in Rome.") == [(30, "degrees Celsius in Rome")]
+    assert [value for value, _ in found("He holds a 9 per cent stake and faces a fine of up to £2,500.")] == [9, 2500]

@@ -53,13 +53,17 @@ NOT_A_LABEL = frozenset(
     )
 )
 _WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w not in {"zero", "one"}), key=len, reverse=True))
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _QUALIFIER = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
 FIGURE = re.compile(
     rf"(?:\b(?P<qualifier>{_QUALIFIER})\s+)?"
     r"(?:(?P<currency>(?:US|A|C|NZ|HK)?\$|\u00a3|\u20ac)|(?<![\w,.$/-]))"
-    rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{_WORDS}))(?![\w,/]|\.\d|-(?:\d|half|third|quarter|fifth|tenth))"
+    rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:(?:{_TENS})-(?:{_UNITS_WORDS}))|(?i:{_WORDS}))"
+    r"(?![\w,/]|\.\d|-(?:\d|half|third|quarter|fifth|tenth|one|two|three|four|five|six|seven|eight|nine\b))"
     r"(?:\s+(?P<multiplier>thousand|million|billion|trillion))?"
     r"(?:\s*(?P<percent>%|percent\b|per cent\b))?"
+    r"(?:\s*(?P<degrees>\u00b0\s*(?:Fahrenheit|Celsius|F|C)?\b|\u00b0|\s+degrees\s+(?:Fahrenheit|Celsius)\b))?"
     r"(?:-(?P<suffix>member|strong|person|man|seat|point|year|month|week|day|hour)(?!-old))?",
     re.IGNORECASE,
 )
@@ -92,7 +96,7 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
         if dated or _after_month(sentence[max(0, start - 16) : start]):
             continue  # a day of a month: "the September 11 attacks" names a date, it counts nothing
         value = _value(match.group("number"), match.group("multiplier"))
-        measured = match.group("currency") or match.group("percent")
+        measured = match.group("currency") or match.group("percent") or match.group("degrees")
         year_like = 1500 <= (value or 0) <= 2100 and float(value or 0).is_integer() and "," not in match["number"]
         if value is None or (year_like and not measured):
             continue  # a year, counted with the dates
@@ -303,7 +307,7 @@ def _measured(match: re.Match[str], sentence: str, after: str, end: int) -> tupl
     """What an amount of money or a percentage is of: the words after it ("$4.8 billion sale",
     "13 percent of government spending"), or, where they say nothing, the words before it ("retail
     sales, which totaled $726 billion")."""
-    unit = CURRENCIES.get(match.group("currency") or "", "percent")
+    unit = _unit(match)
     compared = _COMPARED.match(sentence, match.end())
     if compared and len(compared.group(1).split()) < LONGEST:  # "50 percent more than in 2017"
         return f"{unit} {' '.join(compared.group(1).split())}", compared.end(1)
@@ -382,7 +386,8 @@ def _told_more(label: str, sentence: str, end: int) -> tuple[str, int]:
     while kept and (kept[-1].group().lower() in PREPOSITIONS | DETERMINERS):
         kept.pop()
     said = [w.group().lower() for w in kept if w.group().lower() not in PREPOSITIONS | DETERMINERS]
-    if not any(w not in MONTH_NAMES and w not in TIME_WORDS | NOT_COUNTED and not w.isdigit() for w in said):
+    when = MONTH_NAMES.keys() | TIME_WORDS | NOT_COUNTED | NOT_A_LABEL  # "in 2017", "on Friday"
+    if not any(w not in when and not w.isdigit() for w in said):
         return label, end  # "$726 billion in 2017": a date says nothing of what is counted
     return f"{label} {' '.join(w.group() for w in kept)}", start + kept[-1].end()
 
@@ -440,7 +445,19 @@ def _after_month(before: str) -> bool:
     return word is not None and word[1][:1].isupper() and word[1].lower() in MONTH_NAMES
 
 
+def _unit(match: re.Match[str]) -> str:
+    """What a measured number is in: a currency's name, "percent", or degrees of a scale."""
+    if match.group("degrees"):
+        scale = re.search(r"Fahrenheit|Celsius|F|C", match.group("degrees"))
+        scales = {"F": "degrees Fahrenheit", "C": "degrees Celsius"}
+        return scales.get(scale.group()[0], "degrees") if scale else "degrees"
+    return CURRENCIES.get(match.group("currency") or "", "percent")
+
+
 def _value(number: str, multiplier: str | None) -> int | float | None:
+    tens, _, units = number.lower().partition("-")  # "twenty-five"
+    if units and tens in NUMBER_WORDS and units in NUMBER_WORDS:
+        number = str(int(NUMBER_WORDS[tens]) + int(NUMBER_WORDS[units]))
     digits = NUMBER_WORDS.get(number.lower(), number).replace(",", "")
     try:
         value = float(digits) * MULTIPLIERS.get((multiplier or "").lower(), 1)
