@@ -1134,3 +1134,13 @@ def test_numbers_in_words_with_a_hyphen_degrees_and_per_cent():
     ]
     assert found("It was 30 degrees Celsius in Rome.") == [(30, "degrees Celsius in Rome")]
     assert [value for value, _ in found("He holds a 9 per cent stake and faces a fine of up to £2,500.")] == [9, 2500]
+
+
+def test_a_word_ending_in_ent_is_no_role_of_a_person(project):
+    draft = drafted(
+        project,
+        "ankara",
+        "The MHP secured 16.5 percent of the votes, while the HDP won 13 percent, Al Jazeera reported.\n",
+        "2015-06-08",
+    )
+    assert "al-jazeera" not in draft.people  # "the HDP won 13 percent" says nothing of a person

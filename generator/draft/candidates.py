@@ -601,7 +601,7 @@ def _of_a_person(role: str) -> bool:
     return any(
         word in TITLES
         or word in PERSON_NOUNS  # "the head of Microsoft Gaming", "the Virginia Democrat"
-        or word.endswith(("er", "or", "ent", "ant", *PERSON_ENDINGS))
+        or word.endswith(("er", "or", *PERSON_ENDINGS))
         for word in re.findall(r"[a-z]+", role.lower())
     )
 
@@ -612,7 +612,9 @@ PERSON_NOUNS = frozenset(
         r"\S+",
         "head boss democrat republican candidate nominee member official aide citizen native veteran counsel "
         "attorney wife husband son daughter mother father brother sister widow friend colleague rival ally critic "
-        "victim survivor witness priest nun monk rabbi nurse pilot child girl boy",
+        "victim survivor witness priest nun monk rabbi nurse pilot child girl boy student resident agent "
+        "correspondent opponent claimant defendant applicant migrant immigrant participant consultant accountant "
+        "assistant servant tenant lieutenant sergeant regent",
     )
 )
 
