@@ -1144,3 +1144,13 @@ def test_a_word_ending_in_ent_is_no_role_of_a_person(project):
         "2015-06-08",
     )
     assert "al-jazeera" not in draft.people  # "the HDP won 13 percent" says nothing of a person
+
+
+def test_a_body_named_with_its_kind_after_it(project):
+    draft = drafted(
+        project,
+        "elazig",
+        "Rescuers pulled 45 people from the rubble, Turkey's Anadolu news agency said on Saturday.\n",
+        "2020-01-25",
+    )
+    assert "anadolu" in draft.organisations

@@ -539,6 +539,10 @@ _WORKS_AT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?P<who>[a-z]+)\s+a
 _BODY_AFTER = re.compile(
     r"^(?:['\u2019]s?)?\s+(?:(?:said|says|announced|added)\s+(?:it|its)\b|(?:stores|shares|brand)\b)"
 )
+# Its kind after it: "Turkey's Anatolia news agency", "the Tasnim news agency", "the Labour party".
+_KIND_AFTER = re.compile(
+    r"^\s+(?:state[- ]run\s+|official\s+)?(?:news\s+agency|newspaper|daily|broadcaster|television|channel|party)\b"
+)
 _ITS_PEOPLE = re.compile(
     r"^\s+(?:spokes(?:man|woman|person)|executives?|officials?|employees?|engineers?|lawyers?|analysts?|MPs?"
     r"|lawmakers?|board|shareholders|investors|researchers?|scientists?|reporters?|correspondents?|CEO|chief"
@@ -557,6 +561,7 @@ def _of_a_body(sentence: str, start: int, end: int) -> bool:
         role in BODY_NOUNS
         or _BODY_BEFORE.search(before)
         or _BODY_AFTER.match(after)
+        or _KIND_AFTER.match(after)
         or (works_at and _a_job(works_at.group("who")))
         or (re.search(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?$", before) and _ITS_PEOPLE.match(after))
         or spelt_out(sentence[start:end], after)  # "Action on Smoking and Health (ASH)"
@@ -585,7 +590,8 @@ def _named_as_bodies(text: str, sentences: list[Sentence], taken: list[tuple[int
             if word.lower() in STOPWORDS | TITLES:
                 continue
             after, before = sentence.text[end:], _WORD_BEFORE.search(sentence.text[max(0, start - 60) : start])
-            if len(word) == 1 or (before and before.group(1) not in ("A", "An", "The")):
+            owner = before and before.group(1).endswith(("'s", "\u2019s"))  # "Turkey's Anadolu news agency"
+            if len(word) == 1 or (before and before.group(1) not in ("A", "An", "The") and not owner):
                 continue  # an initial ("D.A. Davidson"), a word of a longer name
             if re.match(r"\.\w|\s[A-Z]", after) and not _ITS_PEOPLE.match(after):
                 continue  # but "the Labour MP"
