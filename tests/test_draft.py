@@ -1154,3 +1154,10 @@ def test_a_body_named_with_its_kind_after_it(project):
         "2020-01-25",
     )
     assert "anadolu" in draft.organisations
+
+
+def test_a_named_conflict_and_a_disease_are_terms_and_no_body(project):
+    text = "Ministers discussed the Nagorno-Karabakh conflict. The Ebola epidemic spread as the Ebola virus killed 900."
+    assert {"Nagorno-Karabakh conflict", "Ebola"} <= terms_of(text)
+    draft = drafted(project, "ebola", text + "\n", "2014-08-08")
+    assert "ebola" not in draft.organisations

@@ -290,6 +290,9 @@ def _without_headings(text: str) -> str:
     return _HEADING.sub(lowered, text)
 
 
+_AILMENT = re.compile(r"\s+(?:virus|outbreak|epidemic|pandemic|disease|vaccine|vaccines|strain|infections?)\b")
+
+
 def _recurring(text: str, taken: list[tuple[int, int]], starts: set[int]) -> list[Mention]:
     """One capitalised word used again and again inside sentences, and not as a place ("in
     Seattle"): a body's name, most often a company's ("Yahoo", "Verizon")."""
@@ -313,8 +316,8 @@ def _recurring(text: str, taken: list[tuple[int, int]], starts: set[int]) -> lis
         common = (TITLES | STOPWORDS | PLACE_WORDS | ORGANISATION_WORDS | OTHER_WORDS) - INSTITUTIONS  # "Province"
         if len(matches) < 2 or places_of * 2 >= len(matches) or word in MONTHS | named or word.lower() in common:
             continue
-        if is_place(word) or is_demonym(word):
-            continue
+        if is_place(word) or is_demonym(word) or any(_AILMENT.match(text, m.end()) for m in matches):
+            continue  # "the Ebola epidemic": a disease, a glossary's term
         found += [Mention(m.start(), m.start() + len(word), word, name_key(word), ()) for m in matches]
     return found
 

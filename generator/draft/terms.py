@@ -49,6 +49,11 @@ _LAW = re.compile(
     r"\b((?:[A-Z][a-z][\w'\u2019-]*\s+){1,4}(?:" + "|".join(w.capitalize() for w in OTHER_WORDS) + r"))\b"
 )
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
+# A proper name and what it names, in lower case: a conflict, a disease.
+_NAMED_THING = re.compile(
+    r"(?<![\w-])((?P<name>(?:[A-Z][\w'\u2019]*-)?[A-Z][\w'\u2019]+)\s+"
+    r"(?P<kind>conflict|dispute|crisis|war|virus|epidemic|outbreak|disease))\b"
+)
 _WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]{2,}")
 # Compounds of everyday English, not terms.
 _COMMON = frozenset(
@@ -112,6 +117,10 @@ def terms_in(text: str, names: Iterable[tuple[int, int]] = ()) -> list[TermMenti
         noun = match.group(2)
         phrase = f"{compound} {noun}" if noun and noun not in STOPWORDS and _is_noun(noun) else compound
         add(phrase, match.start(), match.start() + len(phrase))
+    for match in _NAMED_THING.finditer(text):  # "the Nagorno-Karabakh conflict"; "Ebola" of "the Ebola epidemic"
+        ailment = match.group("kind") in ("virus", "epidemic", "outbreak", "disease")
+        named = match.group("name") if ailment else match.group(1)
+        add(named, match.start(1), match.start(1) + len(named))
     for match in _LAW.finditer(text):
         named_after = _NAME_AFTER.match(text, match.end(1))  # "Co-founder Bill Gates": a name, no law
         if match.group(1)[:1].isupper() and len(match.group(1).split()) > 1 and not named_after:
