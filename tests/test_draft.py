@@ -1161,3 +1161,22 @@ def test_a_named_conflict_and_a_disease_are_terms_and_no_body(project):
     assert {"Nagorno-Karabakh conflict", "Ebola"} <= terms_of(text)
     draft = drafted(project, "ebola", text + "\n", "2014-08-08")
     assert "ebola" not in draft.organisations
+
+
+def test_a_party_before_a_name_a_korean_given_name_and_a_company_named_general(project):
+    draft = drafted(
+        project,
+        "midterms",
+        (
+            "Republican Ron DeSantis defeated Democrat Andrew Gillum in Florida on Tuesday.\n"
+            "The main opposition Republican People's Party scored 25 percent.\n"
+            "U.N. Secretary-General Ban Ki-moon attended the signing.\n"
+            "General Motors will cut up to 14,000 jobs, and the British Medical Association\u2019s committee met.\n"
+            "Strikes would go on until Christmas, and through Christmas, the union said.\n"
+        ),
+        "2018-11-06",
+    )
+    assert {"ron-desantis", "andrew-gillum", "ban-ki-moon"} <= set(draft.people)
+    assert not {"people", "motors", "ban-ki"} & set(draft.people)
+    assert {"general-motors", "british-medical-association"} <= set(draft.organisations)
+    assert not {"christmas", "medical-association"} & set(draft.organisations)

@@ -26,7 +26,8 @@ MONTHS = frozenset(
     re.findall(
         r"\S+",
         "January February March April May June July August September October November December "
-        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+        "Christmas Easter Thanksgiving Ramadan Diwali Hanukkah Eid",  # times of the year: no one's, no body's
     )
 )
 # Words before a name that say who the person is; they are the role, not the name.
@@ -50,7 +51,11 @@ NOT_TITLES = frozenset(
         "right social special states united us",
     )
 )
-TITLES = PERSON_TITLES | frozenset(title.lower() for title in CONSTANTS.titles) - NOT_TITLES
+# A party before a name is its title too ("Democrat Andrew Gillum"), but not before one word alone
+# ("Republican People's Party").
+TITLES = (
+    PERSON_TITLES | frozenset(title.lower() for title in CONSTANTS.titles) - NOT_TITLES | {"democrat", "republican"}
+)
 # A name ending in one of these is a place, not a person or an organisation.
 PLACE_WORDS = frozenset(
     re.findall(
@@ -71,7 +76,8 @@ ORGANISATION_WORDS = frozenset(
         "market markets club trust board bureau authority administration society academy school college hospital "
         "museum press media airlines bank exchange partners capital holdings labs laboratory senate congress house "
         "tribunal navy guard republicans democrats conservatives labor labour greens nations brotherhood church "
-        "confederation caucus cabinet secretariat directorate inspectorate militia junta politburo legislature",
+        "confederation caucus cabinet secretariat directorate inspectorate militia junta politburo legislature "
+        "motors mills dynamics steel airways railways industries technologies pharmaceuticals fc",
     )
 )
 # Bodies a single capitalised word names ("the Senate", "Labor"), unlike "the Committee" or "the Court".
@@ -127,8 +133,12 @@ OPENERS = frozenset(
 POSTNOMINALS = frozenset(re.findall(r"\S+", "QC KC MP MEP MSP MLA MPP OBE MBE CBE KBE DBE PhD"))  # "Jr." is the name's
 # The second part of a hyphenated given name written in lower case ("Kim Jong-un", "Park Geun-hye",
 # "Moon Jae-in"), but not what follows a name's hyphen as a word of its own ("U.S.-led", "Trump-era").
-_SYLLABLE = re.compile(r"[a-z]{2,3}")
-_AFTER_A_HYPHEN = frozenset(re.findall(r"\S+", "led run era old new age day end out off set use way ish based"))
+_SYLLABLE = re.compile(r"[a-z]{2,4}")  # "Ban Ki-moon", "Roh Moo-hyun"
+_AFTER_A_HYPHEN = frozenset(
+    re.findall(
+        r"\S+", "led run era old new age day end out off set use way ish based like wide long free held made born only"
+    )
+)
 
 
 def _words(text: str) -> list[str]:
@@ -477,7 +487,7 @@ def _body_shaped(run: list[Token]) -> bool:
     """A body's name, however many title words it holds: it ends in a body's word ("Urban-Brookings
     Tax Policy Center"), or a body's word is followed by "of", "on" or "for" ("Department of
     Defense", "Joint Committee on Intelligence and Security")."""
-    words = [word.text.lower() for word in run]
+    words = [without_possessive(word.text).lower() for word in run]  # "the British Medical Association's"
     inside = next((at for at, word in enumerate(words) if word in INSIDE - {"and", "&"}), None)
     if inside is not None:  # not "Executive Director of the Wikimedia Foundation": a title of a body
         return inside > 0 and words[inside - 1] in ORGANISATION_WORDS
