@@ -183,14 +183,15 @@ def main() -> None:
         big_timings.append((time.perf_counter() - started) * 1000)
     print("| measure | value |")
     print("|---|---|")
-    print("\n".join(reference.rows("reference explainer") + devset.rows("development set")))
+    named = "development set" if args.devset == DEVSET else args.devset.name
+    print("\n".join(reference.rows("reference explainer") + devset.rows(named)))
     timings = reference.timings + devset.timings
     print(f"| ms per claim, the sets' sources (median / max) | {statistics.median(timings):.1f} / {max(timings):.1f} |")
     print(
         f"| ms per claim, 10,000 words (median / max) | {statistics.median(big_timings):.1f} / {max(big_timings):.1f} |"
     )
     if args.verbose:
-        for name, score in (("reference explainer", reference), ("development set", devset)):
+        for name, score in (("reference explainer", reference), (named, devset)):
             print(f"\n{name}: citations not among the three passages:")
             print("\n".join(score.misses))
 
