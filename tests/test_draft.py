@@ -1180,3 +1180,69 @@ def test_a_party_before_a_name_a_korean_given_name_and_a_company_named_general(p
     assert not {"people", "motors", "ban-ki"} & set(draft.people)
     assert {"general-motors", "british-medical-association"} <= set(draft.organisations)
     assert not {"christmas", "medical-association"} & set(draft.organisations)
+
+
+def test_what_a_second_reader_found_wrong_in_this_rounds_rules(project):
+    """Each case a rule of this round got wrong when first written."""
+    from generator.draft.candidates import _without_headings
+    from generator.draft.issues import issues_in
+
+    heading = "Protests In \u0130stanbul Square Grow\nRecep Tayyip Erdogan said on Monday that it was over."
+    assert len(_without_headings(heading)) == len(heading)  # "\u0130" lowers to two characters
+    merged = "Angela Merkel spoke in Berlin.\nMeta Outage Sparks Surge In Downdetector Reports\nMeta said so."
+    assert _without_headings(merged).startswith("Angela Merkel spoke")  # a heading is one line, not three
+
+    draft = drafted(
+        project,
+        "review",
+        (
+            "Donald Trump, the former president, spoke on Monday. The Trump Organization said it was fine.\n"
+            "A lawyer said Trump would sue.\n"
+            "For years, Jane Doe said nothing about it. Under pressure, Tom Brown resigned.\n"
+            "The actor Nathan Lane said the play would go on. Heather Mills said nothing.\n"
+            "Critics said the Modi government had failed.\n"
+            "Rahm Emanuel, the former Obama chief of staff, said so.\n"
+        ),
+        "2024-11-12",
+    )
+    trump = [m for m in draft.mentions["review"] if m.text == "Trump" and m.refers]
+    assert trump and all(m.refers == "Donald Trump" for m in trump)  # not the Trump Organization
+    assert draft.people["jane-doe"].fields["role"] is None and "tom-brown" not in draft.people  # "For years"
+    assert {"nathan-lane", "heather-mills"} <= set(draft.people)  # a surname that is also a street's or a firm's word
+    assert not {"modi-government", "obama"} & set(draft.organisations)
+
+    def iso(sentence: str, published: str) -> list[str]:
+        return [d.date.iso for d in dates_in(sentence, PartialDate.parse(published))]
+
+    assert iso("The temple has stood for the past 3000 years.", "2024-11-12") == []
+    assert iso("Sales slumped after Christmas.", "2024-01-08") == ["2023-12"]
+    assert iso("Prices rose in the new year.", "2024-01-20") == ["2024-01-01"]
+
+    def found(sentence: str, published: str = "2024-11-12") -> list[float]:
+        dates = [(d.start, d.end) for d in dates_in(sentence, PartialDate.parse(published))]
+        return [f.value for f in figures_in(sentence, dates)]
+
+    assert found("Between 2010 and 2015, 300 people died in the region.") == [300]
+    assert found("On May 5 and 6, 200 people were arrested.") == [200]
+    assert found("Between the ages of 25 and 54, 300 people applied.") == [300]
+    assert {"crisis", "This war"}.isdisjoint(terms_of("The crisis deepened on Monday. This war must end, he said."))
+    assert "WHO reform" in [
+        i.text for i in issues_in("The ministers called for WHO reform, vaccine patents and travel rules.")
+    ]
+
+
+def test_a_speaker_is_the_one_by_the_verb_before_one_named_after_the_quotation(project):
+    draft = drafted(
+        project,
+        "senate",
+        (
+            "Senator John Smith of Ohio spoke on Monday. Senator Jane Jones of Utah also spoke. Smith said: "
+            '"The bill is dead and we will not revive it." Senator Jones said she disagreed.\n'
+            "Former mayor Bill Green spoke last week. The court sentenced Green to ten years in a federal prison "
+            'on Monday and said: "The damage he caused to his victims was enormous."\n'
+        ),
+        "2024-11-12",
+    )
+    said = {str(q.fields["words"])[:12]: q.fields["speaker"] for q in draft.quotations.values()}
+    assert said["The bill is "] == "john-smith"  # not Jane Jones, named after the quotation
+    assert said["The damage h"] != "bill-green"  # the court spoke, not the man it sentenced

@@ -272,7 +272,7 @@ def _from_source(
         draft.event.add(Cite(source, sentences[0].text))
 
 
-_HEADING = re.compile(r"^(?:[A-Z][^\s]*|a|an|the|of|to|in|on|for|and|or|at|by|with|as|is|vs\.?)(?:\s+\S+){2,14}$", re.M)
+_HEADING = re.compile(r"^(?:[A-Z]\S*|a|an|the|of|to|in|on|for|and|or|at|by|with|as|is|vs\.?)(?:[ \t]+\S+){2,14}$", re.M)
 
 
 def _without_headings(text: str) -> str:
@@ -285,7 +285,8 @@ def _without_headings(text: str) -> str:
         # a sentence, or a label before what it names ("Analysis: Jon Sopel, BBC News, Washington")
         said = line.group().rstrip()[-1:] in ".!?;,\"\u201d'\u2019)" or ":" in line.group()
         heading = capitalised * 3 >= len(words) * 2 and not said and not line.group().isupper()
-        return line.group().lower() if heading else line.group()
+        # letter by letter, as "İ" lowers to two characters: the offsets of the names after it must hold
+        return "".join(c.lower() if len(c.lower()) == 1 else c for c in line.group()) if heading else line.group()
 
     return _HEADING.sub(lowered, text)
 
@@ -337,8 +338,12 @@ def _short_forms(mentions: list[Mention]) -> list[Mention]:
         and (m.text.endswith(_LEFT_OUT) or words[-1].lower() in ORGANISATION_WORDS)
         and not (country_of(words[0]) or is_place(words[0]) or is_demonym(words[0]))
     }
+    people = {m.refers for m in mentions if m.refers}  # "Trump" of Donald Trump is not the Trump Organization
+    longer = {word: name for word, name in longer.items() if not any(full.split()[-1] == word for full in people)}
     return [
-        Mention(m.start, m.end, m.text, m.key, (), m.title, longer[m.text]) if m.text in longer and not m.records else m
+        Mention(m.start, m.end, m.text, m.key, (), m.title, longer[m.text])
+        if m.text in longer and not m.records and not m.refers
+        else m
         for m in mentions
     ]
 
@@ -566,7 +571,10 @@ def _of_a_body(sentence: str, start: int, end: int) -> bool:
         or _BODY_AFTER.match(after)
         or _KIND_AFTER.match(after)
         or (works_at and _a_job(works_at.group("who")))
-        or (re.search(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?$", before) and _ITS_PEOPLE.match(after))
+        or (
+            re.search(r"\b(?:[Aa]n?|[Tt]he)\s+(?!(?:former|late|then|ex)\b)(?:[a-z]+\s+)?$", before)
+            and _ITS_PEOPLE.match(after)
+        )
         or spelt_out(sentence[start:end], after)  # "Action on Smoking and Health (ASH)"
     )
 
@@ -610,7 +618,7 @@ def _of_a_person(role: str) -> bool:
     return any(
         word in TITLES
         or word in PERSON_NOUNS  # "the head of Microsoft Gaming", "the Virginia Democrat"
-        or word.endswith(("er", "or", *PERSON_ENDINGS))
+        or (word.endswith(("er", "or", *PERSON_ENDINGS)) and word not in STOPWORDS)  # not "for", "under"
         for word in re.findall(r"[a-z]+", role.lower())
     )
 

@@ -201,14 +201,19 @@ def _date(name: str, match: re.Match[str], published: PartialDate, future: bool)
             shift = {"last": -1, "this": 0, "next": 1}[groups["rel"].lower()]
             which = {-1: "before", 0: "of", 1: "after"}[shift]
             return PartialDate(published.year + shift, 0, 0, f"{said}: the year {which} it.")
+        # In January and February, a new year or a Christmas not spoken of as to come is the one just gone.
+        just_gone = not future and 0 < published.month <= 2
         if name == "new-year":
-            return PartialDate(published.year + 1, 1, 1, f"{said}: the 1 January after it.")
+            year = published.year if just_gone else published.year + 1
+            return PartialDate(year, 1, 1, f"{said}: the 1 January {'before' if just_gone else 'after'} it.")
         if name == "christmas":
-            year = published.year + (1 if _past_christmas(published) else 0)
+            year = published.year - 1 if just_gone else published.year + (1 if _past_christmas(published) else 0)
             return PartialDate(year, 12, 0, f"{said}: the December of {year}.")
         if name == "for-the-last":
             count = groups["n"].lower()
             years = int(count) if count.isdigit() else _COUNTS.get(count, 0)
+            if not 0 < years < 200:
+                return None  # "for the past 3000 years": history, not a date
             return PartialDate(published.year - years, 0, 0, f"{said}: {years} years before {published.year}.")
         if name in {"anniversary", "years-ago"}:
             years = int(groups["n"])

@@ -5,11 +5,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..passages import NUMBER_WORDS, STOPWORDS
 from .dates import MONTH_NAMES
-from .names import PERSON_ENDINGS
+from .names import PERSON_ENDINGS, covered
 
 QUALIFIERS = {
     "about": "about",
@@ -128,28 +129,33 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
         qualifier = QUALIFIERS.get(match.group("qualifier").lower()) if match.group("qualifier") else None
         begin = match.start("qualifier") if qualifier else start
         found.append(FigureMention(value, qualifier, label, sentence[begin:label_end], begin, label_end))
-    found = _listed(sentence, found)
+    found = _listed(sentence, found, dates)
     found += _fractions(sentence, [(f.start, f.end) for f in found])
     return found + _multiples(sentence, [(f.start, f.end) for f in found])
 
 
 # Numbers listed before the one that says what they count: "132, 81 and 79 seats".
-_LISTED = re.compile(r"(?<![\w.,])(?P<number>\d[\d,.]*\d|\d)(?=(?:,\s*(?:\d[\d,.]*\d|\d))*,?\s+(?:and|or)\s+\d)")
+_A_NUMBER = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+_LISTED = re.compile(rf"(?<![\w.,])(?P<number>{_A_NUMBER})(?=(?:,\s*(?:{_A_NUMBER}))*,?\s+(?:and|or)\s+\d)")
 _REST_OF_LIST = re.compile(r"[\s,\d.]*(?:\b(?:and|or)\b)?[\s,\d.]*")
 
 
-def _listed(sentence: str, found: list[FigureMention]) -> list[FigureMention]:
-    """The figures of a list that only its last names, each with the last one's label."""
+def _listed(sentence: str, found: list[FigureMention], dates: list[tuple[int, int]]) -> list[FigureMention]:
+    """The figures of a list that only its last names, each with the last one's label; not years,
+    days of a month or ages ("Between 2010 and 2015", "May 5 and 6", "the ages of 25 and 54")."""
     listed = []
+    taken = covered([(f.start, f.end) for f in found] + dates)
+    found = sorted(found, key=lambda figure: figure.start)
+    starts = [figure.start for figure in found]
     for match in _LISTED.finditer(sentence):
-        if any(f.start <= match.start() < f.end for f in found):
-            continue
-        last = next(
-            (f for f in found if f.start > match.end() and _REST_OF_LIST.fullmatch(sentence, match.end(), f.start)),
-            None,
-        )
         value = _value(match.group("number"), None)
-        if last is not None and value is not None:
+        year_like = value is not None and 1500 <= value <= 2100 and "," not in match.group()
+        before = sentence[max(0, match.start() - 40) : match.start()]
+        if match.start() in taken or year_like or _AGES.search(before) or _after_month(before[-16:]):
+            continue
+        at = bisect_right(starts, match.end())  # the next figure; the list must run on to it
+        last = found[at] if at < len(found) else None
+        if last is not None and value is not None and _REST_OF_LIST.fullmatch(sentence, match.end(), last.start):
             listed.append(
                 FigureMention(value, None, last.label, sentence[match.start() : last.end], match.start(), last.end)
             )

@@ -76,7 +76,7 @@ def find_countries(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue  # "travels to Ethiopia", "in Qatar": a place, not a party; "US$1": a currency; "France 24"
         if country_of(name) and not governed:
             found.append(Mention(start, start + len(without_possessive(name)), name, name_key(name), ()))
-        elif governed and (country_of(f"{name} {governed}") or _A_PEOPLES.fullmatch(name)):
+        elif governed and (country_of(f"{name} {governed}") or is_demonym(name) or _A_PEOPLES.fullmatch(name)):
             # "the Sudanese government" is Sudan's; "the Scottish parliament" a body of its own
             phrase = text[start : match.end("government")]
             found.append(Mention(start, match.end("government"), phrase, name_key(phrase), ()))
@@ -90,8 +90,8 @@ _COUNTRY_WORD = re.compile(
 )
 
 
-# An adjective of a people, a country's or not: "Scottish", "Catalan", "Bavarian", "Texan".
-_A_PEOPLES = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese|an|ic|i)")
+# An adjective of a people, a country's or not: "Scottish", "Bavarian", "Taiwanese".
+_A_PEOPLES = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese)")  # not "the Erdogan government", "the Modi government"
 
 # "to" and "at" name a place only after a journey: "sold to Verizon", "an economist at Harvard" do not.
 _PLACED = re.compile(

@@ -30,12 +30,12 @@ _PURPOSE = re.compile(
 
 # Where an item stops saying what is at stake and starts saying when or how it came about ("an
 # agreement on migration after almost 10 hours of chaotic talks").
-_CIRCUMSTANCE = re.compile(r"\s+(?:after|amid|following|despite|during)\s")
+_CIRCUMSTANCE = re.compile(r"(?<!\bthe)\s+(?:after|amid|following|despite|during)\s")  # not "the following changes"
 # A piece between commas that is no item of a list: an attribution, an aside, an example.
 _NO_ITEM = re.compile(
-    r"(?:as\s+well\s+as|including|such\s+as|referring|which|who|whose|where|when|a\s+day|the\s+day)\b"
+    r"(?:[Aa]s\s+well\s+as|[Ii]ncluding|[Ss]uch\s+as|[Rr]eferring|which|who|whose|where|when|[Aa]\s+day|[Tt]he\s+day)"
+    r"\b(?!-)"  # not "WHO reform", "when-issued bonds"
     r"|(?:\S+\s+){0,5}(?:said|says|told|reported)(?:\s+\S+){0,2}$",  # "Pyongyang's official news agency said Friday"
-    re.I,
 )
 _ATTRIBUTED = re.compile(r",?[\"\u201d],?\s+(?:\S+\s+){0,7}(?:said|says|told|added)\b.*$")
 # "166,248 rejected ballots": an adjective, not a refusal.

@@ -61,8 +61,8 @@ PLACE_WORDS = frozenset(
     re.findall(
         r"\S+",
         "province city district region county river mountains valley street square airport island islands "
-        "sea ocean gulf bay lake desert border harbour harbor beach coast peninsula park avenue boulevard road "
-        "lane allee strasse straße platz",
+        "sea ocean gulf bay lake desert border harbour harbor beach coast peninsula park avenue boulevard "
+        "allee strasse straße platz",
     )
 )
 ORGANISATION_WORDS = frozenset(
@@ -75,9 +75,9 @@ ORGANISATION_WORDS = frozenset(
         "news radio times post mission coalition brigade inc corp co ltd llc plc institution center centre research "
         "market markets club trust board bureau authority administration society academy school college hospital "
         "museum press media airlines bank exchange partners capital holdings labs laboratory senate congress house "
-        "tribunal navy guard republicans democrats conservatives labor labour greens nations brotherhood church "
+        "tribunal navy guard republicans democrats conservatives labor labour greens nations brotherhood "
         "confederation caucus cabinet secretariat directorate inspectorate militia junta politburo legislature "
-        "motors mills dynamics steel airways railways industries technologies pharmaceuticals fc",
+        "motors dynamics airways railways industries technologies pharmaceuticals fc",
     )
 )
 # Bodies a single capitalised word names ("the Senate", "Labor"), unlike "the Committee" or "the Court".
@@ -136,7 +136,9 @@ POSTNOMINALS = frozenset(re.findall(r"\S+", "QC KC MP MEP MSP MLA MPP OBE MBE CB
 _SYLLABLE = re.compile(r"[a-z]{2,4}")  # "Ban Ki-moon", "Roh Moo-hyun"
 _AFTER_A_HYPHEN = frozenset(
     re.findall(
-        r"\S+", "led run era old new age day end out off set use way ish based like wide long free held made born only"
+        r"\S+",
+        "led run era old new age day end out off set use way ish based like wide long free held made born only area "
+        "ally",
     )
 )
 
@@ -297,7 +299,7 @@ def family_name(name: str) -> str:
     """The word of a name that stands for it alone: its last ("Pompeo" of "Mike Pompeo"), or its first
     before a hyphenated given name ("Kim" of "Kim Jong-un", "Park" of "Park Geun-hye")."""
     words: list[str] = re.findall(r"[\w'\u2019-]+", name)
-    if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+-[a-z]{2,3}", words[-1]):
+    if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+-[a-z]{2,4}", words[-1]):
         return words[0]
     return words[-1] if words else ""
 
@@ -545,8 +547,17 @@ def _role_ahead(before: str) -> str:
         if _UP_TO_COMMA.fullmatch(clause, determiner.end()) and len(role.split()) <= ROLE_WORDS:
             return role
     # without a determiner, a short clause of its own: "Spanish Roman Catholic priest, Miguel Pajares"
-    bare = clause[:-1].strip()
-    return bare if 0 < len(bare.split()) <= 5 and not re.search(r"[\"\u201c\u201d()]", bare) else ""
+    words = clause[:-1].split()  # a noun of a person last, no small word first ("For years, Jane Doe")
+    head = words[-1].lower() if words else ""
+    personal = head in TITLES or head.endswith(PERSON_ENDINGS)
+    if (
+        0 < len(words) <= 5
+        and personal
+        and words[0].lower() not in STOPWORDS
+        and not re.search(r"[\"\u201c\u201d()]", clause)
+    ):
+        return " ".join(words)
+    return ""
 
 
 ROLE_WORDS = 8

@@ -41,6 +41,7 @@ WHOLE_SENTENCE = re.compile(r"[A-Z][^\"\u201c\u201d]*\s[^\"\u201c\u201d]*[,.!?]"
 NEAR = 40  # characters between a name and its verb of speech ("Baradar, said later that")
 APPOSITION_REACH = 100  # characters an apposition may put between them (`_APPOSITION`: up to 90 inside its commas)
 MAX_NAME = 120  # characters of the longest name
+VERB_REACH = 400  # characters around a quotation where its verb of saying may stand
 NAMED_AFTER = 30  # characters between a quotation's end and the name of who said it ('," the official, Hikmet Hajiyev')
 
 
@@ -85,6 +86,7 @@ def quotations_in(
     matches = list(QUOTED.finditer(paragraph))
     if runs_on := RUNS_ON.search(paragraph, matches[-1].end() if matches else 0):
         matches.append(runs_on)
+    starts = [mention.start for mention in mentions] if matches else []
     for match in matches:
         words = match.group("words").strip().rstrip(",")
         if len(words.split()) < MIN_WORDS and not _said_in_a_sentence(paragraph, match):
@@ -94,7 +96,8 @@ def quotations_in(
         start, end = offset + match.start(), offset + match.end()
         sentence_start = offset + _sentence_start(paragraph, match.start())
         sentence_end = offset + _sentence_end(paragraph, match.end())
-        speaker = _speaker(paragraph, offset, (sentence_start, sentence_end), (start, end), mentions, person)
+        span = (sentence_start, sentence_end)
+        speaker = _speaker(paragraph, offset, span, (start, end), mentions, starts, person)
         if speaker is None and previous is not None and _follows_attribution(paragraph, match.start()):
             speaker = previous
         outside = paragraph[sentence_start - offset : match.start()] + paragraph[match.end() : sentence_end - offset]
@@ -139,10 +142,11 @@ def _opening(words: str, limit: int) -> str:
 
 
 def _sentence_start(paragraph: str, at: int) -> int:
+    # read two characters on, or a quotation that opens its sentence ('conflict. "Elmar') is not seen to
     before = [
         m.end()
-        for m in re.finditer(r"[.!?][\"\u201d]?\s+(?=[\"\u201c]?[A-Z])", paragraph[:at])
-        if not ABBREVIATION.search(paragraph[: m.start() + 1])
+        for m in re.finditer(r"[.!?][\"\u201d]?\s+(?=[\"\u201c]?[A-Z])", paragraph[: at + 2])
+        if m.end() <= at and not ABBREVIATION.search(paragraph[: m.start() + 1])
     ]
     return before[-1] if before else 0
 
@@ -160,30 +164,28 @@ def _speaker(
     sentence: tuple[int, int],
     quote: tuple[int, int],
     mentions: list[Mention],
+    starts: list[int],
     person: Callable[[Mention], bool],
 ) -> Mention | None:
     """The name standing next to a verb of speech in the sentence, outside the quotation; a person's
-    before any other ("Mr. Warner, the Virginia Democrat, called it ...")."""
-    starts = [mention.start for mention in mentions]  # in order: the names near a verb are a slice
-    after = mentions[bisect_left(starts, quote[1]) : bisect_right(starts, quote[1] + NAMED_AFTER)]
-    for mention in after:  # '"...," the official, Hikmet Hajiyev, was quoted ... as saying'
-        between = paragraph[quote[1] - offset : mention.start - offset]
-        said = SPEECH.search(paragraph, mention.end - offset, min(sentence[1] - offset, mention.end - offset + 90))
-        titled = re.fullmatch(r"[\s,\"\u201d]*(?:[A-Z][a-z]{1,3}\.\s*)?", between)  # '," Rev. Darcy Roake'
-        if person(mention) and len(between.split()) <= 3 and ("." not in between or titled) and said:
-            return mention
+    before any other ("Mr. Warner, the Virginia Democrat, called it ..."). `starts` are the mentions'
+    starts, in order: the names near a verb are a slice of them."""
     best: tuple[bool, int, Mention] | None = None
-    for verb in SPEECH.finditer(paragraph, sentence[0] - offset, sentence[1] - offset):
+    # a verb far from the quotation says nothing of it: a run-on sentence is not read whole for each quotation
+    reach = (max(sentence[0], quote[0] - VERB_REACH) - offset, min(sentence[1], quote[1] + VERB_REACH) - offset)
+    for verb in SPEECH.finditer(paragraph, *reach):
         at, verb_end = offset + verb.start(), offset + verb.end()
         pronoun = re.search(r"\b(?:he|she|they|it)\s+$", paragraph[max(0, verb.start() - 8) : verb.start()], re.I)
         if quote[0] <= at < quote[1] or pronoun:
             continue  # "he called it": the pronoun's person, not the nearest name
         if re.search(r"\band\s+$", paragraph[max(0, verb.start() - 5) : verb.start()]):
-            # "Justice Lindblom granted orders against the Occupy London group and said": the subject spoke
+            # "Justice Lindblom granted orders against the Occupy London group and said": the subject spoke,
+            # named first in the sentence with no verb before it (not "The court sentenced Smith ... and said")
             subject = next(
                 (m for m in mentions[bisect_left(starts, sentence[0]) : bisect_left(starts, at)] if person(m)), None
             )
-            if subject is not None and not quote[0] <= subject.start < quote[1]:
+            opening = paragraph[sentence[0] - offset : subject.start - offset] if subject else ""
+            if subject is not None and not quote[0] <= subject.start < quote[1] and _SUBJECT_AHEAD.fullmatch(opening):
                 return subject
         near = mentions[bisect_left(starts, at - APPOSITION_REACH - MAX_NAME) : bisect_right(starts, verb_end + NEAR)]
         for mention in near:
@@ -195,7 +197,31 @@ def _speaker(
             rank = (not person(mention), distance)
             if 0 <= distance <= NEAR and (best is None or rank < best[:2]):
                 best = (*rank, mention)
-    return best[2] if best else None
+    return best[2] if best else _named_after(paragraph, offset, sentence, quote, mentions, starts, person)
+
+
+# What may open a sentence before its subject: a title or two ("Justice", "Rev."), no verb.
+_SUBJECT_AHEAD = re.compile(r"(?:[A-Z][\w.]*\s+){0,3}")
+
+
+def _named_after(
+    paragraph: str,
+    offset: int,
+    sentence: tuple[int, int],
+    quote: tuple[int, int],
+    mentions: list[Mention],
+    starts: list[int],
+    person: Callable[[Mention], bool],
+) -> Mention | None:
+    """Where no name stands by a verb of saying: the person named right after the quotation, if a verb
+    of saying follows ('"...," the official, Hikmet Hajiyev, was quoted ... as saying')."""
+    for mention in mentions[bisect_left(starts, quote[1]) : bisect_right(starts, quote[1] + NAMED_AFTER)]:
+        between = paragraph[quote[1] - offset : mention.start - offset]
+        said = SPEECH.search(paragraph, mention.end - offset, min(sentence[1] - offset, mention.end - offset + 90))
+        titled = re.fullmatch(r"[\s,\"\u201d]*(?:[A-Z][a-z]{1,3}\.\s*)?", between)  # '," Rev. Darcy Roake'
+        if person(mention) and len(between.split()) <= 3 and ("." not in between or titled) and said:
+            return mention
+    return None
 
 
 def speaking(paragraph: str, offset: int, mentions: list[Mention]) -> Mention | None:

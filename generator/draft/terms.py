@@ -86,6 +86,8 @@ def _spelt_out(name: str, acronym: str) -> str:
 def terms_in(text: str, names: Iterable[tuple[int, int]] = ()) -> list[TermMention]:
     """The candidates, most used first, each at its first use; `names` are where the article names
     people, bodies and places, whose words are no terms of their own."""
+    names = list(names)
+    inside_names = covered(names)
     found: dict[str, TermMention] = {}
 
     def add(term: str, start: int, end: int) -> None:
@@ -118,6 +120,8 @@ def terms_in(text: str, names: Iterable[tuple[int, int]] = ()) -> list[TermMenti
         phrase = f"{compound} {noun}" if noun and noun not in STOPWORDS and _is_noun(noun) else compound
         add(phrase, match.start(), match.start() + len(phrase))
     for match in _NAMED_THING.finditer(text):  # "the Nagorno-Karabakh conflict"; "Ebola" of "the Ebola epidemic"
+        if match.group("name").lower() in STOPWORDS or match.start() in inside_names:
+            continue  # "The crisis deepened", "This war"; "Trump dispute": a person's name, not a thing's
         ailment = match.group("kind") in ("virus", "epidemic", "outbreak", "disease")
         named = match.group("name") if ailment else match.group(1)
         add(named, match.start(1), match.start(1) + len(named))
