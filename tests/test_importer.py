@@ -603,3 +603,11 @@ def test_a_credit_a_bracketed_link_and_a_read_more_list_are_left_out(project, ca
     text = written(project, "tunis")[0]
     assert "contributed" not in text and "Read" not in text and "sobering lesson" not in text
     assert '"Heba Habib contributed to this report."' in capsys.readouterr().out
+
+
+def test_the_date_of_a_pages_address_is_a_day_that_exists():
+    from generator.importer.article import _url_day
+
+    assert _url_day("https://example.org/en/20150512-bangladesh-blogger") == "2015-05-12"
+    assert _url_day("https://example.org/2016/08/25/death-toll-rises/") == "2016-08-25"
+    assert _url_day("https://example.org/2015/02/31/no-such-day/") is None

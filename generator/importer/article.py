@@ -6,6 +6,7 @@ link, the language of <html>) fills in what it misses. Nothing is fetched: only 
 
 from __future__ import annotations
 
+import datetime
 import json
 import logging
 import re
@@ -152,7 +153,12 @@ _TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+")
 def _url_day(url: str | None) -> str | None:
     """The date a page's own address gives: ".../2016/08/25/...", "/en/20150512-bangladesh-..."."""
     found = re.search(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/-]|$)", url or "")
-    return "-".join(found.groups()) if found else None
+    if not found:
+        return None
+    try:  # "/2015/02/31/": no day
+        return datetime.date(*map(int, found.groups())).isoformat()
+    except ValueError:
+        return None
 
 
 def _words(lines: list[str]) -> int:
