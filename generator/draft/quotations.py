@@ -197,24 +197,10 @@ def _speaker(
             rank = (not person(mention), distance)
             if 0 <= distance <= NEAR and (best is None or rank < best[:2]):
                 best = (*rank, mention)
-    return best[2] if best else _named_after(paragraph, offset, sentence, quote, mentions, starts, person)
-
-
-# What may open a sentence before its subject: a title or two ("Justice", "Rev."), no verb.
-_SUBJECT_AHEAD = re.compile(r"(?:[A-Z][\w.]*\s+){0,3}")
-
-
-def _named_after(
-    paragraph: str,
-    offset: int,
-    sentence: tuple[int, int],
-    quote: tuple[int, int],
-    mentions: list[Mention],
-    starts: list[int],
-    person: Callable[[Mention], bool],
-) -> Mention | None:
-    """Where no name stands by a verb of saying: the person named right after the quotation, if a verb
-    of saying follows ('"...," the official, Hikmet Hajiyev, was quoted ... as saying')."""
+    if best:
+        return best[2]
+    # where no name stands by a verb of saying: the person named right after the quotation, if a verb of
+    # saying follows ('"...," the official, Hikmet Hajiyev, was quoted ... as saying')
     for mention in mentions[bisect_left(starts, quote[1]) : bisect_right(starts, quote[1] + NAMED_AFTER)]:
         between = paragraph[quote[1] - offset : mention.start - offset]
         said = SPEECH.search(paragraph, mention.end - offset, min(sentence[1] - offset, mention.end - offset + 90))
@@ -222,6 +208,10 @@ def _named_after(
         if person(mention) and len(between.split()) <= 3 and ("." not in between or titled) and said:
             return mention
     return None
+
+
+# What may open a sentence before its subject: a title or two ("Justice", "Rev."), no verb.
+_SUBJECT_AHEAD = re.compile(r"(?:[A-Z][\w.]*\s+){0,3}")
 
 
 def speaking(paragraph: str, offset: int, mentions: list[Mention]) -> Mention | None:
