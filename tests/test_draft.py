@@ -1246,3 +1246,21 @@ def test_a_speaker_is_the_one_by_the_verb_before_one_named_after_the_quotation(p
     said = {str(q.fields["words"])[:12]: q.fields["speaker"] for q in draft.quotations.values()}
     assert said["The bill is "] == "john-smith"  # not Jane Jones, named after the quotation
     assert said["The damage h"] != "bill-green"  # the court spoke, not the man it sentenced
+
+
+def test_a_president_is_no_body_named_after_him_and_saying_is_the_subjects(project):
+    draft = drafted(
+        project,
+        "lordstown",
+        (
+            "Rep. Tim Ryan (D-Ohio) said GM had turned its back on the town.\n"
+            'Additionally, Ryan ripped President Trump, saying he "has been asleep at the switch for a year."\n'
+            "The Valley has been yearning for the Trump Administration to come here.\n"
+            "Head coach Owen Coyle praised his counterpart Juan Ferrando's team.\n"
+        ),
+        "2018-11-26",
+    )
+    assert {"tim-ryan", "trump", "juan-ferrando"} <= set(draft.people)  # "Trump" is not the administration's
+    assert "d-ohio" not in draft.organisations
+    (asleep,) = [q for q in draft.quotations.values() if "asleep" in str(q.fields["words"])]
+    assert asleep.fields["speaker"] == "tim-ryan"

@@ -338,8 +338,9 @@ def _short_forms(mentions: list[Mention]) -> list[Mention]:
         and (m.text.endswith(_LEFT_OUT) or words[-1].lower() in ORGANISATION_WORDS)
         and not (country_of(words[0]) or is_place(words[0]) or is_demonym(words[0]))
     }
-    people = {m.refers for m in mentions if m.refers}  # "Trump" of Donald Trump is not the Trump Organization
-    longer = {word: name for word, name in longer.items() if not any(full.split()[-1] == word for full in people)}
+    # "Trump" of Donald Trump, or of "President Trump", is not the Trump Organization
+    people = {m.refers.split()[-1] for m in mentions if m.refers} | {m.text for m in mentions if m.title}
+    longer = {word: name for word, name in longer.items() if word not in people}
     return [
         Mention(m.start, m.end, m.text, m.key, (), m.title, longer[m.text])
         if m.text in longer and not m.records and not m.refers
@@ -473,6 +474,8 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
     name = mention.full_name
     if re.match(r"\s\d", sentence[end : end + 2]):
         return None  # "France 24", "Channel 4": a name of something else
+    if re.fullmatch(r"[DRI]-[A-Z][a-z]+", name):
+        return None  # "Rep. Tim Ryan (D-Ohio)": a party and a state
     if country_of(name):
         return ORGANISATIONS.folder
     if is_place(name) or is_street(name) or is_demonym(name) or is_other_name(name):
@@ -631,7 +634,7 @@ PERSON_NOUNS = frozenset(
         "attorney wife husband son daughter mother father brother sister widow friend colleague rival ally critic "
         "victim survivor witness priest nun monk rabbi nurse pilot child girl boy student resident agent "
         "correspondent opponent claimant defendant applicant migrant immigrant participant consultant accountant "
-        "assistant servant tenant lieutenant sergeant regent",
+        "assistant servant tenant lieutenant sergeant regent counterpart teammate",
     )
 )
 

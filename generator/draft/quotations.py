@@ -178,14 +178,17 @@ def _speaker(
         pronoun = re.search(r"\b(?:he|she|they|it)\s+$", paragraph[max(0, verb.start() - 8) : verb.start()], re.I)
         if quote[0] <= at < quote[1] or pronoun:
             continue  # "he called it": the pronoun's person, not the nearest name
+        subject = next(
+            (m for m in mentions[bisect_left(starts, sentence[0]) : bisect_left(starts, at)] if person(m)), None
+        )  # the first person the sentence names before the verb
+        outside = subject is not None and not quote[0] <= subject.start < quote[1]
+        if verb.group().lower() == "saying" and outside:  # "Ryan ripped President Trump, saying he ...": the subject
+            return subject
         if re.search(r"\band\s+$", paragraph[max(0, verb.start() - 5) : verb.start()]):
             # "Justice Lindblom granted orders against the Occupy London group and said": the subject spoke,
             # named first in the sentence with no verb before it (not "The court sentenced Smith ... and said")
-            subject = next(
-                (m for m in mentions[bisect_left(starts, sentence[0]) : bisect_left(starts, at)] if person(m)), None
-            )
             opening = paragraph[sentence[0] - offset : subject.start - offset] if subject else ""
-            if subject is not None and not quote[0] <= subject.start < quote[1] and _SUBJECT_AHEAD.fullmatch(opening):
+            if outside and _SUBJECT_AHEAD.fullmatch(opening):
                 return subject
         near = mentions[bisect_left(starts, at - APPOSITION_REACH - MAX_NAME) : bisect_right(starts, verb_end + NEAR)]
         for mention in near:
