@@ -38,6 +38,7 @@ from .names import (
     find_new,
     find_registry,
     head_of,
+    initials,
     is_organisation_name,
     is_other_name,
     is_street,
@@ -353,22 +354,18 @@ def _acronyms(text: str, mentions: list[Mention]) -> tuple[list[Mention], set[st
     """A new name spelt out before its acronym ("National Transportation Safety Board (NTSB)"): each use
     of the acronym stands for the name, which it gives as an alias."""
     spelt = {
-        acronym.group(1): mention.text
+        acronym: mention.text
         for mention in mentions
-        if not mention.records
-        and (acronym := re.match(r"\s*\(([A-Z]{2,8})\)", text[mention.end : mention.end + 12]))
-        and spelt_out(mention.text, text[mention.end :])
+        if not mention.records and (acronym := spelt_out(mention.text, text, mention.end))
     }
     # Without the brackets, a body's name of three capitalised words or more and the acronym of their
     # initials: "the Korean Central News Agency" ... "the KCNA said".
-    initials = {
-        "".join(capitals): mention.text
+    by_initials = {
+        acronym: mention.text
         for mention in mentions
-        if not mention.records
-        and is_organisation_name(mention.text)
-        and len(capitals := [word[0] for word in mention.text.split() if word[0].isupper()]) >= 3
+        if not mention.records and is_organisation_name(mention.text) and len(acronym := initials(mention.text)) >= 3
     }
-    spelt |= {m.text: initials[m.text] for m in mentions if m.text in initials and m.text not in spelt}
+    spelt |= {m.text: by_initials[m.text] for m in mentions if m.text in by_initials and m.text not in spelt}
     folded = [
         Mention(m.start, m.end, m.text, m.key, (), m.title, spelt[m.text]) if m.text in spelt and not m.records else m
         for m in mentions
@@ -578,7 +575,7 @@ def _of_a_body(sentence: str, start: int, end: int) -> bool:
             re.search(r"\b(?:[Aa]n?|[Tt]he)\s+(?!(?:former|late|then|ex)\b)(?:[a-z]+\s+)?$", before)
             and _ITS_PEOPLE.match(after)
         )
-        or spelt_out(sentence[start:end], after)  # "Action on Smoking and Health (ASH)"
+        or spelt_out(sentence[start:end], sentence, end)  # "Action on Smoking and Health (ASH)"
     )
 
 

@@ -399,12 +399,9 @@ def _new_names(text: str, run: list[Token], sentence_starts: set[int]) -> list[M
     # complete before its "and" (two words or more, ending in a body's word) ends there.
     before = [word.text for word in run[: joined[0]]] if joined else []
     complete = len(before) > 1 and before[-1].lower() in ORGANISATION_WORDS
-    called_a_body = (
-        whole is not None
-        and (
-            head_of(apposition(text, whole.end)) in BODY_NOUNS  # ", the group that"
-            or spelt_out(whole.text, text[whole.end :])  # "Action on Smoking and Health (ASH)"
-        )
+    called_a_body = whole is not None and (
+        head_of(apposition(text, whole.end)) in BODY_NOUNS  # ", the group that"
+        or spelt_out(whole.text, text, whole.end)  # "Action on Smoking and Health (ASH)"
     )
     from .gazetteer import country_of  # which imports this module
 
@@ -428,10 +425,19 @@ def _new_names(text: str, run: list[Token], sentence_starts: set[int]) -> list[M
     return found
 
 
-def spelt_out(name: str, after: str) -> bool:
-    """Whether the acronym in brackets after a name is made of its capitalised words' initials."""
-    acronym = re.match(r"\s*\(([A-Z]{2,8})\)", after)
-    return acronym is not None and acronym.group(1) == "".join(word[0] for word in name.split() if word[0].isupper())
+def initials(name: str) -> str:
+    """The initials of a name's capitalised words: "NTSB" of "National Transportation Safety Board"."""
+    return "".join(word[0] for word in name.split() if word[0].isupper())
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")
+
+
+def spelt_out(name: str, text: str, end: int) -> str:
+    """The acronym in brackets after a name ending at `end` of `text`, where it is made of the name's
+    initials ("ASH" of "Action on Smoking and Health (ASH)"); else ""."""
+    acronym = _ACRONYM_AFTER.match(text, end)
+    return acronym.group(1) if acronym and acronym.group(1) == initials(name) else ""
 
 
 def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention | None:

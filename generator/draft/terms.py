@@ -23,7 +23,7 @@ from wordfreq import zipf_frequency
 
 from ..passages import NUMBER_WORDS, STOPWORDS
 from .gazetteer import is_demonym
-from .names import OTHER_WORDS, PERSON_TITLES, covered, without_possessive
+from .names import OTHER_WORDS, PERSON_TITLES, covered, initials, without_possessive
 
 MOST = 18  # candidates proposed: enough for a glossary, few enough to review in a minute or two
 MOST_RARE = 5  # rare words proposed besides them, rarest first
@@ -78,7 +78,7 @@ def _spelt_out(name: str, acronym: str) -> str:
     Supreme Council of the Armed Forces (SCAF)"; all of it if none are."""
     words = name.split()
     for first in range(len(words)):
-        if "".join(word[0] for word in words[first:] if word[0].isupper()) == acronym:
+        if initials(" ".join(words[first:])) == acronym:
             return " ".join(words[first:])
     return name
 
