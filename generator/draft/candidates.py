@@ -4,7 +4,7 @@ figures, timeline events, quotations and the event itself, each with the exact w
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from wordfreq import zipf_frequency
@@ -343,9 +343,7 @@ def _short_forms(mentions: list[Mention]) -> list[Mention]:
     people = {m.refers.split()[-1] for m in mentions if m.refers} | {m.text for m in mentions if m.title}
     longer = {word: name for word, name in longer.items() if word not in people}
     return [
-        Mention(m.start, m.end, m.text, m.key, (), m.title, longer[m.text])
-        if m.text in longer and not m.records and not m.refers
-        else m
+        replace(m, refers=longer[m.text]) if m.text in longer and not m.records and not m.refers else m
         for m in mentions
     ]
 
@@ -366,10 +364,7 @@ def _acronyms(text: str, mentions: list[Mention]) -> tuple[list[Mention], set[st
         if not mention.records and is_organisation_name(mention.text) and len(acronym := initials(mention.text)) >= 3
     }
     spelt |= {m.text: by_initials[m.text] for m in mentions if m.text in by_initials and m.text not in spelt}
-    folded = [
-        Mention(m.start, m.end, m.text, m.key, (), m.title, spelt[m.text]) if m.text in spelt and not m.records else m
-        for m in mentions
-    ]
+    folded = [replace(m, refers=spelt[m.text]) if m.text in spelt and not m.records else m for m in mentions]
     return folded, set(spelt)
 
 

@@ -12,7 +12,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nameparser.config import CONSTANTS
 
@@ -312,7 +312,7 @@ def _titled_surnames(names: list[Mention]) -> list[Mention]:
     for mention in sorted(names, key=lambda m: m.start):
         words = mention.text.split()
         if len(words) == 1 and (mention.title or "-" in words[0]) and words[0] in full:
-            mention = Mention(mention.start, mention.end, mention.text, mention.key, (), mention.title, full[words[0]])
+            mention = replace(mention, refers=full[words[0]])
         elif len(words) > 1:
             full.setdefault(words[-1], mention.text)
         kept.append(mention)

@@ -86,7 +86,6 @@ def _spelt_out(name: str, acronym: str) -> str:
 def terms_in(text: str, names: Iterable[tuple[int, int]] = ()) -> list[TermMention]:
     """The candidates, most used first, each at its first use; `names` are where the article names
     people, bodies and places, whose words are no terms of their own."""
-    names = list(names)
     inside_names = covered(names)
     found: dict[str, TermMention] = {}
 
@@ -135,7 +134,7 @@ def terms_in(text: str, names: Iterable[tuple[int, int]] = ()) -> list[TermMenti
     ranked = sorted(found, key=lambda key: (-uses[key], found[key].start))[:MOST]
     chosen = [found[key] for key in ranked]
     words_chosen = {word for c in chosen for word in re.findall(r"[\w'\u2019#-]+", c.term.lower())}
-    rare = [word for word in _rare_words(text, names) if word.term.lower() not in words_chosen][:MOST_RARE]
+    rare = [word for word in _rare_words(text, inside_names) if word.term.lower() not in words_chosen][:MOST_RARE]
     words_chosen |= {word.term.lower() for word in rare}
     phrases = [phrase for phrase in _uncommon_phrases(text) if not words_chosen & set(phrase.term.split())]
     return sorted(chosen + rare + phrases[:MOST_PHRASES], key=lambda mention: mention.start)
@@ -146,11 +145,11 @@ _ANY_WORD = re.compile(r"(?<![\w'\u2019#@-])#?[^\W\d_][\w'\u2019-]*[^\W\d_]")  #
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"\u201d\u2019')\]]*|[\"\u201c(\n])\s*$")
 
 
-def _rare_words(text: str, names: Iterable[tuple[int, int]]) -> list[TermMention]:
+def _rare_words(text: str, named: set[int]) -> list[TermMention]:
     """Words a general reader seldom meets ("countercyclical", "Keynesian", "#WeMissTurkey"), rarest
     first, by the word frequencies of English that `wordfreq` ships; not a name's words, not an adverb
-    or a verb's form, not a people ("Argentines"), not a capitalised word that opens a sentence."""
-    named = covered(names)
+    or a verb's form, not a people ("Argentines"), not a capitalised word that opens a sentence; `named`
+    holds the offsets inside the article's names."""
     seen: dict[str, tuple[float, TermMention]] = {}
     for match in _ANY_WORD.finditer(text):
         word = without_possessive(match.group())
