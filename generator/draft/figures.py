@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -346,6 +347,7 @@ _COMPARED = re.compile(
 TIME_WORDS = {"next", "last", "this", "a", "an", "per", "each", "every"}
 SHORT = 3  # words: a label shorter says too little ("people", "pilot whales")
 LONGEST = 8  # words: a label longer is a sentence
+_TOKEN = re.compile(r"[\w'\u2019-]+|[^\w\s'\u2019-]")
 PREPOSITIONS = frozenset(
     re.findall(r"\S+", "in on at from for of with by to since under over across into through during against between")
 )
@@ -368,15 +370,17 @@ def _told_more(label: str, sentence: str, end: int) -> tuple[str, int]:
         return label, end
     linking = _LINKING.match(sentence, end)
     start = linking.end() if linking else end
-    rest = sentence[start:]
+    rest = sentence[start : start + 100]  # a comma, then one word
     participle = re.match(r",\s+(?=[a-z]+\b)", rest)  # "335,000 articles, written by volunteers"
     if participle and _participle(rest[participle.end() :].split(maxsplit=1)[0]):
         start += participle.end()
-    words = [w for w in re.finditer(r"[\w'\u2019-]+|[^\w\s'\u2019-]", sentence[start:]) if w.group() not in QUOTE_MARKS]
-    if not words or not _says_of(words[0].group()):
+    # Read lazily: a label stops within LONGEST words, however long the sentence runs on.
+    words = (w for w in _TOKEN.finditer(sentence, start) if w.group() not in QUOTE_MARKS)
+    first = next(words, None)
+    if first is None or not _says_of(first.group()):
         return label, end
     kept: list[re.Match[str]] = []
-    for word in words:
+    for word in itertools.chain([first], words):
         text = word.group()
         lower = text.lower()
         if re.search(r"\d", text):  # "votes making 53.85%": another figure, not what this one counts
@@ -395,7 +399,7 @@ def _told_more(label: str, sentence: str, end: int) -> tuple[str, int]:
     when = MONTH_NAMES.keys() | TIME_WORDS | NOT_COUNTED | NOT_A_LABEL  # "in 2017", "on Friday"
     if not any(w not in when and not w.isdigit() for w in said):
         return label, end  # "$726 billion in 2017": a date says nothing of what is counted
-    return f"{label} {' '.join(w.group() for w in kept)}", start + kept[-1].end()
+    return f"{label} {' '.join(w.group() for w in kept)}", kept[-1].end()
 
 
 def _says_of(word: str) -> bool:
