@@ -66,7 +66,7 @@ def test_json_has_every_section_and_every_quote_is_in_the_source(project, capsys
     assert people["omar-zakhilwal"]["role"] == "the ambassador to Pakistan"
     assert people["sergei-lavrov"]["role"] == "Foreign Minister"
     speakers = [q["speaker"] for q in out["quotations"]]
-    assert speakers == ["sergei-lavrov", "sergei-lavrov", "sergei-lavrov", "abdul-ghani-baradar"]
+    assert speakers == ["sergei-lavrov"] * 3 + ["abdul-ghani-baradar"] * 2  # his "committed to peace" too
     figures = {(f["value"], f["qualifier"]) for f in out["figures"]}
     assert {(14000, "about"), (23, "at least"), (23000, None), (14, None)} <= figures
 
@@ -849,6 +849,21 @@ def test_quotations_of_several_paragraphs_short_ones_and_who_said_them(project):
         "It is in line with t": "conte",  # its closing mark typed as an opening one
         "The results are imma": "charlotte-osei",
     }
+
+
+def test_three_words_someone_chose_are_a_quotation_a_word_borrowed_or_a_name_quoted_is_not(project):
+    draft = drafted(
+        project,
+        "rates",
+        (
+            'Fed Chair Janet Yellen called the change a "very modest adjustment" on Wednesday.\n'
+            'The central bank described the pace as "gradual," and said risks remain "roughly balanced."\n'
+            'The bank set up a "Climate Innovation Fund" last year.\n'
+        ),
+        "2016-12-14",
+    )
+    said = {str(q.fields["words"]): q.fields["speaker"] for q in draft.quotations.values()}
+    assert said == {"very modest adjustment": "janet-yellen"}
 
 
 def test_what_a_number_counts_stops_at_the_next_number():

@@ -36,7 +36,9 @@ _NAMED = re.compile(
     r"\b(?:named|called|titled|entitled|dubbed|article|book|film|report|project|campaign|programme|program|song)"
     r"\W*$"
 )
-MIN_WORDS = 4  # fewer words in quotation marks are a phrase the article borrows, not a quotation
+# Fewer words in quotation marks are a word or two the article borrows ('described the pace as "gradual"');
+# three are words someone chose ('Yellen called it a "very modest adjustment"').
+MIN_WORDS = 3
 WHOLE_SENTENCE = re.compile(r"[A-Z][^\"\u201c\u201d]*\s[^\"\u201c\u201d]*[,.!?]")  # "We are satisfied," Conte said
 NEAR = 40  # characters between a name and its verb of speech ("Baradar, said later that")
 APPOSITION_REACH = 100  # characters an apposition may put between them (`_APPOSITION`: up to 90 inside its commas)
@@ -91,8 +93,9 @@ def quotations_in(
         words = match.group("words").strip().rstrip(",")
         if len(words.split()) < MIN_WORDS and not _said_in_a_sentence(paragraph, match):
             continue
-        if _TITLE_CASE.fullmatch(words) and _NAMED.search(paragraph[max(0, match.start() - 40) : match.start()]):
-            continue  # 'the article "The Case for Colonialism"', 'a project named "..."': a title, not words said
+        named = _NAMED.search(paragraph[max(0, match.start() - 40) : match.start()])
+        if _TITLE_CASE.fullmatch(words) and (named or len(words.split()) <= MIN_WORDS):
+            continue  # 'the article "The Case for Colonialism"', 'a "Climate Innovation Fund"': a title or a name
         start, end = offset + match.start(), offset + match.end()
         sentence_start = offset + _sentence_start(paragraph, match.start())
         sentence_end = offset + _sentence_end(paragraph, match.end())
