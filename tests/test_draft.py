@@ -866,6 +866,26 @@ def test_three_words_someone_chose_are_a_quotation_a_word_borrowed_or_a_name_quo
     assert said == {"very modest adjustment": "janet-yellen"}
 
 
+def test_a_short_month_a_witness_a_reporter_and_the_registry_name_without_its_the(project):
+    draft = drafted(
+        project,
+        "verdict",
+        (
+            "The penalty phase is scheduled to begin Jan. 3 and a second trial Jan. 17.\n"
+            "As the verdict was read, Roof stood still, reported Alexandra Olgin of a public radio station.\n"
+            "One witness, Felicia Sanders, described hiding under a table. Jan Egeland said so.\n"
+            "The U.S. Federal Reserve raised rates on Wednesday.\n"
+        ),
+        "2016-12-15",
+    )
+    assert "jan" not in draft.organisations and "jan-egeland" in draft.people  # a date, and a name
+    assert "alexandra-olgin" in draft.people  # "reported Alexandra Olgin"
+    assert draft.people["felicia-sanders"].fields["role"] == "witness"  # not "One witness"
+    assert [m.text for m in draft.mentions["verdict"] if m.records == (("organisations", "united-states"),)] == [
+        "U.S"  # the registry's "U.S.", not "The U.S"
+    ]
+
+
 def test_what_a_number_counts_stops_at_the_next_number():
     def found(sentence: str) -> list[tuple[float, str]]:
         return [(f.value, f.label) for f in figures_in(sentence, [])]

@@ -25,7 +25,6 @@ from .issues import IssueMention, issues_in
 from .names import (
     BODY_NOUNS,
     INSTITUTIONS,
-    MONTHS,
     ORGANISATION_WORDS,
     OTHER_WORDS,
     PERSON_ENDINGS,
@@ -43,6 +42,7 @@ from .names import (
     is_other_name,
     is_street,
     name_key,
+    of_a_date,
     role_in,
     spelt_out,
     without_possessive,
@@ -308,15 +308,15 @@ def _recurring(text: str, taken: list[tuple[int, int]], starts: set[int]) -> lis
     seen: dict[str, list[re.Match[str]]] = {}
     inside = covered(taken)
     for match in re.finditer(r"(?<![\w.'\u2019-])[A-Z](?:(?![A-Z])[^\W\d_])+[^\W\d_]*(?:['\u2019]s)?(?![\w-])", text):
-        if match.start() in starts or match.start() in inside:
-            continue
         word = without_possessive(match.group())
+        if match.start() in starts or match.start() in inside or of_a_date(text, match.start(), word):
+            continue
         seen.setdefault(word, []).append(match)
     found = []
     for word, matches in seen.items():
         places_of = sum(placed(text, m.start()) for m in matches)
         common = (TITLES | STOPWORDS | PLACE_WORDS | ORGANISATION_WORDS | OTHER_WORDS) - INSTITUTIONS  # "Province"
-        if len(matches) < 2 or places_of * 2 >= len(matches) or word in MONTHS | named or word.lower() in common:
+        if len(matches) < 2 or places_of * 2 >= len(matches) or word in named or word.lower() in common:
             continue
         if is_place(word) or is_demonym(word) or any(_AILMENT.match(text, m.end()) for m in matches):
             continue  # "the Ebola epidemic": a disease, a glossary's term
@@ -457,7 +457,7 @@ SAID_AFTER = re.compile(
     r",?\s+(?:also\s+|then\s+)?(?:said|says|told|added|wrote|argued|explained|noted|asked|recalled)\b"
     r"|^,\s+(?:who\s|\d{1,3},)"
 )
-SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+$")
+SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|reported|according\s+to)\s+$")  # "reported Alexandra Olgin"
 
 
 def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[str], bodies: set[str]) -> str | None:
@@ -591,7 +591,12 @@ def _named_as_bodies(text: str, sentences: list[Sentence], taken: list[tuple[int
         for match in _ONE_WORD.finditer(sentence.text):
             start, end = match.span()
             word = without_possessive(match.group())
-            if sentence.start + start in inside or start == 0 or word in MONTHS | surnames:
+            if (
+                sentence.start + start in inside
+                or start == 0
+                or word in surnames
+                or of_a_date(sentence.text, start, word)
+            ):
                 continue
             if word.lower() in STOPWORDS | TITLES:
                 continue

@@ -30,6 +30,8 @@ MONTHS = frozenset(
         "Christmas Easter Thanksgiving Ramadan Diwali Hanukkah Eid",  # times of the year: no one's, no body's
     )
 )
+# A month's short form before a day ("Jan. 3", "Nov 8"): a date, where "Jan Egeland" is a name.
+_DAY_OF_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+[0-3]?\d\b")
 # Words before a name that say who the person is; they are the role, not the name.
 PERSON_TITLES = frozenset(
     re.findall(
@@ -215,7 +217,9 @@ def find_registry(text: str, names: dict[str, set[tuple[str, str]]], any_case: b
                 continue
             if text[words[last].end : words[last].end + 1] == "$":
                 continue  # "US$1 billion": a currency, not the country
-            found.append(Mention(words[i].start, words[last].end, span, key, tuple(sorted(names[key]))))
+            first = i + 1 if words[i].text in ("The", "the") and last > i else i  # the key leaves "the" out
+            span = text[words[first].start : words[last].end]
+            found.append(Mention(words[first].start, words[last].end, span, key, tuple(sorted(names[key]))))
             i = last
             break
         i += 1
@@ -251,7 +255,7 @@ def find_new(text: str, known: list[Mention], sentence_starts: set[int]) -> list
             and bool(run)
             and not _possessive(run[-1].text)
             and _joined_tokens(text, run[-1], word)
-            and word.text not in MONTHS
+            and not of_a_date(text, word.start, word.text)
             and (
                 _capitalised(word.text)
                 or word.text.lower() in CONNECTORS
@@ -278,9 +282,18 @@ def find_new(text: str, known: list[Mention], sentence_starts: set[int]) -> list
             run.append(word)
             continue
         found += _new_names(text, run, sentence_starts)
-        run = [word] if word is not None and _capitalised(word.text) and word.text not in MONTHS else []
+        run = (
+            [word]
+            if word is not None and _capitalised(word.text) and not of_a_date(text, word.start, word.text)
+            else []
+        )
     surnames = _surnames(text, words, found, sentence_starts)
     return sorted(_titled_surnames(found) + surnames, key=lambda mention: mention.start)
+
+
+def of_a_date(text: str, start: int, word: str) -> bool:
+    """Whether the word at `start` names a time: a month, a day, a holiday, "Jan" of "Jan. 3"."""
+    return word in MONTHS or _DAY_OF_MONTH.match(text, start) is not None
 
 
 def _given_name_syllable(text: str, run: list[Token], word: Token) -> bool:
@@ -537,7 +550,9 @@ def apposition(sentence: str, end: int) -> str:
     return after.group(1).strip() if after else ""
 
 
-_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['\u2019]s)\s+")
+_DETERMINER = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne(?!\s+of\b)|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['\u2019]s)\s+"
+)
 _UP_TO_COMMA = re.compile(r"[^,;:\"\u201c\u201d]{1,60},")
 
 
@@ -551,7 +566,7 @@ def _role_ahead(before: str) -> str:
     for determiner in _DETERMINER.finditer(clause):
         role = clause[determiner.start() : -1]
         if _UP_TO_COMMA.fullmatch(clause, determiner.end()) and len(role.split()) <= ROLE_WORDS:
-            return role
+            return re.sub(r"^(?:[Aa]nother|[Oo]ne)\s+", "", role)  # "One witness, Felicia Sanders": a witness
     # without a determiner, a short clause of its own: "Spanish Roman Catholic priest, Miguel Pajares"
     words = clause[:-1].split()  # a noun of a person last, no small word first ("For years, Jane Doe")
     head = words[-1].lower() if words else ""
