@@ -93,8 +93,8 @@ def quotations_in(
         words = match.group("words").strip().rstrip(",")
         if len(words.split()) < MIN_WORDS and not _said_in_a_sentence(paragraph, match):
             continue
-        named = _NAMED.search(paragraph[max(0, match.start() - 40) : match.start()])
-        if _TITLE_CASE.fullmatch(words) and (named or len(words.split()) <= MIN_WORDS):
+        a_work = _NAMED.search(paragraph[max(0, match.start() - 40) : match.start()])
+        if _TITLE_CASE.fullmatch(words) and (a_work or len(words.split()) <= MIN_WORDS):
             continue  # 'the article "The Case for Colonialism"', 'a "Climate Innovation Fund"': a title or a name
         start, end = offset + match.start(), offset + match.end()
         sentence_start = offset + _sentence_start(paragraph, match.start())
