@@ -900,6 +900,17 @@ def test_what_a_number_counts_stops_at_the_next_number():
     assert found("About 2,000 people aged 18 to 24 were asked.") == [(2000, "people")]  # not "people aged 18"
 
 
+def test_last_or_next_month_named_is_never_the_articles_own():
+    def iso(sentence: str, published: str) -> list[str]:
+        return [d.date.iso for d in dates_in(sentence, PartialDate.parse(published))]
+
+    assert iso("The rise was the first since last December.", "2016-12-14") == ["2015-12"]
+    assert iso("Prices fell last March.", "2016-12-14") == ["2016-03"]
+    assert iso("The vote is next June.", "2016-06-01") == ["2017-06"]
+    assert iso("The shop opened in December.", "2016-12-14") == ["2016-12"]  # its own month, said so
+    assert iso("The shop opened in December.", "2016") == ["2016-12"]
+
+
 def test_yesterday_and_a_weekday_named_alone():
     published = PartialDate.parse("2019-03-01")  # a Friday
 

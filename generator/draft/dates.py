@@ -184,7 +184,10 @@ def _date(name: str, match: re.Match[str], published: PartialDate, future: bool)
             return PartialDate(year, decade=DecadePart(part) if part else DecadePart.whole)
         if name in {"month-day", "day-month", "month"}:
             soon = not future and name != "month" and _days_after(published, month, day) in range(1, SOON + 1)
-            inferred = published.year if soon else _year_of(month, published, future)
+            # "since last December", said in December: the December before, not this one
+            strictly = re.match(r"(?i)(?:last|next)\s", match.group())
+            future = future or match.group().lower().startswith("next")
+            inferred = published.year if soon else _year_of(month, published, future, strictly=bool(strictly))
             which = "next" if future or soon else "latest"
             reason = f"{said}; the {which} {calendar.month_name[month]} {'after' if which == 'next' else 'before'} it"
             reason += f" was in {inferred}"
@@ -263,11 +266,13 @@ def _days_after(published: PartialDate, month: int, day: int) -> int:
         return 0
 
 
-def _year_of(month: int, published: PartialDate, future: bool) -> int:
-    """The year of a month named without one: the latest before the article, or the next if it is to come."""
+def _year_of(month: int, published: PartialDate, future: bool, *, strictly: bool = False) -> int:
+    """The year of a month named without one: the latest before the article, or the next if it is to
+    come; `strictly`, never the article's own month ("last December", said in December)."""
+    now = published.month or (1 if future else 12)
     if future:
-        return published.year if month >= (published.month or 1) else published.year + 1
-    return published.year if month <= (published.month or 12) else published.year - 1
+        return published.year if month > now or (month == now and not strictly) else published.year + 1
+    return published.year if month < now or (month == now and not strictly) else published.year - 1
 
 
 # Where a clause ends, for a title: punctuation, a dash, or a conjunction that opens a new clause
