@@ -886,6 +886,12 @@ def test_a_short_month_a_witness_a_reporter_and_the_registry_name_without_its_th
     ]
 
 
+def test_the_outlet_named_in_its_own_article_is_a_body(project):
+    # add_source's outlet is "Test Wire"
+    draft = drafted(project, "wire", "All 120 economists in a recent Test Wire poll expected a rise.\n", "2016-12-14")
+    assert "test-wire" in draft.organisations
+
+
 def test_what_a_number_counts_stops_at_the_next_number():
     def found(sentence: str) -> list[tuple[float, str]]:
         return [(f.value, f.label) for f in figures_in(sentence, [])]

@@ -498,6 +498,7 @@ def saved_page(tmp_path: Path, head: str, body: str) -> Path:
             "The Guardian",
         ),
         ('<meta property="og:site_name" content="Vancouver Sun">', "Vancouver Sun"),
+        ('<meta value="Reuters" name="og:site_name">', "Reuters"),  # a saved copy that wrote value= for content=
     ],
 )
 def test_the_outlet_is_the_name_the_page_gives_itself(project, capsys, tmp_path, meta, outlet):

@@ -137,6 +137,24 @@ def published_of(root: Path, source_id: str) -> PartialDate:
     return PartialDate.parse(found.group(1))
 
 
+def outlet_of(root: Path, source_id: str) -> list[str]:
+    """The names the source's outlet goes by: its `outlet` and `outlet_short`."""
+    text = (root / "data" / SOURCES.folder / f"{source_id}.yml").read_text(encoding="utf-8")
+    found = re.finditer(r"^outlet(?:_short)?:[ \t]*(.+?)[ \t]*$", text, re.MULTILINE)
+    return [name for match in found if (name := match.group(1).strip("'\"")) and not name.startswith("FILL IN")]
+
+
+def _outlet_named(text: str, outlets: list[str], taken: list[tuple[int, int]]) -> list[Mention]:
+    """The outlet named in its own article ("a recent Reuters poll"): a body, wherever it stands."""
+    inside = covered(taken)
+    return [
+        Mention(match.start(), match.end(), name, name_key(name), ())
+        for name in outlets
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+        if match.start() not in inside and match.end() - 1 not in inside
+    ]
+
+
 def collect(root: Path, source_ids: list[str]) -> Draft:
     registry = registry_names(root)
     indexes = {source_id: load_source(root, source_id) for source_id in source_ids}
@@ -144,7 +162,7 @@ def collect(root: Path, source_ids: list[str]) -> Draft:
     draft = Draft(list(source_ids), max(dates.values()), registry=registry.names, aliases=registry.aliases)
     for source_id, index in indexes.items():
         draft.texts[source_id] = index.text
-        _from_source(draft, source_id, index, dates[source_id], registry)
+        _from_source(draft, source_id, index, dates[source_id], registry, outlet_of(root, source_id))
     return draft
 
 
@@ -154,6 +172,7 @@ def _from_source(
     index: SourceIndex,
     published: PartialDate,
     registry: Registry,
+    outlets: list[str],
 ) -> None:
     text = index.text
     sentences = index.sentences()
@@ -166,6 +185,7 @@ def _from_source(
     new += find_countries(prose, [(m.start, m.end) for m in known + new])
     new += _recurring(prose, [(m.start, m.end) for m in known + new], starts)
     new += _named_as_bodies(prose, sentences, [(m.start, m.end) for m in known + new])
+    new += _outlet_named(prose, outlets, [(m.start, m.end) for m in known + new])
     known, new = _administrations(text, known, new)
     mentions, acronyms = _acronyms(text, _short_forms(sorted(known + new, key=lambda mention: mention.start)))
     draft.mentions[source] = mentions
@@ -187,7 +207,7 @@ def _from_source(
         and not mention.refers  # "Dinh-Zarr says it's not yet known": the person named before
         and mention.full_name not in titled
         and _of_a_body(sentence.text, mention.start - sentence.start, mention.end - sentence.start)
-    }
+    } | set(outlets)
     for sentence, inside in zip(sentences, named_in, strict=True):
         cite = Cite(source, sentence.text)
         for mention in inside:
@@ -475,7 +495,7 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
     if all(word.lower().strip(".") in TITLES for word in name.split()):
         return None  # "Minister", "PM": a title standing for someone named elsewhere
     if name.isupper() and " " not in name:  # "TV" of "a former TV pundit": no one's name is in capitals
-        return ORGANISATIONS.folder if is_organisation_name(name) else None
+        return ORGANISATIONS.folder if is_organisation_name(name) or name in bodies else None
     if _SEAT.search(sentence[max(0, start - 60) : start]):
         return None  # "the Labour MP for Newcastle Central": a seat
     if is_demonym(name.split()[0]) and not mention.title and not is_organisation_name(name):

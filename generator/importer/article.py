@@ -235,8 +235,8 @@ class _Meta(HTMLParser):
         named = {key: value or "" for key, value in attrs}
         if tag == "html" and named.get("lang"):
             self.language = named["lang"]
-        elif tag == "meta" and named.get("content"):
-            self.properties.setdefault((named.get("property") or named.get("name") or "").lower(), named["content"])
+        elif tag == "meta" and (content := named.get("content") or named.get("value")):  # value=: some saved copies
+            self.properties.setdefault((named.get("property") or named.get("name") or "").lower(), content)
         elif tag == "link" and "canonical" in named.get("rel", "").lower().split() and named.get("href"):
             self.canonical = self.canonical or named["href"]
         elif tag == "script" and named.get("type", "").lower() == "application/ld+json":
