@@ -917,6 +917,27 @@ def test_last_or_next_month_named_is_never_the_articles_own():
     assert iso("The shop opened in December.", "2016") == ["2016-12"]
 
 
+def test_the_next_day_counts_from_the_last_day_named_in_that_paragraph_or_the_one_before(project):
+    draft = drafted(
+        project,
+        "arrest",
+        (
+            "The gunman opened fire on the evening of June 17, 2015.\n"
+            "He was arrested the next day. Two days later, he appeared in court.\n"
+            "Nobody spoke.\n"
+            "The jury met again the following day.\n"  # two paragraphs on: from no day the article named
+        ),
+        "2016-12-15",
+    )
+    dated = {str(c.fields["phrase"]): c.fields["date"] for c in draft.timeline.values()}
+    assert {phrase: date.iso for phrase, date in dated.items()} == {
+        "June 17, 2015": "2015-06-17",
+        "the next day": "2015-06-18",
+        "Two days later": "2015-06-20",
+    }
+    assert "counting from 18 June 2015" in str(dated["Two days later"].inferred)
+
+
 def test_yesterday_and_a_weekday_named_alone():
     published = PartialDate.parse("2019-03-01")  # a Friday
 

@@ -17,7 +17,7 @@ from ..passages import MIN_WORDS, STOPWORDS, Sentence, SourceIndex
 from ..problems import UsageError
 from ..render.mentions import plural
 from ..validate import slugify
-from .dates import dates_in, event_title
+from .dates import dates_in, days_on, event_title
 from .figures import figures_in
 from .gazetteer import country_of, find_countries, is_demonym, is_place, namesakes_of_places, placed, spelling
 from .issues import MOST as MOST_ISSUES
@@ -208,6 +208,7 @@ def _from_source(
         and mention.full_name not in titled
         and _of_a_body(sentence.text, mention.start - sentence.start, mention.end - sentence.start)
     } | set(outlets)
+    last_day: tuple[PartialDate, int] | None = None  # the last day named, and where
     for sentence, inside in zip(sentences, named_in, strict=True):
         cite = Cite(source, sentence.text)
         for mention in inside:
@@ -218,6 +219,10 @@ def _from_source(
                     Cite(source, _around(sentence.text, term.start - 0, term.end))
                 )
         found_dates = dates_in(sentence.text, published)
+        if last_day is not None and text.count("\n", last_day[1], sentence.start) <= 1:  # this paragraph or the next
+            found_dates += days_on(sentence.text, last_day[0], found_dates)
+        days = [d.date for d in found_dates if d.date.day]
+        last_day = (days[-1], sentence.start) if days else last_day
         for date in found_dates:
             # after the article, or spoken of as to come and not over by then ("expected ... by the end of 2024")
             ahead = date.date.earliest > published.latest or (date.future and date.date.latest >= published.earliest)

@@ -108,6 +108,29 @@ def dates_in(sentence: str, published: PartialDate) -> list[DateMention]:
     return sorted(found, key=lambda mention: mention.start)
 
 
+# Days counted from the day the article named last: "arrested the next day", "died two days later".
+_DAYS_ON = re.compile(
+    rf"\bthe\s+(?P<way>next|following|previous)\s+day\b"
+    rf"|\b(?P<n>a|one|\d+|(?i:{_COUNT}))\s+days?\s+(?P<when>later|earlier)\b"
+)
+
+
+def days_on(sentence: str, day: PartialDate, taken: list[DateMention]) -> list[DateMention]:
+    """The dates a sentence counts in days from `day`, the last day the article named before it."""
+    found = []
+    for match in _DAYS_ON.finditer(sentence):
+        if any(d.start < match.end() and match.start() < d.end for d in taken):
+            continue
+        count = match.group("n") or "1"
+        days = int(count) if count.isdigit() else _COUNTS.get(count.lower(), 1)
+        if match.group("way") == "previous" or match.group("when") == "earlier":
+            days = -days
+        on = date(day.year, day.month or 1, day.day or 1) + timedelta(days=days)
+        reason = f'The article says "{match.group()}", counting from {day}, the last day it named before.'
+        found.append(DateMention(PartialDate(on.year, on.month, on.day, reason), match.group(), *match.span(), False))
+    return found
+
+
 def _dates(name: str, match: re.Match[str], published: PartialDate, future: bool) -> list[PartialDate]:
     groups = match.groupdict()
     said = f'The article, of {published}, says "{" ".join(match.group().split())}"'
