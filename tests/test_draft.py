@@ -886,6 +886,20 @@ def test_a_short_month_a_witness_a_reporter_and_the_registry_name_without_its_th
     ]
 
 
+def test_a_congregation_is_a_body_a_singer_named_church_is_not(project):
+    draft = drafted(
+        project,
+        "church",
+        (
+            "The gunman entered Emanuel African Methodist Episcopal Church in Charleston.\n"
+            "The victims were members of the Mother Emanuel AME Church. Charlotte Church said she wept.\n"
+        ),
+        "2016-12-15",
+    )
+    assert {"emanuel-african-methodist-episcopal-church", "emanuel-ame-church"} <= set(draft.organisations)
+    assert set(draft.people) == {"charlotte-church"}  # not "Mother" Emanuel AME Church
+
+
 def test_the_outlet_named_in_its_own_article_is_a_body(project):
     # add_source's outlet is "Test Wire"
     draft = drafted(project, "wire", "All 120 economists in a recent Test Wire poll expected a rise.\n", "2016-12-14")

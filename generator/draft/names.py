@@ -533,10 +533,16 @@ def is_other_name(name: str) -> bool:
 NOT_BODIES = frozenset(re.findall(r"\S+", "GMT UTC EST EDT PST PDT BST CET GDP CEO CFO COO HIV AIDS USD EUR GBP"))
 
 
+# A congregation's name ends in its house of worship: "Emanuel African Methodist Episcopal Church", but
+# two words may be a person's ("Charlotte Church", "Frank Temple").
+CONGREGATIONS = frozenset({"church", "mosque", "synagogue", "temple", "cathedral", "chapel", "parish", "diocese"})
+
+
 def is_organisation_name(name: str) -> bool:
     words = name.replace("-", " ").split()
     acronym = len(words) == 1 and name.isupper() and name.isalpha() and len(name) > 2 and name not in NOT_BODIES
-    return any(word.lower() in ORGANISATION_WORDS for word in words) or acronym
+    congregation = len(words) >= 3 and words[-1].lower() in CONGREGATIONS
+    return any(word.lower() in ORGANISATION_WORDS for word in words) or acronym or congregation
 
 
 def apposition(sentence: str, end: int) -> str:
