@@ -918,6 +918,9 @@ def test_what_a_number_counts_stops_at_the_next_number():
     ages = "It took the ratio of employed people between the ages of 25 and 54 to the whole population."
     assert found(ages) == []  # ages, not counts
     assert found("About 2,000 people aged 18 to 24 were asked.") == [(2000, "people")]  # not "people aged 18"
+    assert found("He was not told until 4:55 a.m. and by 10:41 p.m. it was over.") == []  # times of day
+    assert [value for value, _ in found("A million people marched in a billion-dollar city.")] == [1_000_000]
+    assert found("A Million Little Pieces sold well.") == []  # a title
 
 
 def test_last_or_next_month_named_is_never_the_articles_own():

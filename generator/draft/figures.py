@@ -60,9 +60,10 @@ _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _QUALIFIER = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
 FIGURE = re.compile(
     rf"(?:\b(?P<qualifier>{_QUALIFIER})\s+)?"
-    r"(?:(?P<currency>(?:US|A|C|NZ|HK)?\$|\u00a3|\u20ac)|(?<![\w,.$/-]))"
-    rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:(?:{_TENS})-(?:{_UNITS_WORDS}))|(?i:{_WORDS}))"
-    r"(?![\w,/]|\.\d|-(?:\d|half|third|quarter|fifth|tenth|one|two|three|four|five|six|seven|eight|nine\b))"
+    r"(?:(?P<currency>(?:US|A|C|NZ|HK)?\$|\u00a3|\u20ac)|(?<![\w,.$/:-]))"  # not "4:55 a.m."
+    rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:(?:{_TENS})-(?:{_UNITS_WORDS}))|(?i:{_WORDS})"
+    r"|(?-i:[Aa]n?(?=\s+(?:thousand|million|billion|trillion)\s)))"  # "a million people", not "a billion-dollar"
+    r"(?![\w,/]|:\d|\.\d|-(?:\d|half|third|quarter|fifth|tenth|one|two|three|four|five|six|seven|eight|nine\b))"
     r"(?:\s+(?P<multiplier>thousand|million|billion|trillion))?"
     r"(?:\s*(?P<percent>%|percent\b|per cent\b))?"
     r"(?:\s*(?P<degrees>\u00b0\s*(?:Fahrenheit|Celsius|F|C)?\b|\u00b0|\s+degrees\s+(?:Fahrenheit|Celsius)\b))?"
@@ -302,7 +303,7 @@ def _not_counting(match: re.Match[str]) -> bool:
     """A number word that names rather than counts: "Ninety Mile Beach", "the two brands" (ones
     already counted)."""
     number, sentence = match.group("number"), match.string
-    if not number.isalpha() or match.group("currency") or match.group("percent"):
+    if not number.isalpha() or number.lower() in ("a", "an") or match.group("currency") or match.group("percent"):
         return False
     named = number[0].isupper() and match.start("number") > 0 and re.match(r"\s+[A-Z]", sentence[match.end() :])
     referred = NUMBER_WORDS[number.lower()].isdigit() and int(NUMBER_WORDS[number.lower()]) < 10
@@ -466,6 +467,8 @@ def _unit(match: re.Match[str]) -> str:
 
 def _value(number: str, multiplier: str | None) -> int | float | None:
     tens, _, units = number.lower().partition("-")  # "twenty-five"
+    if number.lower() in ("a", "an"):
+        number = "1"  # "a million"
     if units and tens in NUMBER_WORDS and units in NUMBER_WORDS:
         number = str(int(NUMBER_WORDS[tens]) + int(NUMBER_WORDS[units]))
     digits = NUMBER_WORDS.get(number.lower(), number).replace(",", "")
