@@ -932,6 +932,11 @@ def test_last_or_next_month_named_is_never_the_articles_own():
     assert iso("The vote is next June.", "2016-06-01") == ["2017-06"]
     assert iso("The shop opened in December.", "2016-12-14") == ["2016-12"]  # its own month, said so
     assert iso("The shop opened in December.", "2016") == ["2016-12"]
+    # a weekday given with the day: the year in which they agree, the year before the article's here
+    assert iso("The drama began on Monday, Dec. 14, at 10 p.m.", "2016-12-16") == ["2015-12-14"]
+    assert iso("The vote is on Tuesday, 20 December.", "2016-12-16") == ["2016-12-20"]
+    assert iso("It happens on Tuesday, 12/15/15, the email said.", "2016-12-16") == ["2015-12-15"]
+    assert iso("On 5/6/2019 it rained, at 24/7 speed.", "2019-07-01") == ["2019"]  # May or June: the year only
 
 
 def test_the_next_day_counts_from_the_last_day_named_in_that_paragraph_or_the_one_before(project):

@@ -21,6 +21,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _COUNTS = {word: int(value) for word, value in NUMBER_WORDS.items() if 1 <= int(value) <= 10}  # one to ten
 _COUNT = "|".join(_COUNTS)
+_WEEKDAY = "|".join(calendar.day_name)
 # Whether a sentence speaks of what is to come: a month it names without a year is then the next one.
 FUTURE = re.compile(r"\b(?:due|will|would|scheduled to|expected to|set to|upcoming|next)\b", re.IGNORECASE)
 
@@ -31,6 +32,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("day-month-year", rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),
         ("month-year", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
         # "the September 11 attacks" names an event of a year the sentence does not give: not a date
+        # "12/15/15", "15/12/2015": only where the day is over 12, so that the order is plain
+        (
+            "numeric",
+            rf"(?:\b(?:{_WEEKDAY}),?\s+)?(?<![\d/.])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)"
+            r"/(?P<numeric_year>(?:19|20)?\d\d)(?![\d/])",
+        ),
+        # "on Monday, Dec. 14": the year in which that day is a Monday
+        ("weekday-month-day", rf"\b(?P<weekday>{_WEEKDAY}),?\s+{_MONTH}\s+{_DAY}\b(?!,?\s*\d)"),
+        ("weekday-day-month", rf"\b(?P<weekday>{_WEEKDAY}),?\s+{_DAY}\s+{_MONTH}(?!,?\s*\d)"),
         ("month-day", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s*\d|\s+(?:attacks?|bombings?|attackers))"),
         ("day-month", rf"\b{_DAY}\s+{_MONTH}\b"),
         # "the 1990s", "the mid-1990s", "Early 2000s": the decade, or its part, as the sentence gives it
@@ -134,6 +144,10 @@ def days_on(sentence: str, day: PartialDate, taken: list[DateMention]) -> list[D
 def _dates(name: str, match: re.Match[str], published: PartialDate, future: bool) -> list[PartialDate]:
     groups = match.groupdict()
     said = f'The article, of {published}, says "{" ".join(match.group().split())}"'
+    if name == "numeric":
+        return _numeric(groups, published)
+    if name in ("weekday-month-day", "weekday-day-month"):
+        return _year_of_weekday(groups, published, said)
     if name == "year-span":
         first = int(groups["year"])
         last = int(str(first)[: 4 - len(groups["to"])] + groups["to"])
@@ -287,6 +301,38 @@ def _days_after(published: PartialDate, month: int, day: int) -> int:
         return (date(published.year, month, day) - published.earliest).days
     except ValueError:
         return 0
+
+
+def _numeric(groups: dict[str, str], published: PartialDate) -> list[PartialDate]:
+    first, second, year = int(groups["first"]), int(groups["second"]), int(groups["numeric_year"])
+    if (first > 12) == (second > 12):
+        return []  # "5/6/2019": the 5th of June or the 6th of May, as the outlet writes it
+    day, month = (first, second) if first > 12 else (second, first)
+    if year < 100:  # "15": this century's, unless that is more than a year after the article
+        year += 2000 if 2000 + year <= published.year + 1 else 1900
+    try:
+        return [PartialDate(year, month, day)] if date(year, month, day) else []
+    except ValueError:
+        return []
+
+
+def _year_of_weekday(groups: dict[str, str], published: PartialDate, said: str) -> list[PartialDate]:
+    """A day named with its weekday and no year: of the years around the article's, the nearest in which
+    it falls on that weekday ("Monday, Dec. 14", in an article of December 2016, is 14 December 2015)."""
+    month, day = MONTH_NAMES[groups["month"].lower().rstrip(".")], int(groups["day"])
+    weekday = list(calendar.day_name).index(groups["weekday"])
+    fitting = []
+    for year in (published.year, published.year - 1, published.year + 1):
+        try:
+            if date(year, month, day).weekday() == weekday:
+                fitting.append(year)
+        except ValueError:
+            continue
+    if not fitting:
+        return []
+    year, named = fitting[0], f"{day} {calendar.month_name[month]}"
+    reason = f"{said}; the nearest year in which {named} was a {groups['weekday']} is {year}."
+    return [PartialDate(year, month, day, reason)]
 
 
 def _year_of(month: int, published: PartialDate, future: bool, *, strictly: bool = False) -> int:
