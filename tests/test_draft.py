@@ -851,6 +851,27 @@ def test_quotations_of_several_paragraphs_short_ones_and_who_said_them(project):
     }
 
 
+def test_a_quotation_a_text_speaks_is_no_ones_the_article_names(project):
+    draft = drafted(
+        project,
+        "threat",
+        (
+            "School board President Steve Zimmer received the emailed threat.\n"
+            '"I am writing to tell you what happens on Tuesday," the email began. "Something big is going down."\n'
+            '"It would have been prudent to brief other staff," the report concludes.\n'
+            '"Time was against me," Zimmer said.\n'
+        ),
+        "2016-12-16",
+    )
+    said = {str(q.fields["words"])[:20]: q.fields["speaker"] for q in draft.quotations.values()}
+    assert said == {
+        "I am writing to tell": None,  # not Zimmer, the last person named
+        "Something big is goi": None,  # the email goes on
+        "It would have been p": None,
+        "Time was against me": "steve-zimmer",
+    }
+
+
 def test_three_words_someone_chose_are_a_quotation_a_word_borrowed_or_a_name_quoted_is_not(project):
     draft = drafted(
         project,

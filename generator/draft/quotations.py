@@ -89,6 +89,7 @@ def quotations_in(
     if runs_on := RUNS_ON.search(paragraph, matches[-1].end() if matches else 0):
         matches.append(runs_on)
     starts = [mention.start for mention in mentions] if matches else []
+    written = False
     for match in matches:
         words = match.group("words").strip().rstrip(",")
         if len(words.split()) < MIN_WORDS and not _said_in_a_sentence(paragraph, match):
@@ -101,9 +102,14 @@ def quotations_in(
         sentence_end = offset + _sentence_end(paragraph, match.end())
         span = (sentence_start, sentence_end)
         speaker = _speaker(paragraph, offset, span, (start, end), mentions, starts, person)
+        outside = paragraph[sentence_start - offset : match.start()] + paragraph[match.end() : sentence_end - offset]
+        # '"...," the email began': no one the article names, nor the quotation after it in the paragraph
+        written = speaker is None and (written or _WRITTEN.search(outside) is not None)
+        if written:
+            found.append(Quotation(words, sentence_start, max(sentence_end, end), None, _words_at(match, start)))
+            continue
         if speaker is None and previous is not None and _follows_attribution(paragraph, match.start()):
             speaker = previous
-        outside = paragraph[sentence_start - offset : match.start()] + paragraph[match.end() : sentence_end - offset]
         if speaker is None and PRONOUN_SAID.search(outside):  # the paragraph's last speaker, or the last named
             named = next((m for m in reversed(mentions) if m.end <= start and person(m)), None)
             speaker = previous or max((m for m in (before, named) if m), key=lambda m: m.start, default=None)
@@ -117,10 +123,25 @@ def quotations_in(
         passage_start = speaker.start if speaker is not None and named_here else sentence_start
         passage_start = min(passage_start, start)
         passage_end = max(sentence_end, end)
-        words_at = start + 1 + len(match.group("words")) - len(match.group("words").lstrip())
-        found.append(Quotation(words, passage_start, passage_end, speaker, words_at))
+        found.append(Quotation(words, passage_start, passage_end, speaker, _words_at(match, start)))
         previous = speaker or previous
     return found
+
+
+def _words_at(match: re.Match[str], start: int) -> int:
+    """Where the quoted words begin in the text, after the mark and any space."""
+    return start + 1 + len(match.group("words")) - len(match.group("words").lstrip())
+
+
+# A text that speaks for itself: '"...," the report states', 'the email began'.
+_WRITTEN = re.compile(
+    r"\b(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:report|email|e-mail|letter|statement|memo|document|filing|ruling|study|survey|note|message|post|tweet"
+    r"|complaint|indictment|lawsuit|judgment|notice|text|order)\s+"
+    r"(?:said|says|states|stated|began|begins|reads|read|concludes|concluded|continued|continues|added|adds"
+    r"|noted|notes|found|finds|warned|warns)\b",
+    re.IGNORECASE,
+)
 
 
 def _said_in_a_sentence(paragraph: str, match: re.Match[str]) -> bool:
