@@ -960,15 +960,15 @@ def test_last_or_next_month_named_is_never_the_articles_own():
     assert iso("On 5/6/2019 it rained, at 24/7 speed.", "2019-07-01") == ["2019"]  # May or June: the year only
 
 
-def test_the_next_day_counts_from_the_last_day_named_in_that_paragraph_or_the_one_before(project):
+def test_the_next_day_counts_from_the_last_day_named_in_that_paragraph_or_the_three_before(project):
     draft = drafted(
         project,
         "arrest",
         (
-            "The gunman opened fire on the evening of June 17, 2015.\n"
-            "He was arrested the next day. Two days later, he appeared in court.\n"
-            "Nobody spoke.\n"
-            "The jury met again the following day.\n"  # two paragraphs on: from no day the article named
+            "The gunman opened fire on the evening of June 17, 2015.\nNobody spoke.\n"
+            + "He was arrested the next day. Two days later, he appeared in court.\n"
+            + "Nobody spoke.\n" * 3
+            + "The jury met again the following day.\n"  # four paragraphs on: from no day the article named
         ),
         "2016-12-15",
     )

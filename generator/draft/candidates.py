@@ -166,6 +166,9 @@ def collect(root: Path, source_ids: list[str]) -> Draft:
     return draft
 
 
+DAYS_ON_REACH = 3  # paragraphs: "the next day" counts from a day named in its own or the three before
+
+
 def _from_source(
     draft: Draft,
     source: str,
@@ -219,7 +222,7 @@ def _from_source(
                     Cite(source, _around(sentence.text, term.start - 0, term.end))
                 )
         found_dates = dates_in(sentence.text, published)
-        if last_day is not None and text.count("\n", last_day[1], sentence.start) <= 1:  # this paragraph or the next
+        if last_day is not None and text.count("\n", last_day[1], sentence.start) <= DAYS_ON_REACH:
             found_dates += days_on(sentence.text, last_day[0], found_dates)
         days = [d.date for d in found_dates if d.date.day]
         last_day = (days[-1], sentence.start) if days else last_day
