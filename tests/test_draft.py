@@ -921,6 +921,12 @@ def test_a_congregation_is_a_body_a_singer_named_church_is_not(project):
     assert set(draft.people) == {"charlotte-church"}  # not "Mother" Emanuel AME Church
 
 
+def test_a_name_with_and_before_a_bodys_noun_is_one_body(project):
+    text = "The Post and Courier newspaper reported on it. News Corporation and Fairfax merged.\n"
+    draft = drafted(project, "paper", text, "2016-12-15")
+    assert {"post-and-courier", "fairfax"} <= set(draft.organisations) and "courier" not in draft.organisations
+
+
 def test_the_outlet_named_in_its_own_article_is_a_body(project):
     # add_source's outlet is "Test Wire"
     draft = drafted(project, "wire", "All 120 economists in a recent Test Wire poll expected a rise.\n", "2016-12-14")

@@ -416,6 +416,9 @@ def _new_names(text: str, run: list[Token], sentence_starts: set[int]) -> list[M
         head_of(apposition(text, whole.end)) in BODY_NOUNS  # ", the group that"
         or spelt_out(whole.text, text, whole.end)  # "Action on Smoking and Health (ASH)"
     )
+    kind_after = re.match(r"\s+([a-z]+)\b", text[whole.end : whole.end + 30]) if whole else None
+    if whole and kind_after and kind_after.group(1) in BODY_NOUNS:
+        return [whole]  # "The Post and Courier newspaper": one body, though "Post" could end a name
     from .gazetteer import country_of  # which imports this module
 
     # A body's word before "of", "for" or "on" ("Department of Conservation"), not only after it
