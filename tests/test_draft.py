@@ -927,6 +927,16 @@ def test_a_name_with_and_before_a_bodys_noun_is_one_body(project):
     assert {"post-and-courier", "fairfax"} <= set(draft.organisations) and "courier" not in draft.organisations
 
 
+def test_a_firm_with_an_ampersand_what_a_body_owns_a_place_it_is_based_in_and_a_pair_of_names(project):
+    text = (
+        "Macmillan, which owns Henry Holt and Picador, is part of the Germany-based von Holtzbrinck group.\n"
+        "Similar agreements were reached with Simon & Schuster. Amazon said the Macmillan-Amazon dust-up was civil.\n"
+    )
+    draft = drafted(project, "books", text, "2015-01-05")
+    assert {"henry-holt", "picador", "simon-schuster"} <= set(draft.organisations)
+    assert not {"germany", "macmillan-amazon"} & set(draft.organisations)
+
+
 def test_the_outlet_named_in_its_own_article_is_a_body(project):
     # add_source's outlet is "Test Wire"
     draft = drafted(project, "wire", "All 120 economists in a recent Test Wire poll expected a rise.\n", "2016-12-14")

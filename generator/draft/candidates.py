@@ -144,6 +144,17 @@ def outlet_of(root: Path, source_id: str) -> list[str]:
     return [name for match in found if (name := match.group(1).strip("'\"")) and not name.startswith("FILL IN")]
 
 
+def _pair(text: str, name: str) -> bool:
+    """Two names joined by a hyphen, each used alone elsewhere: "the Macmillan-Amazon dust-up" is of
+    Macmillan and Amazon (where "Hewlett-Packard" is one name)."""
+    parts = name.split("-")
+    return (
+        len(parts) == 2
+        and " " not in name
+        and all(part[:1].isupper() and re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text) for part in parts)
+    )
+
+
 def _outlet_named(text: str, outlets: list[str], taken: list[tuple[int, int]]) -> list[Mention]:
     """The outlet named in its own article ("a recent Reuters poll"): a body, wherever it stands."""
     inside = covered(taken)
@@ -189,6 +200,7 @@ def _from_source(
     new += _recurring(prose, [(m.start, m.end) for m in known + new], starts)
     new += _named_as_bodies(prose, sentences, [(m.start, m.end) for m in known + new])
     new += _outlet_named(prose, outlets, [(m.start, m.end) for m in known + new])
+    new = [mention for mention in new if not _pair(prose, mention.text)]
     known, new = _administrations(text, known, new)
     mentions, acronyms = _acronyms(text, _short_forms(sorted(known + new, key=lambda mention: mention.start)))
     draft.mentions[source] = mentions
@@ -545,7 +557,7 @@ _NAME_BEFORE = r"[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*)*"
 # ("an economist at Harvard", "a senior fellow at the Brookings Institution").
 _BODY_BEFORE = re.compile(
     r"-(?:based|owned|backed|run|controlled)\s+(?:the\s+)?$"
-    r"|\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|(?:acquisition|takeover|purchase)\s+of"
+    r"|\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|owns|owned|(?:acquisition|takeover|purchase)\s+of"
     rf"|stakes?\s+in)\s+(?:{_NAME_BEFORE}\s*(?:,|\bor\b|\band\b|\binstead\s+of\b)\s+)*$"
 )
 NEAR = 200  # characters around a name that say what it is

@@ -71,9 +71,9 @@ def find_countries(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue
         name = match.group("name")
         governed = match.group("government")
-        after = text[match.end("name") : match.end("name") + 3]
-        if (placed(text, start) and not governed) or after[:1] == "$" or re.match(r"\s\d", after):
-            continue  # "travels to Ethiopia", "in Qatar": a place, not a party; "US$1": a currency; "France 24"
+        after = text[match.end("name") : match.end("name") + 6]
+        if (placed(text, start) and not governed) or after[:1] == "$" or re.match(r"\s\d|-based", after):
+            continue  # "in Qatar", "a Germany-based group": a place, not a party; "US$1": a currency; "France 24"
         if country_of(name) and not governed:
             found.append(Mention(start, start + len(without_possessive(name)), name, name_key(name), ()))
         elif governed and (country_of(f"{name} {governed}") or is_demonym(name) or _A_PEOPLES.fullmatch(name)):

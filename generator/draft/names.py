@@ -384,7 +384,8 @@ def _joined_tokens(text: str, before: Token, after: Token) -> bool:
     between = text[before.end : after.start]
     abbreviated = _initial(before.text) or before.text.lower() in ABBREVIATED_TITLES
     initials = between == "." and _initial(before.text) and _capitalised(after.text)
-    return between in {" ", "-"} or (between == ". " and abbreviated) or initials  # "D.A. Davidson"
+    firm = between == " & " and _capitalised(before.text) and _capitalised(after.text)  # "Simon & Schuster"
+    return between in {" ", "-"} or (between == ". " and abbreviated) or initials or firm  # "D.A. Davidson"
 
 
 # Titles written with a full stop: "Mr. Trump", "Gen. Miller" (the stop does not end the name).
@@ -545,7 +546,8 @@ def is_organisation_name(name: str) -> bool:
     words = name.replace("-", " ").split()
     acronym = len(words) == 1 and name.isupper() and name.isalpha() and len(name) > 2 and name not in NOT_BODIES
     congregation = len(words) >= 3 and words[-1].lower() in CONGREGATIONS
-    return any(word.lower() in ORGANISATION_WORDS for word in words) or acronym or congregation
+    firm = "&" in words  # "Simon & Schuster", "Procter & Gamble": no one's name
+    return any(word.lower() in ORGANISATION_WORDS for word in words) or acronym or congregation or firm
 
 
 def apposition(sentence: str, end: int) -> str:
