@@ -872,6 +872,21 @@ def test_a_quotation_a_text_speaks_is_no_ones_the_article_names(project):
     }
 
 
+def test_a_body_that_opens_its_sentence_speaks_and_so_does_one_after_a_long_apposition(project):
+    draft = drafted(
+        project,
+        "books",
+        (
+            "The publisher settled with Amazon on Monday, and sales at Amazon rose.\n"
+            'Amazon released a separate statement saying, "It allows us to grow our business together."\n'
+            'Widget Holdings Inc., the largest seller of widgets, last year pledged to be "net zero carbon" soon.\n'
+        ),
+        "2015-01-05",
+    )
+    said = {str(q.fields["words"]): q.fields["speaker"] for q in draft.quotations.values()}
+    assert said == {"It allows us to grow our business together.": "amazon", "net zero carbon": "widget-holdings-inc"}
+
+
 def test_three_words_someone_chose_are_a_quotation_a_word_borrowed_or_a_name_quoted_is_not(project):
     draft = drafted(
         project,

@@ -346,12 +346,13 @@ def _recurring(text: str, taken: list[tuple[int, int]], starts: set[int]) -> lis
         if (words := re.findall(r"\w+", text[start:end])) and not is_demonym(words[0])
     }
     seen: dict[str, list[re.Match[str]]] = {}
+    opening: dict[str, list[re.Match[str]]] = {}  # "Amazon released a statement": counted only with the rest
     inside = covered(taken)
     for match in re.finditer(r"(?<![\w.'\u2019-])[A-Z](?:(?![A-Z])[^\W\d_])+[^\W\d_]*(?:['\u2019]s)?(?![\w-])", text):
         word = without_possessive(match.group())
-        if match.start() in starts or match.start() in inside or of_a_date(text, match.start(), word):
+        if match.start() in inside or of_a_date(text, match.start(), word):
             continue
-        seen.setdefault(word, []).append(match)
+        (opening if match.start() in starts else seen).setdefault(word, []).append(match)
     found = []
     for word, matches in seen.items():
         places_of = sum(placed(text, m.start()) for m in matches)
@@ -360,7 +361,8 @@ def _recurring(text: str, taken: list[tuple[int, int]], starts: set[int]) -> lis
             continue
         if is_place(word) or is_demonym(word) or any(_AILMENT.match(text, m.end()) for m in matches):
             continue  # "the Ebola epidemic": a disease, a glossary's term
-        found += [Mention(m.start(), m.start() + len(word), word, name_key(word), ()) for m in matches]
+        uses = sorted(matches + opening.get(word, []), key=lambda m: m.start())
+        found += [Mention(m.start(), m.start() + len(word), word, name_key(word), ()) for m in uses]
     return found
 
 

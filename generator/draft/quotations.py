@@ -27,7 +27,9 @@ SPEECH = re.compile(
 # "he said", "said she": the speaker is the last person named before the quotation.
 PRONOUN_SAID = re.compile(rf"\b(?:he|she)\s+{SPEECH.pattern}|\b(?:said|says|added)\s+(?:he|she)\b", re.IGNORECASE)
 # A name, then what it is, then the verb: "Charles Schultze, chairman of the Council, once summed up".
-_APPOSITION = re.compile(r",[^,;.\"\u201c\u201d]{1,90},\s+(?:\w+ly\s+|once\s+|later\s+)?$")
+_APPOSITION = re.compile(
+    r"\.?,[^,;.\"\u201c\u201d]{1,90},\s+(?:\w+ly\s+|once\s+|later\s+|(?:last|this|on)\s+\w+\s+)?$"
+)  # "Amazon.com Inc., the world's largest online retailer, last year pledged"
 # Every word capitalised but the small ones, after a word that names a work: a title, not words said.
 _TITLE_CASE = re.compile(
     r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:a|an|the|of|for|and|in|on|to|with|at|by)\s+)*[A-Z][\w'\u2019-]*)+"
