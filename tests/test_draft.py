@@ -884,7 +884,47 @@ def test_a_body_that_opens_its_sentence_speaks_and_so_does_one_after_a_long_appo
         "2015-01-05",
     )
     said = {str(q.fields["words"]): q.fields["speaker"] for q in draft.quotations.values()}
-    assert said == {"It allows us to grow our business together.": "amazon", "net zero carbon": "widget-holdings-inc"}
+    assert said == {"It allows us to grow our business together.": "amazon", "net zero carbon": "widget-holdings"}
+
+
+def test_who_speaks_is_a_person_or_a_body_the_draft_proposes_under_the_id_it_proposes(project):
+    draft = drafted(
+        project,
+        "marines",
+        (
+            'Widget Corp said on Thursday it aims to "remove more carbon than it emits" by 2030.\n'
+            "Robert Gates spoke to sailors aboard the destroyer USS Higgins.\n"
+            'Aboard the USS Higgins, the Pentagon chief said the Corps had "gotten too big" and would shrink.\n'
+            "But Andrew Bacevich, a national security expert at Boston University and a graduate of the U.S. "
+            'Military Academy at West Point, said the Marines are an "example of the redundancies we have."\n'
+        ),
+        "2010-08-13",
+    )
+    said = {str(q.fields["words"]): q.fields["speaker"] for q in draft.quotations.values()}
+    assert said == {
+        "remove more carbon than it emits": "widget",  # the id of the body proposed, not "widget-corp"
+        "gotten too big": None,  # not the ship, not the Pentagon, not the Corps
+        "example of the redundancies we have.": "andrew-bacevich",  # not West Point, at the apposition's end
+    }
+    assert "widget" in draft.organisations and "west-point" not in draft.people
+
+
+def test_wars_ships_straits_peoples_and_services_are_what_they_are(project):
+    draft = drafted(
+        project,
+        "services",
+        (
+            "The review will be led by Navy Secretary Ray Mabus and Gen. James Amos, the incoming commandant.\n"
+            "Unlike the Army, the Marine Corps is light. The Army said so, and the Navy agreed.\n"
+            "During World War II the service landed on islands. Kahele would be the third Native Hawaiian there.\n"
+            "Houthis fought Yemeni Government forces and attacked ships in the Bab al-Mandab Strait.\n"
+        ),
+        "2010-08-13",
+    )
+    assert {"ray-mabus", "james-amos"} <= set(draft.people)
+    assert {"army", "navy", "marine-corps", "yemen"} <= set(draft.organisations)
+    named = set(draft.people) | set(draft.organisations)
+    assert not {"world-war-ii", "native-hawaiian", "bab-al-mandab-strait", "marine"} & named
 
 
 def test_three_words_someone_chose_are_a_quotation_a_word_borrowed_or_a_name_quoted_is_not(project):

@@ -282,13 +282,16 @@ def _from_source(
     def person(mention: Mention) -> bool:
         return _record_of(mention) in draft.people
 
+    # Who may speak: not the places, ships, laws or peoples named ("aboard the USS Higgins, the Pentagon
+    # chief said")
+    parties = [m for m in mentions if m.records or not _of_no_one(m.full_name)]
     offset = 0
     last: Mention | None = None  # the last speaker, who goes on in a paragraph of quotation alone
     for paragraph in text.split("\n"):
-        quotations = quotations_in(paragraph, offset, mentions, person, last)
+        quotations = quotations_in(paragraph, offset, parties, person, last)
         if not quotations:  # who the article is now about: whoever spoke here, or the last person named
-            here = [m for m in mentions if offset <= m.start < offset + len(paragraph) and person(m)]
-            last = speaking(paragraph, offset, mentions) or (here[-1] if here else last)
+            here = [m for m in parties if offset <= m.start < offset + len(paragraph) and person(m)]
+            last = speaking(paragraph, offset, parties) or (here[-1] if here else last)
         for quotation in quotations:
             last = quotation.speaker or last
             speaker = _record_of(quotation.speaker) if quotation.speaker else None
@@ -487,9 +490,26 @@ _AUXILIARIES = re.compile(
 _GOVERNED = re.compile(r"\b(?:on|with|of|for|from|to|against|by|about|at|in|over|between|among)\s+(?:the\s+)?$", re.I)
 
 
+def _said_after(sentence: str, start: int, end: int) -> bool:
+    """A verb of saying after the name, or what is only said of a person (", who"): but "a graduate
+    of the academy at West Point, said" is the apposition's end, and its subject spoke."""
+    after = sentence[end:]
+    return SAID_AFTER.match(after) is not None and (
+        not _GOVERNED.search(sentence[:start]) or re.match(r",\s+(?:who\s|\d)", after) is not None
+    )
+
+
+def _of_no_one(name: str) -> bool:
+    """A name of neither a person nor a body: a place, a street, a people, a law, a war, a ship."""
+    return is_place(name) or is_street(name) or is_demonym(name) or is_other_name(name)
+
+
 def _record_of(mention: Mention) -> str:
-    """The id a mention refers to: its record's, or the id proposed for a new name."""
-    return mention.records[0][1] if len(mention.records) == 1 else slugify(mention.full_name)
+    """The id a mention refers to: its record's, or the id proposed for a new name (as
+    `_person_or_organisation` makes it: "Microsoft Corp" is microsoft, "the Sudanese government" sudan)."""
+    if len(mention.records) == 1:
+        return mention.records[0][1]
+    return slugify(_bare_name(country_of(mention.full_name) or mention.full_name))
 
 
 # A speech verb just after a name or just before it: "Reeves said", "said Mr. Reeves".
@@ -512,14 +532,16 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
         return None  # "Rep. Tim Ryan (D-Ohio)": a party and a state
     if country_of(name):
         return ORGANISATIONS.folder
-    if is_place(name) or is_street(name) or is_demonym(name) or is_other_name(name):
+    if _of_no_one(name):
         return None
-    if all(word.lower().strip(".") in TITLES for word in name.split()):
+    if all(word.lower().strip(".") in TITLES - INSTITUTIONS for word in name.split()):  # "the Army" is a body
         return None  # "Minister", "PM": a title standing for someone named elsewhere
     if name.isupper() and " " not in name:  # "TV" of "a former TV pundit": no one's name is in capitals
         return ORGANISATIONS.folder if is_organisation_name(name) or name in bodies else None
     if _SEAT.search(sentence[max(0, start - 60) : start]):
         return None  # "the Labour MP for Newcastle Central": a seat
+    if name.split()[0] in ("Native", "Indigenous", "Aboriginal") and len(name.split()) == 2:
+        return None  # "the third Native Hawaiian in Congress": a people
     if is_demonym(name.split()[0]) and not mention.title and not is_organisation_name(name):
         return None  # "Turkish Wikipedia", "Australian Open": no person's name starts with a people's
     alone = len(name.split()) == 1 and not name.isupper() and not mention.title and not mention.refers
@@ -529,7 +551,7 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
         mention.title
         or mention.refers
         or name in surnamed
-        or SAID_AFTER.match(sentence[end:])
+        or _said_after(sentence, start, end)
         or SAID_BEFORE.search(sentence[:start])
         or _of_a_person(role_in(sentence, start, end))
         or _serves_as(sentence[end:])
@@ -724,7 +746,7 @@ def _person_or_organisation(
             candidate.add(Cite(source, _with_role(sentence, start, end, role)))
         return
     name = country_of(mention.full_name) or mention.full_name
-    new_id = slugify(_bare_name(name))
+    new_id = _record_of(mention)
     group = draft.people if people else draft.organisations
     known = (PEOPLE.folder if people else ORGANISATIONS.folder, new_id) in draft.aliases  # a record by another name
     candidate = group.setdefault(

@@ -84,9 +84,9 @@ def find_countries(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 
 
 _COUNTRY_WORD = re.compile(
-    r"(?<![\w.-])(?P<name>[A-Z][\w]+(?:['\u2019]s)?)(?:\s+(?P<government>"
+    r"(?<![\w.-])(?P<name>[A-Z][\w]+(?:['\u2019]s)?)(?:\s+(?P<government>(?i:"  # "Yemeni Government forces" too
     + "|".join(("administration", "army", "authorities", "government", "military", "parliament", "executive"))
-    + r"))?\b"
+    + r")))?\b"
 )
 
 

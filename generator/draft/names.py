@@ -63,6 +63,7 @@ PLACE_WORDS = frozenset(
     re.findall(
         r"\S+",
         "province city district region county river mountains valley street square airport island islands "
+        "strait straits canal "
         "sea ocean gulf bay lake desert border harbour harbor beach coast peninsula park avenue boulevard "
         "allee strasse straße platz",
     )
@@ -79,13 +80,14 @@ ORGANISATION_WORDS = frozenset(
         "museum press media airlines bank exchange partners capital holdings labs laboratory senate congress house "
         "tribunal navy guard republicans democrats conservatives labor labour greens nations brotherhood "
         "confederation caucus cabinet secretariat directorate inspectorate militia junta politburo legislature "
-        "motors dynamics airways railways industries technologies pharmaceuticals fc",
+        "motors dynamics airways railways industries technologies pharmaceuticals fc corps",
     )
 )
 # Bodies a single capitalised word names ("the Senate", "Labor"), unlike "the Committee" or "the Court".
 INSTITUTIONS = frozenset(
     re.findall(
-        r"\S+", "congress senate parliament pentagon kremlin treasury labor labour democrats republicans ombudsman"
+        r"\S+",
+        "congress senate parliament pentagon kremlin treasury labor labour democrats republicans ombudsman army navy",
     )
 )
 # A name ending in one of these is an event, a law, a day or a product: neither a person nor a body.
@@ -426,7 +428,9 @@ def _new_names(text: str, run: list[Token], sentence_starts: set[int]) -> list[M
     # ("Mohamed Morsi of Muslim Brotherhood" is two names).
     ahead = run if run[joint].text in ("and", "&") else run[:joint]
     of_a_body = is_organisation_name(" ".join(word.text for word in ahead))
-    if whole and (of_a_body or called_a_body or country_of(whole.text)) and not complete:
+    # "Navy Secretary Ray Mabus and Gen. James Amos": a title after "and" starts a second name
+    titled_after = any(at + 3 < len(run) and run[at + 1].text.lower() in TITLES for at in joined)
+    if whole and (of_a_body or called_a_body or country_of(whole.text)) and not complete and not titled_after:
         return [whole]  # "Department of Conservation", "Republic of Ghana"
     parts: list[list[Token]] = [[]]
     for word in run:
@@ -529,8 +533,15 @@ def is_street(name: str) -> bool:
 
 
 def is_other_name(name: str) -> bool:
-    """A law, an agreement, a war, a day: a name, but of neither a person nor a body."""
-    return bool(name.split()) and without_possessive(name.split()[-1]).lower() in OTHER_WORDS
+    """A law, an agreement, a war ("World War II"), a day, a ship ("USS Higgins"): a name, but of neither
+    a person nor a body."""
+    words = name.split()
+    if len(words) > 1 and re.fullmatch(r"[IVX]+|\d+", words[-1]):
+        words = words[:-1]
+    return bool(words) and (without_possessive(words[-1]).lower() in OTHER_WORDS or words[0] in SHIPS)
+
+
+SHIPS = frozenset({"USS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "RFA", "MV", "RMS"})  # "the destroyer USS Higgins"
 
 
 # Capitals that name no body: a time zone, a measure, a post.

@@ -28,8 +28,8 @@ SPEECH = re.compile(
 PRONOUN_SAID = re.compile(rf"\b(?:he|she)\s+{SPEECH.pattern}|\b(?:said|says|added)\s+(?:he|she)\b", re.IGNORECASE)
 # A name, then what it is, then the verb: "Charles Schultze, chairman of the Council, once summed up".
 _APPOSITION = re.compile(
-    r"\.?,[^,;.\"\u201c\u201d]{1,90},\s+(?:\w+ly\s+|once\s+|later\s+|(?:last|this|on)\s+\w+\s+)?$"
-)  # "Amazon.com Inc., the world's largest online retailer, last year pledged"
+    r"\.?,(?:[^,;.\"\u201c\u201d]|\.(?=\w|\s)){1,150},\s+(?:\w+ly\s+|once\s+|later\s+|(?:last|this|on)\s+\w+\s+)?$"
+)  # "Amazon.com Inc., the world's largest online retailer, last year pledged"; "..., a graduate of the U.S. ..., said"
 # Every word capitalised but the small ones, after a word that names a work: a title, not words said.
 _TITLE_CASE = re.compile(
     r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:a|an|the|of|for|and|in|on|to|with|at|by)\s+)*[A-Z][\w'\u2019-]*)+"
@@ -43,7 +43,7 @@ _NAMED = re.compile(
 MIN_WORDS = 3
 WHOLE_SENTENCE = re.compile(r"[A-Z][^\"\u201c\u201d]*\s[^\"\u201c\u201d]*[,.!?]")  # "We are satisfied," Conte said
 NEAR = 40  # characters between a name and its verb of speech ("Baradar, said later that")
-APPOSITION_REACH = 100  # characters an apposition may put between them (`_APPOSITION`: up to 90 inside its commas)
+APPOSITION_REACH = 160  # characters an apposition may put between them (`_APPOSITION`: up to 150 inside its commas)
 MAX_NAME = 120  # characters of the longest name
 VERB_REACH = 400  # characters around a quotation where its verb of saying may stand
 NAMED_AFTER = 30  # characters between a quotation's end and the name of who said it ('," the official, Hikmet Hajiyev')
@@ -221,6 +221,10 @@ def _speaker(
             if not sentence[0] <= mention.start < sentence[1] or quote[0] <= mention.start < quote[1]:
                 continue
             distance = at - mention.end if mention.end <= at else mention.start - verb_end
+            if mention.start >= verb_end and _CLAUSE_VERB.match(paragraph, mention.end - offset):
+                continue  # "the Pentagon chief said the Corps had ...": what was said is of the Corps
+            if mention.end <= at and _ONE_OF_IT.match(paragraph[mention.end - offset : at - offset]):
+                continue
             if mention.end <= at and _APPOSITION.search(paragraph[mention.end - offset : at - offset]):
                 distance = 0  # the name the apposition is of spoke
             rank = (not person(mention), distance)
@@ -239,6 +243,13 @@ def _speaker(
     return None
 
 
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|must|might|may|can)\b"
+)
+# Between a body's name and the verb, a person of it: "the Pentagon chief said" is no body speaking.
+_ONE_OF_IT = re.compile(
+    r"\s+(?:chief|spokesman|spokeswoman|spokesperson|official|officials|head|boss|source|sources)\s+$"
+)
 # What may open a sentence before its subject: a title or two ("Justice", "Rev."), no verb.
 _SUBJECT_AHEAD = re.compile(r"(?:[A-Z][\w.]*\s+){0,3}")
 
