@@ -992,6 +992,24 @@ def test_a_firm_with_an_ampersand_what_a_body_owns_a_place_it_is_based_in_and_a_
     assert not {"germany", "macmillan-amazon"} & set(draft.organisations)
 
 
+def test_a_ticker_a_first_name_that_speaks_and_a_verb_opening_a_sentence(project):
+    draft = drafted(
+        project,
+        "strike",
+        (
+            "The airport is a hub for American Airlines (AAL). AAL shares fell.\n"
+            "Foreign ministry spokesperson Geng Shuang said on Tuesday that talks matter.\n"
+            '"We have a good tradition," Geng said.\n'
+            "Explaining Beijing's changed position, observers said it wanted calm.\n"
+        ),
+        "2019-10-08",
+    )
+    assert "american-airlines" in draft.organisations and "aal" not in draft.organisations
+    said = {str(q.fields["words"]): q.fields["speaker"] for q in draft.quotations.values()}
+    assert said == {"We have a good tradition": "geng-shuang"}  # his family name comes first
+    assert set(draft.people) == {"geng-shuang"}  # not "Explaining Beijing"
+
+
 def test_the_outlet_named_in_its_own_article_is_a_body(project):
     # add_source's outlet is "Test Wire"
     draft = drafted(project, "wire", "All 120 economists in a recent Test Wire poll expected a rise.\n", "2016-12-14")

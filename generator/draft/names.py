@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from nameparser.config import CONSTANTS
+from wordfreq import zipf_frequency
 
 from ..passages import STOPWORDS
 
@@ -357,12 +358,20 @@ def _surnames(text: str, text_words: list[Token], names: list[Mention], sentence
 
     common = {word.text for word in text_words if word.text.islower()}
     full: dict[str, Mention] = {}
+    first: dict[str, Mention] = {}
     for mention in sorted(names, key=lambda m: m.start):  # the first full name a surname follows
         words = mention.text.split()
         # "Wikipedia" after "Turkish Wikipedia" is no surname, nor "Ghana" after "Electoral Commission of Ghana"
         if len(words) > 1 and not is_demonym(words[0]) and not INSIDE & set(words):
             full.setdefault(family_name(mention.text), mention)
+            first.setdefault(words[0], mention)
     inside = covered((m.start, m.end) for m in names)
+    speaks = re.compile(r"\s+(?:said|says|told|added|wrote|asked|argued)\b")
+
+    def first_name_speaking(word: Token, bare: str) -> bool:
+        """A name's first word alone before a verb of saying: "Geng said" after "Geng Shuang", whose
+        family name comes first, or "Kisha said" after "Kisha Rivera"."""
+        return bare in first and bare not in full and speaks.match(text, word.end) is not None
 
     def capitalised_as_a_first_word(word: Token) -> bool:
         if word.text.lower() not in common:
@@ -372,14 +381,13 @@ def _surnames(text: str, text_words: list[Token], names: list[Mention], sentence
         speaks = re.match(r"\s+(?:said|says|told|added|wrote|asked|argued)\b", text[word.end : word.end + 12])
         return word.start in sentence_starts and not speaks  # "Brown said" is still Gordon Brown
 
-    return [
-        Mention(w.start, w.start + len(bare), bare, name_key(bare), (), refers=full[bare].text)
-        for w in text_words
-        if (bare := without_possessive(w.text)) in full  # "Shafiq's qualification" too
-        and full[bare].start < w.start
-        and w.start not in inside
-        and not capitalised_as_a_first_word(w)
-    ]
+    found = []
+    for w in text_words:
+        bare = without_possessive(w.text)  # "Shafiq's qualification" too
+        named = full.get(bare) or (first[bare] if first_name_speaking(w, bare) else None)
+        if named and named.start < w.start and w.start not in inside and not capitalised_as_a_first_word(w):
+            found.append(Mention(w.start, w.start + len(bare), bare, name_key(bare), (), refers=named.text))
+    return found
 
 
 def _joined_tokens(text: str, before: Token, after: Token) -> bool:
@@ -456,13 +464,27 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")
 
 def spelt_out(name: str, text: str, end: int) -> str:
     """The acronym in brackets after a name ending at `end` of `text`, where it is made of the name's
-    initials ("ASH" of "Action on Smoking and Health (ASH)"); else ""."""
+    initials ("ASH" of "Action on Smoking and Health (ASH)"), or where the name is a body's (its ticker:
+    "American Airlines (AAL)"); else ""."""
     acronym = _ACRONYM_AFTER.match(text, end)
-    return acronym.group(1) if acronym and acronym.group(1) == initials(name) else ""
+    if acronym is None:
+        return ""
+    return acronym.group(1) if acronym.group(1) == initials(name) or is_organisation_name(name) else ""
+
+
+def _opener(word: str) -> bool:
+    """A word that opens a sentence before a name, never one of it: "However", "Meanwhile", and a
+    common verb in -ing ("Explaining Beijing's changed position, ..."), but not "Fleming"."""
+    lower = word.lower()
+    verb = lower.endswith("ing") and len(lower) > 5 and zipf_frequency(lower, "en") >= COMMON_VERB
+    return lower in STOPWORDS | CONNECTORS | OPENERS or verb
+
+
+COMMON_VERB = 4.0  # Zipf: "explaining" 4.2, "speaking" 4.9; surnames "Manning" 3.9, "Fleming" 3.6
 
 
 def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention | None:
-    opens_sentence = run and run[0].start in sentence_starts and run[0].text.lower() in STOPWORDS | CONNECTORS | OPENERS
+    opens_sentence = run and run[0].start in sentence_starts and _opener(run[0].text)
     article = run and run[0].text in ("The", "A", "An") and not (len(run) > 1 and text[run[0].end] == ".")  # "A.G."
     if opens_sentence or article:  # "WASHINGTON (AP) — The Supreme Court"
         run = run[1:]
