@@ -1031,6 +1031,7 @@ def test_what_a_number_counts_stops_at_the_next_number():
     assert found("He was not told until 4:55 a.m. and by 10:41 p.m. it was over.") == []  # times of day
     assert [value for value, _ in found("A million people marched in a billion-dollar city.")] == [1_000_000]
     assert found("A Million Little Pieces sold well.") == []  # a title
+    assert found("The commission cut half a million dollars.") == [(500_000, "dollars: commission cut")]  # not 1m
 
 
 def test_last_or_next_month_named_is_never_the_articles_own():
