@@ -1083,6 +1083,9 @@ def test_yesterday_and_a_weekday_named_alone():
         "2019-03-01",
     ]
     assert iso("Crews found more bodies Wednesday.") == ["2019-02-27"]
+    # the day something was said, though what was said is to come
+    assert iso("Officials said Thursday that the review will start soon.") == ["2019-02-28"]
+    assert iso("The vote is scheduled on Thursday and will pass.") == ["2019-03-07"]
     assert iso("Shops opened on Good Friday and Black Friday sales began.") == []  # names, not days
     assert iso("The talks resume tomorrow.") == ["2019-03-02"]
     assert iso("On Tuesday, Reuters reported the talks.") == ["2019-02-26"]

@@ -87,6 +87,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+_SAID_ON = re.compile(r"\b(?:said|says|say|told|announced|added|stated|confirmed)\s+(?:on\s+)?$")
+
+
 @dataclass(frozen=True)
 class DateMention:
     date: PartialDate
@@ -111,6 +114,8 @@ def dates_in(sentence: str, published: PartialDate) -> list[DateMention]:
                 continue
             # "approved in February ... will add": the month of what was done, not of what will be
             past = name == "month" and bool(re.search(r"\b\w+ed\s+(?:in|on)\s+$", sentence[: match.start() + 3]))
+            # "Gates did not say Thursday whether the review will ...": the day of saying, not of what will be
+            past = past or (name == "weekday" and _SAID_ON.search(sentence, 0, match.start("weekday")) is not None)
             dates = _dates(name, match, published, future and not past)
             if dates:
                 taken.append((match.start(), match.end()))
