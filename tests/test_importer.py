@@ -524,6 +524,22 @@ def test_continue_reading_skip_links_and_datelines_are_left_out_and_reported(pro
     assert '"Continue reading the main story"' in out and '"- 24 July 2015"' in out and "left out" in out
 
 
+def test_a_wires_credits_a_reporters_handle_a_video_link_and_a_paragraph_a_link_cut_up(project, capsys, tmp_path):
+    cut = "<p>He is due to meet Xi, Chinese premier</p><p>Li Keqiang</p><p>and the congress chief during his visit.</p>"
+    credits = (
+        "<p>(Reporting by Ann Smith; Additional reporting by Bob Jones in Washington, Cat Lee in San Francisco "
+        "and Dan Wu and Eve Ray in New York; Editing by Fay Day and Gus Poe)</p><p>Twitter: @annsmith</p>"
+        "<p>Read this story in Bengali</p><p>In Video:</p><p>India, Pakistan should talk: China</p>"
+    )
+    page = saved_page(tmp_path, "<title>A headline</title>", f"<article>{PARAGRAPHS}{cut}{credits}</article>")
+    given = ("--url", "https://example.org/a", "--published", "2019-10-09", "--outlet", "Example")
+    assert add(project, "credited", "--html", str(page), *given) == 0
+    text = written(project, "credited")[0]
+    assert "Chinese premier Li Keqiang and the congress chief during his visit." in text  # one paragraph again
+    for furniture in ("Reporting by", "@annsmith", "Bengali", "In Video", "should talk"):
+        assert furniture not in text, furniture
+
+
 def test_an_article_only_its_json_ld_holds_is_read_from_there(project, capsys, tmp_path):
     body = "\n".join(
         f"Paragraph {n} of the article, with enough words to read as a paragraph of news." for n in range(12)

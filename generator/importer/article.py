@@ -35,7 +35,7 @@ _ASIDE = re.compile(
 )
 _ASIDE_SHORT = re.compile(
     r"(read more|read also|related|see also|subscribe|sign up|follow us|share|continue reading|skip to|skip navigation"
-    r"|advertisement|from the section|image (copyright|caption)|media caption)\b",
+    r"|advertisement|from the section|image (copyright|caption)|media caption|read (this|the) (story|article) in)\b",
     re.I,
 )
 # A counter of the page's furniture: "941 comments", "12 shares".
@@ -60,12 +60,21 @@ _MORE_STORIES = re.compile(
 )
 _SECTION = re.compile(r"[A-Z][\w&'\u2019]*(?:[ -][A-Z&][\w&'\u2019]*)?")  # "Tech", "World News"
 _BRACKETED = re.compile(r"\[[^\[\]]{3,200}\]")  # a link to another story set in the article's text
-_MORE_LINKS = re.compile(r"(read more|read also|also read|related|see also|more on this( story)?)\s*:", re.I)
+_MORE_LINKS = re.compile(
+    r"(read more|read also|also read|related|see also|more on this( story)?|in video|watch( video)?)\s*:", re.I
+)
 # "Heba Habib contributed to this report.": a credit, not the article
 _CREDIT = re.compile(
     r"[^.!?]{3,120}\bcontributed(?: reporting)?(?: to)?(?: this)? (?:report|reporting|story|article)\.?", re.I
 )
 _BYLINE = re.compile(r"(by|written by|words by|(additional )?reporting by|editing by)\s+\S", re.IGNORECASE)
+# The wire's credits in brackets, however long ("(Reporting by ...; Editing by ...)"), and a reporter's
+# handle ("Twitter: @howardblume")
+_CREDITS = re.compile(
+    r"\((?:additional )?(?:reporting|writing|editing|compiled|produced) by [^()]+\)\.?"
+    r"|(?:twitter|instagram|facebook|follow \w+(?: \w+)? on twitter)\s*:?\s*@\w+\.?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -105,7 +114,7 @@ def read_page(html: str) -> Page:
     outlet = meta.outlet or (document.sitename if document else None)  # the page's own words first
     title = _headline((document.title if document else None) or meta.title, meta.headings, outlet)
     author = meta.author or (document.author if document else None)
-    lines = [" ".join(line.split()) for line in text.splitlines()]
+    lines = _rejoined([" ".join(line.split()) for line in text.splitlines()])
     body = [" ".join(line.split()) for line in (_text_block(meta.article.get("articleBody")) or "").splitlines()]
     # Read from JSON-LD (keep its paragraphs), or the markup holds a caption and the article is there.
     if (len(lines) == 1 and lines[0] == " ".join(" ".join(body).split())) or _words(body) > 1.5 * _words(lines):
@@ -161,6 +170,21 @@ def _url_day(url: str | None) -> str | None:
         return None
 
 
+def _rejoined(lines: list[str]) -> list[str]:
+    """Lines that a link in the markup cut out of their paragraph, put back: "He is due to meet Xi,
+    Chinese premier" / "Li Keqiang" / "and National People's Congress chief ..." is one paragraph."""
+    joined: list[str] = []
+    for at, line in enumerate(lines):
+        before, after = (joined[-1] if joined else ""), (lines[at + 1] if at + 1 < len(lines) else "")
+        open_ended = bool(before) and not re.search(r"[.!?:;\"\u201d\u2019')\]]$", before)
+        cut = line[:1].islower() or (len(line.split()) <= 4 and after[:1].islower())  # "Li Keqiang" / "and .."
+        if line and open_ended and cut:
+            joined[-1] = f"{before} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
 def _words(lines: list[str]) -> int:
     return sum(len(line.split()) for line in lines)
 
@@ -195,6 +219,8 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None) -> li
         ):
             continue
         if (_BYLINE.match(paragraph.lstrip("(")) and len(paragraph.split()) <= 16) or _CREDIT.fullmatch(paragraph):
+            continue
+        if _CREDITS.fullmatch(paragraph):
             continue
         kept.append(paragraph)
     return kept
