@@ -507,6 +507,16 @@ def test_terms_the_registry_lacks_are_proposed_with_the_words_that_use_them():
     assert {"Excalibur portfolio", "Morris Trust structure", "net zero carbon"} <= found
 
 
+def test_a_named_strait_a_plan_called_a_deal_and_a_capitalised_compound_are_terms():
+    text = (
+        "She backs Medicare-for-all and the Green New Deal. Kim Jong-un spoke. Ships in the Strait of Hormuz "
+        "and the Bab al-Mandab Strait were attacked."
+    )
+    found = terms_of(text)
+    assert {"Medicare-for-all", "Green New Deal", "Strait of Hormuz", "Bab al-Mandab Strait"} <= found
+    assert "Jong-un" not in found
+
+
 def test_words_rare_in_english_are_terms_unless_they_name_someone():
     text = (
         "Critics called for countercyclical policy. Staff protested against casualisation, said Ms Onwurah. "

@@ -96,7 +96,7 @@ OTHER_WORDS = frozenset(
     re.findall(
         r"\S+",
         "day act bill law agreement accord treaty convention protocol war depression crisis revolution "
-        "amendment award awards prize cup games olympics festival republican democrat",
+        "amendment award awards prize cup games olympics festival republican democrat deal doctrine",
     )
 )
 # Nouns of a body, standing before its name ("whale rescue group Project Jonah", "the brokerage

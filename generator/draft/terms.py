@@ -44,7 +44,13 @@ _INTRODUCED = re.compile(
 _DEFINED = re.compile(r"\b(?:an?|the)\s+((?:[A-Z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),?\s+in which\b")
 _QUOTED_PHRASE = re.compile(r"[\"\u201c]([a-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3})[\"\u201d]")
 _GLOSSED = re.compile(r"\b([a-z][\w'\u2019-]{3,})\s+\((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,3}\)")
-_COMPOUND = re.compile(r"\b([a-z]+(?:-[a-z]+)+)(?:\s+([a-z]{4,}))?\b")
+# "zero-hours contracts"; capitalised only with two hyphens or more ("Medicare-for-all", not "Jong-un")
+_COMPOUND = re.compile(r"\b((?:[a-z]+|[A-Z][a-z]+(?=(?:-[a-z]+){2}))(?:-[a-z]+)+)(?:\s+([a-z]{4,}))?\b")
+# A named strait, gulf or peninsula: "the Strait of Hormuz", "the Bab al-Mandab Strait"
+_FEATURE = re.compile(
+    r"\b((?:Strait|Straits|Gulf|Bay|Cape|Isle)\s+of\s+[A-Z][\w'\u2019-]+"
+    r"|[A-Z][\w'\u2019]+(?:\s+(?:al-|el-)?[A-Z][\w'\u2019-]+)?\s+(?:Strait|Straits|Peninsula|Canal|Heights))\b"
+)
 _LAW = re.compile(
     r"\b((?:[A-Z][a-z][\w'\u2019-]*\s+){1,4}(?:" + "|".join(w.capitalize() for w in OTHER_WORDS) + r"))\b"
 )
@@ -124,6 +130,8 @@ def terms_in(text: str, names: Iterable[tuple[int, int]] = ()) -> list[TermMenti
         ailment = match.group("kind") in ("virus", "epidemic", "outbreak", "disease")
         named = match.group("name") if ailment else match.group(1)
         add(named, match.start(1), match.start(1) + len(named))
+    for match in _FEATURE.finditer(text):
+        add(match.group(1), match.start(1), match.end(1))
     for match in _LAW.finditer(text):
         named_after = _NAME_AFTER.match(text, match.end(1))  # "Co-founder Bill Gates": a name, no law
         if match.group(1)[:1].isupper() and len(match.group(1).split()) > 1 and not named_after:
