@@ -540,6 +540,20 @@ def test_a_wires_credits_a_reporters_handle_a_video_link_and_a_paragraph_a_link_
         assert furniture not in text, furniture
 
 
+def test_a_heading_a_watch_line_and_real_paragraphs_stay_as_the_page_has_them(project, capsys, tmp_path):
+    article = (
+        f"{PARAGRAPHS}<h2>The mayor's response</h2><p>de Blasio said the city would appeal the ruling at once.</p>"
+        "<p>Watch:</p><p>Protesters clash with police outside city hall</p>"
+        "<p>The appeal will be heard next month, officials said on Friday evening.</p>"
+    )
+    page = saved_page(tmp_path, "<title>A headline</title>", f"<article>{article}</article>")
+    given = ("--url", "https://example.org/a", "--published", "2019-10-09", "--outlet", "Example")
+    assert add(project, "watched", "--html", str(page), *given) == 0
+    text = written(project, "watched")[0]
+    assert "\nde Blasio said the city" in text  # not joined to the heading before it
+    assert "The appeal will be heard next month" in text  # "Watch:" ends nothing
+
+
 def test_an_article_only_its_json_ld_holds_is_read_from_there(project, capsys, tmp_path):
     body = "\n".join(
         f"Paragraph {n} of the article, with enough words to read as a paragraph of news." for n in range(12)

@@ -148,21 +148,28 @@ def _pair(text: str, name: str) -> bool:
     """Two names joined by a hyphen, each used alone elsewhere: "the Macmillan-Amazon dust-up" is of
     Macmillan and Amazon (where "Hewlett-Packard" is one name)."""
     parts = name.split("-")
-    return (
-        len(parts) == 2
-        and " " not in name
-        and all(part[:1].isupper() and re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text) for part in parts)
-    )
+    return len(parts) == 2 and " " not in name and all(part[:1].isupper() and _alone(text, part) for part in parts)
 
 
-def _outlet_named(text: str, outlets: list[str], taken: list[tuple[int, int]]) -> list[Mention]:
-    """The outlet named in its own article ("a recent Reuters poll"): a body, wherever it stands."""
+def _alone(text: str, word: str) -> bool:
+    """Whether the text uses the word as a name of its own: no capitalised word beside it ("Macmillan
+    said", not "Hewlett Packard Enterprise" nor "Karl Benz")."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        before, after = text[max(0, match.start() - 30) : match.start()], text[match.end() : match.end() + 30]
+        if not re.search(r"[A-Z][\w'\u2019-]*\s$", before) and not re.match(r"\s[A-Z]", after):
+            return True
+    return False
+
+
+def _outlet_named(text: str, outlets: list[str], taken: list[tuple[int, int]], starts: set[int]) -> list[Mention]:
+    """The outlet named in its own article ("a recent Reuters poll"): a body, but not a word opening a
+    sentence ("Time is running out", of Time)."""
     inside = covered(taken)
     return [
         Mention(match.start(), match.end(), name, name_key(name), ())
         for name in outlets
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
-        if match.start() not in inside and match.end() - 1 not in inside
+        if match.start() not in inside and match.end() - 1 not in inside and match.start() not in starts
     ]
 
 
@@ -199,7 +206,7 @@ def _from_source(
     new += find_countries(prose, [(m.start, m.end) for m in known + new])
     new += _recurring(prose, [(m.start, m.end) for m in known + new], starts)
     new += _named_as_bodies(prose, sentences, [(m.start, m.end) for m in known + new])
-    new += _outlet_named(prose, outlets, [(m.start, m.end) for m in known + new])
+    new += _outlet_named(prose, outlets, [(m.start, m.end) for m in known + new], starts)
     new = [mention for mention in new if not _pair(prose, mention.text)]
     known, new = _administrations(text, known, new)
     mentions, acronyms = _acronyms(text, _short_forms(sorted(known + new, key=lambda mention: mention.start)))
@@ -494,8 +501,9 @@ def _said_after(sentence: str, start: int, end: int) -> bool:
     """A verb of saying after the name, or what is only said of a person (", who"): but "a graduate
     of the academy at West Point, said" is the apposition's end, and its subject spoke."""
     after = sentence[end:]
+    placed_before = re.search(r"\b(?:at|in|near)\s+(?:the\s+)?$", sentence[:start])  # not "a lawyer for X said"
     return SAID_AFTER.match(after) is not None and (
-        not _GOVERNED.search(sentence[:start]) or re.match(r",\s+(?:who\s|\d)", after) is not None
+        not placed_before or re.match(r",\s+(?:who\s|\d)", after) is not None
     )
 
 
@@ -519,7 +527,11 @@ SAID_AFTER = re.compile(
     r",?\s+(?:also\s+|then\s+)?(?:said|says|told|added|wrote|argued|explained|noted|asked|recalled)\b"
     r"|^,\s+(?:who\s|\d{1,3},)"
 )
-SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|reported|according\s+to)\s+$")  # "reported Alexandra Olgin"
+SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+$")
+# "..., reported Alexandra Olgin of South Carolina Public Radio": a reporter and where she reports for
+# (not "Nike reported Air Jordan sales rose")
+_REPORTER = re.compile(r"\breported\s+$")
+_REPORTS_FOR = re.compile(r"\s+(?:of|from|for)\s|,")
 
 
 def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[str], bodies: set[str]) -> str | None:
@@ -553,6 +565,7 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
         or name in surnamed
         or _said_after(sentence, start, end)
         or SAID_BEFORE.search(sentence[:start])
+        or (_REPORTER.search(sentence[:start]) and _REPORTS_FOR.match(sentence, end))
         or _of_a_person(role_in(sentence, start, end))
         or _serves_as(sentence[end:])
     )
@@ -581,7 +594,7 @@ _NAME_BEFORE = r"[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*)*"
 # ("an economist at Harvard", "a senior fellow at the Brookings Institution").
 _BODY_BEFORE = re.compile(
     r"-(?:based|owned|backed|run|controlled)\s+(?:the\s+)?$"
-    r"|\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|owns|owned|(?:acquisition|takeover|purchase)\s+of"
+    r"|\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|(?:acquisition|takeover|purchase)\s+of"
     rf"|stakes?\s+in)\s+(?:{_NAME_BEFORE}\s*(?:,|\bor\b|\band\b|\binstead\s+of\b)\s+)*$"
 )
 NEAR = 200  # characters around a name that say what it is

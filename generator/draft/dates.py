@@ -87,7 +87,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
-_SAID_ON = re.compile(r"\b(?:said|says|say|told|announced|added|stated|confirmed)\s+(?:on\s+)?$")
+_SAID_ON = re.compile(
+    r"\b(?:said|says|(?:did|didn't|did not)\s+say|told|announced|added|stated|confirmed)\s+(?:on\s+)?$"
+)
 
 
 @dataclass(frozen=True)
@@ -125,17 +127,23 @@ def dates_in(sentence: str, published: PartialDate) -> list[DateMention]:
 
 # Days counted from the day the article named last: "arrested the next day", "died two days later".
 _DAYS_ON = re.compile(
-    rf"\bthe\s+(?P<way>next|following|previous)\s+day\b"
-    rf"|\b(?P<n>a|one|\d+|(?i:{_COUNT}))\s+days?\s+(?P<when>later|earlier)\b"
+    rf"\b(?i:the)\s+(?P<way>next|following|previous)\s+day\b"
+    rf"|(?<![\d,.])\b(?P<n>(?i:a|one)|\d+|(?i:{_COUNT}))\s+days?\s+(?P<when>later|earlier)\b"
 )
 
 
 def days_on(sentence: str, day: PartialDate, taken: list[DateMention]) -> list[DateMention]:
-    """The dates a sentence counts in days from `day`, the last day the article named before it."""
+    """The dates a sentence counts in days from the last day the article named before them: one
+    earlier in the sentence, else `day`; none where the sentence gives the date itself ("the following
+    day, Nov. 24")."""
     found = []
     for match in _DAYS_ON.finditer(sentence):
         if any(d.start < match.end() and match.start() < d.end for d in taken):
             continue
+        if any(match.end() <= d.start <= match.end() + 3 for d in taken):
+            continue  # "the following day, Nov. 24": dated already
+        earlier = [d.date for d in taken if d.date.day and d.end <= match.start()]
+        day = earlier[-1] if earlier else day
         count = match.group("n") or "1"
         days = int(count) if count.isdigit() else _COUNTS.get(count.lower(), 1)
         if match.group("way") == "previous" or match.group("when") == "earlier":

@@ -62,7 +62,7 @@ FIGURE = re.compile(
     rf"(?:\b(?P<qualifier>{_QUALIFIER})\s+)?"
     r"(?:(?P<currency>(?:US|A|C|NZ|HK)?\$|\u00a3|\u20ac)|(?<![\w,.$/:-]))"  # not "4:55 a.m."
     rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:(?:{_TENS})-(?:{_UNITS_WORDS}))|(?i:{_WORDS})"
-    r"|(?-i:(?:[Hh]alf\s+an?|(?<![Hh]alf\s)[Aa]n?)(?=\s+(?:thousand|million|billion|trillion)\s)))"  # "half a million"
+    r"|(?-i:(?:[Hh]alf\s+an?|(?<![Hh]alf\s)(?<!\bof\s)[Aa]n?)(?=\s+(?:thousand|million|billion|trillion)\s)))"
     r"(?![\w,/]|:\d|\.\d|-(?:\d|half|third|quarter|fifth|tenth|one|two|three|four|five|six|seven|eight|nine\b))"
     r"(?:\s+(?P<multiplier>thousand|million|billion|trillion))?"
     r"(?:\s*(?P<percent>%|percent\b|per cent\b))?"
@@ -303,7 +303,9 @@ def _not_counting(match: re.Match[str]) -> bool:
     """A number word that names rather than counts: "Ninety Mile Beach", "the two brands" (ones
     already counted)."""
     number, sentence = match.group("number"), match.string
-    if not number.replace(" ", "").isalpha() or number.split()[-1].lower() in ("a", "an") or match.group("currency"):
+    if not number.replace(" ", "").isalpha() or number.split()[-1].lower() in ("a", "an"):
+        return False  # "a million", "half a million"
+    if match.group("currency") or match.group("percent"):
         return False
     named = number[0].isupper() and match.start("number") > 0 and re.match(r"\s+[A-Z]", sentence[match.end() :])
     referred = NUMBER_WORDS[number.lower()].isdigit() and int(NUMBER_WORDS[number.lower()]) < 10

@@ -96,7 +96,7 @@ OTHER_WORDS = frozenset(
     re.findall(
         r"\S+",
         "day act bill law agreement accord treaty convention protocol war depression crisis revolution "
-        "amendment award awards prize cup games olympics festival republican democrat deal doctrine",
+        "amendment award awards prize cup games olympics festival republican democrat",
     )
 )
 # Nouns of a body, standing before its name ("whale rescue group Project Jonah", "the brokerage
@@ -110,6 +110,21 @@ BODY_NOUNS = frozenset(
         "body tribe iwi union party supermarket grocer",
     )
 )
+
+
+# After "X and Y", a noun that makes them one body: "The Post and Courier newspaper" (not "the Apple
+# and Google app stores", "the ABC and NBC network").
+ONE_BODY_NOUNS = frozenset(
+    {"newspaper", "magazine", "company", "firm", "group", "chain", "brokerage", "charity", "retailer", "bank"}
+)
+# What "One" counts before a comma when it is no one: "One year later, Tom Harris ...".
+_TIMES = frozenset(
+    re.findall(r"\S+", "year month week day hour time summer winter spring autumn fall morning afternoon evening night")
+)
+
+
+def _words_of(run: list[Token]) -> str:
+    return " ".join(word.text for word in run)
 
 
 # Endings of a noun that names someone by what they do or are: "economist", "historian", "fisherman".
@@ -364,7 +379,8 @@ def _surnames(text: str, text_words: list[Token], names: list[Mention], sentence
         # "Wikipedia" after "Turkish Wikipedia" is no surname, nor "Ghana" after "Electoral Commission of Ghana"
         if len(words) > 1 and not is_demonym(words[0]) and not INSIDE & set(words):
             full.setdefault(family_name(mention.text), mention)
-            first.setdefault(words[0], mention)
+            if words[-1].lower() not in ORGANISATION_WORDS:  # "Kyiv said" is not of the Kyiv Post
+                first.setdefault(words[0], mention)
     inside = covered((m.start, m.end) for m in names)
     speaks = re.compile(r"\s+(?:said|says|told|added|wrote|asked|argued)\b")
 
@@ -428,7 +444,7 @@ def _new_names(text: str, run: list[Token], sentence_starts: set[int]) -> list[M
         or spelt_out(whole.text, text, whole.end)  # "Action on Smoking and Health (ASH)"
     )
     kind_after = re.match(r"\s+([a-z]+)\b", text[whole.end : whole.end + 30]) if whole else None
-    if whole and kind_after and kind_after.group(1) in BODY_NOUNS:
+    if whole and kind_after and kind_after.group(1) in ONE_BODY_NOUNS:
         return [whole]  # "The Post and Courier newspaper": one body, though "Post" could end a name
     from .gazetteer import country_of  # which imports this module
 
@@ -469,22 +485,36 @@ def spelt_out(name: str, text: str, end: int) -> str:
     acronym = _ACRONYM_AFTER.match(text, end)
     if acronym is None:
         return ""
-    return acronym.group(1) if acronym.group(1) == initials(name) or is_organisation_name(name) else ""
+    ticker = is_organisation_name(name) and not _of_places(acronym.group(1))  # "The Green Party (UK)": a country
+    return acronym.group(1) if acronym.group(1) == initials(name) or ticker else ""
 
 
-def _opener(word: str) -> bool:
+def _opener(word: str, rest: str) -> bool:
     """A word that opens a sentence before a name, never one of it: "However", "Meanwhile", and a
-    common verb in -ing ("Explaining Beijing's changed position, ..."), but not "Fleming"."""
+    common word in -ing that is only a verb ("Explaining Beijing's changed position, ..."), but not
+    "Reading" (a town too), "Sterling", "Beijing" or the "Bowling" of "Bowling Green State University"."""
     lower = word.lower()
-    verb = lower.endswith("ing") and len(lower) > 5 and zipf_frequency(lower, "en") >= COMMON_VERB
+    verb = (
+        lower.endswith("ing")
+        and zipf_frequency(lower, "en") >= COMMON_VERB
+        and _only_a_verb(lower)
+        and not is_organisation_name(rest)
+    )
     return lower in STOPWORDS | CONNECTORS | OPENERS or verb
 
 
 COMMON_VERB = 4.0  # Zipf: "explaining" 4.2, "speaking" 4.9; surnames "Manning" 3.9, "Fleming" 3.6
 
 
+@functools.cache
+def _only_a_verb(word: str) -> bool:
+    from lemminflect import getAllLemmas  # loaded by the drafter only: its lexicon takes a moment to read
+
+    return set(getAllLemmas(word)) == {"VERB"}
+
+
 def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention | None:
-    opens_sentence = run and run[0].start in sentence_starts and _opener(run[0].text)
+    opens_sentence = run and run[0].start in sentence_starts and _opener(run[0].text, _words_of(run[1:]))
     article = run and run[0].text in ("The", "A", "An") and not (len(run) > 1 and text[run[0].end] == ".")  # "A.G."
     if opens_sentence or article:  # "WASHINGTON (AP) — The Supreme Court"
         run = run[1:]
@@ -563,7 +593,7 @@ def is_other_name(name: str) -> bool:
     return bool(words) and (without_possessive(words[-1]).lower() in OTHER_WORDS or words[0] in SHIPS)
 
 
-SHIPS = frozenset({"USS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "RFA", "MV", "RMS"})  # "the destroyer USS Higgins"
+SHIPS = frozenset({"USS", "HMS", "HMAS", "HMCS", "HMNZS", "RFA"})  # "the destroyer USS Higgins"
 
 
 # Capitals that name no body: a time zone, a measure, a post.
@@ -575,11 +605,19 @@ NOT_BODIES = frozenset(re.findall(r"\S+", "GMT UTC EST EDT PST PDT BST CET GDP C
 CONGREGATIONS = frozenset({"church", "mosque", "synagogue", "temple", "cathedral", "chapel", "parish", "diocese"})
 
 
+def _of_places(name: str) -> bool:
+    """Whether a name is a country's, or each side of its "&" is one ("Trinidad & Tobago")."""
+    from .gazetteer import country_of  # which imports this module
+
+    sides = name.split("&")
+    return bool(country_of(name.replace("&", "and"))) or all(country_of(side.strip()) for side in sides)
+
+
 def is_organisation_name(name: str) -> bool:
     words = name.replace("-", " ").split()
     acronym = len(words) == 1 and name.isupper() and name.isalpha() and len(name) > 2 and name not in NOT_BODIES
     congregation = len(words) >= 3 and words[-1].lower() in CONGREGATIONS
-    firm = "&" in words  # "Simon & Schuster", "Procter & Gamble": no one's name
+    firm = "&" in words and not _of_places(name)  # "Simon & Schuster", not "Trinidad & Tobago"
     return any(word.lower() in ORGANISATION_WORDS for word in words) or acronym or congregation or firm
 
 
@@ -610,7 +648,10 @@ def _role_ahead(before: str) -> str:
     for determiner in _DETERMINER.finditer(clause):
         role = clause[determiner.start() : -1]
         if _UP_TO_COMMA.fullmatch(clause, determiner.end()) and len(role.split()) <= ROLE_WORDS:
-            return re.sub(r"^(?:[Aa]nother|[Oo]ne)\s+", "", role)  # "One witness, Felicia Sanders": a witness
+            counted = re.match(r"(?:[Aa]nother|[Oo]ne)\s+", role)  # "One witness, Felicia Sanders": a witness
+            if counted and role.split()[1].lower() in _TIMES:
+                return ""  # "One year later, Tom Harris", "One summer, ..."
+            return role[counted.end() :] if counted else role
     # without a determiner, a short clause of its own: "Spanish Roman Catholic priest, Miguel Pajares"
     words = clause[:-1].split()  # a noun of a person last, no small word first ("For years, Jane Doe")
     head = words[-1].lower() if words else ""

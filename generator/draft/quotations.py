@@ -97,7 +97,8 @@ def quotations_in(
         if len(words.split()) < MIN_WORDS and not _said_in_a_sentence(paragraph, match):
             continue
         a_work = _NAMED.search(paragraph[max(0, match.start() - 40) : match.start()])
-        if _TITLE_CASE.fullmatch(words) and (a_work or len(words.split()) <= MIN_WORDS):
+        short_name = len(words.split()) <= MIN_WORDS and not _said_in_a_sentence(paragraph, match)  # not "Thank God,"
+        if _TITLE_CASE.fullmatch(words) and (a_work or short_name):
             continue  # 'the article "The Case for Colonialism"', 'a "Climate Innovation Fund"': a title or a name
         start, end = offset + match.start(), offset + match.end()
         sentence_start = offset + _sentence_start(paragraph, match.start())
@@ -105,8 +106,13 @@ def quotations_in(
         span = (sentence_start, sentence_end)
         speaker = _speaker(paragraph, offset, span, (start, end), mentions, starts, person)
         outside = paragraph[sentence_start - offset : match.start()] + paragraph[match.end() : sentence_end - offset]
-        # '"...," the email began': no one the article names, nor the quotation after it in the paragraph
-        written = speaker is None and (written or _WRITTEN.search(outside) is not None)
+        # '"...," the email began': no one the article names, nor a quotation after it in the paragraph
+        # with no verb of its own; "she said" is someone's
+        written = (
+            speaker is None
+            and not PRONOUN_SAID.search(outside)
+            and (_WRITTEN.search(outside) is not None or (written and not SPEECH.search(outside)))
+        )
         if written:
             found.append(Quotation(words, sentence_start, max(sentence_end, end), None, _words_at(match, start)))
             continue
@@ -223,8 +229,8 @@ def _speaker(
             distance = at - mention.end if mention.end <= at else mention.start - verb_end
             if mention.start >= verb_end and _CLAUSE_VERB.match(paragraph, mention.end - offset):
                 continue  # "the Pentagon chief said the Corps had ...": what was said is of the Corps
-            if mention.end <= at and _ONE_OF_IT.match(paragraph[mention.end - offset : at - offset]):
-                continue
+            if mention.start >= verb_end and verb.group().lower() in ("told", "tells"):
+                continue  # "a senior official told Reuters": who heard it
             if mention.end <= at and _APPOSITION.search(paragraph[mention.end - offset : at - offset]):
                 distance = 0  # the name the apposition is of spoke
             rank = (not person(mention), distance)
@@ -245,10 +251,6 @@ def _speaker(
 
 _CLAUSE_VERB = re.compile(
     r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|must|might|may|can)\b"
-)
-# Between a body's name and the verb, a person of it: "the Pentagon chief said" is no body speaking.
-_ONE_OF_IT = re.compile(
-    r"\s+(?:chief|spokesman|spokeswoman|spokesperson|official|officials|head|boss|source|sources)\s+$"
 )
 # What may open a sentence before its subject: a title or two ("Justice", "Rev."), no verb.
 _SUBJECT_AHEAD = re.compile(r"(?:[A-Z][\w.]*\s+){0,3}")

@@ -23,7 +23,7 @@ from wordfreq import zipf_frequency
 
 from ..passages import NUMBER_WORDS, STOPWORDS
 from .gazetteer import is_demonym
-from .names import OTHER_WORDS, PERSON_TITLES, covered, initials, without_possessive
+from .names import OTHER_WORDS, PERSON_TITLES, TITLES, covered, initials, without_possessive
 
 MOST = 18  # candidates proposed: enough for a glossary, few enough to review in a minute or two
 MOST_RARE = 5  # rare words proposed besides them, rarest first
@@ -48,11 +48,14 @@ _GLOSSED = re.compile(r"\b([a-z][\w'\u2019-]{3,})\s+\((?:[a-z][\w-]*)(?:\s+[a-z]
 _COMPOUND = re.compile(r"\b((?:[a-z]+|[A-Z][a-z]+(?=(?:-[a-z]+){2}))(?:-[a-z]+)+)(?:\s+([a-z]{4,}))?\b")
 # A named strait, gulf or peninsula: "the Strait of Hormuz", "the Bab al-Mandab Strait"
 _FEATURE = re.compile(
-    r"\b((?:Strait|Straits|Gulf|Bay|Cape|Isle)\s+of\s+[A-Z][\w'\u2019-]+"
-    r"|[A-Z][\w'\u2019]+(?:\s+(?:al-|el-)?[A-Z][\w'\u2019-]+)?\s+(?:Strait|Straits|Peninsula|Canal|Heights))\b"
+    r"\b((?:Strait|Straits|Gulf|Bay|Cape|Isle)\s+of\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
+    r"|(?!(?:The|A|An|On|In|At|Of|To|From)\b)[A-Z]\w+(?:\s+(?:al-|el-)?[A-Z][\w-]+)?"
+    r"\s+(?:Strait|Straits|Peninsula|Canal|Heights))\b"
 )
 _LAW = re.compile(
-    r"\b((?:[A-Z][a-z][\w'\u2019-]*\s+){1,4}(?:" + "|".join(w.capitalize() for w in OTHER_WORDS) + r"))\b"
+    r"\b((?:[A-Z][a-z][\w'\u2019-]*\s+){1,4}(?:"
+    + "|".join(w.capitalize() for w in OTHER_WORDS | {"deal", "doctrine"})  # "Green New Deal", never a surname here
+    + r"))\b"
 )
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 # A proper name and what it names, in lower case: a conflict, a disease.
@@ -134,6 +137,9 @@ def terms_in(text: str, names: Iterable[tuple[int, int]] = ()) -> list[TermMenti
         add(match.group(1), match.start(1), match.end(1))
     for match in _LAW.finditer(text):
         named_after = _NAME_AFTER.match(text, match.end(1))  # "Co-founder Bill Gates": a name, no law
+        titled = re.search(r"(\w+)\.?\s+$", text[max(0, match.start(1) - 20) : match.start(1)])
+        if titled and titled.group(1).lower() in TITLES:
+            continue  # "Gov. Nathan Deal": a person
         if match.group(1)[:1].isupper() and len(match.group(1).split()) > 1 and not named_after:
             add(match.group(1), match.start(1), match.end(1))
     for pair, (start, end) in _repeated_pairs(text).items():

@@ -60,9 +60,7 @@ _MORE_STORIES = re.compile(
 )
 _SECTION = re.compile(r"[A-Z][\w&'\u2019]*(?:[ -][A-Z&][\w&'\u2019]*)?")  # "Tech", "World News"
 _BRACKETED = re.compile(r"\[[^\[\]]{3,200}\]")  # a link to another story set in the article's text
-_MORE_LINKS = re.compile(
-    r"(read more|read also|also read|related|see also|more on this( story)?|in video|watch( video)?)\s*:", re.I
-)
+_MORE_LINKS = re.compile(r"(read more|read also|also read|related|see also|more on this( story)?|in video)\s*:", re.I)
 # "Heba Habib contributed to this report.": a credit, not the article
 _CREDIT = re.compile(
     r"[^.!?]{3,120}\bcontributed(?: reporting)?(?: to)?(?: this)? (?:report|reporting|story|article)\.?", re.I
@@ -173,16 +171,21 @@ def _url_day(url: str | None) -> str | None:
 def _rejoined(lines: list[str]) -> list[str]:
     """Lines that a link in the markup cut out of their paragraph, put back: "He is due to meet Xi,
     Chinese premier" / "Li Keqiang" / "and National People's Congress chief ..." is one paragraph."""
-    joined: list[str] = []
+    joined: list[list[str]] = []  # each paragraph's pieces, joined once at the end
     for at, line in enumerate(lines):
-        before, after = (joined[-1] if joined else ""), (lines[at + 1] if at + 1 < len(lines) else "")
-        open_ended = bool(before) and not re.search(r"[.!?:;\"\u201d\u2019')\]]$", before)
+        after = lines[at + 1] if at + 1 < len(lines) else ""
+        before = joined[-1] if joined else []
+        # a sentence under way (not a heading: "The mayor's response" / "de Blasio said ...")
+        open_ended = sum(len(piece.split()) for piece in before) >= 8 and before[-1][-1:] not in _ENDS
         cut = line[:1].islower() or (len(line.split()) <= 4 and after[:1].islower())  # "Li Keqiang" / "and .."
         if line and open_ended and cut:
-            joined[-1] = f"{before} {line}"
+            before.append(line)
         else:
-            joined.append(line)
-    return joined
+            joined.append([line])
+    return [" ".join(pieces) for pieces in joined]
+
+
+_ENDS = frozenset(".!?:;\"\u201d\u2019')]")
 
 
 def _words(lines: list[str]) -> int:
