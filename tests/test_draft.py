@@ -1056,6 +1056,21 @@ def test_a_ticker_a_first_name_that_speaks_and_a_verb_opening_a_sentence(project
     assert set(draft.people) == {"geng-shuang"}  # not "Explaining Beijing"
 
 
+def test_a_country_opening_a_bodys_name_is_part_of_it(project):
+    text = (
+        "The U.S. Securities and Exchange Commission has been grappling for years. The U.S. Treasury froze "
+        "assets. Challengers include the U.S. Chamber of Commerce. The U.S. said no.\n"
+    )
+    draft = drafted(project, "sec", text, "2012-08-03")
+    assert {
+        "u-s-securities-and-exchange-commission",
+        "u-s-treasury",
+        "u-s-chamber-of-commerce",
+        "united-states",  # "The U.S. said no"
+    } <= set(draft.organisations)
+    assert not {"securities-and-exchange-commission", "treasury", "chamber", "commerce"} & set(draft.organisations)
+
+
 def test_the_outlet_named_in_its_own_article_is_a_body(project):
     # add_source's outlet is "Test Wire"
     draft = drafted(project, "wire", "All 120 economists in a recent Test Wire poll expected a rise.\n", "2016-12-14")

@@ -209,6 +209,7 @@ def _from_source(
     new += _outlet_named(prose, outlets, [(m.start, m.end) for m in known + new], starts)
     new = [mention for mention in new if not _pair(prose, mention.text)]
     known, new = _administrations(text, known, new)
+    known, new = _of_a_country(text, known, new)
     mentions, acronyms = _acronyms(text, _short_forms(sorted(known + new, key=lambda mention: mention.start)))
     draft.mentions[source] = mentions
     # a new name used again by its surname
@@ -421,6 +422,23 @@ def _acronyms(text: str, mentions: list[Mention]) -> tuple[list[Mention], set[st
 
 
 _ADMINISTRATION = re.compile(r"\b([A-Z][\w-]+) administration\b")
+
+
+def _of_a_country(text: str, known: list[Mention], new: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """A country's name opening a body's ("the U.S. Securities and Exchange Commission", "the U.S.
+    Treasury", "China Eastern Airlines"): one new name, not the country and the rest."""
+    after = {mention.start: mention for mention in new}
+    merged: list[Mention] = []
+    for country in known + new:
+        joint = re.match(r"\.?\s", text[country.end : country.end + 2])  # "U.S" ". " "Treasury"
+        rest = after.get(country.end + joint.end()) if joint else None
+        of_a_body = rest is not None and is_organisation_name(rest.text)
+        if rest and of_a_body and country_of(country.text) and not country_of(rest.text):
+            name = text[country.start : rest.end]
+            merged.append(Mention(country.start, rest.end, name, name_key(name), ()))
+    gone = {m.start for m in merged} | {m.end for m in merged}
+    keep = [m for m in known if m.start not in gone]
+    return keep, [m for m in new if m.start not in gone and m.end not in gone] + merged
 
 
 def _administrations(text: str, known: list[Mention], new: list[Mention]) -> tuple[list[Mention], list[Mention]]:

@@ -81,7 +81,7 @@ ORGANISATION_WORDS = frozenset(
         "museum press media airlines bank exchange partners capital holdings labs laboratory senate congress house "
         "tribunal navy guard republicans democrats conservatives labor labour greens nations brotherhood "
         "confederation caucus cabinet secretariat directorate inspectorate militia junta politburo legislature "
-        "motors dynamics airways railways industries technologies pharmaceuticals fc corps",
+        "motors dynamics airways railways industries technologies pharmaceuticals fc corps chamber",
     )
 )
 # Bodies a single capitalised word names ("the Senate", "Labor"), unlike "the Committee" or "the Court".
@@ -618,7 +618,7 @@ def is_organisation_name(name: str) -> bool:
     acronym = len(words) == 1 and name.isupper() and name.isalpha() and len(name) > 2 and name not in NOT_BODIES
     congregation = len(words) >= 3 and words[-1].lower() in CONGREGATIONS
     firm = "&" in words and not _of_places(name)  # "Simon & Schuster", not "Trinidad & Tobago"
-    return any(word.lower() in ORGANISATION_WORDS for word in words) or acronym or congregation or firm
+    return any(word.lower() in ORGANISATION_WORDS | INSTITUTIONS for word in words) or acronym or congregation or firm
 
 
 def apposition(sentence: str, end: int) -> str:
