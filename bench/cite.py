@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import shutil
 import statistics
 import tempfile
@@ -62,13 +63,16 @@ def overlaps(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
 
 def clause(text: str, passage: str) -> bool:
     """Whether a passage starts and ends where a sentence or clause does, not mid-phrase: after a
-    stop, a comma, a dash, a line break or a list item's marker; at its own stop or comma, or before one."""
+    stop, a comma, a dash (typed as " - " or " -- " too: "(Reuters) - The ..."), a line break or a list
+    item's marker; at its own stop or comma, or before one."""
     at = text.find(passage)
+    dash_before = re.search(r"\s--?\s*$", text[:at]) is not None
+    dash_after = re.match(r"\s--?\s", text[at + len(passage) :]) is not None
     before = text[:at].rstrip(' "\u201c').rstrip("-*\u2022 ")
     after = text[at + len(passage) :].lstrip(' "\u201d')
-    starts = not before or before[-1] in ",;:.!?(\n\u2013\u2014"
+    starts = not before or before[-1] in ",;:.!?(\n\u2013\u2014" or dash_before
     ends = not after or after[0] in ",;:.!?)\n\u2013\u2014" or passage.rstrip('"\u201d\u2019')[-1:] in ",;:.!?"
-    return at >= 0 and starts and ends
+    return at >= 0 and starts and (ends or dash_after)
 
 
 def synthetic(words: int, seed: int = 1) -> str:
