@@ -540,6 +540,25 @@ def test_a_wires_credits_a_reporters_handle_a_video_link_and_a_paragraph_a_link_
         assert furniture not in text, furniture
 
 
+def test_the_pages_lines_before_a_wires_dateline_share_links_a_staff_line_and_a_stamp_are_left_out(
+    project, capsys, tmp_path
+):
+    sidebar = "<p>Sponsored Links</p><p>Reuters Photojournalism</p><p>London Olympics</p><p>Highlights. Slideshow</p>"
+    article = (
+        f"{sidebar}<p>Washington Post Staff Writer</p><p>Wednesday, December 8, 2010; 10:37 PM</p>"
+        f"<p>(Reuters) - The software glitch cost the firm $440 million in just 45 minutes.</p>{PARAGRAPHS}"
+        "<p>- Tweet this</p><p>- Digg this</p><p>- Reprints</p><p>Loading weather data ...</p>"
+    )
+    page = saved_page(tmp_path, "<title>A headline</title>", f"<article>{article}</article>")
+    given = ("--url", "https://example.org/a", "--published", "2012-08-03", "--outlet", "Example")
+    assert add(project, "wired", "--html", str(page), *given) == 0
+    text = written(project, "wired")[0]
+    assert text.startswith("(Reuters) - The software glitch")
+    for furniture in ("Sponsored", "Staff Writer", "10:37", "Tweet", "Digg", "Reprints", "Loading"):
+        assert furniture not in text, furniture
+    assert '"Sponsored Links"' in capsys.readouterr().out  # reported as left out
+
+
 def test_a_heading_a_watch_line_and_real_paragraphs_stay_as_the_page_has_them(project, capsys, tmp_path):
     article = (
         f"{PARAGRAPHS}<h2>The mayor's response</h2><p>de Blasio said the city would appeal the ruling at once.</p>"

@@ -35,7 +35,8 @@ _ASIDE = re.compile(
 )
 _ASIDE_SHORT = re.compile(
     r"(read more|read also|related|see also|subscribe|sign up|follow us|share|continue reading|skip to|skip navigation"
-    r"|advertisement|from the section|image (copyright|caption)|media caption|read (this|the) (story|article) in)\b",
+    r"|advertisement|from the section|image (copyright|caption)|media caption|read (this|the) (story|article) in)\b"
+    r"|loading [\w ]{0,40}\.\.\.|[\w .'-]{0,40}\bstaff (writer|reporter)\b",  # "Loading weather data ..."
     re.I,
 )
 # A counter of the page's furniture: "941 comments", "12 shares".
@@ -47,9 +48,15 @@ _STAMP = re.compile(
     re.IGNORECASE,
 )
 # A line that is only a date ("- 24 July 2015", "Jan. 3, 2019"): the page's dateline, not the article.
-_DATE_LINE = re.compile(r"[-\u2013\u2022\u00b7\s]*(\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})[\s.]*")
+_DATE_LINE = re.compile(
+    r"[-\u2013\u2022\u00b7\s]*(?:[A-Z][a-z]+day,?\s+)?(\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})"
+    # "Wednesday, December 8, 2010; 10:37 PM"
+    r"(?:[;,]?\s+\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?[\s.]*"
+)
 _SHARE = re.compile(
-    r"((share|tweet|e-?mail|print|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|copy link|comments?)\W*)+", re.I
+    r"((share|tweet|e-?mail|print|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|copy link|comments?"
+    r"|digg|link|reprints?)( this)?\W*)+",  # "- Tweet this", "- Reprints"
+    re.I,
 )
 # The heading of the page's list of other stories ("Other Opinion Columns", "More from Politics",
 # "Most read"): it and all that follows are the page's, not the article's.
@@ -197,10 +204,20 @@ def without_scripts(html: str) -> str:
     return _SCRIPTS.sub("", html)
 
 
+# A wire's dateline opening the article: "(Reuters) - ", "WASHINGTON (AP) — ", "Tripoli, Libya (CNN) -- ".
+_WIRE_OPENING = re.compile(
+    r"(?:[A-Z][\w .,'/-]{0,60}\s)?\((?:Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa)\)\s*(?:--?|\u2013|\u2014)\s"
+)
+STANDFIRST = 2  # lines a page may set above the dateline that are the article's: a standfirst
+
+
 def clean(paragraphs: list[str], headlines: list[str], author: str | None) -> list[str]:
     """Paragraphs without the headline, bylines, 'Read more' and 'Related' lines and share buttons."""
     headings = {normalise(headline).casefold() for headline in headlines}
     byline = normalise(author).casefold() if author else None
+    opening = next((at for at, paragraph in enumerate(paragraphs) if _WIRE_OPENING.match(paragraph)), 0)
+    if opening > STANDFIRST:  # "(Reuters) - The ..." opens the article: more lines before it are the page's
+        paragraphs = paragraphs[opening:]
     kept: list[str] = []
     for at, paragraph in enumerate(paragraphs):
         ends = _MORE_STORIES.fullmatch(paragraph) or _MORE_LINKS.fullmatch(paragraph)
@@ -213,7 +230,7 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None) -> li
         if (
             _ASIDE.match(bare)
             or (_ASIDE_SHORT.match(bare) and len(paragraph.split()) <= 12)
-            or _SHARE.fullmatch(paragraph)
+            or _SHARE.fullmatch(bare)
             or _COUNTER.fullmatch(bare)
             or _DATE_LINE.fullmatch(paragraph)
             or (_STAMP.fullmatch(paragraph) and len(paragraph.split()) <= 8)
