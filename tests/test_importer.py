@@ -559,6 +559,13 @@ def test_the_pages_lines_before_a_wires_dateline_share_links_a_staff_line_and_a_
     assert '"Sponsored Links"' in capsys.readouterr().out  # reported as left out
 
 
+def test_a_date_only_the_pages_text_gives_is_its_published_one_before_its_updated_one(project, tmp_path):
+    stamps = "<div>Updated: Oct 9, 2019, 11:05 IST</div><span>Published: Oct. 8, 2019</span>"
+    page = saved_page(tmp_path, "<title>A headline</title>", f"{stamps}<article>{PARAGRAPHS}</article>")
+    assert add(project, "stamped", "--html", str(page), "--url", "https://example.org/a", "--outlet", "Example") == 0
+    assert "published: 2019-10-08\n" in written(project, "stamped")[1]
+
+
 def test_a_heading_a_watch_line_and_real_paragraphs_stay_as_the_page_has_them(project, capsys, tmp_path):
     article = (
         f"{PARAGRAPHS}<h2>The mayor's response</h2><p>de Blasio said the city would appeal the ruling at once.</p>"

@@ -137,7 +137,7 @@ def read_page(html: str) -> Page:
         author=author,
         # what the page says of itself, then the date in its own address, before a date found in its text
         # (which may be another story's: a list of links of the next day)
-        published=meta.published or _url_day(url) or _day(document.date if document else None),
+        published=meta.published or _url_day(url) or _day(document.date if document else None) or _stamped_day(html),
         outlet=outlet,
         url=url,
         language=(document.language if document else None) or meta.language,
@@ -193,6 +193,28 @@ def _rejoined(lines: list[str]) -> list[str]:
 
 
 _ENDS = frozenset(".!?:;\"\u201d\u2019')]")
+
+
+# A date the page prints by its label: "Published: 9 October 2019", "Updated: Oct 9, 2019, 11:05 IST".
+_STAMPED = re.compile(
+    r"\b(?P<label>published|posted|updated|first published)(?:\s+on)?\s*:?\s*(?:[A-Z][a-z]+day,?\s+)?"
+    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})",
+    re.IGNORECASE,
+)
+
+
+def _stamped_day(html: str) -> str | None:
+    """The day the page's own text says it was published, else updated, where its metadata says
+    nothing: the last resort, as an update may come a day after the article."""
+    stamps = list(_STAMPED.finditer(re.sub(r"<[^>]+>", " ", html)))
+    for stamp in sorted(stamps, key=lambda stamp: stamp.group("label").lower() == "updated"):  # published first
+        bare = stamp.group("date").replace(".", "").replace(",", "").replace("Sept ", "Sep ")
+        for form in ("%b %d %Y", "%B %d %Y", "%d %b %Y", "%d %B %Y"):
+            try:
+                return datetime.datetime.strptime(bare, form).date().isoformat()
+            except ValueError:
+                continue
+    return None
 
 
 def _words(lines: list[str]) -> int:
