@@ -4,6 +4,7 @@ figures, timeline events, quotations and the event itself, each with the exact w
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -144,6 +145,11 @@ def outlet_of(root: Path, source_id: str) -> list[str]:
     return [name for match in found if (name := match.group(1).strip("'\"")) and not name.startswith("FILL IN")]
 
 
+def _uses(text: str, name: str) -> Iterator[re.Match[str]]:
+    """Each use of a name as a word of its own: not "Amazon" of "Amazon-owned"."""
+    return re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+
+
 def _pair(text: str, name: str) -> bool:
     """Two names joined by a hyphen, each used alone elsewhere: "the Macmillan-Amazon dust-up" is of
     Macmillan and Amazon (where "Hewlett-Packard" is one name)."""
@@ -154,7 +160,7 @@ def _pair(text: str, name: str) -> bool:
 def _alone(text: str, word: str) -> bool:
     """Whether the text uses the word as a name of its own: no capitalised word beside it ("Macmillan
     said", not "Hewlett Packard Enterprise" nor "Karl Benz")."""
-    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+    for match in _uses(text, word):
         before, after = text[max(0, match.start() - 30) : match.start()], text[match.end() : match.end() + 30]
         if not re.search(r"[A-Z][\w'\u2019-]*\s$", before) and not re.match(r"\s[A-Z]", after):
             return True
@@ -168,7 +174,7 @@ def _outlet_named(text: str, outlets: list[str], taken: list[tuple[int, int]], s
     return [
         Mention(match.start(), match.end(), name, name_key(name), ())
         for name in outlets
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+        for match in _uses(text, name)
         if match.start() not in inside and match.end() - 1 not in inside and match.start() not in starts
     ]
 

@@ -324,9 +324,10 @@ def _numeric(groups: dict[str, str], published: PartialDate) -> list[PartialDate
     if year < 100:  # "15": this century's, unless that is more than a year after the article
         year += 2000 if 2000 + year <= published.year + 1 else 1900
     try:
-        return [PartialDate(year, month, day)] if date(year, month, day) else []
+        date(year, month, day)
     except ValueError:
-        return []
+        return []  # "2/30/16": no such day
+    return [PartialDate(year, month, day)]
 
 
 def _year_of_weekday(groups: dict[str, str], published: PartialDate, said: str) -> list[PartialDate]:
@@ -334,18 +335,20 @@ def _year_of_weekday(groups: dict[str, str], published: PartialDate, said: str) 
     it falls on that weekday ("Monday, Dec. 14", in an article of December 2016, is 14 December 2015)."""
     month, day = MONTH_NAMES[groups["month"].lower().rstrip(".")], int(groups["day"])
     weekday = list(calendar.day_name).index(groups["weekday"])
-    fitting = []
-    for year in (published.year, published.year - 1, published.year + 1):
-        try:
-            if date(year, month, day).weekday() == weekday:
-                fitting.append(year)
-        except ValueError:
-            continue
-    if not fitting:
+    years = (published.year, published.year - 1, published.year + 1)
+    year = next((y for y in years if _weekday_of(y, month, day) == weekday), None)
+    if year is None:
         return []
-    year, named = fitting[0], f"{day} {calendar.month_name[month]}"
+    named = f"{day} {calendar.month_name[month]}"
     reason = f"{said}; the nearest year in which {named} was a {groups['weekday']} is {year}."
     return [PartialDate(year, month, day, reason)]
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:
+        return None  # "Feb. 29" of a year that has none
 
 
 def _year_of(month: int, published: PartialDate, future: bool, *, strictly: bool = False) -> int:

@@ -91,6 +91,7 @@ INSTITUTIONS = frozenset(
         "congress senate parliament pentagon kremlin treasury labor labour democrats republicans ombudsman army navy",
     )
 )
+BODY_WORDS = ORGANISATION_WORDS | INSTITUTIONS  # a word of a body's name: "Treasury", "Securities ... Commission"
 # A name ending in one of these is an event, a law, a day or a product: neither a person nor a body.
 OTHER_WORDS = frozenset(
     re.findall(
@@ -382,19 +383,18 @@ def _surnames(text: str, text_words: list[Token], names: list[Mention], sentence
             if words[-1].lower() not in ORGANISATION_WORDS:  # "Kyiv said" is not of the Kyiv Post
                 first.setdefault(words[0], mention)
     inside = covered((m.start, m.end) for m in names)
-    speaks = re.compile(r"\s+(?:said|says|told|added|wrote|asked|argued)\b")
 
     def first_name_speaking(word: Token, bare: str) -> bool:
         """A name's first word alone before a verb of saying: "Geng said" after "Geng Shuang", whose
         family name comes first, or "Kisha said" after "Kisha Rivera"."""
-        return bare in first and bare not in full and speaks.match(text, word.end) is not None
+        return bare in first and bare not in full and _SPEAKS.match(text, word.end) is not None
 
     def capitalised_as_a_first_word(word: Token) -> bool:
         if word.text.lower() not in common:
             return False
         if text[max(0, word.start - 1) : word.start] in ('"', "\u201c", "\u2018"):
             return True  # "\u201cGaming is ...\u201d"
-        speaks = re.match(r"\s+(?:said|says|told|added|wrote|asked|argued)\b", text[word.end : word.end + 12])
+        speaks = _SPEAKS.match(text[word.end : word.end + 12])
         return word.start in sentence_starts and not speaks  # "Brown said" is still Gordon Brown
 
     found = []
@@ -404,6 +404,9 @@ def _surnames(text: str, text_words: list[Token], names: list[Mention], sentence
         if named and named.start < w.start and w.start not in inside and not capitalised_as_a_first_word(w):
             found.append(Mention(w.start, w.start + len(bare), bare, name_key(bare), (), refers=named.text))
     return found
+
+
+_SPEAKS = re.compile(r"\s+(?:said|says|told|added|wrote|asked|argued)\b")  # right after a name
 
 
 def _joined_tokens(text: str, before: Token, after: Token) -> bool:
@@ -451,7 +454,7 @@ def _new_names(text: str, run: list[Token], sentence_starts: set[int]) -> list[M
     # A body's word before "of", "for" or "on" ("Department of Conservation"), not only after it
     # ("Mohamed Morsi of Muslim Brotherhood" is two names).
     ahead = run if run[joint].text in ("and", "&") else run[:joint]
-    of_a_body = is_organisation_name(" ".join(word.text for word in ahead))
+    of_a_body = is_organisation_name(_words_of(ahead))
     # "Navy Secretary Ray Mabus and Gen. James Amos": a title after "and" starts a second name
     titled_after = any(at + 3 < len(run) and run[at + 1].text.lower() in TITLES for at in joined)
     if whole and (of_a_body or called_a_body or country_of(whole.text)) and not complete and not titled_after:
@@ -494,13 +497,12 @@ def _opener(word: str, rest: str) -> bool:
     common word in -ing that is only a verb ("Explaining Beijing's changed position, ..."), but not
     "Reading" (a town too), "Sterling", "Beijing" or the "Bowling" of "Bowling Green State University"."""
     lower = word.lower()
-    verb = (
+    return lower in STOPWORDS | CONNECTORS | OPENERS or (
         lower.endswith("ing")
         and zipf_frequency(lower, "en") >= COMMON_VERB
         and _only_a_verb(lower)
         and not is_organisation_name(rest)
     )
-    return lower in STOPWORDS | CONNECTORS | OPENERS or verb
 
 
 COMMON_VERB = 4.0  # Zipf: "explaining" 4.2, "speaking" 4.9; surnames "Manning" 3.9, "Fleming" 3.6
@@ -618,7 +620,7 @@ def is_organisation_name(name: str) -> bool:
     acronym = len(words) == 1 and name.isupper() and name.isalpha() and len(name) > 2 and name not in NOT_BODIES
     congregation = len(words) >= 3 and words[-1].lower() in CONGREGATIONS
     firm = "&" in words and not _of_places(name)  # "Simon & Schuster", not "Trinidad & Tobago"
-    return any(word.lower() in ORGANISATION_WORDS | INSTITUTIONS for word in words) or acronym or congregation or firm
+    return any(word.lower() in BODY_WORDS for word in words) or acronym or congregation or firm
 
 
 def apposition(sentence: str, end: int) -> str:

@@ -94,10 +94,11 @@ def quotations_in(
     written = False
     for match in matches:
         words = match.group("words").strip().rstrip(",")
-        if len(words.split()) < MIN_WORDS and not _said_in_a_sentence(paragraph, match):
+        said = _said_in_a_sentence(paragraph, match)
+        if len(words.split()) < MIN_WORDS and not said:
             continue
         a_work = _NAMED.search(paragraph[max(0, match.start() - 40) : match.start()])
-        short_name = len(words.split()) <= MIN_WORDS and not _said_in_a_sentence(paragraph, match)  # not "Thank God,"
+        short_name = len(words.split()) <= MIN_WORDS and not said  # not "Thank God,"
         if _TITLE_CASE.fullmatch(words) and (a_work or short_name):
             continue  # 'the article "The Case for Colonialism"', 'a "Climate Innovation Fund"': a title or a name
         start, end = offset + match.start(), offset + match.end()
@@ -207,6 +208,7 @@ def _speaker(
     reach = (max(sentence[0], quote[0] - VERB_REACH) - offset, min(sentence[1], quote[1] + VERB_REACH) - offset)
     for verb in SPEECH.finditer(paragraph, *reach):
         at, verb_end = offset + verb.start(), offset + verb.end()
+        told = verb.group().lower() in ("told", "tells")  # "a senior official told Reuters": who heard it
         pronoun = re.search(r"\b(?:he|she|they|it)\s+$", paragraph[max(0, verb.start() - 8) : verb.start()], re.I)
         if quote[0] <= at < quote[1] or pronoun:
             continue  # "he called it": the pronoun's person, not the nearest name
@@ -229,8 +231,8 @@ def _speaker(
             distance = at - mention.end if mention.end <= at else mention.start - verb_end
             if mention.start >= verb_end and _CLAUSE_VERB.match(paragraph, mention.end - offset):
                 continue  # "the Pentagon chief said the Corps had ...": what was said is of the Corps
-            if mention.start >= verb_end and verb.group().lower() in ("told", "tells"):
-                continue  # "a senior official told Reuters": who heard it
+            if mention.start >= verb_end and told:
+                continue
             if mention.end <= at and _APPOSITION.search(paragraph[mention.end - offset : at - offset]):
                 distance = 0  # the name the apposition is of spoke
             rank = (not person(mention), distance)
