@@ -485,6 +485,14 @@ def saved_page(tmp_path: Path, head: str, body: str) -> Path:
     return page
 
 
+def imported_article(project: Path, tmp_path: Path, source_id: str, article: str, published: str) -> str:
+    """The text `source add` keeps of a saved page whose <article> holds `article`."""
+    page = saved_page(tmp_path, "<title>A headline</title>", f"<article>{article}</article>")
+    given = ("--url", "https://example.org/a", "--published", published, "--outlet", "Example")
+    assert add(project, source_id, "--html", str(page), *given) == 0
+    return written(project, source_id)[0]
+
+
 @pytest.mark.parametrize(
     ("meta", "outlet"),
     [
@@ -513,11 +521,8 @@ def test_the_outlet_is_the_name_the_page_gives_itself(project, capsys, tmp_path,
 def test_continue_reading_skip_links_and_datelines_are_left_out_and_reported(project, capsys, tmp_path):
     furniture = "<p>- 24 July 2015</p><p>Skip to main content</p><p>- 941 comments</p>"
     others = "<p>Other Opinion Columns</p><p>Wave of stupidity Doctor knows best</p><p>JOE BLOGGS HOW is it so?</p>"
-    article = f"<article>{furniture}{PARAGRAPHS}<p>Continue reading the main story</p>{others}</article>"
-    page = saved_page(tmp_path, "<title>A headline</title>", article)
-    given = ("--url", "https://example.org/a", "--published", "2015-07-24", "--outlet", "Example")
-    assert add(project, "furnished", "--html", str(page), *given) == 0
-    text = written(project, "furnished")[0]
+    article = f"{furniture}{PARAGRAPHS}<p>Continue reading the main story</p>{others}"
+    text = imported_article(project, tmp_path, "furnished", article, "2015-07-24")
     assert "Continue reading" not in text and "24 July" not in text and "Skip to" not in text and "941" not in text
     assert "Opinion Columns" not in text and "Wave of stupidity" not in text  # the page's other stories, to the end
     out = capsys.readouterr().out
@@ -531,10 +536,7 @@ def test_a_wires_credits_a_reporters_handle_a_video_link_and_a_paragraph_a_link_
         "and Dan Wu and Eve Ray in New York; Editing by Fay Day and Gus Poe)</p><p>Twitter: @annsmith</p>"
         "<p>Read this story in Bengali</p><p>In Video:</p><p>India, Pakistan should talk: China</p>"
     )
-    page = saved_page(tmp_path, "<title>A headline</title>", f"<article>{PARAGRAPHS}{cut}{credits}</article>")
-    given = ("--url", "https://example.org/a", "--published", "2019-10-09", "--outlet", "Example")
-    assert add(project, "credited", "--html", str(page), *given) == 0
-    text = written(project, "credited")[0]
+    text = imported_article(project, tmp_path, "credited", f"{PARAGRAPHS}{cut}{credits}", "2019-10-09")
     assert "Chinese premier Li Keqiang and the congress chief during his visit." in text  # one paragraph again
     for furniture in ("Reporting by", "@annsmith", "Bengali", "In Video", "should talk"):
         assert furniture not in text, furniture
@@ -549,10 +551,7 @@ def test_the_pages_lines_before_a_wires_dateline_share_links_a_staff_line_and_a_
         f"<p>(Reuters) - The software glitch cost the firm $440 million in just 45 minutes.</p>{PARAGRAPHS}"
         "<p>- Tweet this</p><p>- Digg this</p><p>- Reprints</p><p>Loading weather data ...</p>"
     )
-    page = saved_page(tmp_path, "<title>A headline</title>", f"<article>{article}</article>")
-    given = ("--url", "https://example.org/a", "--published", "2012-08-03", "--outlet", "Example")
-    assert add(project, "wired", "--html", str(page), *given) == 0
-    text = written(project, "wired")[0]
+    text = imported_article(project, tmp_path, "wired", article, "2012-08-03")
     assert text.startswith("(Reuters) - The software glitch")
     for furniture in ("Sponsored", "Staff Writer", "10:37", "Tweet", "Digg", "Reprints", "Loading"):
         assert furniture not in text, furniture
@@ -572,10 +571,7 @@ def test_a_heading_a_watch_line_and_real_paragraphs_stay_as_the_page_has_them(pr
         "<p>Watch:</p><p>Protesters clash with police outside city hall</p>"
         "<p>The appeal will be heard next month, officials said on Friday evening.</p>"
     )
-    page = saved_page(tmp_path, "<title>A headline</title>", f"<article>{article}</article>")
-    given = ("--url", "https://example.org/a", "--published", "2019-10-09", "--outlet", "Example")
-    assert add(project, "watched", "--html", str(page), *given) == 0
-    text = written(project, "watched")[0]
+    text = imported_article(project, tmp_path, "watched", article, "2019-10-09")
     assert "\nde Blasio said the city" in text  # not joined to the heading before it
     assert "The appeal will be heard next month" in text  # "Watch:" ends nothing
 
