@@ -18,6 +18,8 @@ import time
 from pathlib import Path
 
 import jinja2
+import watchdog.events
+import watchdog.observers
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.livereload import LiveReloadServer
@@ -123,9 +125,33 @@ def on_serve(server: LiveReloadServer, config: MkDocsConfig, **_: object) -> Liv
     templates/ and generator/ are watched (mkdocs.yml's `watch`), and so is every hand-written file."""
     global watching
     server.unwatch(config.docs_dir)
+    # MkDocs watches mkdocs.yml before this runs, and mkdocs.yml's `watch` after it.
+    if config.config_file_path:
+        server.unwatch(config.config_file_path)
+    server.observer = ChangesObserver()
+    if config.config_file_path:
+        server.watch(config.config_file_path)
     watching = Watching(server, Path(config.docs_dir))
     watching.renew()
     return server
+
+
+# What counts as an edit: the build itself opens and reads every file it watches.
+_CHANGES: list[type[watchdog.events.FileSystemEvent]] = [
+    watchdog.events.FileCreatedEvent,
+    watchdog.events.FileModifiedEvent,
+    watchdog.events.FileMovedEvent,
+    watchdog.events.FileDeletedEvent,
+]
+
+
+class ChangesObserver(watchdog.observers.Observer):  # type: ignore[misc, valid-type]
+    """Told of each change by the system (inotify, FSEvents, ...) where MkDocs' own observer walks every
+    watched folder twice a second: at 1,000 explainers that is thousands of files read on each walk, a
+    quarter of a second's wait on average before a rebuild starts, and time taken from the rebuild."""
+
+    def schedule(self, event_handler: watchdog.events.FileSystemEventHandler, path: str, **options: object):  # type: ignore[no-untyped-def]
+        return super().schedule(event_handler, path, recursive=bool(options.get("recursive")), event_filter=_CHANGES)
 
 
 class Watching:
