@@ -664,3 +664,63 @@ def test_the_date_of_a_pages_address_is_a_day_that_exists():
     assert _url_day("https://example.org/en/20150512-bangladesh-blogger") == "2015-05-12"
     assert _url_day("https://example.org/2016/08/25/death-toll-rises/") == "2016-08-25"
     assert _url_day("https://example.org/2015/02/31/no-such-day/") is None
+
+
+def test_captions_credits_appeals_and_readers_comments_are_left_out(project, capsys, tmp_path):
+    opening = (
+        "<p>View larger image</p><p>View larger image</p>"
+        "<p>The premier meets the prime minister in Ottawa. (Sean Kilpatrick / THE CANADIAN PRESS)</p>"
+        "<p>Chaos and despair ... an elephant helps clear a road.</p><p>Photo: Pavel Rahman</p>"
+        "<p>CTV.ca News Staff</p>"
+    )
+    links = "<p>READ MORE:</p><p>* Candidates invited to pitch for your votes</p><p>* A new deputy mayor</p>"
+    closing = (
+        "<p>Source: The Sun-Herald</p><p>Pick up a good habit - subscribe now to save 32%</p>"
+        "<p>Got a tip? Email Nathan Bernier at nbernier@example.org. Follow him on Twitter @KUTnathan.</p>"
+        "<p>If you found the reporting above valuable, please consider making a donation to support it.</p>"
+        "<p>The fraudsters sent e-mails from support@paypa1.example, the company said.</p>"
+        "<p>Comments are now closed for this story</p><p>Stephen B</p><p>Stop spending my money!</p>"
+    )
+    article = f"{opening}{PARAGRAPHS}{links}{PARAGRAPHS.replace('Paragraph', 'Line')}{closing}"
+    text = imported_article(project, tmp_path, "furnished", article, "2008-01-11")
+    assert text.startswith("Paragraph 0 of the article") and text.endswith("the company said.\n")
+    assert "Candidates invited" not in text and "deputy mayor" not in text  # the links "READ MORE:" heads
+    assert "The fraudsters sent e-mails from support@paypa1.example" in text
+    out = capsys.readouterr().out  # each line left out is reported by its first 60 characters
+    for furniture, reported in [
+        ("View larger image", "View larger image"),
+        ("THE CANADIAN PRESS", "The premier meets"),
+        ("elephant", "Chaos and despair"),
+        ("Pavel Rahman", "Photo: Pavel Rahman"),
+        ("News Staff", "CTV.ca News Staff"),
+        ("Sun-Herald", "Source: The Sun-Herald"),
+        ("subscribe", "subscribe now"),
+        ("Got a tip", "Got a tip"),
+        ("donation", "If you found the reporting"),
+        ("Comments are now closed", "Comments are now closed"),
+    ]:
+        assert furniture not in text, furniture
+        assert reported in out, reported
+
+
+def test_a_stamp_with_a_short_weekday_dates_the_page_and_a_relative_canonical_link_is_on_its_site(project, tmp_path):
+    head = (
+        '<title>A headline</title><meta property="og:url" content="https://www.example.org/post/a-story">'
+        '<link rel="canonical" href="/post/a-story">'
+    )
+    body = f"<div>Updated Fri. Jan. 11 2008 10:56 PM ET</div><article>{PARAGRAPHS}</article><p>Example</p>"
+    page = saved_page(tmp_path, head, body)
+    assert add(project, "stamped", "--html", str(page), "--outlet", "Example") == 0
+    text, record = written(project, "stamped")
+    assert "published: 2008-01-11\n" in record
+    assert 'url: "https://www.example.org/post/a-story"' in record
+    assert "Fri. Jan." not in text
+
+
+def test_a_page_that_says_it_is_latin_1_is_read_as_windows_1252_as_browsers_read_it(project, tmp_path):
+    article = "<p>Toronto\x92s mayor said the \x93plan\x94 would cost $350 million over the next five years.</p>"
+    page = tmp_path / "page.html"
+    body = f"<html><head><meta charset=iso-8859-1><title>A headline</title></head><body><article>{article}{PARAGRAPHS}"
+    page.write_bytes((body + "</article></body></html>").encode("latin-1"))
+    assert add(project, "latin", "--html", str(page), "--url", "https://example.org/a", "--outlet", "Example") == 0
+    assert "Toronto\u2019s mayor said the \u201cplan\u201d would cost" in written(project, "latin")[0]

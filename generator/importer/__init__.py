@@ -133,7 +133,7 @@ def unwrap(data: bytes, file: Path) -> tuple[str, str | None]:
 
 def _decode_part(content: bytes, charset: str | None, file: Path) -> str:
     try:
-        return content.decode(charset, "replace") if charset else decode(content, file)
+        return content.decode(_as_browsers_read(charset), "replace") if charset else decode(content, file)
     except LookupError:  # a charset Python does not know: read it as a page saved alone
         return decode(content, file)
 
@@ -162,13 +162,19 @@ def _decode(data: bytes) -> str:
         name = (declared.group(1) or declared.group(2)).decode("ascii").lower()
         try:
             if not codecs.lookup(name).name.startswith("utf-16"):  # a page saved as UTF-8 often still says UTF-16
-                return data.decode(name, "replace")
+                return data.decode(_as_browsers_read(name), "replace")
         except LookupError:
             pass
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return data.decode("cp1252", "replace")
+
+
+def _as_browsers_read(charset: str) -> str:
+    """A page that says it is Latin-1 or ASCII is read as Windows-1252, as browsers read it (the WHATWG
+    Encoding Standard): such pages hold its curly quotes and dashes ("Toronto\x92s")."""
+    return "cp1252" if codecs.lookup(charset).name in ("iso8859-1", "ascii") else charset
 
 
 def from_page(page: Page, given: Given) -> Imported:

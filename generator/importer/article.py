@@ -10,6 +10,7 @@ import datetime
 import json
 import logging
 import re
+import urllib.parse
 from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -36,7 +37,39 @@ _ASIDE = re.compile(
 _ASIDE_SHORT = re.compile(
     r"(read more|read also|related|see also|subscribe|sign up|follow us|share|continue reading|skip to|skip navigation"
     r"|advertisement|from the section|image (copyright|caption)|media caption|read (this|the) (story|article) in)\b"
-    r"|loading [\w ]{0,40}\.\.\.|[\w .'-]{0,40}\bstaff (writer|reporter)\b",  # "Loading weather data ..."
+    # "Loading weather data ...", "CTV.ca News Staff"
+    r"|loading [\w ]{0,40}\.\.\.|[\w .,'-]{0,40}\bstaff(?: (?:writer|reporter))?$"
+    r"|(?:view|see) (?:larger|full[- ]size|more) (?:image|photo|picture)s?|click (?:here )?to enlarge",
+    re.I,
+)
+# A photo's credit, and so its caption: "Photo: Pavel Rahman", "... in Ottawa. (Sean Kilpatrick / THE CANADIAN PRESS)".
+_PHOTO_CREDIT = re.compile(
+    r"(?:photo|photograph|picture|image)s?(?: credit)?\s*:\s*[^.!?]{2,60}|.*\((?:[^()/]{2,60} / [A-Z][A-Z .'&-]{1,40}"
+    r"|(?:AP|AFP|Reuters|Getty) (?:Photo|Images)[^()]*)\)",
+    re.I,
+)
+_LISTED = re.compile(r"[*\-\u2013\u2022\u00b7]\s")  # a line of a list: "* By-election candidates invited ..."
+# A reporter's address and handle, or an appeal for money: "Got a tip? Email Nathan Bernier at ...".
+_CONTACT = re.compile(
+    # an address in a story ("emails sent from support@paypa1.com") stays
+    r"(?:got a (?:news )?tip\?|contact the (?:author|reporter|writer)"
+    r"|(?:you can )?(?:reach|e-?mail) \w+(?: \w+)? at [\w.+-]+@).*"
+    r"|.*\b(?:consider (?:making )?a donation|support (?:our|local|independent) journalism)\b.*",
+    re.I,
+)
+# The line the page's credit ends on: "Source: The Sun-Herald".
+_SOURCE_CREDIT = re.compile(r"source\s*:\s*[^.!?]{2,50}\.?", re.I)
+# What the page asks of its reader, anywhere in a line: "subscribe now to save 32%", "send photos ... to".
+_PROMOTION = re.compile(
+    r"\b(?:subscribe (?:now|today|here)|sign up (?:now|today|here|for our)"
+    r"|send (?:us )?(?:your )?(?:photos|videos|tips|tip-offs))\b",
+    re.I,
+)
+# The heading of the readers' comments: they and all that follows are the readers', not the article.
+_COMMENTS = re.compile(
+    r"(?:\d+ )?(?:readers?['\u2019]? )?comments?(?: \(\d+\))?"
+    r"|comments are (?:now )?closed(?: for this (?:story|article))?\.?"
+    r"|(?:leave|post|add|write) (?:a|your) (?:comment|reply)|join the (?:conversation|discussion)|have your say",
     re.I,
 )
 # A counter of the page's furniture: "941 comments", "12 shares".
@@ -44,7 +77,8 @@ _COUNTER = re.compile(r"\d[\d,.]*k?\s+(?:comments?|shares?|replies|reactions|vie
 # A stamp of the page's dates: "Latest update : 2015-05-12", "Date created : 2015-05-12", "Updated 3:30 PM ET".
 _STAMP = re.compile(
     r"(?:latest update|last updated?|updated|date created|created|first published|published|posted|modified)"
-    r"(?:\s+(?:on|at))?\s*:?\s*[^.!?]{0,40}\d[^.!?]{0,30}",
+    # a day or month cut short: "Updated Fri. Jan. 11 2008 10:56 PM ET"
+    r"(?:\s+(?:on|at))?\s*:?\s*(?:[A-Z][a-z]{2,3}\.|[^.!?]){0,40}\d(?:[A-Z][a-z]{2,3}\.|[^.!?]){0,30}",
     re.IGNORECASE,
 )
 # A line that is only a date ("- 24 July 2015", "Jan. 3, 2019"): the page's dateline, not the article.
@@ -125,11 +159,11 @@ def read_page(html: str) -> Page:
     if (len(lines) == 1 and lines[0] == " ".join(" ".join(body).split())) or _words(body) > 1.5 * _words(lines):
         lines = body
     headlines = [headline for headline in (title, meta.title, *meta.headings) if headline]
-    kept = clean([line for line in lines if line], headlines, author)
+    kept = clean([line for line in lines if line], headlines, author, outlet)
     paragraphs = _restore_repeats(kept, meta.blocks)
     headings = {normalise(headline).casefold() for headline in headlines}
     left_out = [line for line in lines if line and line not in kept and normalise(line).casefold() not in headings]
-    url = meta.canonical or (document.url if document else None) or meta.url
+    url = _absolute(meta.canonical, meta.url) or (document.url if document else None) or meta.url
     return Page(
         paragraphs=tuple(paragraphs),
         left_out=tuple(dict.fromkeys(left_out)),
@@ -162,6 +196,13 @@ def _headline(title: str | None, headings: list[str], outlet: str | None) -> str
 
 
 _TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+")
+
+
+def _absolute(link: str | None, base: str | None) -> str | None:
+    """A link as an address: a canonical link written "/post/..." is on the site of the page's og:url."""
+    if not link or urllib.parse.urlsplit(link).scheme:
+        return link
+    return urllib.parse.urljoin(base, link) if base and urllib.parse.urlsplit(base).scheme else None
 
 
 def _url_day(url: str | None) -> str | None:
@@ -197,7 +238,8 @@ _ENDS = frozenset(".!?:;\"\u201d\u2019')]")
 
 # A date the page prints by its label: "Published: 9 October 2019", "Updated: Oct 9, 2019, 11:05 IST".
 _STAMPED = re.compile(
-    r"\b(?P<label>published|posted|updated|first published)(?:\s+on)?\s*:?\s*(?:[A-Z][a-z]+day,?\s+)?"
+    r"\b(?P<label>published|posted|updated|first published)(?:\s+on)?\s*:?\s*"
+    r"(?:[A-Z][a-z]+day,?\s+|[A-Z][a-z]{2}\.\s+)?"
     r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})",
     re.IGNORECASE,
 )
@@ -233,18 +275,29 @@ _WIRE_OPENING = re.compile(
 STANDFIRST = 2  # lines a page may set above the dateline that are the article's: a standfirst
 
 
-def clean(paragraphs: list[str], headlines: list[str], author: str | None) -> list[str]:
+def clean(paragraphs: list[str], headlines: list[str], author: str | None, outlet: str | None = None) -> list[str]:
     """Paragraphs without the headline, bylines, 'Read more' and 'Related' lines and share buttons."""
+    if outlet and paragraphs and normalise(paragraphs[-1]).casefold() == normalise(outlet).casefold():
+        paragraphs = paragraphs[:-1]  # the page's credit of its own story: "Stuff"
     headings = {normalise(headline).casefold() for headline in headlines}
     byline = normalise(author).casefold() if author else None
     opening = next((at for at, paragraph in enumerate(paragraphs) if _WIRE_OPENING.match(paragraph)), 0)
     if opening > STANDFIRST:  # "(Reuters) - The ..." opens the article: more lines before it are the page's
         paragraphs = paragraphs[opening:]
     kept: list[str] = []
+    listed = False  # after "Read more:", the links it heads
     for at, paragraph in enumerate(paragraphs):
+        if listed and _LISTED.match(paragraph):
+            continue
+        listed = bool(_ASIDE.fullmatch(paragraph) or _MORE_LINKS.fullmatch(paragraph))
         ends = _MORE_STORIES.fullmatch(paragraph) or _MORE_LINKS.fullmatch(paragraph)
         if at >= len(paragraphs) / 2 and len(paragraph.split()) <= 6 and ends:
             break  # "Most read", "Read more:": the page's list of other stories, to the end
+        if _COMMENTS.fullmatch(paragraph) and _words(kept) >= 100:
+            break  # however many the readers wrote
+        credited = at + 1 < len(paragraphs) and _PHOTO_CREDIT.fullmatch(paragraphs[at + 1])
+        if credited and len(paragraph.split()) <= 30 and not _PHOTO_CREDIT.fullmatch(paragraph):
+            continue  # the caption above "Photo: Pavel Rahman"
         folded = normalise(paragraph).casefold()
         if folded in headings or (byline and folded in (byline, f"by {byline}")):
             continue
@@ -257,6 +310,10 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None) -> li
             or _DATE_LINE.fullmatch(paragraph)
             or (_STAMP.fullmatch(paragraph) and len(paragraph.split()) <= 8)
             or _BRACKETED.fullmatch(paragraph)  # "[Read: Tunisia sends most foreign fighters to ...]"
+            or _PHOTO_CREDIT.fullmatch(paragraph)
+            or (_SOURCE_CREDIT.fullmatch(paragraph) and len(paragraph.split()) <= 8)
+            or (_PROMOTION.search(paragraph) and len(paragraph.split()) <= 30)
+            or (_CONTACT.fullmatch(paragraph) and len(paragraph.split()) <= 40)
             or (not kept and at + 1 < len(paragraphs) and _SECTION.fullmatch(paragraph))  # "Tech" above the lede
         ):
             continue
