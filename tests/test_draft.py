@@ -1534,3 +1534,56 @@ def test_a_president_is_no_body_named_after_him_and_saying_is_the_subjects(proje
     assert "d-ohio" not in draft.organisations
     (asleep,) = [q for q in draft.quotations.values() if "asleep" in str(q.fields["words"])]
     assert asleep.fields["speaker"] == "tim-ryan"
+
+
+def test_a_places_possessive_before_a_name_and_bodies_listed_by_their_kind(project):
+    draft = drafted(
+        project,
+        "premiers",
+        (
+            "The dinner disappointed Ontario's Dalton McGuinty.\n"
+            '"I did not find that partner here today," he said after the meeting.\n'
+            "\"I'm not worried about the type of form,\" said Manitoba's Gary Doer.\n"
+            "The deal was struck by Japan's Toyota Motor and South Korea's Samsung Electronics.\n"
+            "Its customers include social media networks Facebook and LinkedIn as well as large banks.\n"
+            "Companies such as Cisco, Symantec, and Proofpoint are its rivals, Patrick Peterson says.\n"
+        ),
+        "2008-01-11",
+    )
+    people, bodies = set(draft.people), set(draft.organisations)
+    assert {"dalton-mcguinty", "gary-doer"} <= people
+    assert not {"toyota-motor", "samsung-electronics"} & people  # a company's name ends in a word of English
+    assert {"facebook", "linkedin", "cisco", "symantec", "proofpoint"} <= bodies
+    said = {str(q.fields["words"]): q.fields["speaker"] for q in draft.quotations.values()}
+    assert said["I did not find that partner here today"] == "dalton-mcguinty"
+
+
+def test_a_month_after_the_a_result_expected_on_a_weekday_and_how_long_since_is_no_date():
+    published = PartialDate(2021, 2, 17)  # a Wednesday
+
+    def dated(sentence: str) -> list[str]:
+        return [d.date.iso for d in dates_in(sentence, published)]
+
+    assert dated("He will be the nominee in the November election.") == ["2021-11"]
+    assert dated("The seat fell vacant after the March primary.") == ["2020-03"]
+    assert dated("A final election result was expected on Friday.") == ["2021-02-19"]
+    assert dated("The industry has been whacking moles for 20 years.") == []  # how long, not 2041
+    assert dated("The measures won't come into full effect for two years.") == ["2023"]
+    assert dated("The March of Dimes raised money.") == []
+
+
+def test_money_and_shares_written_together_a_toll_put_at_and_a_span_in_minutes():
+    def found(sentence: str) -> list[tuple[float, str]]:
+        return [(f.value, f.label) for f in figures_in(sentence, [])]
+
+    assert found("He announced a $1-billion aid package for communities.")[0][0] == 1_000_000_000
+    assert [value for value, _ in found("It gave €1.5million ($2.5million) in emergency aid.")] == [
+        1_500_000,
+        2_500_000,
+    ]
+    assert found("He said 80percent of the homes in his village had been flattened.") == [
+        (80, "percent of homes village")
+    ]
+    assert found("Officials put the confirmed death toll at 612 and climbing.") == [(612, "confirmed death toll")]
+    assert found("The premiers held a 90-minute strategy session.") == [(90, "minutes: strategy session")]
+    assert found("Room 101 had 1,500million bugs.")[0][0] != 1500  # "1,500million" is not 1,500

@@ -551,7 +551,9 @@ SAID_AFTER = re.compile(
     r",?\s+(?:also\s+|then\s+)?(?:said|says|told|added|wrote|argued|explained|noted|asked|recalled)\b"
     r"|^,\s+(?:who\s|\d{1,3},)"
 )
-SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+$")
+SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|added|according\s+to)\s+(?:[A-Z][\w.]*['\u2019]s\s+)?$"
+)  # "said Manitoba's"
 # "..., reported Alexandra Olgin of South Carolina Public Radio": a reporter and where she reports for
 # (not "Nike reported Air Jordan sales rose")
 _REPORTER = re.compile(r"\breported\s+$")
@@ -592,8 +594,30 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
         or (_REPORTER.search(sentence[:start]) and _REPORTS_FOR.match(sentence, end))
         or _of_a_person(role_in(sentence, start, end))
         or _serves_as(sentence[end:])
+        or _of_a_place(sentence[:start], name)
     )
     return PEOPLE.folder if person else None
+
+
+_PLACE_OWNER = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['\u2019]s\s+$")
+
+
+def _of_a_place(before: str, name: str) -> bool:
+    """A name of two or three words after a place's possessive: "Ontario's Dalton McGuinty". Not a
+    company's ("Japan's Toyota Motor", "South Korea's Samsung Electronics"), whose last word is a word of
+    everyday English."""
+    owner = _PLACE_OWNER.search(before)
+    words = name.split()
+    return (
+        owner is not None
+        and (is_place(owner.group(1)) or country_of(owner.group(1)) is not None)
+        and len(words) in (2, 3)
+        and not is_organisation_name(name)
+        and zipf_frequency(words[-1], "en") < EVERYDAY
+    )
+
+
+EVERYDAY = 3.5  # the Zipf frequency of a word of everyday English ("motor" 4.3, "electronics" 4.0; "McGuinty" 1.9)
 
 
 # "Bobby Kotick will continue to serve as chief executive": a post that someone holds.
@@ -613,6 +637,11 @@ _SEAT = re.compile(
 
 
 _NAME_BEFORE = r"[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*)*"
+BODY_PLURALS = frozenset(
+    noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    for noun in BODY_NOUNS | {"provider", "lender", "insurer", "airline", "automaker", "giant", "bank", "university"}
+    if noun not in ("body", "tribe", "iwi", "team", "unit", "site", "app", "service")
+)
 # "Amazon-owned Whole Foods", "British Columbia-based Carbon Engineering"; what is bought or held
 # ("had bought Google or Facebook", "stakes in Alibaba Group and Yahoo Japan"); where someone works
 # ("an economist at Harvard", "a senior fellow at the Brookings Institution").
@@ -620,6 +649,9 @@ _BODY_BEFORE = re.compile(
     r"-(?:based|owned|backed|run|controlled)\s+(?:the\s+)?$"
     r"|\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|(?:acquisition|takeover|purchase)\s+of"
     rf"|stakes?\s+in)\s+(?:{_NAME_BEFORE}\s*(?:,|\bor\b|\band\b|\binstead\s+of\b)\s+)*$"
+    # bodies of a kind, listed: "companies such as Cisco, Symantec, and Proofpoint", "networks Facebook and"
+    rf"|\b(?i:{'|'.join(sorted(BODY_PLURALS))})\s*,?\s+(?:(?:such\s+as|like|including)\s+)?"
+    rf"(?:{_NAME_BEFORE}\s*(?:,(?:\s+(?:and|or)\b)?|\bor\b|\band\b)\s+)*$"
 )
 NEAR = 200  # characters around a name that say what it is
 # Someone who works somewhere: "an economist at Harvard", not "the disaster at Grenfell".

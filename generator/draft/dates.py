@@ -23,7 +23,10 @@ _COUNTS = {word: int(value) for word, value in NUMBER_WORDS.items() if 1 <= int(
 _COUNT = "|".join(_COUNTS)
 _WEEKDAY = "|".join(calendar.day_name)
 # Whether a sentence speaks of what is to come: a month it names without a year is then the next one.
-FUTURE = re.compile(r"\b(?:due|will|would|scheduled to|expected to|set to|upcoming|next)\b", re.IGNORECASE)
+FUTURE = re.compile(
+    r"\b(?:due|will|won['\u2019]t|would|scheduled to|expected (?:to|on|by|in|later|next)|set to|upcoming|next)\b",
+    re.IGNORECASE,
+)
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
@@ -81,6 +84,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:^|(?<=[\w,;:(]\s))(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+[A-Z])",
         ),
         ("month", rf"\b(?:in|by|since|until|from|for|of|during|early|late|mid-?|last|next|this|and|or)\s+{_MONTH}\b"),
+        # "in the November election", "after the March primary"
+        ("month", rf"\b(?:in|by|since|until|after|before|during|at)\s+the\s+{_MONTH}\s+(?=[a-z])"),
         # A sentence that opens on a month: "November marked the beginning of the season" ("May" may be a verb)
         ("month", rf"^(?!May\b){_MONTH}\b(?!\s+\d)"),
     )
@@ -189,6 +194,8 @@ def _dates(name: str, match: re.Match[str], published: PartialDate, future: bool
     looking_back = name == "ahead" and not future and re.match(r"(?i)(?:in|for)\s+(?!the\s+next)", match.group())
     if looking_back and _LOOKING_BACK.search(match.string[max(0, match.start() - 60) : match.start()]):
         return []  # "the biggest drop in four years", "for the first time in a decade"
+    if looking_back and match.group().lower().startswith("for"):
+        return []  # "has been whacking moles for 20 years": how long, not when (but "won't ... for two years")
     if name in ("ago", "ahead", "left"):
         count = groups["n"].lower()
         n = int(count) if count.isdigit() else _COUNTS.get(count, 1)

@@ -63,11 +63,13 @@ FIGURE = re.compile(
     r"(?:(?P<currency>(?:US|A|C|NZ|HK)?\$|\u00a3|\u20ac)|(?<![\w,.$/:-]))"  # not "4:55 a.m."
     rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:(?:{_TENS})-(?:{_UNITS_WORDS}))|(?i:{_WORDS})"
     r"|(?-i:(?:[Hh]alf\s+an?|(?<![Hh]alf\s)(?<!\bof\s)[Aa]n?)(?=\s+(?:thousand|million|billion|trillion)\s)))"
-    r"(?![\w,/]|:\d|\.\d|-(?:\d|half|third|quarter|fifth|tenth|one|two|three|four|five|six|seven|eight|nine\b))"
-    r"(?:\s+(?P<multiplier>thousand|million|billion|trillion))?"
+    # a word right after the number, but "1.5million", "80percent"
+    r"(?!(?!(?:thousand|million|billion|trillion|percent)\b)[\w,/]|:\d|\.\d"
+    r"|-(?:\d|half|third|quarter|fifth|tenth|one|two|three|four|five|six|seven|eight|nine\b))"
+    r"(?:(?:\s+|-)?(?P<multiplier>thousand|million|billion|trillion))?"  # "$1-billion"
     r"(?:\s*(?P<percent>%|percent\b|per cent\b))?"
     r"(?:\s*(?P<degrees>\u00b0\s*(?:Fahrenheit|Celsius|F|C)?\b|\u00b0|\s+degrees\s+(?:Fahrenheit|Celsius)\b))?"
-    r"(?:-(?P<suffix>member|strong|person|man|seat|point|year|month|week|day|hour)(?!-old))?",
+    r"(?:-(?P<suffix>member|strong|person|man|seat|point|year|month|week|day|hour|minute)(?!-old))?",
     re.IGNORECASE,
 )
 CURRENCIES = {"$": "dollars", "US$": "US dollars", "A$": "Australian dollars", "C$": "Canadian dollars"}
@@ -120,7 +122,8 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
             counted, counted_end = _label(of_all)
             label, label_end = _told_more(counted, sentence, counted_end)
             label = f"of {of_all.group('number')} {label}" if label else ""
-        tally = None if label else _TALLY.search(sentence[max(0, match.start() - TALLY_REACH) : match.start()])
+        before = sentence[max(0, match.start() - TALLY_REACH) : match.start()]
+        tally = None if label else _TALLY.search(before) or _TALLY_PUT.search(before)
         if tally:  # "the death toll from the earthquake rose above 21,000"
             label = " ".join(tally.group(1).split())
         if not label:
@@ -279,6 +282,11 @@ _TALLY = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:death\s+)?(?:toll|number|total|tally|count)(?:\s+(?:of|from|in)\s+[^,;:.]{1,80}?)?)"
     r"\s+(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|reached|reaches|stood|stands|hit|hits|passed|topped|exceeded|was|is)"
     r"(?:\s+to|\s+at)?\s+(?:\w+\s+){0,2}$"
+)
+# "Officials put the confirmed death toll at 612 and climbing."
+_TALLY_PUT = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates)\s+(?:the|its|their)\s+"
+    r"((?:[a-z]+\s+)?(?:death\s+)?(?:toll|number|total|tally|count)(?:\s+(?:of|from|in)\s+[^,;:.]{1,80}?)?)\s+at\s+$"
 )
 TALLY_REACH = 160  # characters
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?=\d)")
@@ -484,6 +492,7 @@ def _value(number: str, multiplier: str | None) -> int | float | None:
 
 
 DURATIONS = {"year": "years", "month": "months", "week": "weeks", "day": "days", "hour": "hours", "decade": "decades"}
+DURATIONS |= {"minute": "minutes"}
 DURATIONS |= {plural: plural for plural in DURATIONS.values()}
 # After a span of time, words that make it a date or an age, not a figure: "two years ago".
 # "18 months left in power": a date (when the term ends) and a figure (how long is left).
