@@ -1587,3 +1587,10 @@ def test_money_and_shares_written_together_a_toll_put_at_and_a_span_in_minutes()
     assert found("Officials put the confirmed death toll at 612 and climbing.") == [(612, "confirmed death toll")]
     assert found("The premiers held a 90-minute strategy session.") == [(90, "minutes: strategy session")]
     assert found("Room 101 had 1,500million bugs.")[0][0] != 1500  # "1,500million" is not 1,500
+
+
+def test_a_registry_term_is_not_proposed_by_an_alias_every_article_may_use(project):
+    local = drafted(project, "local", "Voter turnout in the council election was 25 per cent.\n", "2021-02-17")
+    assert "presidential-election" not in local.terms  # the registry's term, aliased "election"
+    national = drafted(project, "national", "He is contesting the presidential election in September.\n", "2019-05-28")
+    assert "presidential-election" in national.terms

@@ -124,7 +124,9 @@ def registry_names(root: Path) -> Registry:
                 spellings.add(spelling(name))
     terms: dict[str, set[str]] = {}
     for term_id, term in dataset.of(GLOSSARY).items():
-        for name in (term.model.term, *term.model.aliases):
+        # An alias that is a word of everyday English ("election" of "Presidential election") would
+        # propose the term for every article that uses the word.
+        for name in (term.model.term, *(alias for alias in term.model.aliases if not _everyday(alias))):
             for form in (name, plural(name)):
                 terms.setdefault(name_key(form.lower()), set()).add(term_id)
     return Registry(names, frozenset(spellings), terms, aliases)
@@ -599,6 +601,11 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
     return PEOPLE.folder if person else None
 
 
+def _everyday(word: str) -> bool:
+    return word.isalpha() and zipf_frequency(word, "en") >= COMMON
+
+
+COMMON = 4.5  # the Zipf frequency of a word most articles may use: "election" 5.1, "occupation" 4.2
 _PLACE_OWNER = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['\u2019]s\s+$")
 
 
