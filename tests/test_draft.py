@@ -1594,3 +1594,22 @@ def test_a_registry_term_is_not_proposed_by_an_alias_every_article_may_use(proje
     assert "presidential-election" not in local.terms  # the registry's term, aliased "election"
     national = drafted(project, "national", "He is contesting the presidential election in September.\n", "2019-05-28")
     assert "presidential-election" in national.terms
+
+
+def test_a_body_named_before_the_title_of_one_of_its_people(project):
+    draft = drafted(
+        project,
+        "titled",
+        (
+            "Tesla CEO Elon Musk said the plant would open in May.\n"
+            "Bloc Quebecois Leader Gilles Duceppe said the House of Commons should be recalled.\n"
+            "Senate Majority Leader Mitch McConnell said no. White House Press Secretary Sean Spicer agreed.\n"
+            "Finance Minister Jim Flaherty said the timing would not change.\n"
+            "Microsoft Corp said it would act. Microsoft President Brad Smith said so.\n"
+        ),
+        "2020-01-16",
+    )
+    bodies = set(draft.organisations)
+    assert {"tesla", "bloc-quebecois", "microsoft"} <= bodies
+    assert not {"senate-majority", "white-house-press", "finance", "microsoft-president"} & bodies
+    assert {"elon-musk", "gilles-duceppe", "mitch-mcconnell", "brad-smith"} <= set(draft.people)

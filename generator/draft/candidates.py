@@ -26,6 +26,7 @@ from .issues import IssueMention, issues_in
 from .names import (
     BODY_NOUNS,
     INSTITUTIONS,
+    MEMBERS_TITLES,
     ORGANISATION_WORDS,
     OTHER_WORDS,
     PERSON_ENDINGS,
@@ -686,6 +687,8 @@ _BODY_AFTER = re.compile(
 _KIND_AFTER = re.compile(
     r"^\s+(?:state[- ]run\s+|official\s+)?(?:news\s+agency|newspaper|daily|broadcaster|television|channel|party)\b"
 )
+# One of its people named after it: "Bloc Quebecois Leader Gilles Duceppe".
+_MEMBER_AFTER = re.compile(rf"^\s+(?i:{'|'.join(sorted(MEMBERS_TITLES))})\s+[A-Z]")
 _ITS_PEOPLE = re.compile(
     r"^\s+(?:spokes(?:man|woman|person)|executives?|officials?|employees?|engineers?|lawyers?|analysts?|MPs?"
     r"|lawmakers?|board|shareholders|investors|researchers?|scientists?|reporters?|correspondents?|CEO|chief"
@@ -705,6 +708,7 @@ def _of_a_body(sentence: str, start: int, end: int) -> bool:
         or _BODY_BEFORE.search(before)
         or _BODY_AFTER.match(after)
         or _KIND_AFTER.match(after)
+        or _MEMBER_AFTER.match(after)
         or (works_at and _a_job(works_at.group("who")))
         or (
             re.search(r"\b(?:[Aa]n?|[Tt]he)\s+(?!(?:former|late|then|ex)\b)(?:[a-z]+\s+)?$", before)

@@ -307,7 +307,53 @@ def find_new(text: str, known: list[Mention], sentence_starts: set[int]) -> list
             else []
         )
     surnames = _surnames(text, words, found, sentence_starts)
+    found += _bodies_before_titles(text, found)
     return sorted(_titled_surnames(found) + surnames, key=lambda mention: mention.start)
+
+
+# The titles a body gives its people: "Tesla CEO Elon Musk", "Bloc Quebecois Leader Gilles Duceppe".
+MEMBERS_TITLES = frozenset(
+    re.findall(
+        r"\S+", "leader chair chairman chairwoman chairperson ceo mp mps spokesman spokeswoman founder president"
+    )
+)
+
+
+def _bodies_before_titles(text: str, found: list[Mention]) -> list[Mention]:
+    """The body named before the title of one of its people ("Tesla" of "Tesla CEO Elon Musk"): a name
+    whose last word is a body's or no word of everyday English ("Senate Majority Leader", "White House
+    Press Secretary", "Finance Minister" name no body)."""
+    bodies = []
+    names = {mention.text.split()[0] for mention in found}  # "Microsoft" of "Microsoft Corp": named already
+    for mention in found:
+        at = text.rfind(mention.title, 0, mention.start) if mention.title else -1
+        words = list(TOKEN.finditer(mention.title))
+        first = next((n for n, word in enumerate(words) if word.group().lower() in TITLES), 0)
+        if at < 0 or first == 0 or words[first].group().lower() not in MEMBERS_TITLES:
+            continue
+        named = words[:first]
+        last = named[-1].group()
+        if not all(_capitalised(word.group()) for word in named):
+            continue
+        if last.lower() not in BODY_WORDS and _common_noun(last):
+            continue
+        name = mention.title[named[0].start() : named[-1].end()]
+        if name in names:
+            continue
+        bodies.append(Mention(at + named[0].start(), at + named[-1].end(), name, name_key(name), ()))
+    return bodies
+
+
+@functools.cache
+def _common_noun(word: str) -> bool:
+    """A noun or adjective of everyday English ("majority", "press"), which a company's name may also be
+    ("Apple"); not "Google", "Microsoft" or "Tesla"."""
+    from lemminflect import getAllLemmas  # loaded by the drafter only: its lexicon takes a moment to read
+
+    return zipf_frequency(word, "en") >= COMMON_NOUN and bool({"NOUN", "ADJ"} & set(getAllLemmas(word.lower())))
+
+
+COMMON_NOUN = 4.0  # Zipf: "majority" 4.9, "press" 5.2; "Tesla" 3.8
 
 
 def of_a_date(text: str, start: int, word: str) -> bool:
