@@ -1613,3 +1613,21 @@ def test_a_body_named_before_the_title_of_one_of_its_people(project):
     assert {"tesla", "bloc-quebecois", "microsoft"} <= bodies
     assert not {"senate-majority", "white-house-press", "finance", "microsoft-president"} & bodies
     assert {"elon-musk", "gilles-duceppe", "mitch-mcconnell", "brad-smith"} <= set(draft.people)
+
+
+def test_a_body_s_name_in_a_role_two_names_joined_by_and_and_the_deaths_of_people(project):
+    draft = drafted(
+        project,
+        "kenosha",
+        (
+            "The ruling by the Canadian Transportation Agency gives Air Canada one year to comply.\n"
+            "The bail was paid by former actor Ricky Schroder and MyPillow Inc. CEO Mike Lindell.\n"
+            "The Justice and Development Party lost its majority.\n"
+            "The shooting came after the deaths of George Floyd in Minneapolis and the killing of Ahmaud Arbery.\n"
+        ),
+        "2021-01-05",
+    )
+    people, bodies = set(draft.people), set(draft.organisations)
+    assert "air-canada" not in people  # "Canadian" of the agency's name says no one is a person
+    assert {"ricky-schroder", "george-floyd", "ahmaud-arbery"} <= people
+    assert "justice-and-development-party" in bodies and not {"ricky-schroder-and-mypillow"} & bodies

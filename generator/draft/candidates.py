@@ -598,6 +598,7 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
         or _of_a_person(role_in(sentence, start, end))
         or _serves_as(sentence[end:])
         or _of_a_place(sentence[:start], name)
+        or _SOMEONES.search(sentence[:start])
     )
     return PEOPLE.folder if person else None
 
@@ -607,6 +608,8 @@ def _everyday(word: str) -> bool:
 
 
 COMMON = 4.5  # the Zipf frequency of a word most articles may use: "election" 5.1, "occupation" 4.2
+# What only a person has: "the deaths of George Floyd", "the killing of Ahmaud Arbery".
+_SOMEONES = re.compile(r"\b(?:death|deaths|killing|killings|murder|funeral|widow|assassination|kidnapping)\s+of\s+$")
 _PLACE_OWNER = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['\u2019]s\s+$")
 
 
@@ -760,10 +763,11 @@ def _of_a_person(role: str) -> bool:
     """Whether a role names what a person is or does: a title, or a noun of someone who does
     something ("lawmaker", "analyst", "fisherman", "director"), not "a charity" or "the giant tree"."""
     return any(
-        word in TITLES
-        or word in PERSON_NOUNS  # "the head of Microsoft Gaming", "the Virginia Democrat"
-        or (word.endswith(("er", "or", *PERSON_ENDINGS)) and word not in STOPWORDS)  # not "for", "under"
-        for word in re.findall(r"[a-z]+", role.lower())
+        word.lower() in TITLES
+        or word.lower() in PERSON_NOUNS  # "the head of Microsoft Gaming", "the Virginia Democrat"
+        # not "for", "under", nor a capitalised word of a body's name ("the Canadian Transportation Agency")
+        or (word.islower() and word.endswith(("er", "or", *PERSON_ENDINGS)) and word not in STOPWORDS)
+        for word in re.findall(r"[A-Za-z]+", role)
     )
 
 

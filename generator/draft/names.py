@@ -500,7 +500,11 @@ def _new_names(text: str, run: list[Token], sentence_starts: set[int]) -> list[M
     # A body's word before "of", "for" or "on" ("Department of Conservation"), not only after it
     # ("Mohamed Morsi of Muslim Brotherhood" is two names).
     ahead = run if run[joint].text in ("and", "&") else run[:joint]
-    of_a_body = is_organisation_name(_words_of(ahead))
+    # "Ricky Schroder and MyPillow Inc.", "Morgan Stanley and Goldman Sachs": two names of two words or
+    # more, where "Procter and Gamble" and "University and College Union" are one
+    first = [word for word in run[:joint] if word.text.lower() not in ("the", "a", "an")]
+    two_names = run[joint].text in ("and", "&") and len(first) >= 2 and not is_organisation_name(_words_of(first))
+    of_a_body = not two_names and is_organisation_name(_words_of(ahead))
     # "Navy Secretary Ray Mabus and Gen. James Amos": a title after "and" starts a second name
     titled_after = any(at + 3 < len(run) and run[at + 1].text.lower() in TITLES for at in joined)
     if whole and (of_a_body or called_a_body or country_of(whole.text)) and not complete and not titled_after:
