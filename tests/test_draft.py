@@ -1631,3 +1631,20 @@ def test_a_body_s_name_in_a_role_two_names_joined_by_and_and_the_deaths_of_peopl
     assert "air-canada" not in people  # "Canadian" of the agency's name says no one is a person
     assert {"ricky-schroder", "george-floyd", "ahmaud-arbery"} <= people
     assert "justice-and-development-party" in bodies and not {"ricky-schroder-and-mypillow"} & bodies
+
+
+def test_a_body_s_possessive_name_of_and_and_a_surname_before_jr(project):
+    draft = drafted(
+        project,
+        "panel",
+        (
+            "The panel was appointed by Health Secretary Robert F. Kennedy Jr., who dismissed its members.\n"
+            "Under Kennedy, officials scaled back access. Kennedy has called the vaccine dangerous.\n"
+            "Dr. Vinay Prasad, the Food and Drug Administration's vaccine chief, told staff in a memo.\n"
+            "Michael Osterholm directs the Center for Infectious Disease Research and Policy in Minneapolis.\n"
+        ),
+        "2026-02-25",
+    )
+    bodies = set(draft.organisations)
+    assert {"food-and-drug-administration", "center-for-infectious-disease-research-and-policy"} <= bodies
+    assert not {"kennedy", "drug-administration", "policy"} & bodies

@@ -373,10 +373,15 @@ def _given_name_syllable(text: str, run: list[Token], word: Token) -> bool:
     )
 
 
+SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
+
 def family_name(name: str) -> str:
     """The word of a name that stands for it alone: its last ("Pompeo" of "Mike Pompeo"), or its first
     before a hyphenated given name ("Kim" of "Kim Jong-un", "Park" of "Park Geun-hye")."""
     words: list[str] = re.findall(r"[\w'\u2019-]+", name)
+    if len(words) > 2 and words[-1] in SUFFIXES:
+        words = words[:-1]  # "Kennedy" of "Robert F. Kennedy Jr."
     if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+-[a-z]{2,4}", words[-1]):
         return words[0]
     return words[-1] if words else ""
@@ -487,7 +492,9 @@ def _new_names(text: str, run: list[Token], sentence_starts: set[int]) -> list[M
     # Intelligence and Security" are one name each; "News Corporation and Fairfax" two: a name
     # complete before its "and" (two words or more, ending in a body's word) ends there.
     before = [word.text for word in run[: joined[0]]] if joined else []
-    complete = len(before) > 1 and before[-1].lower() in ORGANISATION_WORDS
+    # but not a body's "for", "of" or "on" before it: "Center for Infectious Disease Research and Policy" is one
+    inside_a_body = bool(before) and before[0].lower() in BODY_WORDS and bool(set(before) & {"of", "for", "on"})
+    complete = len(before) > 1 and before[-1].lower() in ORGANISATION_WORDS and not inside_a_body
     called_a_body = whole is not None and (
         head_of(apposition(text, whole.end)) in BODY_NOUNS  # ", the group that"
         or spelt_out(whole.text, text, whole.end)  # "Action on Smoking and Health (ASH)"
@@ -666,7 +673,7 @@ def _of_places(name: str) -> bool:
 
 
 def is_organisation_name(name: str) -> bool:
-    words = name.replace("-", " ").split()
+    words = without_possessive(name).replace("-", " ").split()  # "the Food and Drug Administration's"
     acronym = len(words) == 1 and name.isupper() and name.isalpha() and len(name) > 2 and name not in NOT_BODIES
     congregation = len(words) >= 3 and words[-1].lower() in CONGREGATIONS
     firm = "&" in words and not _of_places(name)  # "Simon & Schuster", not "Trinidad & Tobago"
