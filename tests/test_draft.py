@@ -1648,3 +1648,20 @@ def test_a_body_s_possessive_name_of_and_and_a_surname_before_jr(project):
     bodies = set(draft.organisations)
     assert {"food-and-drug-administration", "center-for-infectious-disease-research-and-policy"} <= bodies
     assert not {"kennedy", "drug-administration", "policy"} & bodies
+
+
+def test_a_family_name_that_is_a_month_or_ends_like_a_holiday(project):
+    draft = drafted(
+        project,
+        "names",
+        (
+            "Treasury Board President Stockwell Day is trumpeting job cuts.\n"
+            'Defending the measures, Mr. Day said the cuts matter. "It\'s future savings," he said.\n'
+            "Prime Minister Theresa May said no. The vote is on May 5, after Labor Day.\n"
+        ),
+        "2010-03-09",
+    )
+    assert {"stockwell-day", "theresa-may"} <= set(draft.people)
+    assert not {"labor-day", "may"} & (set(draft.people) | set(draft.organisations))
+    said = {str(q.fields["words"]): q.fields["speaker"] for q in draft.quotations.values()}
+    assert said["It's future savings"] == "stockwell-day"

@@ -30,6 +30,7 @@ from .names import (
     ORGANISATION_WORDS,
     OTHER_WORDS,
     PERSON_ENDINGS,
+    PERSON_TITLES,
     PLACE_WORDS,
     TITLES,
     Mention,
@@ -301,7 +302,7 @@ def _from_source(
 
     # Who may speak: not the places, ships, laws or peoples named ("aboard the USS Higgins, the Pentagon
     # chief said")
-    parties = [m for m in mentions if m.records or not _of_no_one(m.full_name)]
+    parties = [m for m in mentions if m.records or person(m) or not _of_no_one(m.full_name)]  # "Mr. Day"
     offset = 0
     last: Mention | None = None  # the last speaker, who goes on in a paragraph of quotation alone
     for paragraph in text.split("\n"):
@@ -573,8 +574,9 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
         return None  # "Rep. Tim Ryan (D-Ohio)": a party and a state
     if country_of(name):
         return ORGANISATIONS.folder
-    if _of_no_one(name):
-        return None
+    titled = bool(mention.title) and mention.title.split()[-1].lower().strip(".") in PERSON_TITLES
+    if _of_no_one(name) and not (titled and not is_place(name)):
+        return None  # but "Treasury Board President Stockwell Day" is no holiday
     if all(word.lower().strip(".") in TITLES - INSTITUTIONS for word in name.split()):  # "the Army" is a body
         return None  # "Minister", "PM": a title standing for someone named elsewhere
     if name.isupper() and " " not in name:  # "TV" of "a former TV pundit": no one's name is in capitals

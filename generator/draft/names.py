@@ -274,7 +274,7 @@ def find_new(text: str, known: list[Mention], sentence_starts: set[int]) -> list
             and bool(run)
             and not _possessive(run[-1].text)
             and _joined_tokens(text, run[-1], word)
-            and not of_a_date(text, word.start, word.text)
+            and (not of_a_date(text, word.start, word.text) or _surname_month(text, word))
             and (
                 _capitalised(word.text)
                 or word.text.lower() in CONNECTORS
@@ -359,6 +359,11 @@ COMMON_NOUN = 4.0  # Zipf: "majority" 4.9, "press" 5.2; "Tesla" 3.8
 def of_a_date(text: str, start: int, word: str) -> bool:
     """Whether the word at `start` names a time: a month, a day, a holiday, "Jan" of "Jan. 3"."""
     return word in MONTHS or _DAY_OF_MONTH.match(text, start) is not None
+
+
+def _surname_month(text: str, word: Token) -> bool:
+    """A month's name that is a family name after a given name ("Theresa May"), not a date ("May 5")."""
+    return word.text in ("May", "June", "April", "August") and not re.match(r"\W{0,2}\s*\d", text[word.end :])
 
 
 def _given_name_syllable(text: str, run: list[Token], word: Token) -> bool:
