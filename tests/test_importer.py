@@ -724,3 +724,36 @@ def test_a_page_that_says_it_is_latin_1_is_read_as_windows_1252_as_browsers_read
     page.write_bytes((body + "</article></body></html>").encode("latin-1"))
     assert add(project, "latin", "--html", str(page), "--url", "https://example.org/a", "--outlet", "Example") == 0
     assert "Toronto\u2019s mayor said the \u201cplan\u201d would cost" in written(project, "latin")[0]
+
+
+def test_links_in_capitals_a_wires_end_mark_a_copyright_and_a_stamp_line_are_left_out(project, capsys, tmp_path):
+    article = (
+        "<p>Ottawa - From Tuesday's Globe and Mail Published on Tuesday, Mar. 09, 2010 2:28AM EST Last updated on"
+        " Monday, Mar. 22, 2010 6:49PM EDT</p>"
+        f"{PARAGRAPHS}<p>PUTIN OVERSEES RUSSIAN MILITARY DRILL SIMULATING A STRIKE: REPORTS</p>"
+        "<p>The exercise involved multiple practice launches of ballistic missiles, officials said.</p>"
+        "<p>CLICK HERE TO GET THE NEWS APP</p><p>Email Other ways of sharing:</p><p>- Print or License</p>"
+        "<p>- Recommend | 14 Times</p><p>Enditem/</p><p>\u00a9All rights reserved, news from Canadian Press</p>"
+    )
+    text = imported_article(project, tmp_path, "shouted", article, "2010-03-09")
+    assert text.startswith("Paragraph 0") and text.endswith("ballistic missiles, officials said.\n")
+    assert '"CLICK HERE TO GET THE NEWS APP"' in capsys.readouterr().out  # reported as left out
+
+
+def test_a_wire_in_capitals_keeps_its_lines(project, tmp_path):
+    article = "".join(
+        f"<p>PARAGRAPH {n} OF THE WIRE, WITH ENOUGH WORDS TO READ AS ONE OF ITS OWN.</p>" for n in range(6)
+    )
+    assert imported_article(project, tmp_path, "wire", article, "1998-05-01").count("\n") == 6
+
+
+def test_the_outlet_a_title_adds_to_the_headline_where_nothing_else_names_it(project, tmp_path):
+    page = saved_page(
+        tmp_path,
+        "<title>Ottawa cuts already vacant positions - The Globe and Mail</title>",
+        f"<h1>Ottawa cuts already vacant positions</h1><article>{PARAGRAPHS}</article>",
+    )
+    assert (
+        add(project, "titled", "--html", str(page), "--url", "https://example.org/a", "--published", "2010-03-09") == 0
+    )
+    assert "outlet: The Globe and Mail\n" in written(project, "titled")[1]

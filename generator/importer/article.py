@@ -7,6 +7,7 @@ link, the language of <html>) fills in what it misses. Nothing is fetched: only 
 from __future__ import annotations
 
 import datetime
+import html as markup
 import json
 import logging
 import re
@@ -89,7 +90,8 @@ _DATE_LINE = re.compile(
 )
 _SHARE = re.compile(
     r"((share|tweet|e-?mail|print|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|copy link|comments?"
-    r"|digg|link|reprints?)( this)?\W*)+",  # "- Tweet this", "- Reprints"
+    # "- Tweet this", "- Reprints", "- Recommend | 14 Times"
+    r"|digg|link|reprints?|print or license|recommend(?: \| \d+ times?)?|other ways of sharing)( this)?\W*)+",
     re.I,
 )
 # The heading of the page's list of other stories ("Other Opinion Columns", "More from Politics",
@@ -152,6 +154,7 @@ def read_page(html: str) -> Page:
     text = (document.text if document else None) or ""
     outlet = meta.outlet or (document.sitename if document else None)  # the page's own words first
     title = _headline((document.title if document else None) or meta.title, meta.headings, outlet)
+    outlet = outlet or _titled_outlet(html, title)
     author = meta.author or (document.author if document else None)
     lines = _rejoined([" ".join(line.split()) for line in text.splitlines()])
     body = [" ".join(line.split()) for line in (_text_block(meta.article.get("articleBody")) or "").splitlines()]
@@ -196,6 +199,19 @@ def _headline(title: str | None, headings: list[str], outlet: str | None) -> str
 
 
 _TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+")
+
+
+def _titled_outlet(html: str, headline: str | None) -> str | None:
+    """The outlet a page's <title> adds to its headline, where nothing else names it: "Ottawa cuts already
+    vacant positions - The Globe and Mail"."""
+    title = _TITLE.search(html)
+    parts = _TITLE_PARTS.split(" ".join(markup.unescape(title.group(1)).split())) if title else []
+    if headline and len(parts) == 2 and normalise(parts[0]).casefold() == normalise(headline).casefold():
+        return parts[1] if len(parts[1].split()) <= 5 else None
+    return None
+
+
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 
 
 def _absolute(link: str | None, base: str | None) -> str | None:
@@ -284,6 +300,11 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None, outle
     opening = next((at for at, paragraph in enumerate(paragraphs) if _WIRE_OPENING.match(paragraph)), 0)
     if opening > STANDFIRST:  # "(Reuters) - The ..." opens the article: more lines before it are the page's
         paragraphs = paragraphs[opening:]
+    # A line in capitals among lines that are not: a link to another story ("PUTIN OVERSEES RUSSIAN
+    # MILITARY DRILL ...: REPORTS", "CLICK HERE TO GET THE FOX NEWS APP").
+    shouted = {paragraph for paragraph in paragraphs if _shouted(paragraph)}
+    if len(shouted) > len(paragraphs) / 2:
+        shouted = set()  # a wire's copy all in capitals
     kept: list[str] = []
     listed = False  # after "Read more:", the links it heads
     for at, paragraph in enumerate(paragraphs):
@@ -311,6 +332,10 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None, outle
             or (_STAMP.fullmatch(paragraph) and len(paragraph.split()) <= 8)
             or _BRACKETED.fullmatch(paragraph)  # "[Read: Tunisia sends most foreign fighters to ...]"
             or _PHOTO_CREDIT.fullmatch(paragraph)
+            or paragraph in shouted
+            or _END_MARK.fullmatch(paragraph)
+            or (_COPYRIGHT.match(paragraph) and len(paragraph.split()) <= 15)
+            or len(_STAMP_LABEL.findall(paragraph)) >= 2  # "... Published on ... Last updated on ..."
             or (_SOURCE_CREDIT.fullmatch(paragraph) and len(paragraph.split()) <= 8)
             or (_PROMOTION.search(paragraph) and len(paragraph.split()) <= 30)
             or (_CONTACT.fullmatch(paragraph) and len(paragraph.split()) <= 40)
@@ -323,6 +348,17 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None, outle
             continue
         kept.append(paragraph)
     return kept
+
+
+def _shouted(line: str) -> bool:
+    letters = [char for char in line if char.isalpha()]
+    return len(line.split()) >= 5 and all(char.isupper() for char in letters)
+
+
+# A wire's mark at the end of its story: "Enditem/", "-30-", "###"; the page's copyright line.
+_END_MARK = re.compile(r"end\s?item/?|-\s?30\s?-|#{3}|\(?ends?\)?", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"(?:\u00a9|\(c\)|copyright\b)", re.IGNORECASE)
+_STAMP_LABEL = re.compile(r"\b(?:published|last updated|updated|posted) on\b", re.IGNORECASE)
 
 
 def _restore_repeats(paragraphs: list[str], blocks: list[str]) -> list[str]:
