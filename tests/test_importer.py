@@ -757,3 +757,13 @@ def test_the_outlet_a_title_adds_to_the_headline_where_nothing_else_names_it(pro
         add(project, "titled", "--html", str(page), "--url", "https://example.org/a", "--published", "2010-03-09") == 0
     )
     assert "outlet: The Globe and Mail\n" in written(project, "titled")[1]
+
+
+def test_a_page_online_since_a_day_written_with_its_ordinal_is_dated_by_it(project, tmp_path):
+    page = saved_page(
+        tmp_path,
+        "<title>A headline</title>",
+        f"<article>{PARAGRAPHS}</article><p>Article online since January 10th 2008</p>",
+    )
+    assert add(project, "online", "--html", str(page), "--url", "https://example.org/a", "--outlet", "Example") == 0
+    assert "published: 2008-01-10\n" in written(project, "online")[1]

@@ -254,9 +254,9 @@ _ENDS = frozenset(".!?:;\"\u201d\u2019')]")
 
 # A date the page prints by its label: "Published: 9 October 2019", "Updated: Oct 9, 2019, 11:05 IST".
 _STAMPED = re.compile(
-    r"\b(?P<label>published|posted|updated|first published)(?:\s+on)?\s*:?\s*"
-    r"(?:[A-Z][a-z]+day,?\s+|[A-Z][a-z]{2}\.\s+)?"
-    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})",
+    r"\b(?P<label>published|posted|updated|first published|online since)(?:\s+on)?\s*:?\s*"
+    r"(?:[A-Z][a-z]+day,?\s+|[A-Z][a-z]{2}\.\s+)?"  # "Article online since January 10th 2008"
+    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.? \d{4})",
     re.IGNORECASE,
 )
 
@@ -266,7 +266,8 @@ def _stamped_day(html: str) -> str | None:
     nothing: the last resort, as an update may come a day after the article."""
     stamps = list(_STAMPED.finditer(re.sub(r"<[^>]+>", " ", html)))
     for stamp in sorted(stamps, key=lambda stamp: stamp.group("label").lower() == "updated"):  # published first
-        bare = stamp.group("date").replace(".", "").replace(",", "").replace("Sept ", "Sep ")
+        bare = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", stamp.group("date"))
+        bare = bare.replace(".", "").replace(",", "").replace("Sept ", "Sep ")
         for form in ("%b %d %Y", "%B %d %Y", "%d %b %Y", "%d %B %Y"):
             try:
                 return datetime.datetime.strptime(bare, form).date().isoformat()
