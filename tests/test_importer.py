@@ -767,3 +767,12 @@ def test_a_page_online_since_a_day_written_with_its_ordinal_is_dated_by_it(proje
     )
     assert add(project, "online", "--html", str(page), "--url", "https://example.org/a", "--outlet", "Example") == 0
     assert "published: 2008-01-10\n" in written(project, "online")[1]
+
+
+def test_a_pull_quote_the_article_quotes_again_is_left_out_once(project, tmp_path):
+    said = "It is what taxpayers want us to do, conduct the affairs of government in an efficient way"
+    article = (
+        f"{PARAGRAPHS}<p>\u201c {said} \u201d\u2014 Stockwell Day</p><p>\u201c{said},\u201d Mr. Day told the House.</p>"
+    )
+    text = imported_article(project, tmp_path, "pulled", article, "2010-03-09")
+    assert text.count(said) == 1 and "\u2014 Stockwell Day" not in text

@@ -306,6 +306,7 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None, outle
     shouted = {paragraph for paragraph in paragraphs if _shouted(paragraph)}
     if len(shouted) > len(paragraphs) / 2:
         shouted = set()  # a wire's copy all in capitals
+    pulled = {paragraph for paragraph in paragraphs if _pulled_quote(paragraph, paragraphs)}
     kept: list[str] = []
     listed = False  # after "Read more:", the links it heads
     for at, paragraph in enumerate(paragraphs):
@@ -334,6 +335,7 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None, outle
             or _BRACKETED.fullmatch(paragraph)  # "[Read: Tunisia sends most foreign fighters to ...]"
             or _PHOTO_CREDIT.fullmatch(paragraph)
             or paragraph in shouted
+            or paragraph in pulled
             or _END_MARK.fullmatch(paragraph)
             or (_COPYRIGHT.match(paragraph) and len(paragraph.split()) <= 15)
             or len(_STAMP_LABEL.findall(paragraph)) >= 2  # "... Published on ... Last updated on ..."
@@ -349,6 +351,17 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None, outle
             continue
         kept.append(paragraph)
     return kept
+
+
+# A quotation set apart with who said it: "“ It is what taxpayers want us to do ... ”— Stockwell Day".
+_PULL_QUOTE = re.compile(r"[\"\u201c]\s*(?P<words>.{20,}?)\s*[\"\u201d]\s*[\u2014\u2013-]+\s*(?:\S+\s*){1,5}")
+
+
+def _pulled_quote(line: str, paragraphs: list[str]) -> bool:
+    """A pull quote: a quotation the page sets apart from the article, which quotes it again."""
+    quote = _PULL_QUOTE.fullmatch(line)
+    words = normalise(quote.group("words")).casefold() if quote else ""
+    return bool(words) and any(words in normalise(other).casefold() for other in paragraphs if other != line)
 
 
 def _shouted(line: str) -> bool:
