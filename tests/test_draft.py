@@ -1665,3 +1665,26 @@ def test_a_family_name_that_is_a_month_or_ends_like_a_holiday(project):
     assert not {"labor-day", "may"} & (set(draft.people) | set(draft.organisations))
     said = {str(q.fields["words"]): q.fields["speaker"] for q in draft.quotations.values()}
     assert said["It's future savings"] == "stockwell-day"
+
+
+def test_a_body_named_for_its_country_with_inside_a_body_s_name_and_a_weekday_after_what_was_done(project):
+    draft = drafted(
+        project,
+        "fares",
+        (
+            "The ruling gives Air Canada one year. It will cost Air Canada about $7 million a year.\n"
+            "The Council of Canadians with Disabilities argued the charges are discriminatory.\n"
+            "Western Australia and Atlantic Canada were not affected. Obama met with Putin.\n"
+        ),
+        "2008-01-10",
+    )
+    bodies = set(draft.organisations)
+    assert {"air-canada", "council-of-canadians-with-disabilities"} <= bodies
+    assert not {"western-australia", "atlantic-canada", "obama-with-putin"} & bodies
+    published = PartialDate(2010, 3, 9)  # a Tuesday
+    assert [d.date.iso for d in dates_in("He released Monday a list of posts that will be cut.", published)] == [
+        "2010-03-08"
+    ]
+    assert [d.date.iso for d in dates_in("The vote is scheduled Monday and will be close.", published)] == [
+        "2010-03-15"
+    ]

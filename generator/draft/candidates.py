@@ -4,6 +4,7 @@ figures, timeline events, quotations and the event itself, each with the exact w
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -241,6 +242,9 @@ def _from_source(
         and mention.full_name not in titled
         and _of_a_body(sentence.text, mention.start - sentence.start, mention.end - sentence.start)
     } | set(outlets)
+    # "Air Canada", used again and again; not "Air Jordan sales", once
+    named = Counter(mention.full_name for mention in mentions if not mention.records)
+    bodies |= {name for name, uses in named.items() if uses > 1 and _named_for_a_country(name)}
     last_day: tuple[PartialDate, int] | None = None  # the last day named, and where
     for sentence, inside in zip(sentences, named_in, strict=True):
         cite = Cite(source, sentence.text)
@@ -610,6 +614,32 @@ def _everyday(word: str) -> bool:
 
 
 COMMON = 4.5  # the Zipf frequency of a word most articles may use: "election" 5.1, "occupation" 4.2
+
+
+def _named_for_a_country(name: str) -> bool:
+    """A body named for its country ("Air Canada", "Statistics Canada", "Air France"), not a region of it
+    ("Western Australia", "Atlantic Canada", "Northern Ireland")."""
+    first, _, rest = name.partition(" ")
+    return (
+        bool(rest)
+        and len(rest.split()) <= 2
+        and country_of(rest) is not None
+        and first.lower() not in REGIONS
+        and not is_demonym(first)
+        and first.lower() not in TITLES
+    )
+
+
+REGIONS = frozenset(
+    re.findall(
+        r"\S+",
+        "north south east west northern southern eastern western central upper lower greater atlantic pacific "
+        "rural urban old new modern ancient mainland continental metropolitan inner outer coastal northeast "
+        "northwest southeast southwest far deep",
+    )
+)
+
+
 # What only a person has: "the deaths of George Floyd", "the killing of Ahmaud Arbery".
 _SOMEONES = re.compile(r"\b(?:death|deaths|killing|killings|murder|funeral|widow|assassination|kidnapping)\s+of\s+$")
 _PLACE_OWNER = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['\u2019]s\s+$")

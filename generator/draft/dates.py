@@ -92,6 +92,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+_DONE_ON = re.compile(r"\b(?!(?:scheduled|expected|planned|slated|set)\b)[a-z]{3,}ed\s+(?:on\s+)?$")
 _SAID_ON = re.compile(
     r"\b(?:said|says|(?:did|didn't|did not)\s+say|told|announced|added|stated|confirmed)\s+(?:on\s+)?$"
 )
@@ -123,6 +124,8 @@ def dates_in(sentence: str, published: PartialDate) -> list[DateMention]:
             past = name == "month" and bool(re.search(r"\b\w+ed\s+(?:in|on)\s+$", sentence[: match.start() + 3]))
             # "Gates did not say Thursday whether the review will ...": the day of saying, not of what will be
             past = past or (name == "weekday" and _SAID_ON.search(sentence, 0, match.start("weekday")) is not None)
+            # "released Monday a list of posts that will be cut": the day of what was done
+            past = past or (name == "weekday" and _DONE_ON.search(sentence, 0, match.start("weekday")) is not None)
             dates = _dates(name, match, published, future and not past)
             if dates:
                 taken.append((match.start(), match.end()))

@@ -288,6 +288,13 @@ def find_new(text: str, known: list[Mention], sentence_starts: set[int]) -> list
                     )
                     and _joined_tokens(text, word, following)
                 )
+                or (  # "Council of Canadians with Disabilities": "with" inside a body's name
+                    word.text == "with"
+                    and following is not None
+                    and _capitalised(following.text)
+                    and is_organisation_name(_words_of(run))
+                    and _joined_tokens(text, word, following)
+                )
                 or (  # "Committee for a Responsible Federal Budget", "Church of the Holy Cross"
                     word.text in ARTICLES
                     and run[-1].text in ("of", "for", "on")
@@ -600,7 +607,7 @@ def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention
         return None
     if any(
         w.text.lower() in STOPWORDS
-        and w.text not in INSIDE | ARTICLES
+        and w.text not in INSIDE | ARTICLES | {"with"}
         and not _initial(w.text)
         and text[w.start - 1] != "-"
         for w in run  # but "in" of "Moon Jae-in"
