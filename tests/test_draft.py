@@ -1688,3 +1688,10 @@ def test_a_body_named_for_its_country_with_inside_a_body_s_name_and_a_weekday_af
     assert [d.date.iso for d in dates_in("The vote is scheduled Monday and will be close.", published)] == [
         "2010-03-15"
     ]
+
+
+def test_a_short_label_takes_the_verb_before_the_number_where_its_nouns_say_too_little():
+    found = [(f.value, f.label) for f in figures_in("In 1970 a cyclone killed an estimated 138,000 people.", [])]
+    assert found == [(138000, "people: cyclone killed")]
+    found = [(f.value, f.label) for f in figures_in("The broader fleet numbers about 100 vessels.", [])]
+    assert found == [(100, "vessels: broader fleet numbers")]  # its nouns say enough

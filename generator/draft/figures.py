@@ -303,7 +303,10 @@ def _with_what_before(label: str, before: str) -> str:
     """A short label with the nouns of the clause before the number: "vessels" of "the broader
     Washington-based halibut fleet numbers about 100 vessels" is "vessels: broader Washington-based
     halibut fleet numbers", which a reader can tell from other vessels."""
-    words = _noun_words(re.split(r"[,;:(\u2014\u201c\u201d\"]|\b(?:and|or|but)\b", before)[-1].split())[-4:]
+    clause = re.split(r"[,;:(\u2014\u201c\u201d\"]|\b(?:and|or|but)\b", before)[-1].split()
+    words = _noun_words(clause)[-4:]
+    if len(label.split()) + len(words) < SHORT:  # "candidates: Brown faced", "people: cyclone killed"
+        words = _noun_words(clause, with_verbs=True)[-4:]
     return f"{label}: {' '.join(words)}" if len(label.split()) + len(words) >= SHORT else label
 
 
@@ -435,8 +438,8 @@ def _participle(word: str) -> bool:
     return word in IRREGULAR_PARTICIPLES or (len(word) > 4 and word.endswith("ed"))
 
 
-def _noun_words(words: list[str]) -> list[str]:
-    """The words of a phrase that say what something is: no small words, verbs or times."""
+def _noun_words(words: list[str], with_verbs: bool = False) -> list[str]:
+    """The words of a phrase that say what something is: no small words, verbs (unless asked for) or times."""
     kept = []
     for word in words:
         bare = word.strip(".,;:'\u2019\"")
@@ -452,7 +455,7 @@ def _noun_words(words: list[str]) -> list[str]:
             or lower in NUMBER_WORDS
         ):
             continue
-        if lower.endswith("ed") and len(lower) > 4:
+        if lower.endswith("ed") and len(lower) > 4 and not with_verbs:
             continue
         kept.append(bare)
     return kept
