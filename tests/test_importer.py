@@ -776,3 +776,31 @@ def test_a_pull_quote_the_article_quotes_again_is_left_out_once(project, tmp_pat
     )
     text = imported_article(project, tmp_path, "pulled", article, "2010-03-09")
     assert text.count(said) == 1 and "\u2014 Stockwell Day" not in text
+
+
+def test_a_page_saved_from_the_wayback_machine_keeps_both_addresses_and_the_newsrooms_day(project, tmp_path):
+    original = "https://www.cnn.com/2023/12/12/entertainment/andre-braugher-obit"
+    head = (
+        f'<title>A headline</title><link rel="canonical" href="https://web.archive.org/web/20250826092627/{original}">'
+        '<meta property="article:published_time" content="2023-12-13T02:12:54Z">'
+    )
+    article = (
+        "<p>Issued on: Modified:</p>"
+        f"{PARAGRAPHS}<p>>> READ ON THE OBSERVERS: Migrants face perilous passage through Panama</p>"
+        "<p>There was a surge in tensions on August 21. (Video by Lorena).</p>"
+        "<p>This is a developing story and will be updated.</p>"
+        "<p>Article by Chlo\u00e9 Lauvergnier (@clauvergnier).</p>"
+    )
+    page = saved_page(tmp_path, head, f"<article>{article}</article>")
+    assert add(project, "wayback", "--html", str(page), "--outlet", "CNN") == 0
+    text, record = written(project, "wayback")
+    assert f'url: "{original}"' in record and 'archived: "https://web.archive.org/web/' in record
+    assert "published: 2023-12-12\n" in record  # the evening of the 12th where the address was made
+    assert text.startswith("Paragraph 0") and text.endswith("one of its own.\n")
+
+
+def test_a_utc_time_with_no_day_in_the_address_is_the_utc_day(project, tmp_path):
+    head = '<title>A headline</title><meta property="article:published_time" content="2021-01-06T00:34:00Z">'
+    page = saved_page(tmp_path, head, f"<article>{PARAGRAPHS}</article>")
+    assert add(project, "utc", "--html", str(page), "--url", "https://example.org/a", "--outlet", "Example") == 0
+    assert "published: 2021-01-06\n" in written(project, "utc")[1]

@@ -233,16 +233,21 @@ def _fields(outlet: str | None, url: str | None, published: str | None, given: G
         except ValidationError:
             url = None  # a page's own address that is not a web address (a saved file's path)
     described = models.Source.model_fields
+    archived = given.archived
+    wayback = _WAYBACK.fullmatch(url or "")
+    if wayback and not given.url:  # a page saved from the Wayback Machine: its own address, and the copy's
+        url, archived = wayback.group("original"), archived or url
     fields: dict[str, Any] = {
         "outlet": given.outlet or outlet or f"{PLACEHOLDER}: {_lower(described['outlet'].description)}",
         "url": url or f"{PLACEHOLDER}: the article's web address, starting with https://",
     }
-    if given.archived:
-        fields["archived"] = given.archived
+    if archived:
+        fields["archived"] = archived
     fields["published"] = given.published or published or f"{PLACEHOLDER}: YYYY-MM-DD, YYYY-MM or YYYY"
     return fields
 
 
+_WAYBACK = re.compile(r"https?://web\.archive\.org/web/\d{4,14}[a-z_]*/(?P<original>https?://\S+)")
 _MEANING = {"outlet": "outlet's name", "url": "web address", "published": "publication date"}
 
 

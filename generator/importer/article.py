@@ -40,15 +40,19 @@ _ASIDE_SHORT = re.compile(
     r"|advertisement|from the section|image (copyright|caption)|media caption|read (this|the) (story|article) in)\b"
     # "Loading weather data ...", "CTV.ca News Staff"
     r"|loading [\w ]{0,40}\.\.\.|[\w .,'-]{0,40}\bstaff(?: (?:writer|reporter))?$"
-    r"|(?:view|see) (?:larger|full[- ]size|more) (?:image|photo|picture)s?|click (?:here )?to enlarge",
+    r"|(?:view|see) (?:larger|full[- ]size|more) (?:image|photo|picture)s?|click (?:here )?to enlarge"
+    r"|this (?:is a )?(?:developing|breaking) (?:story|news)",  # "This is a developing story and will be updated."
     re.I,
 )
 # A photo's credit, and so its caption: "Photo: Pavel Rahman", "... in Ottawa. (Sean Kilpatrick / THE CANADIAN PRESS)".
 _PHOTO_CREDIT = re.compile(
     r"(?:photo|photograph|picture|image)s?(?: credit)?\s*:\s*[^.!?]{2,60}|.*\((?:[^()/]{2,60} / [A-Z][A-Z .'&-]{1,40}"
-    r"|(?:AP|AFP|Reuters|Getty) (?:Photo|Images)[^()]*)\)",
+    r"|(?:AP|AFP|Reuters|Getty) (?:Photo|Images)[^()]*"
+    r"|(?:video|photo|image|map|picture)s?\s+(?:by|sent|from|courtesy)[^()]*)\)\.?",  # "(Video by Lorena)."
     re.I,
 )
+# Labels of the page's dates with no date: "Issued on: Modified:".
+_EMPTY_STAMP = re.compile(r"(?:(?:issued|published|posted|updated|modified)(?:\s+on)?\s*:\s*)+", re.I)
 _LISTED = re.compile(r"[*\-\u2013\u2022\u00b7]\s")  # a line of a list: "* By-election candidates invited ..."
 # A reporter's address and handle, or an appeal for money: "Got a tip? Email Nathan Bernier at ...".
 _CONTACT = re.compile(
@@ -108,7 +112,9 @@ _MORE_LINKS = re.compile(r"(read more|read also|also read|related|see also|more 
 _CREDIT = re.compile(
     r"[^.!?]{3,120}\bcontributed(?: reporting)?(?: to)?(?: this)? (?:report|reporting|story|article)\.?", re.I
 )
-_BYLINE = re.compile(r"(by|written by|words by|(additional )?reporting by|editing by)\s+\S", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"(by|written by|words by|(additional )?reporting by|editing by|(article|story|text|report) by)\s+\S", re.IGNORECASE
+)
 # The wire's credits in brackets, however long ("(Reporting by ...; Editing by ...)"), and a reporter's
 # handle ("Twitter: @howardblume")
 _CREDITS = re.compile(
@@ -174,7 +180,10 @@ def read_page(html: str) -> Page:
         author=author,
         # what the page says of itself, then the date in its own address, before a date found in its text
         # (which may be another story's: a list of links of the next day)
-        published=meta.published or _url_day(url) or _day(document.date if document else None) or _stamped_day(html),
+        published=_newsrooms_day(meta.published_at, _url_day(url))
+        or _url_day(url)
+        or _day(document.date if document else None)
+        or _stamped_day(html),
         outlet=outlet,
         url=url,
         language=(document.language if document else None) or meta.language,
@@ -219,6 +228,17 @@ def _absolute(link: str | None, base: str | None) -> str | None:
     if not link or urllib.parse.urlsplit(link).scheme:
         return link
     return urllib.parse.urljoin(base, link) if base and urllib.parse.urlsplit(base).scheme else None
+
+
+def _newsrooms_day(timestamp: str | None, url_day: str | None) -> str | None:
+    """The day of the page's own time of publication; but where that time is given in UTC and the page's
+    address says the day before, the address's: "2023-12-13T02:12:54Z" of ".../2023/12/12/..." was the
+    evening of the 12th where the newsroom is."""
+    day = _day(timestamp)
+    if day and url_day and re.search(r"(?:Z|[+-]00:?00)$", timestamp or ""):
+        before = datetime.date.fromisoformat(day) - datetime.timedelta(days=1)
+        return url_day if url_day == before.isoformat() else day
+    return day
 
 
 def _url_day(url: str | None) -> str | None:
@@ -324,7 +344,7 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None, outle
         folded = normalise(paragraph).casefold()
         if folded in headings or (byline and folded in (byline, f"by {byline}")):
             continue
-        bare = paragraph.lstrip("-\u2013\u2022\u00b7 ")  # a line of a list of links: "- From the section ..."
+        bare = paragraph.lstrip("-\u2013\u2022\u00b7>\u00bb ")  # a list of links: "- From the section", ">> READ ON"
         if (
             _ASIDE.match(bare)
             or (_ASIDE_SHORT.match(bare) and len(paragraph.split()) <= 12)
@@ -335,6 +355,8 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None, outle
             or _BRACKETED.fullmatch(paragraph)  # "[Read: Tunisia sends most foreign fighters to ...]"
             or _PHOTO_CREDIT.fullmatch(paragraph)
             or paragraph in shouted
+            or paragraph.startswith((">>", "\u00bb"))  # ">> READ ON THE OBSERVERS: ...": a link elsewhere
+            or _EMPTY_STAMP.fullmatch(paragraph)
             or paragraph in pulled
             or _END_MARK.fullmatch(paragraph)
             or (_COPYRIGHT.match(paragraph) and len(paragraph.split()) <= 15)
@@ -467,8 +489,8 @@ class _Meta(HTMLParser):
         return _name(self.article.get("author")) or self.properties.get("author")
 
     @property
-    def published(self) -> str | None:
-        return _day(_text(self.article.get("datePublished")) or self.properties.get("article:published_time"))
+    def published_at(self) -> str | None:
+        return _text(self.article.get("datePublished")) or self.properties.get("article:published_time")
 
     @property
     def url(self) -> str | None:
