@@ -1695,3 +1695,15 @@ def test_a_short_label_takes_the_verb_before_the_number_where_its_nouns_say_too_
     assert found == [(138000, "people: cyclone killed")]
     found = [(f.value, f.label) for f in figures_in("The broader fleet numbers about 100 vessels.", [])]
     assert found == [(100, "vessels: broader fleet numbers")]  # its nouns say enough
+
+
+def test_due_to_a_cause_is_no_future_and_a_weekday_after_a_surname_is_a_day():
+    published = PartialDate(2023, 12, 12)  # a Tuesday
+
+    def dated(sentence: str) -> list[str]:
+        return [d.date.iso for d in dates_in(sentence, published)]
+
+    assert dated("He died at age 61 Monday due to a brief illness, his publicist said.") == ["2023-12-11"]
+    assert dated("The vote is due to be held on Friday.") == ["2023-12-15"]
+    assert dated("NBC released a statement mourning Braugher Tuesday night.") == ["2023-12-12"]
+    assert dated("Biden won Super Tuesday and shops sold out on Black Friday.") == []

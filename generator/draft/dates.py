@@ -24,7 +24,9 @@ _COUNT = "|".join(_COUNTS)
 _WEEKDAY = "|".join(calendar.day_name)
 # Whether a sentence speaks of what is to come: a month it names without a year is then the next one.
 FUTURE = re.compile(
-    r"\b(?:due|will|won['\u2019]t|would|scheduled to|expected (?:to|on|by|in|later|next)|set to|upcoming|next)\b",
+    # "due to be held", not "due to a brief illness"
+    r"\b(?:due(?!\s+to\s+(?:a|an|the|his|her|its|their|our|this|that|these|those|some|lack|poor|bad|heavy)\b)"
+    r"|will|won['\u2019]t|would|scheduled to|expected (?:to|on|by|in|later|next)|set to|upcoming|next)\b",
     re.IGNORECASE,
 )
 
@@ -257,8 +259,8 @@ def _date(name: str, match: re.Match[str], published: PartialDate, future: bool)
             return PartialDate(parsed.year, parsed.month, parsed.day, f"{reason}.")
         if name == "weekday":
             alone = match.start("weekday") == match.start()
-            if alone and re.search(r"\b[A-Z][\w'\u2019-]*\s+$", match.string[: match.start()]):
-                return None  # "Good Friday", "Super Tuesday": a name
+            if alone and _NAMED_DAY.search(match.string[: match.start()]):
+                return None  # "Good Friday", "Super Tuesday": a name; but "mourning Braugher Tuesday night"
             return _weekday(list(calendar.day_name).index(groups["weekday"]), published, future, said)
         if name in ("relative-year", "season"):
             shift = {"last": -1, "this": 0, "next": 1}[groups["rel"].lower()]
@@ -286,6 +288,12 @@ def _date(name: str, match: re.Match[str], published: PartialDate, future: bool)
     except ValueError:  # "February 30": not a date
         return None
     return None
+
+
+_NAMED_DAY = re.compile(
+    r"\b(?:Good|Holy|Easter|Palm|Ash|Shrove|Maundy|Black|Cyber|Super|Bloody|Blue|Giving|Small Business|Whit|Low"
+    r"|Orange|Pink|Red|White|Green|Mad)\s+$"
+)
 
 
 def _past_christmas(published: PartialDate) -> bool:
