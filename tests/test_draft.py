@@ -1381,7 +1381,7 @@ def test_numbers_listed_before_what_they_count_count_it_too():
     seats = found("The parties are projected to win 132, 81 and 79 seats respectively in the parliament.")
     assert [value for value, _ in seats] == [132, 81, 79] and len({label for _, label in seats}) == 1
     assert "respectively" not in seats[0][1]
-    assert found("Between 2010 and 2015 the firm hired 30 workers.") == [(30, "workers")]  # years are no list
+    assert found("Between 2010 and 2015 the firm hired 30 workers.") == [(30, "workers: firm hired")]  # years are no list
 
 
 def test_a_peoples_parliament_is_a_body_of_its_own(project):
