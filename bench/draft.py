@@ -109,7 +109,8 @@ def words_match(a: str, b: str) -> bool:
     if a in b or b in a:
         return True
     wa, wb = set(re.findall(r"\w+", a)), set(re.findall(r"\w+", b))
-    return len(wa & wb) >= 0.5 * min(len(wa), len(wb))
+    # two words at least in common: "re-orient" is not "we're discussing curriculum" for their "re"
+    return len(wa & wb) >= max(2, 0.5 * min(len(wa), len(wb)))
 
 
 def overlap(a: str, b: str) -> float:
