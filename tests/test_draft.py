@@ -1381,7 +1381,9 @@ def test_numbers_listed_before_what_they_count_count_it_too():
     seats = found("The parties are projected to win 132, 81 and 79 seats respectively in the parliament.")
     assert [value for value, _ in seats] == [132, 81, 79] and len({label for _, label in seats}) == 1
     assert "respectively" not in seats[0][1]
-    assert found("Between 2010 and 2015 the firm hired 30 workers.") == [(30, "workers: firm hired")]  # years are no list
+    assert found("Between 2010 and 2015 the firm hired 30 workers.") == [
+        (30, "workers: firm hired")
+    ]  # years are no list
 
 
 def test_a_peoples_parliament_is_a_body_of_its_own(project):
@@ -1707,3 +1709,24 @@ def test_due_to_a_cause_is_no_future_and_a_weekday_after_a_surname_is_a_day():
     assert dated("The vote is due to be held on Friday.") == ["2023-12-15"]
     assert dated("NBC released a statement mourning Braugher Tuesday night.") == ["2023-12-12"]
     assert dated("Biden won Super Tuesday and shops sold out on Black Friday.") == []
+
+
+def test_a_statement_is_its_issuers_and_who_is_called_something_does_not_say_it(project):
+    draft = drafted(
+        project,
+        "obit",
+        (
+            "Andre Braugher, the actor, died at age 61 Monday, his publicist Jennifer Allen said.\n"
+            "On Tuesday night NBC released a statement mourning Braugher.\n"
+            "\u201cAndre Braugher was the actor that others would aspire to be,\u201d the statement read. "
+            "\u201cHis comedy chops were also on full display in the series.\u201d\n"
+            "SAG-AFTRA, the actors\u2019 union, called Braugher \u201ca powerful and dynamic performer.\u201d\n"
+            "\u201cThis report is wrong on every count,\u201d the report said.\n"
+        ),
+        "2023-12-12",
+    )
+    said = {str(q.fields["words"]): q.fields["speaker"] for q in draft.quotations.values()}
+    assert said["Andre Braugher was the actor that others would aspire to be"] == "nbc"
+    assert said["His comedy chops were also on full display in the series."] == "nbc"
+    assert said["a powerful and dynamic performer."] == "sag-aftra"
+    assert said["This report is wrong on every count"] is None  # a report's words, no statement's

@@ -309,12 +309,21 @@ def _from_source(
     parties = [m for m in mentions if m.records or person(m) or not _of_no_one(m.full_name)]  # "Mr. Day"
     offset = 0
     last: Mention | None = None  # the last speaker, who goes on in a paragraph of quotation alone
+    issuer: Mention | None = None  # who last "released a statement"
     for paragraph in text.split("\n"):
         quotations = quotations_in(paragraph, offset, parties, person, last)
+        issued = _ISSUED.search(paragraph)
+        if issued:
+            issuers = [m for m in parties if offset <= m.start < offset + issued.start()]
+            issuer = issuers[0] if issuers else issuer
         if not quotations:  # who the article is now about: whoever spoke here, or the last person named
             here = [m for m in parties if offset <= m.start < offset + len(paragraph) and person(m)]
             last = speaking(paragraph, offset, parties) or (here[-1] if here else last)
+        stated = False  # a quotation of this paragraph was the statement's: so are those after it
         for quotation in quotations:
+            by_statement = issuer is not None and _BY_STATEMENT.search(text, quotation.start, quotation.end) is not None
+            if quotation.speaker is None and (by_statement or stated):
+                quotation, stated = replace(quotation, speaker=issuer), True  # '"...," the statement read.'
             last = quotation.speaker or last
             speaker = _record_of(quotation.speaker) if quotation.speaker else None
             words, passages = quotation.citable(text)
@@ -336,6 +345,13 @@ def _from_source(
     if draft.event is None and sentences:
         draft.event = Candidate("event", {"date": published, "where": _place(sentences[0].text, 0)})
         draft.event.add(Cite(source, sentences[0].text))
+
+
+# "NBC and Universal Television released a statement": what the statement then says is theirs.
+_ISSUED = re.compile(
+    r"\b(?:released|issued|put out|posted|sent|shared)\s+(?:a|an)\s+(?:joint\s+|written\s+)?statement\b"
+)
+_BY_STATEMENT = re.compile(r"\b(?:the|that|its|their)\s+statement\s+(?:read|reads|said|says|added|continued)\b")
 
 
 _HEADING = re.compile(r"^(?:[A-Z]\S*|a|an|the|of|to|in|on|for|and|or|at|by|with|as|is|vs\.?)(?:[ \t]+\S+){2,14}$", re.M)

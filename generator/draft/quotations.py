@@ -231,8 +231,8 @@ def _speaker(
             distance = at - mention.end if mention.end <= at else mention.start - verb_end
             if mention.start >= verb_end and _CLAUSE_VERB.match(paragraph, mention.end - offset):
                 continue  # "the Pentagon chief said the Corps had ...": what was said is of the Corps
-            if mention.start >= verb_end and told:
-                continue
+            if mention.start >= verb_end and (told or verb.group().lower() in _NAMING):
+                continue  # "told Reuters", "called Braugher 'a powerful performer'": who is told or named
             if mention.end <= at and _APPOSITION.search(paragraph[mention.end - offset : at - offset]):
                 distance = 0  # the name the apposition is of spoke
             rank = (not person(mention), distance)
@@ -251,6 +251,7 @@ def _speaker(
     return None
 
 
+_NAMING = frozenset({"called", "calls", "described", "describes"})
 _CLAUSE_VERB = re.compile(
     r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|must|might|may|can)\b"
 )
