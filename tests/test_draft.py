@@ -1730,3 +1730,16 @@ def test_a_statement_is_its_issuers_and_who_is_called_something_does_not_say_it(
     assert said["His comedy chops were also on full display in the series."] == "nbc"
     assert said["a powerful and dynamic performer."] == "sag-aftra"
     assert said["This report is wrong on every count"] is None  # a report's words, no statement's
+
+
+def test_numbers_in_words_of_many_are_the_least_they_say():
+    def found(sentence: str) -> list[tuple[float, str | None, str]]:
+        return [(f.value, f.qualifier, f.label) for f in figures_in(sentence, [])]
+
+    assert found("Thousands of former Corinthian students were already eligible for relief.") == [
+        (1000, "more than", "former Corinthian students")
+    ]
+    assert found("The committee received dozens of submissions on the subject.")[0][:2] == (24, "at least")
+    assert found("Hundreds of thousands of students will receive relief.")[0][:2] == (100_000, "more than")
+    assert found("The number killed by gun violence is in the tens of thousands.")[0][:2] == (10_000, "more than")
+    assert found("In the 1990s, hundreds died.") == []  # hundreds of no one named

@@ -135,6 +135,7 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
         begin = match.start("qualifier") if qualifier else start
         found.append(FigureMention(value, qualifier, label, sentence[begin:label_end], begin, label_end))
     found = _listed(sentence, found, dates)
+    found += _vague(sentence, [(f.start, f.end) for f in found])
     found += _fractions(sentence, [(f.start, f.end) for f in found])
     return found + _multiples(sentence, [(f.start, f.end) for f in found])
 
@@ -165,6 +166,56 @@ def _listed(sentence: str, found: list[FigureMention], dates: list[tuple[int, in
                 FigureMention(value, None, last.label, sentence[match.start() : last.end], match.start(), last.end)
             )
     return sorted(found + listed, key=lambda figure: figure.start)
+
+
+# A number the article gives in words of many ("dozens of submissions", "hundreds of thousands of
+# students"), as the least it says: at least two dozen, more than a hundred, a thousand.
+VAGUE = {
+    "tens of thousands": (10_000, "more than"),
+    "hundreds of thousands": (100_000, "more than"),
+    "hundreds": (100, "more than"),
+    "thousands": (1_000, "more than"),
+    "millions": (1_000_000, "more than"),
+    "dozens": (24, "at least"),
+    "scores": (20, "more than"),
+}
+_VAGUE = re.compile(
+    rf"\b(?P<amount>(?i:{'|'.join(sorted(VAGUE, key=len, reverse=True))}))"
+    r"(?:\s+of\s+(?:the\s+)?(?P<counted>[A-Za-z][\w'\u2019-]*(?:\s+[A-Za-z][\w'\u2019-]*){0,2})"
+    r"|(?<=\bin the tens of thousands)|(?<=\bin the hundreds of thousands)|(?<=\bin the thousands)"
+    r"|(?<=\bin the millions))"  # "it's in the tens of thousands"
+)
+
+
+def _vague(sentence: str, taken: list[tuple[int, int]]) -> list[FigureMention]:
+    found = []
+    for match in _VAGUE.finditer(sentence):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        words: list[str] = []
+        for word in (match.group("counted") or "").split():
+            if word.lower() in STOPWORDS or word.lower() in NOT_A_LABEL:
+                break
+            words.append(word)
+        if match.group("counted") and not words:
+            continue
+        if words:
+            label, end = _told_more(" ".join(words), sentence, match.start("counted") + len(" ".join(words)))
+            label = _with_what_before(label, sentence[: match.start()]) if len(label.split()) < SHORT else label
+        else:  # "the number that have been killed by gun violence ... is in the tens of thousands"
+            label, end = _clause_before(sentence, match), match.end()
+        if not label:
+            continue
+        value, qualifier = VAGUE[" ".join(match.group("amount").lower().split())]
+        found.append(FigureMention(value, qualifier, label, sentence[match.start() : end], match.start(), end))
+    return found
+
+
+def _clause_before(sentence: str, match: re.Match[str]) -> str:
+    """What a number closing a clause counts, from the clause's words: "number killed gun violence"."""
+    clause = re.split(r"[;:(\u2014\u201c\u201d\"]|\b(?:and|or|but)\b", sentence[: match.start()])[-1]
+    words = _noun_words(clause.split(), with_verbs=True)[-5:]
+    return " ".join(words) if len(words) >= SHORT else ""
 
 
 PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
