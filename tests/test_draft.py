@@ -1743,3 +1743,18 @@ def test_numbers_in_words_of_many_are_the_least_they_say():
     assert found("Hundreds of thousands of students will receive relief.")[0][:2] == (100_000, "more than")
     assert found("The number killed by gun violence is in the tens of thousands.")[0][:2] == (10_000, "more than")
     assert found("In the 1990s, hundreds died.") == []  # hundreds of no one named
+
+
+def test_a_treaty_s_acronym_and_a_car_are_no_bodies(project):
+    draft = drafted(
+        project,
+        "treaty",
+        (
+            "The law withdraws Russia from the Comprehensive Nuclear Test Ban Treaty (CTBT), signed in 1996.\n"
+            "Russia's withdrawal from the CTBT is not surprising. The CTBT bans tests.\n"
+            "He was about to get into his SUV when police fired. The SUV was black.\n"
+        ),
+        "2023-11-02",
+    )
+    assert not {"ctbt", "suv"} & set(draft.organisations)
+    assert any("Test Ban Treaty" in str(term.fields.get("term")) for term in draft.terms.values())

@@ -218,7 +218,7 @@ def _from_source(
     new += _recurring(prose, [(m.start, m.end) for m in known + new], starts)
     new += _named_as_bodies(prose, sentences, [(m.start, m.end) for m in known + new])
     new += _outlet_named(prose, outlets, [(m.start, m.end) for m in known + new], starts)
-    new = [mention for mention in new if not _pair(prose, mention.text)]
+    new = [mention for mention in new if not _pair(prose, mention.text) and mention.text not in _laws_acronyms(prose)]
     known, new = _administrations(text, known, new)
     known, new = _of_a_country(text, known, new)
     mentions, acronyms = _acronyms(text, _short_forms(sorted(known + new, key=lambda mention: mention.start)))
@@ -630,6 +630,17 @@ def _everyday(word: str) -> bool:
 
 
 COMMON = 4.5  # the Zipf frequency of a word most articles may use: "election" 5.1, "occupation" 4.2
+
+
+def _laws_acronyms(text: str) -> set[str]:
+    """Acronyms a law's or a treaty's name spells out ("the Comprehensive Nuclear Test Ban Treaty (CTBT)"):
+    no body's."""
+    return {match.group(1) for match in _LAWS_ACRONYM.finditer(text)}
+
+
+_LAWS_ACRONYM = re.compile(
+    r"\b(?:Treaty|Act|Agreement|Accord|Accords|Convention|Protocol|Bill|Law|Pact|Plan|Program|Programme)\s+\(([A-Z]{2,8})\)"
+)
 
 
 def _named_for_a_country(name: str) -> bool:

@@ -668,7 +668,13 @@ SHIPS = frozenset({"USS", "HMS", "HMAS", "HMCS", "HMNZS", "RFA"})  # "the destro
 
 
 # Capitals that name no body: a time zone, a measure, a post.
-NOT_BODIES = frozenset(re.findall(r"\S+", "GMT UTC EST EDT PST PDT BST CET GDP CEO CFO COO HIV AIDS USD EUR GBP"))
+NOT_BODIES = frozenset(
+    re.findall(
+        r"\S+",
+        "GMT UTC EST EDT PST PDT BST CET GDP CEO CFO COO HIV AIDS USD EUR GBP SUV SUVS ATM DNA RNA GPS PDF URL USB LED "
+        "IPO ETF VAT GST NFT CCTV ICU CPI PPE IVF MRI COVID SARS PTSD ADHD LGBT LGBTQ FAQ DIY GHG UAV",
+    )
+)
 
 
 # A congregation's name ends in its house of worship: "Emanuel African Methodist Episcopal Church", but
