@@ -1758,3 +1758,18 @@ def test_a_treaty_s_acronym_and_a_car_are_no_bodies(project):
     )
     assert not {"ctbt", "suv"} & set(draft.organisations)
     assert any("Test Ban Treaty" in str(term.fields.get("term")) for term in draft.terms.values())
+
+
+def test_a_name_after_an_acronym_s_possessive_and_a_body_named_international(project):
+    draft = drafted(
+        project,
+        "interview",
+        (
+            "In an interview with CNN\u2019s Ana Cabrera, Cardona said he had yet to see the letter.\n"
+            "According to Amnesty International, the detention centres are overcrowded.\n"
+            "The NBA\u2019s Milwaukee Bucks led a brief boycott.\n"
+        ),
+        "2021-04-30",
+    )
+    assert "ana-cabrera" in draft.people and "amnesty-international" in draft.organisations
+    assert not {"amnesty-international", "milwaukee-bucks"} & set(draft.people)

@@ -673,14 +673,15 @@ _PLACE_OWNER = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['\u2019]s\s+$")
 
 
 def _of_a_place(before: str, name: str) -> bool:
-    """A name of two or three words after a place's possessive: "Ontario's Dalton McGuinty". Not a
+    """A name of two or three words after a place's or an acronym's possessive: "Ontario's Dalton
+    McGuinty", "CNN's Ana Cabrera". Not a
     company's ("Japan's Toyota Motor", "South Korea's Samsung Electronics"), whose last word is a word of
     everyday English."""
     owner = _PLACE_OWNER.search(before)
     words = name.split()
     return (
         owner is not None
-        and (is_place(owner.group(1)) or country_of(owner.group(1)) is not None)
+        and (is_place(owner.group(1)) or country_of(owner.group(1)) is not None or owner.group(1).isupper())
         and len(words) in (2, 3)
         and not is_organisation_name(name)
         and zipf_frequency(words[-1], "en") < EVERYDAY

@@ -74,7 +74,7 @@ ORGANISATION_WORDS = frozenset(
         r"\S+",
         "ministry council party union organization organisation army government committee agency bank front "
         "administration movement forces court parliament assembly group institute university company corporation "
-        "commission "
+        "commission international "
         "office department association league federation alliance fund foundation service police network "
         "news radio times post mission coalition brigade inc corp co ltd llc plc institution center centre research "
         "market markets club trust board bureau authority administration society academy school college hospital "
