@@ -804,3 +804,24 @@ def test_a_utc_time_with_no_day_in_the_address_is_the_utc_day(project, tmp_path)
     page = saved_page(tmp_path, head, f"<article>{PARAGRAPHS}</article>")
     assert add(project, "utc", "--html", str(page), "--url", "https://example.org/a", "--outlet", "Example") == 0
     assert "published: 2021-01-06\n" in written(project, "utc")[1]
+
+
+def test_an_article_only_the_pages_script_holds_as_data_is_read_from_there(project, tmp_path):
+    story = "".join(
+        f"<p>Paragraph {n} of the crash report, where two women were killed on a Nebraska highway.{{/p}}"
+        for n in range(8)
+    )
+    other = "".join(f"<p>A red flag warning for the forest, sentence {n} of the weather alert.</p>" for n in range(9))
+    state = json.dumps({"alerts": [{"richText": other}], "story": {"richText": story}})
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>2 women killed in western Nebraska crash</title>"
+        '<meta property="og:description" content="Two women were killed in a Nebraska crash."></head>'
+        f"<body><p>Share this story</p><script>window.__STATE__ = {state};</script></body></html>",
+        encoding="utf-8",
+    )
+    given = ("--url", "https://example.org/a", "--published", "2022-03-28", "--outlet", "Example")
+    assert add(project, "scripted", "--html", str(page), *given) == 0
+    text = written(project, "scripted")[0]
+    assert text.startswith("Paragraph 0 of the crash report") and text.count("\n") == 8
+    assert "red flag" not in text

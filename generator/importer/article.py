@@ -141,6 +141,7 @@ class Page:
 def read_page(html: str) -> Page:
     """The article of a page's HTML (already decoded)."""
     meta = _meta(html)
+    scripted = html  # the page with its scripts, which may hold the article as data
     for name in ("trafilatura", "htmldate", "courlan", "justext"):  # their log lines are not for editors
         logging.getLogger(name).addHandler(logging.NullHandler())
         logging.getLogger(name).propagate = False
@@ -167,6 +168,10 @@ def read_page(html: str) -> Page:
     # Read from JSON-LD (keep its paragraphs), or the markup holds a caption and the article is there.
     if (len(lines) == 1 and lines[0] == " ".join(" ".join(body).split())) or _words(body) > 1.5 * _words(lines):
         lines = body
+    if _words(lines) < SCRIPTED_BELOW:  # a page its script draws: the article is in the script's data
+        hints = " ".join(filter(None, (title, meta.title, meta.properties.get("og:description"))))
+        held = _held_by_script(scripted, hints)
+        lines = held if _words(held) > 1.5 * _words(lines) else lines
     headlines = [headline for headline in (title, meta.title, *meta.headings) if headline]
     kept = clean([line for line in lines if line], headlines, author, outlet)
     paragraphs = _restore_repeats(kept, meta.blocks)
@@ -530,6 +535,32 @@ def _name(value: Any) -> str | None:
         names = [name for item in value if (name := _name(item))]
         return ", ".join(names) or None
     return _text(value.get("name")) if isinstance(value, dict) else _text(value)
+
+
+SCRIPTED_BELOW = 80  # words: an extraction this short may have missed an article the page's script holds
+_JSON_STRING = re.compile(r'"((?:[^"\\]|\\.){300,})"')
+_SCRIPT = re.compile(r"<script\b[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
+_PARAGRAPH_END = re.compile(r"</p\s*>|\{/p\}|<br\s*/?>|\n", re.IGNORECASE)
+
+
+def _held_by_script(html: str, hints: str) -> list[str]:
+    """The article a page's script holds as data (a CMS's state, a framework's props): of the long strings
+    of its scripts that read as paragraphs of prose, the one sharing most words with the headline and
+    description; none where no string shares three."""
+    wanted = set(re.findall(r"\w{4,}", hints.lower()))
+    best: tuple[int, list[str]] = (2, [])
+    for script in _SCRIPT.finditer(html):
+        for literal in _JSON_STRING.finditer(script.group(1)):
+            try:
+                value = json.loads(f'"{literal.group(1)}"')
+            except ValueError:
+                continue
+            lines = [" ".join(re.sub(r"<[^>]+>|\{/?\w+\}", " ", part).split()) for part in _PARAGRAPH_END.split(value)]
+            lines = [markup.unescape(line) for line in lines if len(line.split()) >= 5]
+            shared = len(wanted & set(re.findall(r"\w{4,}", " ".join(lines).lower())))
+            if _words(lines) >= SCRIPTED_BELOW and shared > best[0]:
+                best = (shared, lines)
+    return best[1]
 
 
 def _text_block(value: Any) -> str | None:
