@@ -1773,3 +1773,19 @@ def test_a_name_after_an_acronym_s_possessive_and_a_body_named_international(pro
     )
     assert "ana-cabrera" in draft.people and "amnesty-international" in draft.organisations
     assert not {"amnesty-international", "milwaukee-bucks"} & set(draft.people)
+
+
+def test_a_title_after_the_kind_of_work_it_names_is_no_quotation(project):
+    draft = drafted(
+        project,
+        "career",
+        (
+            "He played Jackie Robinson in the TV movie \u201cThe Court-Martial of Jackie Robinson\u201d in 1990.\n"
+            "He spent three seasons on another series, \u201cMen of a Certain Age,\u201d with Ray Romano.\n"
+            "A sign at the counter read \u201cFirst of the Season Fresh Alaskan Halibut.\u201d\n"
+        ),
+        "2023-12-12",
+    )
+    said = {str(q.fields["words"]) for q in draft.quotations.values()}
+    assert not {"The Court-Martial of Jackie Robinson", "Men of a Certain Age"} & said
+    assert any(words.startswith("First of the Season") for words in said)  # words on a sign are quoted

@@ -35,7 +35,8 @@ _TITLE_CASE = re.compile(
     r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:a|an|the|of|for|and|in|on|to|with|at|by)\s+)*[A-Z][\w'\u2019-]*)+"
 )
 _NAMED = re.compile(
-    r"\b(?:named|called|titled|entitled|dubbed|article|book|film|report|project|campaign|programme|program|song)"
+    r"\b(?:named|called|titled|entitled|dubbed|article|book|film|report|project|campaign|programme|program|song"
+    r"|movie|series|show|sitcom|drama|miniseries|novel|album|play|documentary|episode|musical|opera|podcast)"
     r"\W*$"
 )
 # Fewer words in quotation marks are a word or two the article borrows ('described the pace as "gradual"');
