@@ -218,7 +218,8 @@ def _from_source(
     new += _recurring(prose, [(m.start, m.end) for m in known + new], starts)
     new += _named_as_bodies(prose, sentences, [(m.start, m.end) for m in known + new])
     new += _outlet_named(prose, outlets, [(m.start, m.end) for m in known + new], starts)
-    new = [mention for mention in new if not _pair(prose, mention.text) and mention.text not in _laws_acronyms(prose)]
+    laws = _laws_acronyms(prose)
+    new = [mention for mention in new if not _pair(prose, mention.text) and mention.text not in laws]
     known, new = _administrations(text, known, new)
     known, new = _of_a_country(text, known, new)
     mentions, acronyms = _acronyms(text, _short_forms(sorted(known + new, key=lambda mention: mention.start)))
