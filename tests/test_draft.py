@@ -1789,3 +1789,17 @@ def test_a_title_after_the_kind_of_work_it_names_is_no_quotation(project):
     said = {str(q.fields["words"]) for q in draft.quotations.values()}
     assert not {"The Court-Martial of Jackie Robinson", "Men of a Certain Age"} & said
     assert any(words.startswith("First of the Season") for words in said)  # words on a sign are quoted
+
+
+def test_a_clause_after_a_name_and_its_comma_is_not_what_the_name_is(project):
+    draft = drafted(
+        project,
+        "clause",
+        (
+            "According to Amnesty International, the immigration services are completely overwhelmed.\n"
+            "Students for Fair Admissions, the group that has sued Harvard, said so.\n"
+        ),
+        "2021-04-30",
+    )
+    assert draft.organisations["amnesty-international"].fields["role"] is None
+    assert draft.organisations["students-for-fair-admissions"].fields["role"] == "the group that has sued Harvard"

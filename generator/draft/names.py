@@ -706,7 +706,13 @@ def apposition(sentence: str, end: int) -> str:
         r",\s+((?:the|a|an|another|one of)\s+(?:[^,;.:\"\u201c\u201d]|\.(?=\w|\s+[a-z]))+)",
         sentence[end:],
     )
-    return after.group(1).strip() if after else ""
+    phrase = after.group(1).strip() if after else ""
+    # "According to Amnesty International, the services are overwhelmed": a clause, not what the name is
+    clause = _FINITE.search(phrase)
+    return "" if clause and not re.search(r"\b(?:that|which|who|whose)\b", phrase[: clause.start()]) else phrase
+
+
+_FINITE = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could|should|must|do|does|did)\s")
 
 
 _DETERMINER = re.compile(
