@@ -1803,3 +1803,10 @@ def test_a_clause_after_a_name_and_its_comma_is_not_what_the_name_is(project):
     )
     assert draft.organisations["amnesty-international"].fields["role"] is None
     assert draft.organisations["students-for-fair-admissions"].fields["role"] == "the group that has sued Harvard"
+
+
+def test_where_someone_studied_is_a_body(project):
+    draft = drafted(
+        project, "school", "Braugher, who was born in Chicago, studied at Juilliard and then acted.\n", "2023-12-12"
+    )
+    assert "juilliard" in draft.organisations and "chicago" not in draft.organisations

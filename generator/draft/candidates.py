@@ -741,6 +741,7 @@ def _a_job(word: str) -> bool:
     return word in JOBS or word.endswith(PERSON_ENDINGS)
 
 
+_STUDIED_AT = re.compile(r"\b(?:studied|graduated|enrolled|trained|teaches|taught)\s+(?:at|from)\s+(?:the\s+)?$")
 _WORKS_AT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?P<who>[a-z]+)\s+at\s+(?:the\s+)?$")
 # "Whole Foods said it", "Amazon shares"; with "a" or "the" before the name, its people: "the Labour
 # MP", "a Google spokesman", "a Reuters reporter".
@@ -774,6 +775,7 @@ def _of_a_body(sentence: str, start: int, end: int) -> bool:
         or _KIND_AFTER.match(after)
         or _MEMBER_AFTER.match(after)
         or (works_at and _a_job(works_at.group("who")))
+        or _STUDIED_AT.search(before) is not None  # "studied at Juilliard"
         or (
             re.search(r"\b(?:[Aa]n?|[Tt]he)\s+(?!(?:former|late|then|ex)\b)(?:[a-z]+\s+)?$", before)
             and _ITS_PEOPLE.match(after)
