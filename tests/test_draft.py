@@ -1810,3 +1810,20 @@ def test_where_someone_studied_is_a_body(project):
         project, "school", "Braugher, who was born in Chicago, studied at Juilliard and then acted.\n", "2023-12-12"
     )
     assert "juilliard" in draft.organisations and "chicago" not in draft.organisations
+
+
+def test_a_possessive_inside_a_body_s_name_and_a_company_s_plural_word(project):
+    draft = drafted(
+        project,
+        "bodies",
+        (
+            "A police report was given to NBC News by the Cook County Sheriff's Office.\n"
+            "Large cybersecurity firms such as Palo Alto Networks compete.\n"
+            "The boy went to Boston Children's Hospital.\n"
+            "Ontario's Dalton McGuinty spoke.\n"
+        ),
+        "2021-01-05",
+    )
+    bodies = {str(candidate.fields["name"]) for candidate in draft.organisations.values()}
+    assert {"Cook County Sheriff's Office", "Palo Alto Networks", "Boston Children's Hospital"} <= bodies
+    assert "dalton-mcguinty" in draft.people  # a place's possessive still ends a name

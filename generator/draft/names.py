@@ -74,7 +74,9 @@ ORGANISATION_WORDS = frozenset(
         r"\S+",
         "ministry council party union organization organisation army government committee agency bank front "
         "administration movement forces court parliament assembly group institute university company corporation "
-        "commission international "
+        "commission international networks holdings industries partners systems technologies enterprises "
+        "communications resources motors pharmaceuticals laboratories labs studios associates airlines airways "
+        "services solutions ventures investments "
         "office department association league federation alliance fund foundation service police network "
         "news radio times post mission coalition brigade inc corp co ltd llc plc institution center centre research "
         "market markets club trust board bureau authority administration society academy school college hospital "
@@ -272,7 +274,7 @@ def find_new(text: str, known: list[Mention], sentence_starts: set[int]) -> list
         continues = (
             word is not None
             and bool(run)
-            and not _possessive(run[-1].text)
+            and (not _possessive(run[-1].text) or _office_of(run[-1].text, word.text))
             and _joined_tokens(text, run[-1], word)
             and (not of_a_date(text, word.start, word.text) or _surname_month(text, word))
             and (
@@ -417,6 +419,15 @@ def _titled_surnames(names: list[Mention]) -> list[Mention]:
 # Small words inside an organisation's name: "Department of Conservation", "Committee for ...".
 INSIDE = frozenset({"of", "for", "and", "on", "&"})
 ARTICLES = frozenset({"a", "the"})  # after one of INSIDE: "Committee for a Responsible Federal Budget"
+
+
+def _office_of(owner: str, word: str) -> bool:
+    """A possessive inside a body's name: "Cook County Sheriff's Office", "Children's Hospital"."""
+    whose = without_possessive(owner).lower()
+    return (whose in TITLES or whose in _WHOSE) and word.lower() in BODY_WORDS
+
+
+_WHOSE = frozenset({"children", "women", "men", "people", "workers", "veterans", "sheriff", "attorney", "prosecutor"})
 
 
 def _possessive(word: str) -> bool:
