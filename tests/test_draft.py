@@ -1827,3 +1827,13 @@ def test_a_possessive_inside_a_body_s_name_and_a_company_s_plural_word(project):
     bodies = {str(candidate.fields["name"]) for candidate in draft.organisations.values()}
     assert {"Cook County Sheriff's Office", "Palo Alto Networks", "Boston Children's Hospital"} <= bodies
     assert "dalton-mcguinty" in draft.people  # a place's possessive still ends a name
+
+
+def test_a_place_s_police_is_a_body(project):
+    draft = drafted(
+        project,
+        "police",
+        "Kenosha police officers are not equipped with body cameras. The Hong Kong police arrested him.\n",
+        "2021-01-05",
+    )
+    assert {"kenosha-police", "hong-kong-police"} <= set(draft.organisations)

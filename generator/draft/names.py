@@ -279,6 +279,7 @@ def find_new(text: str, known: list[Mention], sentence_starts: set[int]) -> list
             and (not of_a_date(text, word.start, word.text) or _surname_month(text, word))
             and (
                 _capitalised(word.text)
+                or (word.text == "police" and len(run) <= 3)  # "Kenosha police", "Hong Kong police"
                 or word.text.lower() in CONNECTORS
                 or _given_name_syllable(text, run, word)
                 or (
