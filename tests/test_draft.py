@@ -1547,7 +1547,7 @@ def test_a_places_possessive_before_a_name_and_bodies_listed_by_their_kind(proje
             '"I did not find that partner here today," he said after the meeting.\n'
             "\"I'm not worried about the type of form,\" said Manitoba's Gary Doer.\n"
             "The deal was struck by Japan's Toyota Motor and South Korea's Samsung Electronics.\n"
-            "Its customers include social media networks Facebook and LinkedIn as well as large banks.\n"
+            "Its customers include social media networks such as Facebook and LinkedIn.\n"
             "Companies such as Cisco, Symantec, and Proofpoint are its rivals, Patrick Peterson says.\n"
         ),
         "2008-01-11",

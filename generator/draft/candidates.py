@@ -41,6 +41,7 @@ from .names import (
     find_new,
     find_registry,
     head_of,
+    in_the_lexicon,
     initials,
     is_organisation_name,
     is_other_name,
@@ -314,9 +315,12 @@ def _from_source(
     for paragraph in text.split("\n"):
         quotations = quotations_in(paragraph, offset, parties, person, last)
         issued = _ISSUED.search(paragraph)
-        if issued:
-            issuers = [m for m in parties if offset <= m.start < offset + issued.start()]
-            issuer = issuers[0] if issuers else issuer
+        issuers = [m for m in parties if offset <= m.start < offset + issued.start()] if issued else []
+        # who released it: the name nearest before the verb; a statement named in another paragraph is
+        # no one's unless this one names no one else first ("Hours later, the Kremlin responded.")
+        opening = min((q.words_at for q in quotations), default=offset + len(paragraph)) - 1
+        named_here = [m for m in parties if offset <= m.start < opening]
+        issuer = issuers[-1] if issuers else (issuer if not named_here else None)
         if not quotations:  # who the article is now about: whoever spoke here, or the last person named
             here = [m for m in parties if offset <= m.start < offset + len(paragraph) and person(m)]
             last = speaking(paragraph, offset, parties) or (here[-1] if here else last)
@@ -620,8 +624,8 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
         or (_REPORTER.search(sentence[:start]) and _REPORTS_FOR.match(sentence, end))
         or _of_a_person(role_in(sentence, start, end))
         or _serves_as(sentence[end:])
-        or _of_a_place(sentence[:start], name)
-        or _SOMEONES.search(sentence[:start])
+        or (_of_a_place(sentence[:start], name) and _ends_a_phrase(sentence[end:]))
+        or (_SOMEONES.search(sentence[:start]) and _ends_a_phrase(sentence[end:]))
     )
     return PEOPLE.folder if person else None
 
@@ -640,8 +644,17 @@ def _laws_acronyms(text: str) -> set[str]:
 
 
 _LAWS_ACRONYM = re.compile(
-    r"\b(?:Treaty|Act|Agreement|Accord|Accords|Convention|Protocol|Bill|Law|Pact|Plan|Program|Programme)\s+\(([A-Z]{2,8})\)"
+    r"\b(?:Treaty|Act|Agreement|Accord|Accords|Convention|Protocol|Bill|Law|Pact)\s+\(([A-Z]{2,8})\)"
 )
+
+
+def _ends_a_phrase(after: str) -> bool:
+    """Whether a name ends its phrase, not modifies a noun after it ("the funeral of Manchester United
+    legend Bobby Charlton", "Israel's Kfar Aza kibbutz"): the next word is no noun that is never a verb."""
+    from lemminflect import getAllLemmas  # loaded by the drafter only: its lexicon takes a moment to read
+
+    following = re.match(r"\s+([a-z]+)\b", after)
+    return following is None or set(getAllLemmas(following.group(1))) != {"NOUN"}
 
 
 def _named_for_a_country(name: str) -> bool:
@@ -650,6 +663,8 @@ def _named_for_a_country(name: str) -> bool:
     first, _, rest = name.partition(" ")
     return (
         bool(rest)
+        and in_the_lexicon(first)  # "Air", "Bell", "Statistics"; not "Jim Jordan"
+        and first.lower() not in PLACE_WORDS  # "Lake Chad"
         and len(rest.split()) <= 2
         and country_of(rest) is not None
         and first.lower() not in REGIONS
@@ -682,6 +697,7 @@ def _of_a_place(before: str, name: str) -> bool:
     words = name.split()
     return (
         owner is not None
+        and not any(is_place(word) or country_of(word) for word in words)  # "Japan's Fukushima Daiichi"
         and (is_place(owner.group(1)) or country_of(owner.group(1)) is not None or owner.group(1).isupper())
         and len(words) in (2, 3)
         and not is_organisation_name(name)
@@ -722,7 +738,7 @@ _BODY_BEFORE = re.compile(
     r"|\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|(?:acquisition|takeover|purchase)\s+of"
     rf"|stakes?\s+in)\s+(?:{_NAME_BEFORE}\s*(?:,|\bor\b|\band\b|\binstead\s+of\b)\s+)*$"
     # bodies of a kind, listed: "companies such as Cisco, Symantec, and Proofpoint", "networks Facebook and"
-    rf"|\b(?i:{'|'.join(sorted(BODY_PLURALS))})\s*,?\s+(?:(?:such\s+as|like|including)\s+)?"
+    rf"|\b(?i:{'|'.join(sorted(BODY_PLURALS))})\s*,?\s+(?:such\s+as|like|including)\s+"
     rf"(?:{_NAME_BEFORE}\s*(?:,(?:\s+(?:and|or)\b)?|\bor\b|\band\b)\s+)*$"
 )
 NEAR = 200  # characters around a name that say what it is

@@ -26,7 +26,8 @@ _WEEKDAY = "|".join(calendar.day_name)
 FUTURE = re.compile(
     # "due to be held", not "due to a brief illness"
     r"\b(?:due(?!\s+to\s+(?:a|an|the|his|her|its|their|our|this|that|these|those|some|lack|poor|bad|heavy)\b)"
-    r"|will|won['\u2019]t|would|scheduled to|expected (?:to|on|by|in|later|next)|set to|upcoming|next)\b",
+    r"|will|won['\u2019]t|would|scheduled to|(?<!\bthan )(?<!\bas )(?<!\bbeen )expected (?:to|on|by|in|later|next)"
+    r"|set to|upcoming|next)\b",
     re.IGNORECASE,
 )
 
@@ -87,14 +88,19 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("month", rf"\b(?:in|by|since|until|from|for|of|during|early|late|mid-?|last|next|this|and|or)\s+{_MONTH}\b"),
         # "in the November election", "after the March primary"
-        ("month", rf"\b(?:in|by|since|until|after|before|during|at)\s+the\s+{_MONTH}\s+(?=[a-z])"),
+        (
+            "month",
+            rf"\b(?:in|by|since|until|after|before|during|at)\s+the\s+{_MONTH}\s+(?=[a-z]{{3,}})(?!(?:on|for|of)\b)",
+        ),
         # A sentence that opens on a month: "November marked the beginning of the season" ("May" may be a verb)
         ("month", rf"^(?!May\b){_MONTH}\b(?!\s+\d)"),
     )
 )
 
 
-_DONE_ON = re.compile(r"\b(?!(?:scheduled|expected|planned|slated|set)\b)[a-z]{3,}ed\s+(?:on\s+)?$")
+_DONE_ON = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?!(?:scheduled|expected|planned|slated|set)\b)[a-z]{3,}ed\s+(?:on\s+)?$"
+)
 _SAID_ON = re.compile(
     r"\b(?:said|says|(?:did|didn't|did not)\s+say|told|announced|added|stated|confirmed)\s+(?:on\s+)?$"
 )
@@ -292,6 +298,7 @@ def _date(name: str, match: re.Match[str], published: PartialDate, future: bool)
 
 _NAMED_DAY = re.compile(
     r"\b(?:Good|Holy|Easter|Palm|Ash|Shrove|Maundy|Black|Cyber|Super|Bloody|Blue|Giving|Small Business|Whit|Low"
+    r"|Fat|Bowl|Remembrance|Mothering|Trinity|Derby|Selection"
     r"|Orange|Pink|Red|White|Green|Mad)\s+$"
 )
 

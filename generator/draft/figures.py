@@ -177,7 +177,6 @@ VAGUE = {
     "thousands": (1_000, "more than"),
     "millions": (1_000_000, "more than"),
     "dozens": (24, "at least"),
-    "scores": (20, "more than"),
 }
 _VAGUE = re.compile(
     rf"\b(?P<amount>(?i:{'|'.join(sorted(VAGUE, key=len, reverse=True))}))"
@@ -199,6 +198,8 @@ def _vague(sentence: str, taken: list[tuple[int, int]]) -> list[FigureMention]:
             words.append(word)
         if match.group("counted") and not words:
             continue
+        if words and words[0].lower() in {*MULTIPLIERS, "millions", "billions", "trillions", *NOT_COUNTED}:
+            continue  # "hundreds of millions of dollars", "thousands of years old": no count of its own
         if words:
             label, end = _told_more(" ".join(words), sentence, match.start("counted") + len(" ".join(words)))
             label = _with_what_before(label, sentence[: match.start()]) if len(label.split()) < SHORT else label

@@ -74,7 +74,7 @@ ORGANISATION_WORDS = frozenset(
         r"\S+",
         "ministry council party union organization organisation army government committee agency bank front "
         "administration movement forces court parliament assembly group institute university company corporation "
-        "commission international networks holdings industries partners systems technologies enterprises "
+        "commission networks holdings industries partners systems technologies enterprises "
         "communications resources motors pharmaceuticals laboratories labs studios associates airlines airways "
         "services solutions ventures investments "
         "office department association league federation alliance fund foundation service police network "
@@ -279,7 +279,7 @@ def find_new(text: str, known: list[Mention], sentence_starts: set[int]) -> list
             and (not of_a_date(text, word.start, word.text) or _surname_month(text, word))
             and (
                 _capitalised(word.text)
-                or (word.text == "police" and len(run) <= 3)  # "Kenosha police", "Hong Kong police"
+                or (word.text == "police" and _policed(text, run))  # "Kenosha police", "Hong Kong police"
                 or word.text.lower() in CONNECTORS
                 or _given_name_syllable(text, run, word)
                 or (
@@ -295,6 +295,7 @@ def find_new(text: str, known: list[Mention], sentence_starts: set[int]) -> list
                     word.text == "with"
                     and following is not None
                     and _capitalised(following.text)
+                    and "of" in {w.text for w in run}
                     and is_organisation_name(_words_of(run))
                     and _joined_tokens(text, word, following)
                 )
@@ -343,8 +344,8 @@ def _bodies_before_titles(text: str, found: list[Mention]) -> list[Mention]:
             continue
         named = words[:first]
         last = named[-1].group()
-        if not all(_capitalised(word.group()) for word in named):
-            continue
+        if not all(_capitalised(word.group()) for word in named) or _people_of(mention.title[: named[-1].end()]):
+            continue  # "Uzbek President", "Tory MP"
         if last.lower() not in BODY_WORDS and _common_noun(last):
             continue
         name = mention.title[named[0].start() : named[-1].end()]
@@ -352,6 +353,29 @@ def _bodies_before_titles(text: str, found: list[Mention]) -> list[Mention]:
             continue
         bodies.append(Mention(at + named[0].start(), at + named[-1].end(), name, name_key(name), ()))
     return bodies
+
+
+def _people_of(name: str) -> bool:
+    from .gazetteer import is_demonym  # which imports this module
+
+    return is_demonym(name) or name.lower() in PARTY_NICKNAMES
+
+
+PARTY_NICKNAMES = frozenset({"tory", "tories", "labour", "lib dem", "grit", "dem", "gop"})
+
+
+def _policed(text: str, run: list[Token]) -> bool:
+    """Whether the words before "police" name where it polices: not an outlet ("told CNN police arrived")
+    nor a kind ("Riot police", "State police")."""
+    told = re.search(r"\btold\s+$", text[max(0, run[0].start - 6) : run[0].start]) if run else None
+    return 0 < len(run) <= 3 and not told and not any(w.text.isupper() or _common_noun(w.text) for w in run)
+
+
+@functools.cache
+def in_the_lexicon(word: str) -> bool:
+    from lemminflect import getAllLemmas  # loaded by the drafter only: its lexicon takes a moment to read
+
+    return bool(getAllLemmas(word.lower()))
 
 
 @functools.cache
@@ -534,7 +558,12 @@ def _new_names(text: str, run: list[Token], sentence_starts: set[int]) -> list[M
     # "Ricky Schroder and MyPillow Inc.", "Morgan Stanley and Goldman Sachs": two names of two words or
     # more, where "Procter and Gamble" and "University and College Union" are one
     first = [word for word in run[:joint] if word.text.lower() not in ("the", "a", "an")]
-    two_names = run[joint].text in ("and", "&") and len(first) >= 2 and not is_organisation_name(_words_of(first))
+    two_names = (
+        run[joint].text in ("and", "&")
+        and len(first) >= 2
+        and not is_organisation_name(_words_of(first))
+        and not all(in_the_lexicon(word.text) for word in first)  # "National Oceanic and Atmospheric Administration"
+    )
     of_a_body = not two_names and is_organisation_name(_words_of(ahead))
     # "Navy Secretary Ray Mabus and Gen. James Amos": a title after "and" starts a second name
     titled_after = any(at + 3 < len(run) and run[at + 1].text.lower() in TITLES for at in joined)
@@ -684,7 +713,7 @@ NOT_BODIES = frozenset(
     re.findall(
         r"\S+",
         "GMT UTC EST EDT PST PDT BST CET GDP CEO CFO COO HIV AIDS USD EUR GBP SUV SUVS ATM DNA RNA GPS PDF URL USB LED "
-        "IPO ETF VAT GST NFT CCTV ICU CPI PPE IVF MRI COVID SARS PTSD ADHD LGBT LGBTQ FAQ DIY GHG UAV",
+        "IPO ETF VAT GST NFT CCTV ICU CPI PPE IVF MRI COVID PTSD ADHD LGBT LGBTQ FAQ DIY GHG UAV",
     )
 )
 
@@ -707,7 +736,8 @@ def is_organisation_name(name: str) -> bool:
     acronym = len(words) == 1 and name.isupper() and name.isalpha() and len(name) > 2 and name not in NOT_BODIES
     congregation = len(words) >= 3 and words[-1].lower() in CONGREGATIONS
     firm = "&" in words and not _of_places(name)  # "Simon & Schuster", not "Trinidad & Tobago"
-    return any(word.lower() in BODY_WORDS for word in words) or acronym or congregation or firm
+    international = len(words) > 1 and words[-1].lower() == "international"  # not "International Space Station"
+    return any(word.lower() in BODY_WORDS for word in words) or acronym or congregation or firm or international
 
 
 def apposition(sentence: str, end: int) -> str:

@@ -232,7 +232,8 @@ def _speaker(
             distance = at - mention.end if mention.end <= at else mention.start - verb_end
             if mention.start >= verb_end and _CLAUSE_VERB.match(paragraph, mention.end - offset):
                 continue  # "the Pentagon chief said the Corps had ...": what was said is of the Corps
-            if mention.start >= verb_end and (told or verb.group().lower() in _NAMING):
+            passive = re.match(r"\s+by\b", paragraph[verb_end - offset :]) is not None  # "was described by X as"
+            if mention.start >= verb_end and (told or (verb.group().lower() in _NAMING and not passive)):
                 continue  # "told Reuters", "called Braugher 'a powerful performer'": who is told or named
             if mention.end <= at and _APPOSITION.search(paragraph[mention.end - offset : at - offset]):
                 distance = 0  # the name the apposition is of spoke

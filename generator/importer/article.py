@@ -39,7 +39,7 @@ _ASIDE_SHORT = re.compile(
     r"(read more|read also|related|see also|subscribe|sign up|follow us|share|continue reading|skip to|skip navigation"
     r"|advertisement|from the section|image (copyright|caption)|media caption|read (this|the) (story|article) in)\b"
     # "Loading weather data ...", "CTV.ca News Staff"
-    r"|loading [\w ]{0,40}\.\.\.|[\w .,'-]{0,40}\bstaff(?: (?:writer|reporter))?$"
+    r"|loading [\w ]{0,40}\.\.\.|[\w .,'-]{0,40}\bstaff(?: (?:writer|reporter))?(?:\s+\S+@\S+)?$"
     r"|(?:view|see) (?:larger|full[- ]size|more) (?:image|photo|picture)s?|click (?:here )?to enlarge"
     r"|this (?:is a )?(?:developing|breaking) (?:story|news)",  # "This is a developing story and will be updated."
     re.I,
@@ -59,22 +59,23 @@ _CONTACT = re.compile(
     # an address in a story ("emails sent from support@paypa1.com") stays
     r"(?:got a (?:news )?tip\?|contact the (?:author|reporter|writer)"
     r"|(?:you can )?(?:reach|e-?mail) \w+(?: \w+)? at [\w.+-]+@).*"
-    r"|.*\b(?:consider (?:making )?a donation|support (?:our|local|independent) journalism)\b.*",
+    r"|.*\b(?:(?:consider (?:making )?a donation|donate) to support|support (?:our|local|independent) journalism)\b.*",
     re.I,
 )
+_BARE_CREDIT = re.compile(r"(?:photo|photograph|picture|image)s?(?: credit)?\s*:\s*[^.!?]{2,60}", re.I)  # "Photo: X"
 # The line the page's credit ends on: "Source: The Sun-Herald".
 _SOURCE_CREDIT = re.compile(r"source\s*:\s*[^.!?]{2,50}\.?", re.I)
 # What the page asks of its reader, anywhere in a line: "subscribe now to save 32%", "send photos ... to".
 _PROMOTION = re.compile(
     r"\b(?:subscribe (?:now|today|here)|sign up (?:now|today|here|for our)"
-    r"|send (?:us )?(?:your )?(?:photos|videos|tips|tip-offs))\b",
+    r"|send (?:us|your)\b[^.]{0,40}\b(?:photos|videos|tips|tip-offs)|tip-offs)\b",
     re.I,
 )
 # The heading of the readers' comments: they and all that follows are the readers', not the article.
 _COMMENTS = re.compile(
     r"(?:\d+ )?(?:readers?['\u2019]? )?comments?(?: \(\d+\))?"
     r"|comments are (?:now )?closed(?: for this (?:story|article))?\.?"
-    r"|(?:leave|post|add|write) (?:a|your) (?:comment|reply)|join the (?:conversation|discussion)|have your say",
+    r"|(?:leave|post|add|write) (?:a|your) (?:comment|reply)",
     re.I,
 )
 # A counter of the page's furniture: "941 comments", "12 shares".
@@ -221,10 +222,17 @@ def _titled_outlet(html: str, headline: str | None) -> str | None:
     title = _TITLE.search(html)
     parts = _TITLE_PARTS.split(" ".join(markup.unescape(title.group(1)).split())) if title else []
     if headline and len(parts) == 2 and normalise(parts[0]).casefold() == normalise(headline).casefold():
-        return parts[1] if len(parts[1].split()) <= 5 else None
+        return parts[1] if len(parts[1].split()) <= 5 and parts[1].casefold() not in _SECTIONS else None
     return None
 
 
+_SECTIONS = frozenset(
+    re.findall(
+        r"\S+",
+        "opinion news world politics business sport sports analysis video live culture technology science health "
+        "entertainment lifestyle local national international editorial comment features blog blogs home",
+    )
+)
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 
 
@@ -343,8 +351,8 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None, outle
             break  # "Most read", "Read more:": the page's list of other stories, to the end
         if _COMMENTS.fullmatch(paragraph) and _words(kept) >= 100:
             break  # however many the readers wrote
-        credited = at + 1 < len(paragraphs) and _PHOTO_CREDIT.fullmatch(paragraphs[at + 1])
-        if credited and len(paragraph.split()) <= 30 and not _PHOTO_CREDIT.fullmatch(paragraph):
+        credited = at + 1 < len(paragraphs) and _BARE_CREDIT.fullmatch(paragraphs[at + 1])
+        if credited and len(paragraph.split()) <= 20 and not _PHOTO_CREDIT.fullmatch(paragraph):
             continue  # the caption above "Photo: Pavel Rahman"
         folded = normalise(paragraph).casefold()
         if folded in headings or (byline and folded in (byline, f"by {byline}")):
@@ -365,7 +373,7 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None, outle
             or paragraph in pulled
             or _END_MARK.fullmatch(paragraph)
             or (_COPYRIGHT.match(paragraph) and len(paragraph.split()) <= 15)
-            or len(_STAMP_LABEL.findall(paragraph)) >= 2  # "... Published on ... Last updated on ..."
+            or (len(_STAMP_LABEL.findall(paragraph)) >= 2 and re.search(r"\d{4}", paragraph) is not None)
             or (_SOURCE_CREDIT.fullmatch(paragraph) and len(paragraph.split()) <= 8)
             or (_PROMOTION.search(paragraph) and len(paragraph.split()) <= 30)
             or (_CONTACT.fullmatch(paragraph) and len(paragraph.split()) <= 40)
@@ -393,12 +401,13 @@ def _pulled_quote(line: str, paragraphs: list[str]) -> bool:
 
 def _shouted(line: str) -> bool:
     letters = [char for char in line if char.isalpha()]
-    return len(line.split()) >= 5 and all(char.isupper() for char in letters)
+    quoted = line.lstrip()[:1] in ('"', "\u201c")  # someone's post in capitals, quoted
+    return len(line.split()) >= 5 and all(char.isupper() for char in letters) and not quoted
 
 
 # A wire's mark at the end of its story: "Enditem/", "-30-", "###"; the page's copyright line.
 _END_MARK = re.compile(r"end\s?item/?|-\s?30\s?-|#{3}|\(?ends?\)?", re.IGNORECASE)
-_COPYRIGHT = re.compile(r"(?:\u00a9|\(c\)|copyright\b)", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"\u00a9|copyright\s+(?:\u00a9|\d{4})|all rights reserved", re.IGNORECASE)
 _STAMP_LABEL = re.compile(r"\b(?:published|last updated|updated|posted) on\b", re.IGNORECASE)
 
 
@@ -558,7 +567,7 @@ def _held_by_script(html: str, hints: str) -> list[str]:
             lines = [" ".join(re.sub(r"<[^>]+>|\{/?\w+\}", " ", part).split()) for part in _PARAGRAPH_END.split(value)]
             lines = [markup.unescape(line) for line in lines if len(line.split()) >= 5]
             shared = len(wanted & set(re.findall(r"\w{4,}", " ".join(lines).lower())))
-            if _words(lines) >= SCRIPTED_BELOW and shared > best[0]:
+            if _words(lines) >= SCRIPTED_BELOW and shared > best[0] and shared >= len(wanted) / 2:
                 best = (shared, lines)
     return best[1]
 
