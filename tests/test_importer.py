@@ -825,3 +825,20 @@ def test_an_article_only_the_pages_script_holds_as_data_is_read_from_there(proje
     text = written(project, "scripted")[0]
     assert text.startswith("Paragraph 0 of the crash report") and text.count("\n") == 8
     assert "red flag" not in text
+
+
+def test_what_this_stops_importer_rules_leave_alone(project, tmp_path):
+    """Counter-examples a second reader found to the rules of the held-out sets F, G and H: article lines."""
+    kept = [
+        "Police urged anyone who filmed the flooding to send videos and photos to investigators.",
+        "Organizers of the relief drive asked residents to consider a donation to the Red Cross.",
+        "The footage, first posted on TikTok and later posted on YouTube, has been viewed millions of times.",
+        "Copyright holders of the footage say broadcasters used it without permission.",
+        "\u201cTHE RADICAL LEFT DEMOCRATS HAVE DESTROYED OUR GREAT CITIES!\u201d",
+        "Have your say",
+        "The consultation runs until March, and residents may write to the council with their views.",
+    ]
+    article = PARAGRAPHS + "".join(f"<p>{line}</p>" for line in kept)
+    text = imported_article(project, tmp_path, "kept", article, "2021-01-05")
+    for line in kept:
+        assert line in text, line

@@ -30,6 +30,7 @@ from .names import (
     MEMBERS_TITLES,
     ORGANISATION_WORDS,
     OTHER_WORDS,
+    PARTY_NICKNAMES,
     PERSON_ENDINGS,
     PERSON_TITLES,
     PLACE_WORDS,
@@ -648,6 +649,17 @@ _LAWS_ACRONYM = re.compile(
 )
 
 
+# A place's name may open with these: "Mount Etna", "Fort McMurray", "Lake Chad".
+PLACES_FIRST = frozenset(
+    re.findall(r"\S+", "mount mt lake fort port cape saint st san santa sierra rio isle glen loch mont monte lago")
+)
+
+
+def _a_people(name: str) -> bool:
+    """A people or a party's nickname before a title: "Uzbek President", "Tory MP"."""
+    return is_demonym(name) or name.lower() in PARTY_NICKNAMES
+
+
 def _ends_a_phrase(after: str) -> bool:
     """Whether a name ends its phrase, not modifies a noun after it ("the funeral of Manchester United
     legend Bobby Charlton", "Israel's Kfar Aza kibbutz"): the next word is no noun that is never a verb."""
@@ -698,6 +710,7 @@ def _of_a_place(before: str, name: str) -> bool:
     return (
         owner is not None
         and not any(is_place(word) or country_of(word) for word in words)  # "Japan's Fukushima Daiichi"
+        and words[0].lower().rstrip(".") not in PLACES_FIRST  # "Italy's Mount Etna"
         and (is_place(owner.group(1)) or country_of(owner.group(1)) is not None or owner.group(1).isupper())
         and len(words) in (2, 3)
         and not is_organisation_name(name)
@@ -789,7 +802,7 @@ def _of_a_body(sentence: str, start: int, end: int) -> bool:
         or _BODY_BEFORE.search(before)
         or _BODY_AFTER.match(after)
         or _KIND_AFTER.match(after)
-        or _MEMBER_AFTER.match(after)
+        or (_MEMBER_AFTER.match(after) and not _a_people(sentence[start:end]))
         or (works_at and _a_job(works_at.group("who")))
         or _STUDIED_AT.search(before) is not None  # "studied at Juilliard"
         or (

@@ -145,7 +145,8 @@ PEOPLES = frozenset(
         "Arab Kurd Kurdish Jew Jewish Muslim Christian Hindu Sikh Buddhist Latino Latina Hispanic Berber Pashtun "
         "Tamil Uighur Uyghur Rohingya Bedouin Druze Maori Māori Aboriginal Sunni Shia Shiite Catholic Protestant "
         "Palestinian Tibetan Basque Catalan Flemish Walloon Yazidi Alawite Hazara Tatar Roma Islamist Jihadist "
-        "Salafist Salafi Zionist Maoist Marxist Leninist Roman Ottoman Byzantine Soviet Nazi Viking Persian",
+        "Salafist Salafi Zionist Maoist Marxist Leninist Roman Ottoman Byzantine Soviet Nazi Viking Persian "
+        "Uzbek Kazakh Tajik Turkmen Kyrgyz Afghan Swazi",  # the countries' lists give "Uzbekistani"
     )
 )
 

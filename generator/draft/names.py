@@ -344,7 +344,7 @@ def _bodies_before_titles(text: str, found: list[Mention]) -> list[Mention]:
             continue
         named = words[:first]
         last = named[-1].group()
-        if not all(_capitalised(word.group()) for word in named) or _people_of(mention.title[: named[-1].end()]):
+        if not all(_capitalised(word.group()) for word in named) or _a_people(mention.title[: named[-1].end()]):
             continue  # "Uzbek President", "Tory MP"
         if last.lower() not in BODY_WORDS and _common_noun(last):
             continue
@@ -355,7 +355,8 @@ def _bodies_before_titles(text: str, found: list[Mention]) -> list[Mention]:
     return bodies
 
 
-def _people_of(name: str) -> bool:
+def _a_people(name: str) -> bool:
+    """A people or a party's nickname before a title: "Uzbek President", "Tory MP"."""
     from .gazetteer import is_demonym  # which imports this module
 
     return is_demonym(name) or name.lower() in PARTY_NICKNAMES
