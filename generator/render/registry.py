@@ -213,12 +213,17 @@ def topics(explainers: Explainers) -> dict[str, list[Card]]:
     return dict(sorted(found.values(), key=lambda item: item[0].casefold()))
 
 
-def render_home(env: jinja2.Environment, dataset: Dataset, vocabulary: Vocabulary, explainers: Explainers) -> str:
+def render_home(
+    env: jinja2.Environment,
+    dataset: Dataset,
+    vocabulary: Vocabulary,
+    explainers: Explainers,
+    by_topic: dict[str, list[Card]],
+) -> str:
     cards = [card(slug, record.model) for slug, record in explainers]
     recent = sorted(
         (c for c in cards if c.updated), key=lambda c: (c.updated.earliest if c.updated else None, c.address)
     )
-    by_topic = topics(explainers)
     site = dataset.site
     context = HomeContext(
         page=Page(HOME, dataset, vocabulary, site_target(dataset)),
@@ -248,11 +253,19 @@ class TopicContext:
 
 
 def render_topics(
-    env: jinja2.Environment, dataset: Dataset, vocabulary: Vocabulary, explainers: Explainers
+    env: jinja2.Environment,
+    dataset: Dataset,
+    vocabulary: Vocabulary,
+    by_topic: dict[str, list[Card]],
+    made: Callable[[str, list[Card]], str | None],
 ) -> dict[str, str]:
+    """Each topic's page; `made` gives a page made before from the same explainers, under `serve`."""
     pages = {}
-    for name, cards in topics(explainers).items():
+    for name, cards in by_topic.items():
         path = topic_page(name)
+        if (page := made(path, cards)) is not None:
+            pages[path] = page
+            continue
         listed = [(c.address, c.explainer) for c in cards]
         context = TopicContext(
             page=Page(path, dataset, vocabulary, site_target(dataset)),
@@ -330,7 +343,7 @@ class IndexContext:
     jsonld: Markup
 
 
-def render_indexes(dataset: Dataset, env: jinja2.Environment, explainers: Explainers) -> dict[str, str]:
+def render_indexes(dataset: Dataset, env: jinja2.Environment, counted: dict[str, list[Card]]) -> dict[str, str]:
     """A page per list the menu names: people, organisations and topics, A to Z, each a link with
     what it is (a record's newest statement, a topic's count of explainers)."""
     lists: dict[str, tuple[str, str, list[IndexEntry]]] = {}
@@ -344,7 +357,6 @@ def render_indexes(dataset: Dataset, env: jinja2.Environment, explainers: Explai
             for entity_id, record in dataset.of(kind).items()
         ]
         lists[kind.folder] = (kind.title, f"Every {kind.noun} the explainers name, A to Z.", entries)
-    counted = topics(explainers)
     lists[TOPIC.split("/")[0]] = (
         "Topics",
         "Every topic of the explainers, A to Z.",
