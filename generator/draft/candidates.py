@@ -30,23 +30,23 @@ from .names import (
     MEMBERS_TITLES,
     ORGANISATION_WORDS,
     OTHER_WORDS,
-    PARTY_NICKNAMES,
     PERSON_ENDINGS,
     PERSON_TITLES,
     PLACE_WORDS,
     TITLES,
     Mention,
+    a_people,
     apposition,
     covered,
     family_name,
     find_new,
     find_registry,
     head_of,
-    in_the_lexicon,
     initials,
     is_organisation_name,
     is_other_name,
     is_street,
+    lexicon,
     name_key,
     of_a_date,
     role_in,
@@ -319,9 +319,11 @@ def _from_source(
         issuers = [m for m in parties if offset <= m.start < offset + issued.start()] if issued else []
         # who released it: the name nearest before the verb; a statement named in another paragraph is
         # no one's unless this one names no one else first ("Hours later, the Kremlin responded.")
-        opening = min((q.words_at for q in quotations), default=offset + len(paragraph)) - 1
-        named_here = [m for m in parties if offset <= m.start < opening]
-        issuer = issuers[-1] if issuers else (issuer if not named_here else None)
+        if issuers:
+            issuer = issuers[-1]
+        elif issuer is not None:
+            opening = min((q.words_at for q in quotations), default=offset + len(paragraph)) - 1
+            issuer = None if any(offset <= m.start < opening for m in parties) else issuer
         if not quotations:  # who the article is now about: whoever spoke here, or the last person named
             here = [m for m in parties if offset <= m.start < offset + len(paragraph) and person(m)]
             last = speaking(paragraph, offset, parties) or (here[-1] if here else last)
@@ -625,8 +627,10 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
         or (_REPORTER.search(sentence[:start]) and _REPORTS_FOR.match(sentence, end))
         or _of_a_person(role_in(sentence, start, end))
         or _serves_as(sentence[end:])
-        or (_of_a_place(sentence[:start], name) and _ends_a_phrase(sentence[end:]))
-        or (_SOMEONES.search(sentence[:start]) and _ends_a_phrase(sentence[end:]))
+        or (
+            (_of_a_place(sentence[:start], name) or _SOMEONES.search(sentence[:start]))
+            and _ends_a_phrase(sentence[end:])
+        )
     )
     return PEOPLE.folder if person else None
 
@@ -655,18 +659,11 @@ PLACES_FIRST = frozenset(
 )
 
 
-def _a_people(name: str) -> bool:
-    """A people or a party's nickname before a title: "Uzbek President", "Tory MP"."""
-    return is_demonym(name) or name.lower() in PARTY_NICKNAMES
-
-
 def _ends_a_phrase(after: str) -> bool:
     """Whether a name ends its phrase, not modifies a noun after it ("the funeral of Manchester United
     legend Bobby Charlton", "Israel's Kfar Aza kibbutz"): the next word is no noun that is never a verb."""
-    from lemminflect import getAllLemmas  # loaded by the drafter only: its lexicon takes a moment to read
-
     following = re.match(r"\s+([a-z]+)\b", after)
-    return following is None or set(getAllLemmas(following.group(1))) != {"NOUN"}
+    return following is None or lexicon(following.group(1)) != {"NOUN"}
 
 
 def _named_for_a_country(name: str) -> bool:
@@ -675,7 +672,7 @@ def _named_for_a_country(name: str) -> bool:
     first, _, rest = name.partition(" ")
     return (
         bool(rest)
-        and in_the_lexicon(first)  # "Air", "Bell", "Statistics"; not "Jim Jordan"
+        and bool(lexicon(first.lower()))  # "Air", "Bell", "Statistics"; not "Jim Jordan"
         and first.lower() not in PLACE_WORDS  # "Lake Chad"
         and len(rest.split()) <= 2
         and country_of(rest) is not None
@@ -802,7 +799,7 @@ def _of_a_body(sentence: str, start: int, end: int) -> bool:
         or _BODY_BEFORE.search(before)
         or _BODY_AFTER.match(after)
         or _KIND_AFTER.match(after)
-        or (_MEMBER_AFTER.match(after) and not _a_people(sentence[start:end]))
+        or (_MEMBER_AFTER.match(after) and not a_people(sentence[start:end]))
         or (works_at and _a_job(works_at.group("who")))
         or _STUDIED_AT.search(before) is not None  # "studied at Juilliard"
         or (

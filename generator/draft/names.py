@@ -344,7 +344,7 @@ def _bodies_before_titles(text: str, found: list[Mention]) -> list[Mention]:
             continue
         named = words[:first]
         last = named[-1].group()
-        if not all(_capitalised(word.group()) for word in named) or _a_people(mention.title[: named[-1].end()]):
+        if not all(_capitalised(word.group()) for word in named) or a_people(mention.title[: named[-1].end()]):
             continue  # "Uzbek President", "Tory MP"
         if last.lower() not in BODY_WORDS and _common_noun(last):
             continue
@@ -355,7 +355,7 @@ def _bodies_before_titles(text: str, found: list[Mention]) -> list[Mention]:
     return bodies
 
 
-def _a_people(name: str) -> bool:
+def a_people(name: str) -> bool:
     """A people or a party's nickname before a title: "Uzbek President", "Tory MP"."""
     from .gazetteer import is_demonym  # which imports this module
 
@@ -368,24 +368,24 @@ PARTY_NICKNAMES = frozenset({"tory", "tories", "labour", "lib dem", "grit", "dem
 def _policed(text: str, run: list[Token]) -> bool:
     """Whether the words before "police" name where it polices: not an outlet ("told CNN police arrived")
     nor a kind ("Riot police", "State police")."""
-    told = re.search(r"\btold\s+$", text[max(0, run[0].start - 6) : run[0].start]) if run else None
-    return 0 < len(run) <= 3 and not told and not any(w.text.isupper() or _common_noun(w.text) for w in run)
+    told = re.search(r"\btold\s+$", text[max(0, run[0].start - 6) : run[0].start])
+    return len(run) <= 3 and not told and not any(w.text.isupper() or _common_noun(w.text) for w in run)
 
 
 @functools.cache
-def in_the_lexicon(word: str) -> bool:
+def lexicon(word: str) -> frozenset[str]:
+    """What a word can be ("NOUN", "VERB", ...) by the English lexicon `lemminflect` ships: nothing for a
+    word it lacks ("Jim", "McGuinty")."""
     from lemminflect import getAllLemmas  # loaded by the drafter only: its lexicon takes a moment to read
 
-    return bool(getAllLemmas(word.lower()))
+    return frozenset(getAllLemmas(word))
 
 
 @functools.cache
 def _common_noun(word: str) -> bool:
     """A noun or adjective of everyday English ("majority", "press"), which a company's name may also be
     ("Apple"); not "Google", "Microsoft" or "Tesla"."""
-    from lemminflect import getAllLemmas  # loaded by the drafter only: its lexicon takes a moment to read
-
-    return zipf_frequency(word, "en") >= COMMON_NOUN and bool({"NOUN", "ADJ"} & set(getAllLemmas(word.lower())))
+    return zipf_frequency(word, "en") >= COMMON_NOUN and bool({"NOUN", "ADJ"} & lexicon(word.lower()))
 
 
 COMMON_NOUN = 4.0  # Zipf: "majority" 4.9, "press" 5.2; "Tesla" 3.8
@@ -563,7 +563,7 @@ def _new_names(text: str, run: list[Token], sentence_starts: set[int]) -> list[M
         run[joint].text in ("and", "&")
         and len(first) >= 2
         and not is_organisation_name(_words_of(first))
-        and not all(in_the_lexicon(word.text) for word in first)  # "National Oceanic and Atmospheric Administration"
+        and not all(lexicon(word.text.lower()) for word in first)  # "National Oceanic and Atmospheric Administration"
     )
     of_a_body = not two_names and is_organisation_name(_words_of(ahead))
     # "Navy Secretary Ray Mabus and Gen. James Amos": a title after "and" starts a second name
@@ -619,11 +619,8 @@ def _opener(word: str, rest: str) -> bool:
 COMMON_VERB = 4.0  # Zipf: "explaining" 4.2, "speaking" 4.9; surnames "Manning" 3.9, "Fleming" 3.6
 
 
-@functools.cache
 def _only_a_verb(word: str) -> bool:
-    from lemminflect import getAllLemmas  # loaded by the drafter only: its lexicon takes a moment to read
-
-    return set(getAllLemmas(word)) == {"VERB"}
+    return lexicon(word) == {"VERB"}
 
 
 def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention | None:

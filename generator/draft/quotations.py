@@ -210,6 +210,8 @@ def _speaker(
     for verb in SPEECH.finditer(paragraph, *reach):
         at, verb_end = offset + verb.start(), offset + verb.end()
         told = verb.group().lower() in ("told", "tells")  # "a senior official told Reuters": who heard it
+        # "called Braugher 'a powerful performer'": who is named, but not "was described by X as"
+        named_so = verb.group().lower() in _NAMING and re.match(r"\s+by\b", paragraph[verb.end() :]) is None
         pronoun = re.search(r"\b(?:he|she|they|it)\s+$", paragraph[max(0, verb.start() - 8) : verb.start()], re.I)
         if quote[0] <= at < quote[1] or pronoun:
             continue  # "he called it": the pronoun's person, not the nearest name
@@ -232,8 +234,7 @@ def _speaker(
             distance = at - mention.end if mention.end <= at else mention.start - verb_end
             if mention.start >= verb_end and _CLAUSE_VERB.match(paragraph, mention.end - offset):
                 continue  # "the Pentagon chief said the Corps had ...": what was said is of the Corps
-            passive = re.match(r"\s+by\b", paragraph[verb_end - offset :]) is not None  # "was described by X as"
-            if mention.start >= verb_end and (told or (verb.group().lower() in _NAMING and not passive)):
+            if mention.start >= verb_end and (told or named_so):
                 continue  # "told Reuters", "called Braugher 'a powerful performer'": who is told or named
             if mention.end <= at and _APPOSITION.search(paragraph[mention.end - offset : at - offset]):
                 distance = 0  # the name the apposition is of spoke

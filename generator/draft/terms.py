@@ -23,7 +23,7 @@ from wordfreq import zipf_frequency
 
 from ..passages import NUMBER_WORDS, STOPWORDS
 from .gazetteer import is_demonym
-from .names import OTHER_WORDS, PERSON_TITLES, TITLES, covered, initials, without_possessive
+from .names import OTHER_WORDS, PERSON_TITLES, TITLES, covered, initials, lexicon, without_possessive
 
 MOST = 18  # candidates proposed: enough for a glossary, few enough to review in a minute or two
 MOST_RARE = 5  # rare words proposed besides them, rarest first
@@ -229,9 +229,7 @@ def _same_thing(phrase: str, other: str) -> bool:
 def _parts_of_speech(word: str) -> frozenset[str]:
     """What a word can be, by the English lexicon `lemminflect` ships; a word it lacks ("dieback",
     "tikanga") may be a noun or an adjective."""
-    from lemminflect import getAllLemmas  # loaded by the drafter only: its lexicon takes a moment to read
-
-    return frozenset(getAllLemmas(word)) or frozenset({"NOUN", "ADJ"})
+    return lexicon(word) or frozenset({"NOUN", "ADJ"})
 
 
 def _modifies(word: str) -> bool:
