@@ -128,9 +128,7 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
             label = " ".join(tally.group(1).split())
         if not label:
             continue
-        label, label_end = _told_more(label, sentence, label_end)
-        if len(label.split()) < SHORT and ":" not in label:
-            label = _with_what_before(label, sentence[: match.start()])
+        label, label_end = _grown(label, sentence, label_end, match.start())
         qualifier = QUALIFIERS.get(match.group("qualifier").lower()) if match.group("qualifier") else None
         begin = match.start("qualifier") if qualifier else start
         found.append(FigureMention(value, qualifier, label, sentence[begin:label_end], begin, label_end))
@@ -201,8 +199,7 @@ def _vague(sentence: str, taken: list[tuple[int, int]]) -> list[FigureMention]:
         if words and words[0].lower() in {*MULTIPLIERS, "millions", "billions", "trillions", *NOT_COUNTED}:
             continue  # "hundreds of millions of dollars", "thousands of years old": no count of its own
         if words:
-            label, end = _told_more(" ".join(words), sentence, match.start("counted") + len(" ".join(words)))
-            label = _with_what_before(label, sentence[: match.start()]) if len(label.split()) < SHORT else label
+            label, end = _grown(" ".join(words), sentence, match.start("counted") + len(" ".join(words)), match.start())
         else:  # "the number that have been killed by gun violence ... is in the tens of thousands"
             label, end = _clause_before(sentence, match), match.end()
         if not label:
@@ -210,6 +207,15 @@ def _vague(sentence: str, taken: list[tuple[int, int]]) -> list[FigureMention]:
         value, qualifier = VAGUE[" ".join(match.group("amount").lower().split())]
         found.append(FigureMention(value, qualifier, label, sentence[match.start() : end], match.start(), end))
     return found
+
+
+def _grown(label: str, sentence: str, end: int, number_at: int) -> tuple[str, int]:
+    """A label grown by what the sentence goes on to say of it, then, still too short to tell, by the
+    clause before the number."""
+    label, end = _told_more(label, sentence, end)
+    if len(label.split()) < SHORT and ":" not in label:
+        label = _with_what_before(label, sentence[:number_at])
+    return label, end
 
 
 def _clause_before(sentence: str, match: re.Match[str]) -> str:
