@@ -244,7 +244,7 @@ def test_importing_never_touches_the_network(project, capsys, monkeypatch):
 
 def test_a_page_with_no_article_is_one_line_and_writes_nothing(project, capsys):
     assert add(project, "front-page", "--html", str(PAGES / "no-article.html")) == 2
-    one_line_error(capsys, "no article found in", "no-article.html", "10 words")
+    one_line_error(capsys, "no article found in", "no-article.html", "7 words")
     assert not list((project / "data" / "sources").glob("front-page.*"))
 
 
@@ -506,6 +506,7 @@ def imported_article(project: Path, tmp_path: Path, source_id: str, article: str
             "The Guardian",
         ),
         ('<meta property="og:site_name" content="Vancouver Sun">', "Vancouver Sun"),
+        ('<meta name="application-name" content="nextgen"><meta property="og:site_name" content="TIME">', "TIME"),
         ('<meta value="Reuters" name="og:site_name">', "Reuters"),  # a saved copy that wrote value= for content=
     ],
 )
@@ -637,6 +638,39 @@ def test_a_title_loses_the_outlets_name_and_is_the_headline_it_begins(project, c
         add(project, "outage", "--html", str(page), "--url", "https://example.org/a", "--published", "2026-06-12") == 0
     )
     assert "title: Meta Outage Hits Facebook, Instagram and Messenger Worldwide\n" in written(project, "outage")[1]
+
+
+def test_a_title_loses_the_outlets_name_with_its_sections(project, tmp_path):
+    page = saved_page(
+        tmp_path,
+        '<meta property="og:site_name" content="CNN">'
+        '<meta property="og:title" content="Analysis: The nonstop sparring match | CNN Politics">',
+        f"<article>{PARAGRAPHS}</article>",
+    )
+    assert add(project, "sparring", "--html", str(page), "--url", "https://example.org/a") == 0
+    assert 'title: "Analysis: The nonstop sparring match"\n' in written(project, "sparring")[1]
+
+
+def test_a_readers_callout_an_update_note_a_wires_credit_and_a_heading_with_nothing_under_it_are_left_out(
+    project, capsys, tmp_path
+):
+    page = saved_page(
+        tmp_path,
+        '<title>A headline</title><meta name="author" content="CNN Wire">',
+        "<article><p>Are you in the storm? Please share your videos, pictures and stories at iReport.</p>"
+        f"{PARAGRAPHS}<p>This story has been updated with additional developments.</p><p>The-CNN-Wire</p>"
+        "<p>\u2122 & \u00a9 2013 Cable News Network, Inc., a Time Warner Company. All rights reserved.</p>"
+        "<p>Storm prompts airlines to relax travel policies</p></article>",
+    )
+    assert (
+        add(project, "storm", "--html", str(page), "--url", "https://example.org/a", "--published", "2013-11-27") == 0
+    )
+    assert written(project, "storm")[0] == "".join(
+        f"Paragraph {n} of the article, with enough words to read as one of its own.\n" for n in range(6)
+    )
+    assert '"Storm prompts airlines to relax travel policies"' in capsys.readouterr().out  # reported
+    listed = f"{PARAGRAPHS}<p>The new laws:</p><p>- Colorado: marijuana for buyers over 21</p>"
+    assert imported_article(project, tmp_path, "listed", listed, "2013-12-30").endswith("buyers over 21\n")
 
 
 def test_a_credit_a_bracketed_link_and_a_read_more_list_are_left_out(project, capsys, tmp_path):

@@ -41,7 +41,8 @@ _ASIDE_SHORT = re.compile(
     # "Loading weather data ...", "CTV.ca News Staff"
     r"|loading [\w ]{0,40}\.\.\.|[\w .,'-]{0,40}\bstaff(?: (?:writer|reporter))?(?:\s+\S+@\S+)?$"
     r"|(?:view|see) (?:larger|full[- ]size|more) (?:image|photo|picture)s?|click (?:here )?to enlarge"
-    r"|this (?:is a )?(?:developing|breaking) (?:story|news)",  # "This is a developing story and will be updated."
+    # "This is a developing story and will be updated.", "This story has been updated with ..."
+    r"|this (?:is a )?(?:developing|breaking) (?:story|news)|this (?:story|article|report) (?:has been|was) updated",
     re.I,
 )
 # A photo's credit, and so its caption: "Photo: Pavel Rahman", "... in Ottawa. (Sean Kilpatrick / THE CANADIAN PRESS)".
@@ -68,7 +69,8 @@ _SOURCE_CREDIT = re.compile(r"source\s*:\s*[^.!?]{2,50}\.?", re.I)
 # What the page asks of its reader, anywhere in a line: "subscribe now to save 32%", "send photos ... to".
 _PROMOTION = re.compile(
     r"\b(?:subscribe (?:now|today|here)|sign up (?:now|today|here|for our)"
-    r"|send (?:us|your)\b[^.]{0,40}\b(?:photos|videos|tips|tip-offs)|tip-offs)\b",
+    r"|send (?:us|your)\b[^.]{0,40}\b(?:photos|videos|tips|tip-offs)|tip-offs"
+    r"|share your (?:photos|videos|pictures|stories|experiences?))\b",
     re.I,
 )
 # The heading of the readers' comments: they and all that follows are the readers', not the article.
@@ -203,7 +205,7 @@ def _headline(title: str | None, headings: list[str], outlet: str | None) -> str
     if not title:
         return title
     last = max(_TITLE_PARTS.finditer(title), key=lambda separator: separator.start(), default=None)
-    if last is not None and normalise(title[last.end() :]).casefold() == normalise(outlet or "").casefold():
+    if last is not None and _outlets_part(title[last.end() :], outlet):
         title = title[: last.start()]
     folded = normalise(title).casefold()
     for heading in headings:
@@ -214,6 +216,13 @@ def _headline(title: str | None, headings: list[str], outlet: str | None) -> str
 
 
 _TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+")
+
+
+def _outlets_part(part: str, outlet: str | None) -> bool:
+    """The outlet's name, or its name and a section's: "CNN Politics", "Guardian sport"."""
+    words = normalise(part).casefold().split()
+    named = normalise(outlet or "").casefold().split()
+    return bool(named) and words[: len(named)] == named and all(word in _SECTIONS for word in words[len(named) :])
 
 
 def _titled_outlet(html: str, headline: str | None) -> str | None:
@@ -327,10 +336,10 @@ STANDFIRST = 2  # lines a page may set above the dateline that are the article's
 
 def clean(paragraphs: list[str], headlines: list[str], author: str | None, outlet: str | None = None) -> list[str]:
     """Paragraphs without the headline, bylines, 'Read more' and 'Related' lines and share buttons."""
-    if outlet and paragraphs and normalise(paragraphs[-1]).casefold() == normalise(outlet).casefold():
+    if outlet and paragraphs and _credited(paragraphs[-1]) in {_credited(outlet)} - {""}:
         paragraphs = paragraphs[:-1]  # the page's credit of its own story: "Stuff"
     headings = {normalise(headline).casefold() for headline in headlines}
-    byline = normalise(author).casefold() if author else None
+    byline = _credited(author) if author else None
     opening = next((at for at, paragraph in enumerate(paragraphs) if _WIRE_OPENING.match(paragraph)), 0)
     if opening > STANDFIRST:  # "(Reuters) - The ..." opens the article: more lines before it are the page's
         paragraphs = paragraphs[opening:]
@@ -355,7 +364,7 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None, outle
         if credited and len(paragraph.split()) <= 20 and not _PHOTO_CREDIT.fullmatch(paragraph):
             continue  # the caption above "Photo: Pavel Rahman"
         folded = normalise(paragraph).casefold()
-        if folded in headings or (byline and folded in (byline, f"by {byline}")):
+        if folded in headings or (byline and _credited(paragraph) == byline):
             continue
         bare = paragraph.lstrip("-\u2013\u2022\u00b7>\u00bb ")  # a list of links: "- From the section", ">> READ ON"
         if (
@@ -372,7 +381,7 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None, outle
             or _EMPTY_STAMP.fullmatch(paragraph)
             or paragraph in pulled
             or _END_MARK.fullmatch(paragraph)
-            or (_COPYRIGHT.match(paragraph) and len(paragraph.split()) <= 15)
+            or (_COPYRIGHT.match(paragraph.lstrip("\u2122\u00ae& ")) and len(paragraph.split()) <= 15)  # "™ & © 2013"
             or (len(_STAMP_LABEL.findall(paragraph)) >= 2 and re.search(r"\d{4}", paragraph) is not None)
             or (_SOURCE_CREDIT.fullmatch(paragraph) and len(paragraph.split()) <= 8)
             or (_PROMOTION.search(paragraph) and len(paragraph.split()) <= 30)
@@ -385,7 +394,18 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None, outle
         if _CREDITS.fullmatch(paragraph):
             continue
         kept.append(paragraph)
+    if len(kept) > 3 and _dangling(kept[-1]):
+        kept.pop()  # a heading with nothing under it: another story's link ("Storm prompts airlines to ...")
     return kept
+
+
+def _credited(line: str) -> str:
+    """A credit's name, whatever its spelling: "The-CNN-Wire", "By CNN Wire" and "CNN Wire" are one."""
+    return re.sub(r"\W+|_", "", re.sub(r"^\W*(?:the|by)\b", "", normalise(line).casefold()))
+
+
+def _dangling(line: str) -> bool:
+    return len(line.split()) <= 12 and line[-1:] not in _ENDS and not _LISTED.match(line)
 
 
 # A quotation set apart with who said it: "“ It is what taxpayers want us to do ... ”— Stockwell Day".
@@ -515,7 +535,10 @@ class _Meta(HTMLParser):
     def outlet(self) -> str | None:
         """The outlet as the page names itself: The New York Times' 'cre', an application name (the
         Guardian's is capitalised where its site name is not), the site name, the JSON-LD publisher."""
-        named = (self.properties.get(key) for key in ("cre", "application-name", "og:site_name"))
+        application = self.properties.get("application-name")
+        if application and application.islower():
+            application = None  # the site's own code name: TIME's pages call their app "nextgen"
+        named = (self.properties.get("cre"), application, self.properties.get("og:site_name"))
         return next(filter(None, named), None) or _name(self.article.get("publisher"))
 
 
