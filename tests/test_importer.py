@@ -23,6 +23,7 @@ from generator.__main__ import main
 from generator.build import build, check
 from generator.fields import walk
 from generator.importer import MAX_BYTES
+from generator.importer.article import _rejoined
 from generator.quotes import normalise
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
@@ -638,6 +639,29 @@ def test_a_title_loses_the_outlets_name_and_is_the_headline_it_begins(project, c
         add(project, "outage", "--html", str(page), "--url", "https://example.org/a", "--published", "2026-06-12") == 0
     )
     assert "title: Meta Outage Hits Facebook, Instagram and Messenger Worldwide\n" in written(project, "outage")[1]
+
+
+def test_a_paragraph_a_link_cut_up_between_blank_lines_is_one_again():
+    # as the extractor gave a saved page's paragraph whose link held a <meta> tag
+    pieces = [
+        "Musk did not buy Twitter yesterday for cash. He did",
+        "",
+        "sign an agreement",
+        "",
+        "yesterday to buy it.",
+    ]
+    assert _rejoined(pieces) == [
+        "Musk did not buy Twitter yesterday for cash. He did sign an agreement yesterday to buy it."
+    ]
+
+
+def test_an_articles_own_heading_that_opens_with_more_is_no_list_of_other_stories(project, tmp_path):
+    section = "<p>More flooding possible for Texas</p><p>After severe flooding last week, more rain is on the way.</p>"
+    others = "<p>More Must-Reads From TIME</p><p>- The Best Inventions of 2023</p>"
+    text = imported_article(project, tmp_path, "flooding", f"{PARAGRAPHS}{section}{others}", "2022-08-29")
+    assert text.endswith(
+        "More flooding possible for Texas\nAfter severe flooding last week, more rain is on the way.\n"
+    )
 
 
 def test_a_title_loses_the_outlets_name_with_its_sections(project, tmp_path):

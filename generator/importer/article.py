@@ -103,9 +103,14 @@ _SHARE = re.compile(
 )
 # The heading of the page's list of other stories ("Other Opinion Columns", "More from Politics",
 # "Most read"): it and all that follows are the page's, not the article's.
+# "More flooding possible for Texas" is the article's own heading: a list's heading names what it lists.
 _MORE_STORIES = re.compile(
-    r"(other|more|related|recommended|popular|latest|top|trending|most (read|popular|viewed|shared)"
-    r"|editors?['\u2019]?s? picks|you (may|might) (also )?like|further reading)\b[^.!?:;]{0,40}",
+    r"(?:most (?:read|popular|viewed|shared)|editors?['\u2019]?s? picks|you (?:may|might) (?:also )?like"
+    r"|further reading)\b[^.!?:;]{0,40}"
+    r"|(?:other|more|related|recommended|popular|latest|top|trending)"
+    r"(?:(?: [\w'\u2019-]+){0,2} (?:[\w-]*-)?(?:stories|news|articles|headlines|videos|columns|coverage|posts|reads"
+    r"|links)\b[^.!?:;]{0,40}"
+    r"|(?: (?:from|on|in|about|like this)\b[^.!?:;]{0,40}))?",
     re.IGNORECASE,
 )
 _SECTION = re.compile(r"[A-Z][\w&'\u2019]*(?:[ -][A-Z&][\w&'\u2019]*)?")  # "Tech", "World News"
@@ -278,6 +283,7 @@ def _rejoined(lines: list[str]) -> list[str]:
     """Lines that a link in the markup cut out of their paragraph, put back: "He is due to meet Xi,
     Chinese premier" / "Li Keqiang" / "and National People's Congress chief ..." is one paragraph."""
     joined: list[list[str]] = []  # each paragraph's pieces, joined once at the end
+    lines = [line for line in lines if line]  # a link's text can sit between blank lines
     for at, line in enumerate(lines):
         after = lines[at + 1] if at + 1 < len(lines) else ""
         before = joined[-1] if joined else []
