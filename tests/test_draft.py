@@ -1877,3 +1877,28 @@ def test_what_this_stops_rules_leave_alone(project):
     assert not {"mount-etna", "manchester-united"} & people
     said = {str(q.fields["words"]): q.fields["speaker"] for q in draft.quotations.values()}
     assert said["the most ambitious investment in our history."] == "chrystia-freeland"
+
+
+def test_he_or_she_said_is_the_last_person_the_article_calls_so_and_more_verbs_of_saying(project):
+    draft = drafted(
+        project,
+        "sparring",
+        (
+            "Justice Samuel Alito is a fierce questioner. He shakes his head when he fails to get an answer.\n"
+            "Solicitor General Elizabeth Prelogar is the administration's top lawyer. She responds with precision.\n"
+            '"But there is some risk," Alito interjected. "Do you dispute that?"\n'
+            "Alito told Prelogar it appeared she wanted to extend the case to employment. "
+            '"Is that right?" he asked.\n'
+            '"No, Justice Alito," Prelogar said. "I was trying to make an observation about college."\n'
+            '"Then why were you talking about corporate America," he rejoined.\n'
+            "Judge Arthur Engoron at first tried to stop the speeches, telling his lawyer Chris Kise to "
+            '"control your client" and threatening to remove him.\n'
+        ),
+        "2023-11-06",
+    )
+    said = {str(q.fields["words"])[:12]: q.fields["speaker"] for q in draft.quotations.values()}
+    assert said["But there is"] == said["Do you disput"[:12]] == "samuel-alito"  # "interjected" is a verb of saying
+    assert said["Is that righ"] == "samuel-alito"  # not Prelogar, named last but called "she"
+    assert said["No, Justice "] == said["I was trying"] == "elizabeth-prelogar"
+    assert said["Then why wer"] == "samuel-alito"  # "he rejoined" after her paragraph
+    assert said["control your"] == "arthur-engoron"  # who is told is not who speaks

@@ -53,7 +53,7 @@ from .names import (
     spelt_out,
     without_possessive,
 )
-from .quotations import quotations_in, speaking
+from .quotations import QUOTED, quotations_in, speaking
 from .terms import terms_in
 
 MAX_CITES = 3  # per candidate: enough to judge it by
@@ -310,11 +310,12 @@ def _from_source(
     # Who may speak: not the places, ships, laws or peoples named ("aboard the USS Higgins, the Pentagon
     # chief said")
     parties = [m for m in mentions if m.records or person(m) or not _of_no_one(m.full_name)]  # "Mr. Day"
+    called = pronouns(text, [m for m in mentions if person(m)])
     offset = 0
     last: Mention | None = None  # the last speaker, who goes on in a paragraph of quotation alone
     issuer: Mention | None = None  # who last "released a statement"
     for paragraph in text.split("\n"):
-        quotations = quotations_in(paragraph, offset, parties, person, last)
+        quotations = quotations_in(paragraph, offset, parties, person, last, lambda m: called.get(_record_of(m)))
         issued = _ISSUED.search(paragraph)
         issuers = [m for m in parties if offset <= m.start < offset + issued.start()] if issued else []
         # who released it: the name nearest before the verb; a statement named in another paragraph is
@@ -566,6 +567,23 @@ def _said_after(sentence: str, start: int, end: int) -> bool:
 def _of_no_one(name: str) -> bool:
     """A name of neither a person nor a body: a place, a street, a people, a law, a war, a ship."""
     return is_place(name) or is_street(name) or is_demonym(name) or is_other_name(name)
+
+
+# How an article goes on to call a person, read after each time it names them and before it names another
+# ("Prelogar, who grew up in Boise, ... She said"); "her" is left out, as often someone else's object
+# ("Biden nominated her"), and so are words inside quotation marks.
+_PRONOUN = re.compile(r"\b(?:(he|his|himself)|(she|herself))\b", re.IGNORECASE)
+PRONOUN_REACH = 200  # characters after a name
+
+
+def pronouns(text: str, people: list[Mention]) -> dict[str, str]:
+    """ "he" or "she" for each person the article calls one more often than the other, by record."""
+    votes: dict[str, Counter[str]] = {}
+    for at, mention in enumerate(people):
+        end = min(people[at + 1].start if at + 1 < len(people) else len(text), mention.end + PRONOUN_REACH)
+        if found := _PRONOUN.search(QUOTED.sub(" ", text[mention.end : end])):
+            votes.setdefault(_record_of(mention), Counter())["he" if found.group(1) else "she"] += 1
+    return {record: "he" if n["he"] > n["she"] else "she" for record, n in votes.items() if n["he"] != n["she"]}
 
 
 def _record_of(mention: Mention) -> str:

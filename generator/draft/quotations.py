@@ -20,8 +20,9 @@ SPEECH = re.compile(
     r"\b(?:said|says|say|told|added|stated|declared|wrote|writes|asked|warned|insisted|explained|according to"
     r"|called|calls|described|describes|summed up|pointed out|admitted|conceded|acknowledged|argued|noted"
     r"|recalled|claimed|claims|assured|announced|stressed|urged|replied|responded|tweeted|remarked|observed"
-    r"|cautioned|predicted|confirmed|promised|vowed|pledged|complained|suggested|countered"
-    r"|emphasi[sz]ed|concluded|adds|tells|explains|warns|insists|argues|saying)\b",
+    r"|cautioned|predicted|confirmed|promised|vowed|pledged|complained|suggested|countered|interjected|interrupted"
+    r"|rejoined|retorted|quipped|joked|exclaimed|testified|lamented|boasted|scoffed|snapped|fired back|shot back"
+    r"|emphasi[sz]ed|concluded|adds|tells|explains|warns|insists|argues|saying|telling)\b",
     re.IGNORECASE,
 )
 # "he said", "said she": the speaker is the last person named before the quotation.
@@ -78,11 +79,13 @@ def quotations_in(
     mentions: list[Mention],
     person: Callable[[Mention], bool] = lambda _: True,
     before: Mention | None = None,
+    pronoun: Callable[[Mention], str | None] = lambda _: None,
 ) -> list[Quotation]:
     """Every quotation of a paragraph (starting at `offset` in the source) with its speaker.
 
     `mentions` are the names found in the whole source, in order, with offsets in the source; `person` says
-    which are people's, for a quotation that "he said" or "she added": the last person named before.
+    which are people's, for a quotation that "he said" or "she added": the last person named before whom
+    the article does not call by the other `pronoun`.
     A quotation with no attribution of its own is the last speaker's of the paragraph, or, in a
     paragraph that is nothing but quotation, the speaker of the paragraph `before`.
     """
@@ -120,9 +123,12 @@ def quotations_in(
             continue
         if speaker is None and previous is not None and _follows_attribution(paragraph, match.start()):
             speaker = previous
-        if speaker is None and PRONOUN_SAID.search(outside):  # the paragraph's last speaker, or the last named
-            named = next((m for m in reversed(mentions) if m.end <= start and person(m)), None)
-            speaker = previous or max((m for m in (before, named) if m), key=lambda m: m.start, default=None)
+        if speaker is None and (said_so := PRONOUN_SAID.search(outside)):  # the last speaker, or the last named
+            fit = (None, "she" if re.search(r"\bshe\b", said_so.group(), re.IGNORECASE) else "he")
+            named = next((m for m in reversed(mentions) if m.end <= start and person(m) and pronoun(m) in fit), None)
+            fitting = [m for m in (before, named) if m is not None and pronoun(m) in fit]
+            fits_previous = previous is not None and pronoun(previous) in fit
+            speaker = previous if fits_previous else max(fitting, key=lambda m: m.start, default=None)
         if speaker is None and not SPEECH.search(outside):
             # "The price is 'as low as I've ever seen'": whoever spoke last; or the person the
             # paragraph named before ("Charles Schultze summed it up with a metaphor. '...'")
@@ -209,7 +215,7 @@ def _speaker(
     reach = (max(sentence[0], quote[0] - VERB_REACH) - offset, min(sentence[1], quote[1] + VERB_REACH) - offset)
     for verb in SPEECH.finditer(paragraph, *reach):
         at, verb_end = offset + verb.start(), offset + verb.end()
-        told = verb.group().lower() in ("told", "tells")  # "a senior official told Reuters": who heard it
+        told = verb.group().lower() in ("told", "tells", "telling")  # "a senior official told Reuters": who heard it
         # "called Braugher 'a powerful performer'": who is named, but not "was described by X as"
         named_so = verb.group().lower() in _NAMING and re.match(r"\s+by\b", paragraph[verb.end() :]) is None
         pronoun = re.search(r"\b(?:he|she|they|it)\s+$", paragraph[max(0, verb.start() - 8) : verb.start()], re.I)
@@ -219,8 +225,8 @@ def _speaker(
             (m for m in mentions[bisect_left(starts, sentence[0]) : bisect_left(starts, at)] if person(m)), None
         )  # the first person the sentence names before the verb
         outside = subject is not None and not quote[0] <= subject.start < quote[1]
-        if verb.group().lower() == "saying" and outside:  # "Ryan ripped President Trump, saying he ...": the subject
-            return subject
+        if verb.group().lower() in ("saying", "telling") and outside:
+            return subject  # "Ryan ripped President Trump, saying he ...", "..., telling his lawyer to": the subject
         if re.search(r"\band\s+$", paragraph[max(0, verb.start() - 5) : verb.start()]):
             # "Justice Lindblom granted orders against the Occupy London group and said": the subject spoke,
             # named first in the sentence with no verb before it (not "The court sentenced Smith ... and said")
