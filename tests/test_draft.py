@@ -389,6 +389,20 @@ def test_relative_dates_spans_and_parts_of_decades():
     assert found("With just 18 months left in power, he spoke.") == ["2016-09"]
     # A decade is the sentence's own words: nothing in it is inferred.
     assert [d.inferred for d in dates_in("Nine months ago, in the mid-1990s", published)] == [True, False]
+    assert found("Consider what happened in mid-2013, when the Fed acted.") == ["2013"]
+    assert found("More than four decades ago, Congress set two goals.") == ["1970s"]
+    assert found("After severe flooding a week ago, and a few weeks ago, more rain came.") == ["2015-03-06", "2015-02"]
+    assert found("Last week, 12 people died. This is like what occurred last weekend.") == ["2015-03", "2015-03"]
+    assert found("By Tuesday, the rain should move inland.") == ["2015-03-17"]
+    assert found("Workers must wait until July to see the raise.") == ["2015-07"]
+    # what someone said of the future is not when they said it
+    assert found("\u201cWe will stand for liberty,\u201d the president said during a July speech.") == ["2014-07"]
+    assert found("Sea levels will rise by the end of the century, and floods by the middle of this century.") == [
+        "2100",
+        "2050",
+    ]
+    assert found("It was the worst flood by the end of the century.") == []  # not of what is to come
+    assert [d.inferred for d in dates_in("More than four decades ago", published)] == [True]
 
 
 NAMES = (

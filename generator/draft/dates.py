@@ -27,7 +27,7 @@ FUTURE = re.compile(
     # "due to be held", not "due to a brief illness"
     r"\b(?:due(?!\s+to\s+(?:a|an|the|his|her|its|their|our|this|that|these|those|some|lack|poor|bad|heavy)\b)"
     r"|will|won['\u2019]t|would|scheduled to|(?<!\bthan )(?<!\bas )(?<!\bbeen )expected (?:to|on|by|in|later|next)"
-    r"|set to|upcoming|next)\b",
+    r"|set to|upcoming|next|(?:should|must)(?!\s+(?:not\s+)?have\b)|(?:is|are)\s+(?:likely|forecast|projected)\s+to)\b",
     re.IGNORECASE,
 )
 
@@ -54,20 +54,25 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "2008-9", "2017-18": a span of two years, both of them
         ("year-span", rf"(?<![\d,.$-]){_YEAR}[-\u2013](?P<to>\d{{1,2}})\b(?!-)"),
         ("year", rf"(?<![\d,.$-]){_YEAR}(?!\d|,\d|-\w)"),
-        ("relative-year", r"\b(?P<rel>last|this|next)\s+year\b"),
+        ("year", rf"\b(?i:early|mid|late)-{_YEAR}(?!\d|,\d|-\w)"),  # "in mid-2013": the year
+        ("relative-year", r"\b(?P<rel>(?i:last|this|next))\s+year\b"),
+        # "by the end of the century", "by the middle of this century": of what is to come only
+        ("century", r"\b(?i:by|before|until|at|around)\s+the\s+(?P<part>end|middle)\s+of\s+(?:the|this)\s+century\b"),
         # "signed this summer": the article's year; "by the new year": the next 1 January; "before Christmas": December
-        ("season", r"\b(?P<rel>this|last|next)\s+(?:summer|spring|autumn|fall|winter)\b"),
+        ("season", r"\b(?P<rel>(?i:this|last|next))\s+(?:summer|spring|autumn|fall|winter)\b"),
         ("new-year", r"\b(?:by|before|until|from|after|in)\s+(?:the\s+)?[Nn]ew\s+[Yy]ear\b(?!['\u2019]s\s+[Ee]ve)"),
         ("christmas", r"\b(?:by|before|until|at|over|after)\s+Christmas\b"),
         # "has ruled ... for the last 13 years": since the year that many years before the article
         ("for-the-last", rf"\bfor\s+the\s+(?:last|past)\s+(?P<n>\d+|(?i:{_COUNT}))\s+years\b"),
-        ("relative-month", r"\b(?P<rel>last|this|next)\s+month\b"),
-        ("relative-week", r"\b(?P<rel>last|this|next)\s+week\b"),
+        ("relative-month", r"\b(?P<rel>(?i:last|this|next))\s+month\b"),
+        ("relative-week", r"\b(?P<rel>(?i:last|this|next))\s+week(?:end)?\b"),
         ("recent-months", r"\bin\s+recent\s+months\b"),
         ("today", r"\b(?:[Tt]oday|[Ee]arlier today|[Tt]his (?:morning|afternoon|evening))\b"),
         ("yesterday", r"\b(?P<rel>[Yy]esterday|[Tt]omorrow)\b"),
         # "nine months ago", "two years ago"; "over the next four years", "within a decade", "in a fortnight"
-        ("ago", rf"\b(?P<n>\d+|(?i:{_COUNT}))\s+(?P<unit>years?|months?|weeks?)\s+ago\b"),
+        ("ago", rf"\b(?P<n>\d+|(?i:{_COUNT}|a|an))\s+(?P<unit>years?|months?|weeks?|decades?)\s+ago\b"),
+        # "a few weeks ago": about three weeks before the article, its month
+        ("ago", r"\b(?P<n>(?i:a few|several))\s+(?P<unit>weeks)\s+ago\b"),
         # "with just 18 months left in power": the time that remains, counted from the article's date
         ("left", rf"\b(?P<n>\d+|(?i:{_COUNT}))\s+(?P<unit>years?|months?|weeks?)\s+(?:left|remaining|to go)\b"),
         (
@@ -87,10 +92,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:^|(?<=[\w,;:(]\s))(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+[A-Z])",
         ),
         ("month", rf"\b(?:in|by|since|until|from|for|of|during|early|late|mid-?|last|next|this|and|or)\s+{_MONTH}\b"),
-        # "in the November election", "after the March primary"
+        # "in the November election", "after the March primary", "during a July speech"
         (
             "month",
-            rf"\b(?:in|by|since|until|after|before|during|at)\s+the\s+{_MONTH}\s+(?=[a-z]{{3,}})(?!(?:on|for|of)\b)",
+            rf"\b(?:in|by|since|until|after|before|during|at)\s+(?:the|a|an|his|her|its|their)\s+{_MONTH}\s+"
+            r"(?=[a-z]{3,})(?!(?:on|for|of)\b)",
         ),
         # A sentence that opens on a month: "November marked the beginning of the season" ("May" may be a verb)
         ("month", rf"^(?!May\b){_MONTH}\b(?!\s+\d)"),
@@ -123,11 +129,16 @@ def dates_in(sentence: str, published: PartialDate) -> list[DateMention]:
     """Every date the sentence gives, in the order written; none counted twice."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    future = bool(FUTURE.search(sentence))
+    # what someone says of the future is not the sentence's tense ('"We will stand ...," he said during a
+    # July speech'), but it is for a date inside their words
+    quoted = [m.span() for m in _QUOTED.finditer(sentence)]
+    future_anywhere = bool(FUTURE.search(sentence))
+    future_outside = bool(FUTURE.search(_QUOTED.sub(" ", sentence)))
     for name, pattern in PATTERNS:
         for match in pattern.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
+            future = future_anywhere if any(s <= match.start() < e for s, e in quoted) else future_outside
             # "approved in February ... will add": the month of what was done, not of what will be
             past = name == "month" and bool(re.search(r"\b\w+ed\s+(?:in|on)\s+$", sentence[: match.start() + 3]))
             # "Gates did not say Thursday whether the review will ...": the day of saying, not of what will be
@@ -139,6 +150,9 @@ def dates_in(sentence: str, published: PartialDate) -> list[DateMention]:
                 taken.append((match.start(), match.end()))
             found += [DateMention(date, match.group(), match.start(), match.end(), future) for date in dates]
     return sorted(found, key=lambda mention: mention.start)
+
+
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 
 
 # Days counted from the day the article named last: "arrested the next day", "died two days later".
@@ -212,6 +226,13 @@ def _dates(name: str, match: re.Match[str], published: PartialDate, future: bool
         n = int(count) if count.isdigit() else _COUNTS.get(count, 1)
         unit = groups["unit"].lower().rstrip("s")
         sign = -1 if name == "ago" else 1
+        if count in ("a few", "several") and published.precision is Precision.day:
+            about = published.earliest - timedelta(weeks=3)
+            return [PartialDate(about.year, about.month, 0, f"{said}: about three weeks before it, in that month.")]
+        if unit == "decade" and name == "ago":  # "four decades ago": the decade, no year more precise than that
+            decade = (published.year - 10 * n) // 10 * 10
+            reason = f"{said}: {10 * n} years before {published.year}, in that decade."
+            return [PartialDate(decade, 0, 0, reason, decade=DecadePart.whole)]
         if unit == "month" and published.month:
             return [_months_from(published, sign * n, f"{said}.")]
         if unit == "week" or unit == "fortnight":
@@ -268,6 +289,9 @@ def _date(name: str, match: re.Match[str], published: PartialDate, future: bool)
             if alone and _NAMED_DAY.search(match.string[: match.start()]):
                 return None  # "Good Friday", "Super Tuesday": a name; but "mourning Braugher Tuesday night"
             return _weekday(list(calendar.day_name).index(groups["weekday"]), published, future, said)
+        if name == "century":  # said of what is to come: "will rise ... by the end of the century"
+            year = published.year // 100 * 100 + (100 if groups["part"].lower() == "end" else 50)
+            return PartialDate(year, 0, 0, f"{said}: {year}.") if future and year > published.year else None
         if name in ("relative-year", "season"):
             shift = {"last": -1, "this": 0, "next": 1}[groups["rel"].lower()]
             which = {-1: "before", 0: "of", 1: "after"}[shift]
