@@ -1916,3 +1916,29 @@ def test_he_or_she_said_is_the_last_person_the_article_calls_so_and_more_verbs_o
     assert said["No, Justice "] == said["I was trying"] == "elizabeth-prelogar"
     assert said["Then why wer"] == "samuel-alito"  # "he rejoined" after her paragraph
     assert said["control your"] == "arthur-engoron"  # who is told is not who speaks
+
+
+def test_the_president_or_the_center_is_who_was_named_so_and_a_name_inside_a_quotation_does_not_speak(project):
+    draft = drafted(
+        project,
+        "washington",
+        (
+            "President Joe Biden met Ukrainian leader Volodymyr Zelensky on Tuesday.\n"
+            '"The American people can be and should be incredibly proud," the president said on Tuesday.\n'
+            "The National Hurricane Center is watching four areas. "
+            '"Some gradual development of this system is expected," the hurricane center wrote in its outlook.\n'
+            "Speaker Mike Johnson spoke after the meeting. "
+            '"I have asked the White House for a clear strategy," he said, "and thus far their answers are poor."\n'
+            "Sen. J.D. Vance of Ohio left the meeting between Zelensky and other senators early. He said Zelensky "
+            'provided senators with an "update on strategic milestones" and began taking questions.\n'
+            "Whole Foods Market cut prices. The Dana F. Besecker Company sold stock. "
+            '"Prices are lower than they were last week," the company said.\n'
+        ),
+        "2023-12-12",
+    )
+    said = {str(q.fields["words"])[:12]: q.fields["speaker"] for q in draft.quotations.values()}
+    assert said["The American"] == "joe-biden"
+    assert said["Some gradual"] == "national-hurricane-center"
+    assert said["I have asked"] == said["and thus far"] == "mike-johnson"  # not the White House he names
+    assert said["update on st"] == "j-d-vance"  # "He", the subject before, not Zelensky of whom he spoke
+    assert said["Prices are l"] != "dana-f-besecker-company"  # "the company" may be any company's

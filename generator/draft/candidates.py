@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -310,6 +310,7 @@ def _from_source(
     # Who may speak: not the places, ships, laws or peoples named ("aboard the USS Higgins, the Pentagon
     # chief said")
     parties = [m for m in mentions if m.records or person(m) or not _of_no_one(m.full_name)]  # "Mr. Day"
+    parties = sorted(parties + referred(text, parties, person), key=lambda m: m.start)
     called = pronouns(text, [m for m in mentions if person(m)])
     offset = 0
     last: Mention | None = None  # the last speaker, who goes on in a paragraph of quotation alone
@@ -584,6 +585,47 @@ def pronouns(text: str, people: list[Mention]) -> dict[str, str]:
         if found := _PRONOUN.search(QUOTED.sub(" ", text[mention.end : end])):
             votes.setdefault(_record_of(mention), Counter())["he" if found.group(1) else "she"] += 1
     return {record: "he" if n["he"] > n["she"] else "she" for record, n in votes.items() if n["he"] != n["she"]}
+
+
+# "the company said" may be any company's, named so or not ("Whole Foods"): no one body's by its name's end.
+_ANY_BODYS = frozenset(
+    [
+        "company",
+        "firm",
+        "group",
+        "business",
+        "corporation",
+        "bank",
+        "organisation",
+        "organization",
+        "network",
+        "team",
+        "club",
+    ]
+)
+
+
+def referred(text: str, mentions: list[Mention], person: Callable[[Mention], bool]) -> list[Mention]:
+    """Who "the president" or "the hurricane center" is: the last person named before with that title
+    ("President Joe Biden"), or the last body whose name ends so ("the National Hurricane Center"), as a
+    mention of them where the words stand; for who speaks ('"...," the president said')."""
+    records_by_tail: dict[str, set[str]] = {}
+    for mention in mentions:
+        words = mention.title if person(mention) else mention.full_name if len(mention.text.split()) > 1 else ""
+        tails = [" ".join(words.lower().split()[-n:]) for n in (1, 2)] if words else []
+        for tail in tails:
+            records_by_tail.setdefault(tail, set()).add(_record_of(mention))
+    tails = [t for t in records_by_tail if re.fullmatch(r"[a-z]{3,}(?: [a-z]{3,})?", t) and t not in _ANY_BODYS]
+    if not tails:
+        return []
+    found = []
+    pattern = r"\b[Tt]he\s+(" + "|".join(re.escape(t) for t in sorted(tails, key=len, reverse=True)) + r")\b"
+    for match in re.finditer(pattern, text):
+        records = records_by_tail[match.group(1)]
+        before = [m for m in mentions if m.end <= match.start() and _record_of(m) in records]
+        if before and not any(m.start < match.end() and match.start() < m.end for m in mentions):
+            found.append(replace(before[-1], start=match.start(), end=match.end()))
+    return found
 
 
 def _record_of(mention: Mention) -> str:

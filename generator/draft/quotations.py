@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..models.claims import MAX_QUOTE_WORDS
@@ -95,6 +95,7 @@ def quotations_in(
     if runs_on := RUNS_ON.search(paragraph, matches[-1].end() if matches else 0):
         matches.append(runs_on)
     starts = [mention.start for mention in mentions] if matches else []
+    quoted = tuple((offset + match.start(), offset + match.end()) for match in matches)
     written = False
     for match in matches:
         words = match.group("words").strip().rstrip(",")
@@ -109,7 +110,7 @@ def quotations_in(
         sentence_start = offset + _sentence_start(paragraph, match.start())
         sentence_end = offset + _sentence_end(paragraph, match.end())
         span = (sentence_start, sentence_end)
-        speaker = _speaker(paragraph, offset, span, (start, end), mentions, starts, person)
+        speaker = _speaker(paragraph, offset, span, (start, end), mentions, starts, person, quoted)
         outside = paragraph[sentence_start - offset : match.start()] + paragraph[match.end() : sentence_end - offset]
         # '"...," the email began': no one the article names, nor a quotation after it in the paragraph
         # with no verb of its own; "she said" is someone's
@@ -125,7 +126,15 @@ def quotations_in(
             speaker = previous
         if speaker is None and (said_so := PRONOUN_SAID.search(outside)):  # the last speaker, or the last named
             fit = (None, "she" if re.search(r"\bshe\b", said_so.group(), re.IGNORECASE) else "he")
-            named = next((m for m in reversed(mentions) if m.end <= start and person(m) and pronoun(m) in fit), None)
+            # the subject of its sentence or the one before, named before the pronoun ("Sen. Vance left the
+            # meeting between Zelensky and others. He said Zelensky ..."); else the last person named
+            said_at = min(start, sentence_start + said_so.start())
+            before_it = [m for m in mentions if m.end <= said_at and person(m) and pronoun(m) in fit]
+            earlier = offset + _sentence_start(paragraph, max(0, sentence_start - offset - 2))
+            subjects = [m for m in before_it if m.start >= sentence_start] or [
+                m for m in before_it if earlier <= m.start < sentence_start
+            ]
+            named = subjects[0] if subjects else (before_it[-1] if before_it else None)
             fitting = [m for m in (before, named) if m is not None and pronoun(m) in fit]
             fits_previous = previous is not None and pronoun(previous) in fit
             speaker = previous if fits_previous else max(fitting, key=lambda m: m.start, default=None)
@@ -206,8 +215,10 @@ def _speaker(
     mentions: list[Mention],
     starts: list[int],
     person: Callable[[Mention], bool],
+    quoted: tuple[tuple[int, int], ...] = (),
 ) -> Mention | None:
-    """The name standing next to a verb of speech in the sentence, outside the quotation; a person's
+    """The name standing next to a verb of speech in the sentence, outside the quotation (and `quoted`, the
+    paragraph's others: '"I have asked the White House ...," he said, "and ..."'); a person's
     before any other ("Mr. Warner, the Virginia Democrat, called it ..."). `starts` are the mentions'
     starts, in order: the names near a verb are a slice of them."""
     best: tuple[bool, int, Mention] | None = None
@@ -224,7 +235,7 @@ def _speaker(
         subject = next(
             (m for m in mentions[bisect_left(starts, sentence[0]) : bisect_left(starts, at)] if person(m)), None
         )  # the first person the sentence names before the verb
-        outside = subject is not None and not quote[0] <= subject.start < quote[1]
+        outside = subject is not None and not _within(subject.start, [quote, *quoted])
         if verb.group().lower() in ("saying", "telling") and outside:
             return subject  # "Ryan ripped President Trump, saying he ...", "..., telling his lawyer to": the subject
         if re.search(r"\band\s+$", paragraph[max(0, verb.start() - 5) : verb.start()]):
@@ -235,7 +246,7 @@ def _speaker(
                 return subject
         near = mentions[bisect_left(starts, at - APPOSITION_REACH - MAX_NAME) : bisect_right(starts, verb_end + NEAR)]
         for mention in near:
-            if not sentence[0] <= mention.start < sentence[1] or quote[0] <= mention.start < quote[1]:
+            if not sentence[0] <= mention.start < sentence[1] or _within(mention.start, [quote, *quoted]):
                 continue
             distance = at - mention.end if mention.end <= at else mention.start - verb_end
             if mention.start >= verb_end and _CLAUSE_VERB.match(paragraph, mention.end - offset):
@@ -260,9 +271,14 @@ def _speaker(
     return None
 
 
+def _within(at: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(start <= at < end for start, end in spans)
+
+
 _NAMING = frozenset({"called", "calls", "described", "describes"})
 _CLAUSE_VERB = re.compile(
-    r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|must|might|may|can)\b"
+    r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|must|might|may|can|told|gave|made"
+    r"|(?-i:[a-z]{3,}ed))\b"  # "He said Zelensky provided senators with ...": of Zelensky, said by him
 )
 # What may open a sentence before its subject: a title or two ("Justice", "Rev."), no verb.
 _SUBJECT_AHEAD = re.compile(r"(?:[A-Z][\w.]*\s+){0,3}")
