@@ -588,7 +588,7 @@ def pronouns(text: str, people: list[Mention]) -> dict[str, str]:
 
 
 # "the company said" may be any company's, named so or not ("Whole Foods"): no one body's by its name's end.
-_ANY_BODYS = frozenset(
+_ANY_BODIES = frozenset(
     [
         "company",
         "firm",
@@ -615,7 +615,7 @@ def referred(text: str, mentions: list[Mention], person: Callable[[Mention], boo
         tails = [" ".join(words.lower().split()[-n:]) for n in (1, 2)] if words else []
         for tail in tails:
             records_by_tail.setdefault(tail, set()).add(_record_of(mention))
-    tails = [t for t in records_by_tail if re.fullmatch(r"[a-z]{3,}(?: [a-z]{3,})?", t) and t not in _ANY_BODYS]
+    tails = [t for t in records_by_tail if re.fullmatch(r"[a-z]{3,}(?: [a-z]{3,})?", t) and t not in _ANY_BODIES]
     if not tails:
         return []
     found = []
