@@ -1942,3 +1942,26 @@ def test_the_president_or_the_center_is_who_was_named_so_and_a_name_inside_a_quo
     assert said["I have asked"] == said["and thus far"] == "mike-johnson"  # not the White House he names
     assert said["update on st"] == "j-d-vance"  # "He", the subject before, not Zelensky of whom he spoke
     assert said["Prices are l"] != "dana-f-besecker-company"  # "the company" may be any company's
+
+
+def test_a_body_ending_in_system_force_or_legislatures_is_no_person_and_a_name_and_a_body_are_two(project):
+    draft = drafted(
+        project,
+        "bodies",
+        (
+            "The bureau is financed through the Federal Reserve System, rather than by Congress. "
+            "The Israeli Defense Force declined to comment. The list came from the National Conference of State "
+            "Legislatures. She graduated from Princeton and Yale Law School, and Harvard and University of North "
+            "Carolina lost the case. The Food and Drug Administration approved it, and Procter and Gamble sold it.\n"
+        ),
+        "2023-11-06",
+    )
+    assert not {"reserve-system", "force", "legislatures"} & set(draft.people)
+    assert {
+        "federal-reserve-system",
+        "israeli-defense-force",
+        "national-conference-of-state-legislatures",
+        "yale-law-school",
+        "food-and-drug-administration",
+    } <= set(draft.organisations)
+    assert not {"princeton-and-yale-law-school", "harvard-and-university-of-north-carolina"} & set(draft.organisations)

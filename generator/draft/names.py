@@ -83,7 +83,8 @@ ORGANISATION_WORDS = frozenset(
         "museum press media airlines bank exchange partners capital holdings labs laboratory senate congress house "
         "tribunal navy guard republicans democrats conservatives labor labour greens nations brotherhood "
         "confederation caucus cabinet secretariat directorate inspectorate militia junta politburo legislature "
-        "motors dynamics airways railways industries technologies pharmaceuticals fc corps chamber",
+        "motors dynamics airways railways industries technologies pharmaceuticals fc corps chamber system force "
+        "conference legislatures defenders",
     )
 )
 # Bodies a single capitalised word names ("the Senate", "Labor"), unlike "the Committee" or "the Court".
@@ -564,6 +565,18 @@ def _new_names(text: str, run: list[Token], sentence_starts: set[int]) -> list[M
         and len(first) >= 2
         and not is_organisation_name(_words_of(first))
         and not all(lexicon(word.text.lower()) for word in first)  # "National Oceanic and Atmospheric Administration"
+    )
+    # "Princeton and Yale Law School", "Harvard and University of North Carolina": a name, then a body
+    # named whole, where "Food and Drug Administration" and "Procter and Gamble" are one
+    second = run[joint + 1 :]
+    two_names = two_names or (
+        run[joint].text == "and"
+        and len(first) == 1
+        and not lexicon(first[0].text.lower())
+        and first[0].text.lower() not in BODY_WORDS
+        and bool(second)
+        and (second[0].text.lower() in BODY_WORDS or not lexicon(second[0].text.lower()))
+        and is_organisation_name(_words_of(second))
     )
     of_a_body = not two_names and is_organisation_name(_words_of(ahead))
     # "Navy Secretary Ray Mabus and Gen. James Amos": a title after "and" starts a second name
