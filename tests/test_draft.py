@@ -1965,3 +1965,26 @@ def test_a_body_ending_in_system_force_or_legislatures_is_no_person_and_a_name_a
         "food-and-drug-administration",
     } <= set(draft.organisations)
     assert not {"princeton-and-yale-law-school", "harvard-and-university-of-north-carolina"} & set(draft.organisations)
+
+
+def test_people_after_a_title_of_several_a_bodys_possessive_or_before_what_they_tweeted(project):
+    draft = drafted(
+        project,
+        "clerks",
+        (
+            "She was a law clerk to liberal Justices Ruth Bader Ginsburg and Elena Kagan. Two of them were "
+            "then-lower court judges Brett Kavanaugh and Ketanji Brown Jackson.\n"
+            "At US Airways, Todd Lehmacher called the impact minimal. Delta Air Lines' Morgan Durrant said so. "
+            '"Polite seatmate," Ellie Hall tweeted early Wednesday.\n'
+        ),
+        "2023-11-06",
+    )
+    assert {
+        "ruth-bader-ginsburg",
+        "elena-kagan",
+        "brett-kavanaugh",
+        "ketanji-brown-jackson",
+        "todd-lehmacher",
+        "morgan-durrant",
+        "ellie-hall",
+    } <= set(draft.people)

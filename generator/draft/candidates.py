@@ -29,6 +29,7 @@ from .names import (
     INSTITUTIONS,
     MEMBERS_TITLES,
     ORGANISATION_WORDS,
+    PLURAL_TITLES,
     OTHER_WORDS,
     PERSON_ENDINGS,
     PERSON_TITLES,
@@ -640,7 +641,8 @@ def _record_of(mention: Mention) -> str:
 # A speech verb after a name, or what is only said of a person: ", who ...", ", 45,".
 SAID_AFTER = re.compile(
     r"^(?:,\s+[^,;:\"\u201c\u201d]{1,80},)?"  # "John Cooper QC, working pro bono for Occupy, said"
-    r",?\s+(?:also\s+|then\s+)?(?:said|says|told|added|wrote|argued|explained|noted|asked|recalled)\b"
+    r",?\s+(?:also\s+|then\s+)?(?:said|says|told|added|wrote|argued|explained|noted|asked|recalled|tweeted|posted"
+    r"|testified|insisted|warned|replied|responded|called|predicted)\b"
     r"|^,\s+(?:who\s|\d{1,3},)"
 )
 SAID_BEFORE = re.compile(
@@ -684,6 +686,7 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
         or name in surnamed
         or _said_after(sentence, start, end)
         or SAID_BEFORE.search(sentence[:start])
+        or _TITLES_BEFORE.search(sentence[:start])
         or (_REPORTER.search(sentence[:start]) and _REPORTS_FOR.match(sentence, end))
         or _of_a_person(role_in(sentence, start, end))
         or _serves_as(sentence[end:])
@@ -754,7 +757,13 @@ REGIONS = frozenset(
 
 # What only a person has: "the deaths of George Floyd", "the killing of Ahmaud Arbery".
 _SOMEONES = re.compile(r"\b(?:death|deaths|killing|killings|murder|funeral|widow|assassination|kidnapping)\s+of\s+$")
-_PLACE_OWNER = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['\u2019]s\s+$")
+_PLACE_OWNER = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*){0,2}?)(?:['\u2019]s|(?<=s)['\u2019])\s+$")
+# A title of several people before their names: "Justices Ruth Bader Ginsburg and Elena Kagan", "judges
+# Brett Kavanaugh and Ketanji Brown Jackson", "Sens. Jeff Merkley, Chris Murphy and ..."
+_TITLES_BEFORE = re.compile(
+    r"\b(?i:" + "|".join(re.escape(title) for title in sorted(PLURAL_TITLES)) + r")\s+"
+    r"(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:,\s+and\s+|,\s+|\s+and\s+)){0,4}$"
+)
 
 
 def _of_a_place(before: str, name: str) -> bool:
@@ -768,10 +777,16 @@ def _of_a_place(before: str, name: str) -> bool:
         owner is not None
         and not any(is_place(word) or country_of(word) for word in words)  # "Japan's Fukushima Daiichi"
         and words[0].lower().rstrip(".") not in PLACES_FIRST  # "Italy's Mount Etna"
-        and (is_place(owner.group(1)) or country_of(owner.group(1)) is not None or owner.group(1).isupper())
+        and (
+            is_place(owner.group(1))
+            or country_of(owner.group(1)) is not None
+            or owner.group(1).isupper()
+            or is_organisation_name(owner.group(1))  # "American Airlines' Kent Powell"
+        )
         and len(words) in (2, 3)
         and not is_organisation_name(name)
-        and zipf_frequency(words[-1], "en") < EVERYDAY
+        # a word of everyday English ("Motor"), not a frequent family name the lexicon does not know ("Powell")
+        and not (zipf_frequency(words[-1], "en") >= EVERYDAY and lexicon(words[-1].lower()))
     )
 
 

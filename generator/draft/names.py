@@ -54,6 +54,14 @@ NOT_TITLES = frozenset(
         "right social special states united us",
     )
 )
+# A title of several people: "Justices Ruth Bader Ginsburg and Elena Kagan", "Sens. Jeff Merkley and ..."
+PLURAL_TITLES = frozenset(
+    re.findall(
+        r"\S+",
+        "justices judges senators sens. reps. representatives governors mayors ministers generals presidents "
+        "ambassadors lawmakers professors drs.",
+    )
+)
 # A party before a name is its title too ("Democrat Andrew Gillum"), but not before one word alone
 # ("Republican People's Party").
 TITLES = (
@@ -643,7 +651,9 @@ def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention
         run = run[1:]
     # Up to the last title word is the title: "Communications Minister Malcolm Turnbull". Before a
     # single word, only a person's title ("President Obama"; "Federal Reserve" is no one's name).
-    last_title = max((at for at, word in enumerate(run[:-1]) if word.text.lower() in TITLES), default=-1)
+    last_title = max(
+        (at for at, word in enumerate(run[:-1]) if word.text.lower() in TITLES | PLURAL_TITLES), default=-1
+    )
     if (last_title == len(run) - 2 and run[last_title].text.lower() not in PERSON_TITLES) or _body_shaped(run):
         last_title = -1  # "Department of Defense": a body's name, though "Defense" may open a title
     titles, run = run[: last_title + 1], run[last_title + 1 :]
