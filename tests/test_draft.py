@@ -1988,3 +1988,27 @@ def test_people_after_a_title_of_several_a_bodys_possessive_or_before_what_they_
         "morgan-durrant",
         "ellie-hall",
     } <= set(draft.people)
+
+
+def test_both_ends_of_a_range_are_figures_with_what_they_count_but_not_a_score_a_span_of_years_or_ages():
+    def found(sentence: str) -> list[tuple[float, str]]:
+        return sorted((f.value, f.label) for f in figures_in(sentence, []))
+
+    assert found("Totals for west Texas are expected to reach 2 to 4 inches.") == [
+        (2, "inches: Totals west Texas reach"),
+        (4, "inches: Totals west Texas reach"),
+    ]
+    assert found("Many cities will see wet-bulb temperatures of 32-34 degrees.") == [
+        (32, "degrees: cities see wet-bulb temperatures"),
+        (34, "degrees: cities see wet-bulb temperatures"),
+    ]
+    assert found("It put 45-50 million people in danger.") == [
+        (45_000_000, "people in danger"),
+        (50_000_000, "people in danger"),
+    ]
+    assert [value for value, _ in found("Its value fell from $327 million in 2016 to roughly $116.8 million.")] == [
+        116_800_000,
+        327_000_000,
+    ]
+    assert found("The administration lost by a 6-3 vote along ideological lines.") == []
+    assert found("As in 2017-18, people aged 18 to 24 voted.") == []

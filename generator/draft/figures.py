@@ -133,6 +133,7 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
         begin = match.start("qualifier") if qualifier else start
         found.append(FigureMention(value, qualifier, label, sentence[begin:label_end], begin, label_end))
     found = _listed(sentence, found, dates)
+    found += _ranges(sentence, found, dates)
     found += _vague(sentence, [(f.start, f.end) for f in found])
     found += _fractions(sentence, [(f.start, f.end) for f in found])
     return found + _multiples(sentence, [(f.start, f.end) for f in found])
@@ -164,6 +165,46 @@ def _listed(sentence: str, found: list[FigureMention], dates: list[tuple[int, in
                 FigureMention(value, None, last.label, sentence[match.start() : last.end], match.start(), last.end)
             )
     return sorted(found + listed, key=lambda figure: figure.start)
+
+
+# A range: "2 to 4 inches", "25-30 degrees", "45-50 million people", "from $327 million in 2016 to
+# roughly $116.8 million"; not a score ("a 6-3 vote", "a 3-1 win"), whose ends count different things.
+_RANGE = re.compile(
+    rf"(?<![\w,.$/:-])[$\u00a3\u20ac]?(?P<low>{_A_NUMBER})(?:\s*(?:%|percent\b|per cent\b))?"
+    rf"(?:\s*[-\u2013]\s*|\s+to\s+)[$\u00a3\u20ac]?(?P<high>{_A_NUMBER})(?![\d.]*[-/]\d|-year)"
+    r"(?!\s+(?:vote|votes|decision|ruling|majority|margin|split|win|victory|defeat|loss|lead|score)\b)"
+    rf"|\bfrom\s+[$\u00a3\u20ac]?(?P<from>{_A_NUMBER})[^,;:.\d]{{0,30}}?\d*[^,;:.\d]{{0,10}}?\s+to\s+"
+    rf"(?:(?:{_QUALIFIER})\s+)?[$\u00a3\u20ac]?(?P<to>{_A_NUMBER})"
+)
+_MULTIPLIED = re.compile(r"\s*-?\s*(thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
+def _ranges(sentence: str, found: list[FigureMention], dates: list[tuple[int, int]]) -> list[FigureMention]:
+    """The end of a range that says nothing of what it counts, with the other end's label (and its
+    multiplier: "45-50 million" is from 45 million); not years ("2017-18") or ages ("aged 18 to 24")."""
+    ranged = []
+    for match in _RANGE.finditer(sentence):
+        low, high = ("low", "high") if match.group("low") else ("from", "to")
+        ends = [match.start(low), match.start(high)]
+        values = [_value(match.group(low), None), _value(match.group(high), None)]
+        years = all(v is not None and 1500 <= v <= 2100 and float(v).is_integer() for v in values)
+        if years or any(s <= end < e for s, e in dates for end in ends) or _AGES.search(sentence[: ends[0]]):
+            continue
+        figures = [next((f for f in found + ranged if f.start <= end < f.end or f.start == end), None) for end in ends]
+        if figures[1] is None and low == "low":  # "25-30 degrees": the high end, read without the low
+            masked = sentence[: ends[0]] + " " * (ends[1] - ends[0]) + sentence[ends[1] :]
+            figures[1] = next((f for f in figures_in(masked, dates) if f.start == ends[1]), None)
+            ranged += [figures[1]] if figures[1] else []
+        known = figures[0] or figures[1]
+        for at, (end, figure) in enumerate(zip(ends, figures, strict=True)):
+            if figure is not None or known is None or values[at] is None:
+                continue
+            times = _MULTIPLIED.match(sentence, match.end(high))  # "45-50 million", "to $116.8 million"
+            value = _value(match.group(low if at == 0 else high), times.group(1) if times else None)
+            phrase_end = max(end + len(match.group(low if at == 0 else high)), known.end)
+            if value is not None:
+                ranged.append(FigureMention(value, None, known.label, sentence[end:phrase_end], end, phrase_end))
+    return ranged
 
 
 # A number the article gives in words of many ("dozens of submissions", "hundreds of thousands of
