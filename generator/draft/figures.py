@@ -182,7 +182,7 @@ _MULTIPLIED = re.compile(r"\s*-?\s*(thousand|million|billion|trillion)\b", re.IG
 def _ranges(sentence: str, found: list[FigureMention], dates: list[tuple[int, int]]) -> list[FigureMention]:
     """The end of a range that says nothing of what it counts, with the other end's label (and its
     multiplier: "45-50 million" is from 45 million); not years ("2017-18") or ages ("aged 18 to 24")."""
-    ranged = []
+    ranged: list[FigureMention] = []
     for match in _RANGE.finditer(sentence):
         low, high = ("low", "high") if match.group("low") else ("from", "to")
         ends = [match.start(low), match.start(high)]
