@@ -2012,3 +2012,16 @@ def test_both_ends_of_a_range_are_figures_with_what_they_count_but_not_a_score_a
     ]
     assert found("The administration lost by a 6-3 vote along ideological lines.") == []
     assert found("As in 2017-18, people aged 18 to 24 voted.") == []
+
+
+def test_a_name_the_article_introduces_is_a_term_a_verb_or_a_plural_of_one_is_not():
+    text = (
+        "One strand of this software, known as Red Wolf, uses cameras dubbed \u201cHebron Smart City.\u201d "
+        "After leaving the military, they are often headhunted by the private sector. He has begun "
+        "pre-emptively stripping to his underwear. It uses surveillance technology, and surveillance "
+        "technologies are everywhere."
+    )
+    terms = terms_of(text)
+    assert {"Red Wolf", "Hebron Smart City"} <= terms
+    assert not {"often headhunted", "pre-emptively stripping"} & terms
+    assert len({term for term in terms if term.startswith("surveillance tech")}) == 1

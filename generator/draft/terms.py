@@ -39,6 +39,8 @@ _INTRODUCED = re.compile(
     r"\b(?:known as|so-called|called|dubbed|termed|referred to as)\s+[\"\u201c]?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
     # "the so-called Excalibur portfolio": a name the article introduces as one, capitalised or not
     r"|\bso-called\s+[\"\u201c]?([A-Z][\w-]*(?:\s+[a-z][\w-]*){1,2})"
+    # "known as Red Wolf", "cameras dubbed \u201cHebron Smart City\u201d": a programme's or a thing's name
+    r"|\b(?:known as|dubbed|nicknamed|branded)\s+[\"\u201c]?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
 )
 # "a Morris Trust structure, in which ...": the article says what it is
 _DEFINED = re.compile(r"\b(?:an?|the)\s+((?:[A-Z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),?\s+in which\b")
@@ -101,7 +103,7 @@ def terms_in(text: str, names: Iterable[tuple[int, int]] = ()) -> list[TermMenti
     def add(term: str, start: int, end: int) -> None:
         term = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", " ".join(term.split()).strip(".,;:'\u2019-"))
         if len(term) >= 3 and term.lower() not in STOPWORDS and not _says_when_or_how_many(term):
-            found.setdefault(term.lower(), TermMention(term, start, end))
+            found.setdefault(_singular(term.lower()), TermMention(term, start, end))
 
     for match in _ACRONYM.finditer(text):
         expansion = _spelt_out(re.sub(r"^(?:The|A|An)\s+", "", match.group(1)), match.group(2))
@@ -124,6 +126,8 @@ def terms_in(text: str, names: Iterable[tuple[int, int]] = ()) -> list[TermMenti
         first = compound.split("-")[0]
         if compound in _COMMON or (first in STOPWORDS and first != "by"):  # "by-catch", "by-election" are terms
             continue
+        if compound.endswith("ly"):
+            continue  # "pre-emptively stripping": an adverb and a verb
         noun = match.group(2)
         phrase = f"{compound} {noun}" if noun and noun not in STOPWORDS and _is_noun(noun) else compound
         add(phrase, match.start(), match.start() + len(phrase))
@@ -151,7 +155,8 @@ def terms_in(text: str, names: Iterable[tuple[int, int]] = ()) -> list[TermMenti
     rare = [word for word in _rare_words(text, inside_names) if word.term.lower() not in words_chosen][:MOST_RARE]
     words_chosen |= {word.term.lower() for word in rare}
     phrases = [phrase for phrase in _uncommon_phrases(text) if not words_chosen & set(phrase.term.split())]
-    return sorted(chosen + rare + phrases[:MOST_PHRASES], key=lambda mention: mention.start)
+    proposed = {_singular(m.term.lower()): m for m in reversed(chosen + rare + phrases[:MOST_PHRASES])}  # the first
+    return sorted(proposed.values(), key=lambda mention: mention.start)
 
 
 _ANY_WORD = re.compile(r"(?<![\w'\u2019#@-])#?[^\W\d_][\w'\u2019-]*[^\W\d_]")  # no @handle
@@ -226,6 +231,16 @@ def _same_thing(phrase: str, other: str) -> bool:
 
 
 @functools.cache
+@functools.cache
+def _singular(phrase: str) -> str:
+    """A phrase with its last word as a noun's lemma: "surveillance technologies" is "surveillance technology"."""
+    from lemminflect import getLemma  # loaded by the drafter only, as `lexicon` is
+
+    *words, last = phrase.split()
+    lemma = getLemma(last, upos="NOUN") if last.isalpha() else (last,)
+    return " ".join([*words, lemma[0] if lemma else last])
+
+
 def _parts_of_speech(word: str) -> frozenset[str]:
     """What a word can be, by the English lexicon `lemminflect` ships; a word it lacks ("dieback",
     "tikanga") may be a noun or an adjective."""
@@ -258,7 +273,8 @@ def _noun_phrase(modifier: str, head: str) -> bool:
 
 def _is_noun(word: str) -> bool:
     """A noun that may end a term: not a title ("senior fellow", "national security adviser" are roles)."""
-    return word not in _NO_HEADS and "NOUN" in _parts_of_speech(word) and not word.endswith("ly")
+    participle = word.endswith("ed") and not lexicon(word)  # "often headhunted": a verb the lexicon lacks
+    return word not in _NO_HEADS and "NOUN" in _parts_of_speech(word) and not word.endswith("ly") and not participle
 
 
 # Words of a time or a count: "last year", "next four", "nine-year", "two-thirds" are no terms
