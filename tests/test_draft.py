@@ -2025,3 +2025,17 @@ def test_a_name_the_article_introduces_is_a_term_a_verb_or_a_plural_of_one_is_no
     assert {"Red Wolf", "Hebron Smart City"} <= terms
     assert not {"often headhunted", "pre-emptively stripping"} & terms
     assert len({term for term in terms if term.startswith("surveillance tech")}) == 1
+
+
+def test_bodies_listed_after_their_kind_and_what_it_does_and_a_body_after_ngo(project):
+    draft = drafted(
+        project,
+        "exports",
+        (
+            "Its exports doubled thanks to companies producing surveillance systems, like Elbit, Candiru, and "
+            "Rafael. It was revealed by the NGO Front Line Defenders that six were hacked.\n"
+        ),
+        "2023-11-07",
+    )
+    assert {"elbit", "candiru", "rafael", "front-line-defenders"} <= set(draft.organisations)
+    assert "ngo-front-line-defenders" not in draft.organisations

@@ -822,8 +822,9 @@ _BODY_BEFORE = re.compile(
     r"-(?:based|owned|backed|run|controlled)\s+(?:the\s+)?$"
     r"|\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|(?:acquisition|takeover|purchase)\s+of"
     rf"|stakes?\s+in)\s+(?:{_NAME_BEFORE}\s*(?:,|\bor\b|\band\b|\binstead\s+of\b)\s+)*$"
-    # bodies of a kind, listed: "companies such as Cisco, Symantec, and Proofpoint", "networks Facebook and"
-    rf"|\b(?i:{'|'.join(sorted(BODY_PLURALS))})\s*,?\s+(?:such\s+as|like|including)\s+"
+    # bodies of a kind, listed: "companies such as Cisco, Symantec, and Proofpoint", "companies producing
+    # surveillance systems, like Elbit, Candiru, and Rafael"
+    rf"|\b(?i:{'|'.join(sorted(BODY_PLURALS))})(?:\s+[a-z][\w-]*){{0,4}}\s*,?\s+(?:such\s+as|like|including)\s+"
     rf"(?:{_NAME_BEFORE}\s*(?:,(?:\s+(?:and|or)\b)?|\bor\b|\band\b)\s+)*$"
 )
 NEAR = 200  # characters around a name that say what it is

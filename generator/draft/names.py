@@ -649,6 +649,8 @@ def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention
     article = run and run[0].text in ("The", "A", "An") and not (len(run) > 1 and text[run[0].end] == ".")  # "A.G."
     if opens_sentence or article:  # "WASHINGTON (AP) — The Supreme Court"
         run = run[1:]
+    if len(run) > 1 and run[0].text in ("NGO", "NGOs"):
+        run = run[1:]  # "the NGO Front Line Defenders": what the body is, then its name
     # Up to the last title word is the title: "Communications Minister Malcolm Turnbull". Before a
     # single word, only a person's title ("President Obama"; "Federal Reserve" is no one's name).
     last_title = max(
