@@ -2033,9 +2033,10 @@ def test_bodies_listed_after_their_kind_and_what_it_does_and_a_body_after_ngo(pr
         "exports",
         (
             "Its exports doubled thanks to companies producing surveillance systems, like Elbit, Candiru, and "
-            "Rafael. It was revealed by the NGO Front Line Defenders that six were hacked.\n"
+            "Rafael. It was revealed by the NGO Front Line Defenders that six were hacked. Forbes Magazine outed "
+            "him in 2017.\n"
         ),
         "2023-11-07",
     )
-    assert {"elbit", "candiru", "rafael", "front-line-defenders"} <= set(draft.organisations)
+    assert {"elbit", "candiru", "rafael", "front-line-defenders", "forbes-magazine"} <= set(draft.organisations)
     assert "ngo-front-line-defenders" not in draft.organisations

@@ -92,7 +92,7 @@ ORGANISATION_WORDS = frozenset(
         "tribunal navy guard republicans democrats conservatives labor labour greens nations brotherhood "
         "confederation caucus cabinet secretariat directorate inspectorate militia junta politburo legislature "
         "motors dynamics airways railways industries technologies pharmaceuticals fc corps chamber system force "
-        "conference legislatures defenders",
+        "conference legislatures defenders magazine newspaper journal",
     )
 )
 # Bodies a single capitalised word names ("the Senate", "Labor"), unlike "the Committee" or "the Court".
