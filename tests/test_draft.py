@@ -2040,3 +2040,18 @@ def test_bodies_listed_after_their_kind_and_what_it_does_and_a_body_after_ngo(pr
     )
     assert {"elbit", "candiru", "rafael", "front-line-defenders", "forbes-magazine"} <= set(draft.organisations)
     assert "ngo-front-line-defenders" not in draft.organisations
+
+
+def test_a_word_used_again_that_opens_a_place_follows_a_measure_or_comes_before_a_title_is_no_body(project):
+    draft = drafted(
+        project,
+        "storm",
+        (
+            "The storm will shift toward the Leeward Islands, then stay north of the Leeward Islands. It will "
+            "reach 31 degrees Celsius, or 33 degrees Celsius. Democratic Sen. Chris Murphy spoke, and Democratic "
+            "Sen. Jeff Merkley agreed. Trains ran, Amtrak said, and Amtrak added seats.\n"
+        ),
+        "2022-08-29",
+    )
+    assert not {"leeward", "celsius", "democratic"} & set(draft.organisations)
+    assert "amtrak" in draft.organisations

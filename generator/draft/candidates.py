@@ -413,9 +413,19 @@ def _recurring(text: str, taken: list[tuple[int, int]], starts: set[int]) -> lis
             continue
         if is_place(word) or is_demonym(word) or any(_AILMENT.match(text, m.end()) for m in matches):
             continue  # "the Ebola epidemic": a disease, a glossary's term
+        if sum(_of_something_else(text, m) for m in matches) * 2 >= len(matches):
+            continue  # "the Leeward Islands", "31 degrees Celsius", "Democratic Sen. Chris Murphy"
         uses = sorted(matches + opening.get(word, []), key=lambda m: m.start())
         found += [Mention(m.start(), m.start() + len(word), word, name_key(word), ()) for m in uses]
     return found
+
+
+def _of_something_else(text: str, match: re.Match[str]) -> bool:
+    """A word that opens a place's name, follows a measure, or comes before a title: no body's name alone."""
+    after = re.match(r"\s+([A-Za-z]+)", text[match.end() : match.end() + 30])
+    following = after.group(1).lower() if after else ""
+    titled = following in PERSON_TITLES | {"leader", "whip"}  # "Democratic Sen.", "Majority Leader"
+    return following in PLACE_WORDS or titled or text[: match.start()].endswith("degrees ")
 
 
 # What a body's name may end in that the article may leave out: "the Rhodium Group" ... "Rhodium".
