@@ -664,6 +664,27 @@ def test_an_articles_own_heading_that_opens_with_more_is_no_list_of_other_storie
     )
 
 
+def test_a_reporters_title_credits_and_the_outlets_highlights_are_left_out_and_an_old_cnn_address_dates(
+    project, tmp_path
+):
+    page = saved_page(
+        tmp_path,
+        '<title>A headline</title><meta property="og:site_name" content="CNBC.com">'
+        '<link rel="canonical" href="http://www.cnn.com/2010/POLITICS/08/13/democrats.social.security/index.html">',
+        f"<article><p>CNBC Executive News Editor</p>{PARAGRAPHS}"
+        "<p>Associated Press writers Jay Reeves in Birmingham, Ala., and Dave Martin in Steele, Ala., contributed to "
+        "this report.</p><p>Contributing: Liz Szabo, Michael Winter, Associated Press.</p><p>CNBC HIGHLIGHTS</p>"
+        "<p>- A NASA satellite is headed back to earth. Where should its pieces land?</p>"
+        "<p>- How important is innovation to national success?</p></article>",
+    )
+    assert add(project, "highlights", "--html", str(page)) == 0
+    text, record = written(project, "highlights")
+    assert text == "".join(
+        f"Paragraph {n} of the article, with enough words to read as one of its own.\n" for n in range(6)
+    )
+    assert "published: 2010-08-13\n" in record
+
+
 def test_a_title_loses_the_outlets_name_with_its_sections(project, tmp_path):
     page = saved_page(
         tmp_path,

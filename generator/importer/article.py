@@ -40,6 +40,7 @@ _ASIDE_SHORT = re.compile(
     r"|advertisement|from the section|image (copyright|caption)|media caption|read (this|the) (story|article) in)\b"
     # "Loading weather data ...", "CTV.ca News Staff"
     r"|loading [\w ]{0,40}\.\.\.|[\w .,'-]{0,40}\bstaff(?: (?:writer|reporter))?(?:\s+\S+@\S+)?$"
+    r"|[\w .,'&-]{0,50}\b(?:editor|correspondent|columnist|contributor)$"  # "CNBC Executive News Editor"
     r"|(?:view|see) (?:larger|full[- ]size|more) (?:image|photo|picture)s?|click (?:here )?to enlarge"
     # "This is a developing story and will be updated.", "This story has been updated with ..."
     r"|this (?:is a )?(?:developing|breaking) (?:story|news)|this (?:story|article|report) (?:has been|was) updated",
@@ -116,9 +117,12 @@ _MORE_STORIES = re.compile(
 _SECTION = re.compile(r"[A-Z][\w&'\u2019]*(?:[ -][A-Z&][\w&'\u2019]*)?")  # "Tech", "World News"
 _BRACKETED = re.compile(r"\[[^\[\]]{3,200}\]")  # a link to another story set in the article's text
 _MORE_LINKS = re.compile(r"(read more|read also|also read|related|see also|more on this( story)?|in video)\s*:", re.I)
-# "Heba Habib contributed to this report.": a credit, not the article
+# "Heba Habib contributed to this report.", "Associated Press writers Jay Reeves in Birmingham, Ala., and ...
+# contributed to this report.", "Contributing: Liz Szabo, Associated Press.": a credit, not the article
 _CREDIT = re.compile(
-    r"[^.!?]{3,120}\bcontributed(?: reporting)?(?: to)?(?: this)? (?:report|reporting|story|article)\.?", re.I
+    r"(?:[^.!?]|\.(?=,|\s+[a-z])){3,200}\bcontributed(?: reporting)?(?: to)?(?: this)? (?:report|reporting|story"
+    r"|article)\.?|contributing\s*:\s*[^.!?]{3,120}\.?",
+    re.I,
 )
 _BYLINE = re.compile(
     r"(by|written by|words by|(additional )?reporting by|editing by|(article|story|text|report) by)\s+\S", re.IGNORECASE
@@ -270,7 +274,10 @@ def _newsrooms_day(timestamp: str | None, url_day: str | None) -> str | None:
 
 def _url_day(url: str | None) -> str | None:
     """The date a page's own address gives: ".../2016/08/25/...", "/en/20150512-bangladesh-..."."""
-    found = re.search(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/-]|$)", url or "")
+    # and CNN's old ".../2010/POLITICS/08/13/...", with the section between the year and the month
+    found = re.search(
+        r"/((?:19|20)\d\d)(?:/[A-Za-z]+/|[/-]?)(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/-]|$)", url or ""
+    )
     if not found:
         return None
     try:  # "/2015/02/31/": no day
@@ -346,6 +353,7 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None, outle
         paragraphs = paragraphs[:-1]  # the page's credit of its own story: "Stuff"
     headings = {normalise(headline).casefold() for headline in headlines}
     byline = _credited(author) if author else None
+    site = _credited(re.sub(r"(?i)\.(?:com|co\.uk|org|net)$", "", outlet)) if outlet else ""  # "CNBC.com" is CNBC
     opening = next((at for at, paragraph in enumerate(paragraphs) if _WIRE_OPENING.match(paragraph)), 0)
     if opening > STANDFIRST:  # "(Reuters) - The ..." opens the article: more lines before it are the page's
         paragraphs = paragraphs[opening:]
@@ -361,7 +369,9 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None, outle
         if listed and _LISTED.match(paragraph):
             continue
         listed = bool(_ASIDE.fullmatch(paragraph) or _MORE_LINKS.fullmatch(paragraph))
-        ends = _MORE_STORIES.fullmatch(paragraph) or _MORE_LINKS.fullmatch(paragraph)
+        listing = at + 1 < len(paragraphs) and _LISTED.match(paragraphs[at + 1]) is not None
+        ends = bool(_MORE_STORIES.fullmatch(paragraph) or _MORE_LINKS.fullmatch(paragraph))
+        ends = ends or (listing and bool(site) and site in _credited(paragraph))  # "CNBC HIGHLIGHTS", then a list
         if at >= len(paragraphs) / 2 and len(paragraph.split()) <= 6 and ends:
             break  # "Most read", "Read more:": the page's list of other stories, to the end
         if _COMMENTS.fullmatch(paragraph) and _words(kept) >= 100:
