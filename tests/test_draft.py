@@ -2055,3 +2055,18 @@ def test_a_word_used_again_that_opens_a_place_follows_a_measure_or_comes_before_
     )
     assert not {"leeward", "celsius", "democratic"} & set(draft.organisations)
     assert "amtrak" in draft.organisations
+
+
+def test_a_word_or_two_someone_named_is_said_to_have_chosen_is_a_quotation_a_word_borrowed_is_not(project):
+    draft = drafted(
+        project,
+        "testimony",
+        (
+            'Defence lawyer Chris Kise spoke at length. At one point, Kise called his client\u2019s answers "brilliant." '
+            'Officials claim the technology makes a "frictionless" occupation. The bill would store so-called '
+            '"metadata" for two years.\n'
+        ),
+        "2023-11-06",
+    )
+    said = {str(q.fields["words"]): q.fields["speaker"] for q in draft.quotations.values()}
+    assert said == {"brilliant.": "chris-kise"}

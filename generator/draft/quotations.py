@@ -40,6 +40,12 @@ _NAMED = re.compile(
     r"|movie|series|show|sitcom|drama|miniseries|novel|album|play|documentary|episode|musical|opera|podcast)"
     r"\W*$"
 )
+# A verb of saying just before a word or two in quotation marks: someone's words ('Trump said they were
+# "very good"', 'Hansen called the Paris accord "a fraud"'), where the article names who
+_SAID_SO = re.compile(
+    r"\b(?:said|says|called|calls|described|describes|labelled|labeled|branded|dubbed)\b[^.;:\"\u201c\u201d]*$"
+)
+SAID_SO_REACH = 60  # characters between the verb and the words
 # Fewer words in quotation marks are a word or two the article borrows ('described the pace as "gradual"');
 # three are words someone chose ('Yellen called it a "very modest adjustment"').
 MIN_WORDS = 3
@@ -100,8 +106,9 @@ def quotations_in(
     for match in matches:
         words = match.group("words").strip().rstrip(",")
         said = _said_in_a_sentence(paragraph, match)
-        if len(words.split()) < MIN_WORDS and not said:
-            continue
+        short = len(words.split()) < MIN_WORDS and not said
+        if short and not _SAID_SO.search(paragraph[max(0, match.start() - SAID_SO_REACH) : match.start()]):
+            continue  # a word or two the article borrows; but 'Kise called his client's answers "brilliant."'
         a_work = _NAMED.search(paragraph[max(0, match.start() - 40) : match.start()])
         short_name = len(words.split()) <= MIN_WORDS and not said  # not "Thank God,"
         if _TITLE_CASE.fullmatch(words) and (a_work or short_name):
@@ -111,6 +118,8 @@ def quotations_in(
         sentence_end = offset + _sentence_end(paragraph, match.end())
         span = (sentence_start, sentence_end)
         speaker = _speaker(paragraph, offset, span, (start, end), mentions, starts, person, quoted)
+        if short and (speaker is None or not person(speaker)):
+            continue  # a word or two someone named chose, said so
         outside = paragraph[sentence_start - offset : match.start()] + paragraph[match.end() : sentence_end - offset]
         # '"...," the email began': no one the article names, nor a quotation after it in the paragraph
         # with no verb of its own; "she said" is someone's
