@@ -2062,7 +2062,7 @@ def test_a_word_or_two_someone_named_is_said_to_have_chosen_is_a_quotation_a_wor
         project,
         "testimony",
         (
-            'Defence lawyer Chris Kise spoke at length. At one point, Kise called his client\u2019s answers "brilliant." '
+            'Defence lawyer Chris Kise spoke at length. Then Kise called his client\u2019s answers "brilliant." '
             'Officials claim the technology makes a "frictionless" occupation. The bill would store so-called '
             '"metadata" for two years.\n'
         ),
