@@ -2070,3 +2070,17 @@ def test_a_word_or_two_someone_named_is_said_to_have_chosen_is_a_quotation_a_wor
     )
     said = {str(q.fields["words"]): q.fields["speaker"] for q in draft.quotations.values()}
     assert said == {"brilliant.": "chris-kise"}
+
+
+def test_a_short_label_takes_the_clause_before_its_own_and_no_adverbs():
+    def found(sentence: str) -> list[tuple[float, str]]:
+        return [(f.value, f.label) for f in figures_in(sentence, [])]
+
+    assert found("The impact was more pronounced at US Airways Express, which tallied 56 cancellations.") == [
+        (56, "cancellations: impact US Airways Express")
+    ]
+    assert found("Fresh halibut fillets routinely sell for $24 to $28 a pound.")[0] == (
+        24,
+        "dollars: Fresh halibut fillets sell",
+    )
+    assert found("The hundreds of thousands, and thousands of views, came in.") == [(1000, "views")]

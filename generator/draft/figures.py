@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..passages import NUMBER_WORDS, STOPWORDS
 from .dates import MONTH_NAMES
-from .names import PERSON_ENDINGS, covered
+from .names import PERSON_ENDINGS, covered, lexicon
 
 QUALIFIERS = {
     "about": "about",
@@ -172,7 +172,7 @@ def _listed(sentence: str, found: list[FigureMention], dates: list[tuple[int, in
 _RANGE = re.compile(
     rf"(?<![\w,.$/:-])[$\u00a3\u20ac]?(?P<low>{_A_NUMBER})(?:\s*(?:%|percent\b|per cent\b))?"
     rf"(?:\s*[-\u2013]\s*|\s+to\s+)[$\u00a3\u20ac]?(?P<high>{_A_NUMBER})(?![\d.]*[-/]\d|-year)"
-    r"(?!\s+(?:vote|votes|decision|ruling|majority|margin|split|win|victory|defeat|loss|lead|score)\b)"
+    r"(?!\s+(?:vote|votes|decision|ruling|majority|margin|split|win|victory|defeat|loss|lead|score|[a-z]+-[a-z]+)\b)"
     rf"|\bfrom\s+[$\u00a3\u20ac]?(?P<from>{_A_NUMBER})[^,;:.\d]{{0,30}}?\d*[^,;:.\d]{{0,10}}?\s+to\s+"
     rf"(?:(?:{_QUALIFIER})\s+)?[$\u00a3\u20ac]?(?P<to>{_A_NUMBER})"
 )
@@ -237,7 +237,7 @@ def _vague(sentence: str, taken: list[tuple[int, int]]) -> list[FigureMention]:
             words.append(word)
         if match.group("counted") and not words:
             continue
-        if words and words[0].lower() in {*MULTIPLIERS, "millions", "billions", "trillions", *NOT_COUNTED}:
+        if words and words[0].lower() in {*MULTIPLIERS, "millions", "billions", "trillions", *VAGUE, *NOT_COUNTED}:
             continue  # "hundreds of millions of dollars", "thousands of years old": no count of its own
         if words:
             label, end = _grown(" ".join(words), sentence, match.start("counted") + len(" ".join(words)), match.start())
@@ -402,11 +402,14 @@ def _with_what_before(label: str, before: str) -> str:
     """A short label with the nouns of the clause before the number: "vessels" of "the broader
     Washington-based halibut fleet numbers about 100 vessels" is "vessels: broader Washington-based
     halibut fleet numbers", which a reader can tell from other vessels."""
-    clause = re.split(r"[,;:(\u2014\u201c\u201d\"]|\b(?:and|or|but)\b", before)[-1].split()
-    words = _noun_words(clause)[-4:]
-    if len(label.split()) + len(words) < SHORT:  # "candidates: Brown faced", "people: cyclone killed"
-        words = _noun_words(clause, with_verbs=True)[-4:]
-    return f"{label}: {' '.join(words)}" if len(label.split()) + len(words) >= SHORT else label
+    clauses = re.split(r"[,;:(\u2014\u201c\u201d\"]|\b(?:and|or|but)\b", before)
+    for clause in (clauses[-1].split(), " ".join(clauses[-2:]).split()):  # "at US Airways Express, which tallied"
+        words = _noun_words(clause)[-4:]
+        if len(label.split()) + len(words) < SHORT:  # "candidates: Brown faced", "people: cyclone killed"
+            words = _noun_words(clause, with_verbs=True)[-4:]
+        if len(label.split()) + len(words) >= SHORT:
+            return f"{label}: {' '.join(words)}"
+    return label
 
 
 def _not_counting(match: re.Match[str]) -> bool:
@@ -552,6 +555,8 @@ def _noun_words(words: list[str], with_verbs: bool = False) -> list[str]:
             or lower in TIME_WORDS
             or lower in MODALS
             or lower in NUMBER_WORDS
+            or lower in ("later", "earlier", "ago")
+            or lexicon(lower) == {"ADV"}  # "nearly", "recently"
         ):
             continue
         if lower.endswith("ed") and len(lower) > 4 and not with_verbs:
