@@ -395,6 +395,13 @@ def test_relative_dates_spans_and_parts_of_decades():
     assert found("Last week, 12 people died. This is like what occurred last weekend.") == ["2015-03", "2015-03"]
     assert found("By Tuesday, the rain should move inland.") == ["2015-03-17"]
     assert found("Workers must wait until July to see the raise.") == ["2015-07"]
+    friday = PartialDate.parse("2010-08-13")
+    assert [d.date.form for d in dates_in("Saturday is the anniversary of the act.", friday)] == ["2010-08-14"]
+    assert [d.date.form for d in dates_in("This past Sunday, he said they would win.", friday)] == ["2010-08-08"]
+    indicated = "He is under fire for indicating in late June that the age should be raised."
+    assert [d.date.form for d in dates_in(indicated, friday)] == ["2010-06"]
+    saturday = PartialDate.parse("2010-08-14")
+    assert [d.date.form for d in dates_in("It will load fuel next Saturday.", saturday)] == ["2010-08-21"]
     # what someone said of the future is not when they said it
     assert found("\u201cWe will stand for liberty,\u201d the president said during a July speech.") == ["2014-07"]
     assert found("Sea levels will rise by the end of the century, and floods by the middle of this century.") == [

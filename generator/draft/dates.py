@@ -27,9 +27,15 @@ FUTURE = re.compile(
     # "due to be held", not "due to a brief illness"
     r"\b(?:due(?!\s+to\s+(?:a|an|the|his|her|its|their|our|this|that|these|those|some|lack|poor|bad|heavy)\b)"
     r"|will|won['\u2019]t|would|scheduled to|(?<!\bthan )(?<!\bas )(?<!\bbeen )expected (?:to|on|by|in|later|next)"
-    r"|set to|upcoming|next|(?:should|must)(?!\s+(?:not\s+)?have\b)|(?:is|are)\s+(?:likely|forecast|projected)\s+to)\b",
+    r"|set to|upcoming|next)\b",
     re.IGNORECASE,
 )
+# What only may be to come: "By Tuesday, the rain should move inland"; but not "for indicating in late
+# June that the retirement age should be raised", where the date is of what was done
+_MAY_COME = re.compile(
+    r"\b(?:(?:should|must)(?!\s+(?:not\s+)?have\b)|(?:is|are)\s+(?:likely|forecast|projected)\s+to)\b", re.IGNORECASE
+)
+_DONE_IN = re.compile(r"\b\w+(?:ed|ing)\s+(?:(?:in|on)\s+)?$")
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
@@ -132,8 +138,10 @@ def dates_in(sentence: str, published: PartialDate) -> list[DateMention]:
     # what someone says of the future is not the sentence's tense ('"We will stand ...," he said during a
     # July speech'), but it is for a date inside their words
     quoted = [m.span() for m in _QUOTED.finditer(sentence)]
-    future_anywhere = bool(FUTURE.search(sentence))
-    future_outside = bool(FUTURE.search(_QUOTED.sub(" ", sentence)))
+    future_anywhere = bool(FUTURE.search(sentence) or _MAY_COME.search(sentence))
+    said_outside = _QUOTED.sub(" ", sentence)
+    certain = bool(FUTURE.search(said_outside))
+    future_outside = certain or bool(_MAY_COME.search(said_outside))
     for name, pattern in PATTERNS:
         for match in pattern.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
@@ -141,11 +149,17 @@ def dates_in(sentence: str, published: PartialDate) -> list[DateMention]:
             future = future_anywhere if any(s <= match.start() < e for s, e in quoted) else future_outside
             # "approved in February ... will add": the month of what was done, not of what will be
             past = name == "month" and bool(re.search(r"\b\w+ed\s+(?:in|on)\s+$", sentence[: match.start() + 3]))
+            past = past or (name == "month" and not certain and _DONE_IN.search(sentence[: match.start()]) is not None)
+            # "this past Sunday"; but "Saturday is the 75th anniversary": the one to come
+            past = past or (
+                name == "weekday" and re.search(r"\bpast\s+$", sentence[: match.start("weekday")]) is not None
+            )
+            coming = name == "weekday" and re.match(r"\s+(?:is|marks)\b", sentence[match.end() :]) is not None
             # "Gates did not say Thursday whether the review will ...": the day of saying, not of what will be
             past = past or (name == "weekday" and _SAID_ON.search(sentence, 0, match.start("weekday")) is not None)
             # "released Monday a list of posts that will be cut": the day of what was done
             past = past or (name == "weekday" and _DONE_ON.search(sentence, 0, match.start("weekday")) is not None)
-            dates = _dates(name, match, published, future and not past)
+            dates = _dates(name, match, published, (future or coming) and not past)
             if dates:
                 taken.append((match.start(), match.end()))
             found += [DateMention(date, match.group(), match.start(), match.end(), future) for date in dates]
@@ -288,7 +302,8 @@ def _date(name: str, match: re.Match[str], published: PartialDate, future: bool)
             alone = match.start("weekday") == match.start()
             if alone and _NAMED_DAY.search(match.string[: match.start()]):
                 return None  # "Good Friday", "Super Tuesday": a name; but "mourning Braugher Tuesday night"
-            return _weekday(list(calendar.day_name).index(groups["weekday"]), published, future, said)
+            not_today = re.match(r"(?i)(?:next|last)\s", match.group()) is not None  # never the article's own day
+            return _weekday(list(calendar.day_name).index(groups["weekday"]), published, future, said, not_today)
         if name == "century":  # said of what is to come: "will rise ... by the end of the century"
             year = published.year // 100 * 100 + (100 if groups["part"].lower() == "end" else 50)
             return PartialDate(year, 0, 0, f"{said}: {year}.") if future and year > published.year else None
@@ -331,12 +346,16 @@ def _past_christmas(published: PartialDate) -> bool:
     return published.month == 12 and published.day > 25
 
 
-def _weekday(weekday: int, published: PartialDate, future: bool, said: str) -> PartialDate | None:
-    """The day a weekday names: the latest on or before the article's day, or the next if it is to come."""
+def _weekday(
+    weekday: int, published: PartialDate, future: bool, said: str, strictly: bool = False
+) -> PartialDate | None:
+    """The day a weekday names: the latest on or before the article's day, or the next if it is to come;
+    `strictly` ("next Saturday" said on a Saturday), never the article's own day."""
     if published.precision is not Precision.day:
         return None
     day = published.earliest
     shift = (weekday - day.weekday()) % 7 if future else -((day.weekday() - weekday) % 7)
+    shift = shift or (7 if future else -7) if strictly else shift
     found = day + timedelta(days=shift)
     which = "next" if future else "latest"
     where = "after" if future else "on or before"
