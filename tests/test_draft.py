@@ -2091,3 +2091,20 @@ def test_a_short_label_takes_the_clause_before_its_own_and_no_adverbs():
         "dollars: Fresh halibut fillets sell",
     )
     assert found("The hundreds of thousands, and thousands of views, came in.") == [(1000, "views")]
+
+
+def test_a_congressman_a_cargo_company_a_place_and_a_peoples_adjective_before_a_body(project):
+    draft = drafted(
+        project,
+        "contest",
+        (
+            "There is scare talk from Republicans like Congressman Paul Ryan. Two members of the British Red Cross "
+            "were on hand. He drove for the manager of Safeway Cargo, a FedEx contractor in Liberia. Crews went to "
+            "the challenge on St Leonards Place, Edinburgh. Bill Caton, president of Associated General "
+            "Contractors of Alabama, said so.\n"
+        ),
+        "2011-10-05",
+    )
+    assert draft.people["paul-ryan"].fields["role"] == "Congressman"
+    assert not {"red-cross", "leonards-place", "contractors", "safeway-cargo"} & set(draft.people)
+    assert {"safeway-cargo", "associated-general-contractors-of-alabama"} <= set(draft.organisations)

@@ -690,8 +690,10 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
     alone = len(name.split()) == 1 and not name.isupper() and not mention.title and not mention.refers
     if is_organisation_name(name) or alone or name in bodies:
         return ORGANISATIONS.folder  # one word with no title: a body's name used again and again ("Yahoo")
+    # a title, but not a people's or a place's name alone ("British Red Cross", "Dallas Ebola patient")
+    titled_so = bool(mention.title) and not all(is_demonym(w) or is_place(w) for w in mention.title.split())
     person = (
-        mention.title
+        titled_so
         or mention.refers
         or name in surnamed
         or _said_after(sentence, start, end)
@@ -938,7 +940,7 @@ def _of_a_person(role: str) -> bool:
     """Whether a role names what a person is or does: a title, or a noun of someone who does
     something ("lawmaker", "analyst", "fisherman", "director"), not "a charity" or "the giant tree"."""
     return any(
-        word.lower() in TITLES
+        (word.lower() in TITLES and not is_demonym(word))  # "the British Red Cross": no title
         or word.lower() in PERSON_NOUNS  # "the head of Microsoft Gaming", "the Virginia Democrat"
         # not "for", "under", nor a capitalised word of a body's name ("the Canadian Transportation Agency")
         or (word.islower() and word.endswith(("er", "or", *PERSON_ENDINGS)) and word not in STOPWORDS)

@@ -42,7 +42,8 @@ PERSON_TITLES = frozenset(
         "senator sen rep representative governor mayor ambassador envoy chancellor chief deputy judge justice "
         "pope cardinal bishop imam ayatollah emir sultan former ex acting spokesman spokeswoman spokesperson "
         "state mp lawmaker skipper fellow chairman chairwoman chairperson chair founder analyst economist elect "
-        "designate superintendent",
+        "designate superintendent congressman congresswoman councilman councilwoman councillor councilor "
+        "assemblyman assemblywoman alderman",
     )
 )
 # nameparser's titles ("ceo", "professor"), but not its words of everyday English, which say nothing
@@ -71,7 +72,7 @@ TITLES = (
 PLACE_WORDS = frozenset(
     re.findall(
         r"\S+",
-        "province city district region county river mountains valley street square airport island islands "
+        "province city district region county river mountains valley street square airport island islands place "
         "strait straits canal "
         "sea ocean gulf bay lake desert border harbour harbor beach coast peninsula park avenue boulevard "
         "allee strasse straße platz",
@@ -92,7 +93,8 @@ ORGANISATION_WORDS = frozenset(
         "tribunal navy guard republicans democrats conservatives labor labour greens nations brotherhood "
         "confederation caucus cabinet secretariat directorate inspectorate militia junta politburo legislature "
         "motors dynamics airways railways industries technologies pharmaceuticals fc corps chamber system force "
-        "conference legislatures defenders magazine newspaper journal",
+        "conference legislatures defenders magazine newspaper journal contractors cargo logistics freight shipping "
+        "energy petroleum insurance",
     )
 )
 # Bodies a single capitalised word names ("the Senate", "Labor"), unlike "the Committee" or "the Court".
