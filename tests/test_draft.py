@@ -2108,3 +2108,22 @@ def test_a_congressman_a_cargo_company_a_place_and_a_peoples_adjective_before_a_
     assert draft.people["paul-ryan"].fields["role"] == "Congressman"
     assert not {"red-cross", "leonards-place", "contractors", "safeway-cargo"} & set(draft.people)
     assert {"safeway-cargo", "associated-general-contractors-of-alabama"} <= set(draft.organisations)
+
+
+def test_a_pronoun_after_a_sentence_is_its_subjects_and_a_verb_in_the_past_after_a_name_is_the_names(project):
+    draft = drafted(
+        project,
+        "campaign",
+        (
+            "Sharron Angle, the Republican candidate against Sen. Harry Reid, released an ad saying that she wants to "
+            "save it.\n"
+            'Analyst Shannon Cross also said Jobs put in place a "culture of innovation" that will help Apple.\n'
+        ),
+        "2010-08-13",
+    )
+    said = {str(q.fields["words"])[:12]: q.fields["speaker"] for q in draft.quotations.values()}
+    assert said["culture of i"] == "shannon-cross"  # of Jobs, said by her
+    from generator.draft.candidates import pronouns
+
+    people = [m for m in draft.mentions["campaign"] if m.text in ("Sharron Angle", "Harry Reid")]
+    assert "harry-reid" not in pronouns(draft.texts["campaign"], people)  # her "she", though after his name

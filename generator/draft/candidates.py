@@ -588,10 +588,22 @@ _PRONOUN = re.compile(r"\b(?:(he|his|himself)|(she|herself))\b", re.IGNORECASE)
 PRONOUN_REACH = 200  # characters after a name
 
 
+def _sentence_opening(text: str, at: int) -> int:
+    """Where the sentence holding `at` opens: after the last full stop that ends no abbreviation ("Sen.")."""
+    ends = [m.end() for m in re.finditer(r"[.!?]\s|\n", text[max(0, at - 400) : at])]
+    for end in reversed(ends):
+        before = text[max(0, at - 400) : max(0, at - 400) + end - 1]
+        if not re.search(r"\b[A-Z][a-z]{0,3}\.$", before.rstrip()):
+            return max(0, at - 400) + end
+    return max(0, at - 400)
+
+
 def pronouns(text: str, people: list[Mention]) -> dict[str, str]:
     """ "he" or "she" for each person the article calls one more often than the other, by record."""
     votes: dict[str, Counter[str]] = {}
     for at, mention in enumerate(people):
+        if at and people[at - 1].start >= _sentence_opening(text, mention.start):
+            continue  # named after someone else in its sentence: "running against Sen. Harry Reid ... she"
         end = min(people[at + 1].start if at + 1 < len(people) else len(text), mention.end + PRONOUN_REACH)
         if found := _PRONOUN.search(QUOTED.sub(" ", text[mention.end : end])):
             votes.setdefault(_record_of(mention), Counter())["he" if found.group(1) else "she"] += 1

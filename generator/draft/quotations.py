@@ -287,6 +287,7 @@ def _within(at: int, spans: Iterable[tuple[int, int]]) -> bool:
 _NAMING = frozenset({"called", "calls", "described", "describes"})
 _CLAUSE_VERB = re.compile(
     r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|must|might|may|can|told|gave|made"
+    r"|put|took|built|led|kept|set|left|won|lost|ran|saw|got|sent|brought|became|began|knew|thought|paid|sold"
     r"|(?-i:[a-z]{3,}ed))\b"  # "He said Zelensky provided senators with ...": of Zelensky, said by him
 )
 # What may open a sentence before its subject: a title or two ("Justice", "Rev."), no verb.
