@@ -2127,3 +2127,14 @@ def test_a_pronoun_after_a_sentence_is_its_subjects_and_a_verb_in_the_past_after
 
     people = [m for m in draft.mentions["campaign"] if m.text in ("Sharron Angle", "Harry Reid")]
     assert "harry-reid" not in pronouns(draft.texts["campaign"], people)  # her "she", though after his name
+
+
+def test_a_number_after_what_was_done_counts_what_the_clause_did():
+    def found(sentence: str) -> list[tuple[float, str]]:
+        return [(f.value, f.label) for f in figures_in(sentence, [])]
+
+    assert found("The latest Ebola outbreak has killed 3,338 in Guinea, Sierra Leone and Liberia.") == [
+        (3338, "latest Ebola outbreak killed")
+    ]
+    assert found("The iMac sold about 2 million in its first 12 months.")[0] == (2_000_000, "iMac sold in its first")
+    assert found("The company opened two in 2020.") == []  # of what the article counted before

@@ -126,6 +126,21 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
         tally = None if label else _TALLY.search(before) or _TALLY_PUT.search(before)
         if tally:  # "the death toll from the earthquake rose above 21,000"
             label = " ".join(tally.group(1).split())
+        # in figures, then where or when ("killed 3,338 in Guinea"); not "opened two in 2020", which says of what
+        # the article counted before
+        said_in_figures = match.group("number")[:1].isdigit() or match.group("multiplier")
+        done = None if label or measured or not said_in_figures else _DONE_TO.search(sentence[: match.start()])
+        done = (
+            done
+            if re.match(r"\s*(?:[,.;]|(?:in|across|since|during|over|at|on|by|last|this)\b)", sentence[match.end() :])
+            else None
+        )
+        if done and lexicon(done.group(1).lower()) >= {"VERB"}:
+            # "The latest Ebola outbreak has killed 3,338 in Guinea ...", "The iMac sold about 2 million in
+            # its first 12 months": what the clause before did, and where or when, from the words after
+            clause = re.split(r"[,;:(\u2014\u201c\u201d\"]|\b(?:and|or|but)\b", sentence[: match.start()])[-1]
+            label = " ".join(_noun_words(clause.split(), with_verbs=True)[-5:])
+            label = label if len(label.split()) >= 2 else ""
         if not label:
             continue
         label, label_end = _grown(label, sentence, label_end, match.start())
@@ -257,6 +272,10 @@ def _grown(label: str, sentence: str, end: int, number_at: int) -> tuple[str, in
     if len(label.split()) < SHORT and ":" not in label:
         label = _with_what_before(label, sentence[:number_at])
     return label, end
+
+
+# A verb of what was done right before a number that no noun follows
+_DONE_TO = re.compile(r"\b([a-z]+)\s+$")
 
 
 def _clause_before(sentence: str, match: re.Match[str]) -> str:
@@ -404,6 +423,7 @@ def _with_what_before(label: str, before: str) -> str:
     halibut fleet numbers", which a reader can tell from other vessels."""
     clauses = re.split(r"[,;:(\u2014\u201c\u201d\"]|\b(?:and|or|but)\b", before)
     for clause in (clauses[-1].split(), " ".join(clauses[-2:]).split()):  # "at US Airways Express, which tallied"
+        clause = [word for word in clause if word not in label.split()]  # not "Prices rose: Prices rose"
         words = _noun_words(clause)[-4:]
         if len(label.split()) + len(words) < SHORT:  # "candidates: Brown faced", "people: cyclone killed"
             words = _noun_words(clause, with_verbs=True)[-4:]
