@@ -2138,3 +2138,21 @@ def test_a_number_after_what_was_done_counts_what_the_clause_did():
     ]
     assert found("The iMac sold about 2 million in its first 12 months.")[0] == (2_000_000, "iMac sold in its first")
     assert found("The company opened two in 2020.") == []  # of what the article counted before
+
+
+def test_a_titled_pair_a_strategist_at_a_body_a_given_name_alone_two_parties_a_poll_and_a_restaurant(project):
+    draft = drafted(
+        project,
+        "pairs",
+        (
+            "There is scare talk from Republicans like Congressman Paul Ryan and Newt Gingrich. We need to bring "
+            "Democrats and Republicans together. Data came from the NBC News/Wall Street Journal Poll. Apple's "
+            "chief operating officer, Tim Cook, was named CEO. Tim runs the show, and Tim knows it. Competitors "
+            "came to Kismot Restaurant's curry challenge, courtesy of Ian Lyngen, senior Treasury strategist at "
+            "CRT Capital.\n"
+        ),
+        "2011-08-25",
+    )
+    assert {"paul-ryan", "newt-gingrich", "tim-cook", "ian-lyngen"} <= set(draft.people)
+    assert {"democrats", "republicans", "wall-street-journal", "kismot-restaurant"} <= set(draft.organisations)
+    assert not {"tim", "democrats-and-republicans", "wall-street-journal-poll"} & set(draft.organisations)

@@ -397,6 +397,14 @@ def _recurring(text: str, taken: list[tuple[int, int]], starts: set[int]) -> lis
         for start, end in taken
         if (words := re.findall(r"\w+", text[start:end])) and not is_demonym(words[0])
     }
+    # and a person's given name ("Tim runs the show" of "Tim Cook"), where no word of the name is a place's
+    named |= {
+        words[0]
+        for start, end in taken
+        if len(words := text[start:end].split()) in (2, 3)
+        and not is_organisation_name(text[start:end])
+        and not any(is_place(word) or country_of(word) for word in words)
+    }
     seen: dict[str, list[re.Match[str]]] = {}
     opening: dict[str, list[re.Match[str]]] = {}  # "Amazon released a statement": counted only with the rest
     inside = covered(taken)
@@ -711,6 +719,7 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
         or _said_after(sentence, start, end)
         or SAID_BEFORE.search(sentence[:start])
         or _TITLES_BEFORE.search(sentence[:start])
+        or _TITLED_PAIR.search(sentence[:start])
         or (_REPORTER.search(sentence[:start]) and _REPORTS_FOR.match(sentence, end))
         or _of_a_person(role_in(sentence, start, end))
         or _serves_as(sentence[end:])
@@ -784,6 +793,11 @@ _SOMEONES = re.compile(r"\b(?:death|deaths|killing|killings|murder|funeral|widow
 _PLACE_OWNER = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*){0,2}?)(?:['\u2019]s|(?<=s)['\u2019])\s+$")
 # A title of several people before their names: "Justices Ruth Bader Ginsburg and Elena Kagan", "judges
 # Brett Kavanaugh and Ketanji Brown Jackson", "Sens. Jeff Merkley, Chris Murphy and ..."
+# A person's title, their name and "and": "Congressman Paul Ryan and Newt Gingrich"
+_TITLED_PAIR = re.compile(
+    r"\b(?i:" + "|".join(sorted(PERSON_TITLES - {"former", "ex", "acting", "state", "elect", "deputy"})) + r")\.?\s+"
+    r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}and\s+$"
+)
 _TITLES_BEFORE = re.compile(
     r"\b(?i:" + "|".join(re.escape(title) for title in sorted(PLURAL_TITLES)) + r")\s+"
     r"(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:,\s+and\s+|,\s+|\s+and\s+)){0,4}$"

@@ -94,7 +94,7 @@ ORGANISATION_WORDS = frozenset(
         "confederation caucus cabinet secretariat directorate inspectorate militia junta politburo legislature "
         "motors dynamics airways railways industries technologies pharmaceuticals fc corps chamber system force "
         "conference legislatures defenders magazine newspaper journal contractors cargo logistics freight shipping "
-        "energy petroleum insurance",
+        "energy petroleum insurance restaurant",
     )
 )
 # Bodies a single capitalised word names ("the Senate", "Labor"), unlike "the Committee" or "the Court".
@@ -579,6 +579,14 @@ def _new_names(text: str, run: list[Token], sentence_starts: set[int]) -> list[M
     # "Princeton and Yale Law School", "Harvard and University of North Carolina": a name, then a body
     # named whole, where "Food and Drug Administration" and "Procter and Gamble" are one
     second = run[joint + 1 :]
+    # "Democrats and Republicans": two bodies a word each names
+    two_names = two_names or (
+        run[joint].text == "and"
+        and len(first) == 1
+        and len(second) == 1
+        and first[0].text.lower() in INSTITUTIONS
+        and second[0].text.lower() in INSTITUTIONS
+    )
     two_names = two_names or (
         run[joint].text == "and"
         and len(first) == 1
@@ -653,6 +661,8 @@ def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention
         run = run[1:]
     if len(run) > 1 and run[0].text in ("NGO", "NGOs"):
         run = run[1:]  # "the NGO Front Line Defenders": what the body is, then its name
+    if len(run) > 2 and run[-1].text in ("Poll", "Survey"):
+        run = run[:-1]  # "the Wall Street Journal Poll": the body's
     # Up to the last title word is the title: "Communications Minister Malcolm Turnbull". Before a
     # single word, only a person's title ("President Obama"; "Federal Reserve" is no one's name).
     last_title = max(
@@ -832,9 +842,14 @@ def role_in(sentence: str, start: int, end: int) -> str:
     after = apposition(sentence, end)
     if after:
         return after
-    titled = re.match(r",\s+([A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:of|at|for)\s+[^,;:\"]+)", sentence[end:])
-    if titled and any(word in TITLES for word in titled.group(1).split()[:4]):
-        return titled.group(1).strip().rstrip(".")  # ", chairman of the Council of Economic Advisers"
+    # ", chairman of the Council of Economic Advisers", ", senior Treasury strategist at CRT Capital"
+    titled = re.match(
+        r",\s+((?:[A-Za-z][\w-]*\s+){0,3}?(?P<job>[A-Za-z][\w-]*)\s+(?:of|at|for)\s+[^,;:\"]+)", sentence[end:]
+    )
+    job = titled.group("job") if titled else ""
+    titles = titled.group(1).split()[:4] if titled else []
+    if titled and (any(word in TITLES for word in titles) or (job.islower() and job.endswith(PERSON_ENDINGS))):
+        return titled.group(1).strip().rstrip(".")
     before = sentence[:start].rstrip()
     ahead = _role_ahead(before)
     if ahead:
