@@ -2156,3 +2156,18 @@ def test_a_titled_pair_a_strategist_at_a_body_a_given_name_alone_two_parties_a_p
     assert {"paul-ryan", "newt-gingrich", "tim-cook", "ian-lyngen"} <= set(draft.people)
     assert {"democrats", "republicans", "wall-street-journal", "kismot-restaurant"} <= set(draft.organisations)
     assert not {"tim", "democrats-and-republicans", "wall-street-journal-poll"} & set(draft.organisations)
+
+
+def test_a_name_used_again_that_is_no_ones_and_no_place_is_a_term(project):
+    draft = drafted(
+        project,
+        "programme",
+        (
+            "Chef Jane Smith said diners who ate the Kismot Killer fell ill. She served the Kismot Killer to "
+            "twenty diners in Edinburgh, and Smith said Edinburgh liked it.\n"
+        ),
+        "2011-10-05",
+    )
+    terms = {str(candidate.fields.get("term")) for candidate in draft.terms.values()}
+    assert "Kismot Killer" in terms
+    assert not {"Jane Smith", "Smith", "Edinburgh"} & terms  # a person's, a place's

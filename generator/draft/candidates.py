@@ -527,6 +527,22 @@ def _new_terms(draft: Draft, source: str, text: str, sentences: list[Sentence], 
         candidate = Candidate(term_id, {"id": term_id, "term": found.term, "new": True})
         candidate.add(Cite(source, _around(sentence.text, found.start - sentence.start, found.end - sentence.start)))
         draft.terms[term_id] = candidate
+    # A name used again that is no one's, no body's and no place's ("Medicare", "Ebola", "the Washington
+    # Monument", "Tea Party"): a thing a reader may need named and explained
+    parties = draft.people.keys() | draft.organisations.keys()
+    uses = Counter(m.full_name for m in mentions if not m.records and _record_of(m) not in parties)
+    for mention in mentions:
+        name = mention.full_name
+        if uses[name] < 2 or is_place(name) or country_of(name) or is_demonym(name.split()[0]):
+            continue
+        term_id = slugify(name)
+        if term_id in draft.terms or name_key(name) in known:
+            continue
+        sentence = next((s for s in sentences if s.start <= mention.start < s.end), None)
+        if sentence is not None:
+            draft.terms[term_id] = Candidate(term_id, {"id": term_id, "term": name, "new": True})
+            start, end = mention.start - sentence.start, mention.end - sentence.start
+            draft.terms[term_id].add(Cite(source, _around(sentence.text, start, end)))
     # A public body a general reader may not know ("Press Council", "Office for Students") is a term as well
     # as a body, as the registry's Taliban is: its glossary entry says what it is, its record what it did.
     for body in list(draft.organisations.values()):
