@@ -101,7 +101,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "in the November election", "after the March primary", "during a July speech"
         (
             "month",
-            rf"\b(?:in|by|since|until|after|before|during|at)\s+(?:the|a|an|his|her|its|their)\s+{_MONTH}\s+"
+            rf"\b(?:in|by|since|until|after|before|during|at|from|of|on)\s+(?:the|a|an|his|her|its|their)\s+(?!May\b){_MONTH}\s+"
             r"(?=[a-z]{3,})(?!(?:on|for|of)\b)",
         ),
         # A sentence that opens on a month: "November marked the beginning of the season" ("May" may be a verb)
@@ -148,7 +148,12 @@ def dates_in(sentence: str, published: PartialDate) -> list[DateMention]:
                 continue
             future = future_anywhere if any(s <= match.start() < e for s, e in quoted) else future_outside
             # "approved in February ... will add": the month of what was done, not of what will be
-            past = name == "month" and bool(re.search(r"\b\w+ed\s+(?:in|on)\s+$", sentence[: match.start() + 3]))
+            past = name == "month" and bool(
+                re.search(
+                    r"(?<!\bbe )(?<!\bbeen )\b(?:\w+ed|said|told|met|began|saw|won|lost)\s+(?:in|on)\s+$",
+                    sentence[: match.start() + 3],
+                )
+            )
             past = past or (name == "month" and not certain and _DONE_IN.search(sentence[: match.start()]) is not None)
             # "this past Sunday"; but "Saturday is the 75th anniversary": the one to come
             past = past or (
