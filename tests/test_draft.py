@@ -403,7 +403,7 @@ def test_relative_dates_spans_and_parts_of_decades():
     assert [d.date.form for d in dates_in("It was changed from the August statement.", friday)] == ["2010-08"]
     assert [d.date.form for d in dates_in("He is one of the May protesters.", friday)] == []
     said = "After Russia said in March that the plant would be launched this year, it was delayed."
-    assert [d.date.form for d in dates_in(said, friday)][0] == "2010-03"
+    assert [d.date.form for d in dates_in(said, friday)] == ["2010-03", "2010"]
     saturday = PartialDate.parse("2010-08-14")
     assert [d.date.form for d in dates_in("It will load fuel next Saturday.", saturday)] == ["2010-08-21"]
     # what someone said of the future is not when they said it
