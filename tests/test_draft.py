@@ -2045,11 +2045,12 @@ def test_bodies_listed_after_their_kind_and_what_it_does_and_a_body_after_ngo(pr
         (
             "Its exports doubled thanks to companies producing surveillance systems, like Elbit, Candiru, and "
             "Rafael. It was revealed by the NGO Front Line Defenders that six were hacked. Forbes Magazine outed "
-            "him in 2017.\n"
+            "him in 2017. It is outside the findings of the Intergovernmental Panel on Climate Change.\n"
         ),
         "2023-11-07",
     )
-    assert {"elbit", "candiru", "rafael", "front-line-defenders", "forbes-magazine"} <= set(draft.organisations)
+    bodies = {"elbit", "candiru", "rafael", "front-line-defenders", "forbes-magazine"}
+    assert bodies | {"intergovernmental-panel-on-climate-change"} <= set(draft.organisations)
     assert "ngo-front-line-defenders" not in draft.organisations
 
 
