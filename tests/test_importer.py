@@ -921,3 +921,36 @@ def test_what_this_stops_importer_rules_leave_alone(project, tmp_path):
     text = imported_article(project, tmp_path, "kept", article, "2021-01-05")
     for line in kept:
         assert line in text, line
+
+
+def test_what_the_held_out_sets_importer_rules_leave_alone(project, tmp_path):
+    """A second reader's counter-examples to the importer rules the held-out sets I, J and K led to."""
+    timeline = (
+        f"{PARAGRAPHS}<p>Timeline of the shutdown fight:</p><p>- Sept. 30: Congress passed a stopgap.</p>"
+        "<p>The fight resumes next month, when the stopgap runs out.</p>"
+    )
+    page = saved_page(
+        tmp_path,
+        '<title>A headline</title><meta property="og:site_name" content="TIME">',
+        f"<article>{timeline}</article>",
+    )
+    assert (
+        add(project, "timeline", "--html", str(page), "--url", "https://example.org/a", "--published", "2023-10-02")
+        == 0
+    )
+    assert written(project, "timeline")[0].endswith("when the stopgap runs out.\n")  # no list of TIME's stories
+    steps = f"{PARAGRAPHS}<p>What to do now:</p><p>1. Call your bank</p><p>2. Freeze your accounts</p>"
+    assert imported_article(project, tmp_path, "steps", steps, "2023-11-06").endswith("2. Freeze your accounts\n")
+    editor = f"<p>A note from our editor</p>{PARAGRAPHS}<p>Jane Doe is the paper's former executive editor.</p>"
+    kept = imported_article(project, tmp_path, "editor", editor, "2023-11-06")
+    assert kept.startswith("A note from our editor") and "former executive editor." in kept
+    trending = f"{PARAGRAPHS}<p>Trending Now</p><p>Another story of the site, with enough words to read.</p>"
+    assert "Another story" not in imported_article(project, tmp_path, "trending", trending, "2023-11-06")
+    guardian = "https://www.theguardian.com/football/2023/nov/06/10-talking-points-from-the-weekend"
+    page = saved_page(
+        tmp_path,
+        f'<title>A headline</title><link rel="canonical" href="{guardian}">',
+        f"<article>{PARAGRAPHS}</article>",
+    )
+    assert add(project, "guardian", "--html", str(page), "--outlet", "The Guardian") == 0
+    assert "published: 2023-11-06\n" in written(project, "guardian")[1]

@@ -404,6 +404,7 @@ def _recurring(text: str, taken: list[tuple[int, int]], starts: set[int]) -> lis
         if len(words := text[start:end].split()) in (2, 3)
         and not is_organisation_name(text[start:end])
         and not any(is_place(word) or country_of(word) for word in words)
+        and len(re.findall(rf"\b{re.escape(words[-1])}\b", text)) > 1  # "Cook" alone too; not "Lockheed Martin"
     }
     seen: dict[str, list[re.Match[str]]] = {}
     opening: dict[str, list[re.Match[str]]] = {}  # "Amazon released a statement": counted only with the rest
@@ -432,7 +433,8 @@ def _of_something_else(text: str, match: re.Match[str]) -> bool:
     """A word that opens a place's name, follows a measure, or comes before a title: no body's name alone."""
     after = re.match(r"\s+([A-Za-z]+)", text[match.end() : match.end() + 30])
     following = after.group(1).lower() if after else ""
-    titled = following in PERSON_TITLES | {"leader", "whip"}  # "Democratic Sen.", "Majority Leader"
+    # "Democratic Sen.", "Majority Leader"; not "Nvidia's chief executive"
+    titled = following in PERSON_TITLES | {"leader", "whip"} and after is not None and after.group(1)[0].isupper()
     return following in PLACE_WORDS or titled or text[: match.start()].endswith("degrees ")
 
 
@@ -610,6 +612,12 @@ def _of_no_one(name: str) -> bool:
 # ("Biden nominated her"), and so are words inside quotation marks.
 _PRONOUN = re.compile(r"\b(?:(he|his|himself)|(she|herself))\b", re.IGNORECASE)
 PRONOUN_REACH = 200  # characters after a name
+# Someone else a pronoun after a name may stand for: "her son", "the former president"
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:son|sons|daughter|father|mother|husband|wife|brother|sister|boyfriend|girlfriend|partner|child|man"
+    r"|woman|boy|girl)\b",
+    re.IGNORECASE,
+)
 
 
 def _sentence_opening(text: str, at: int) -> int:
@@ -629,7 +637,8 @@ def pronouns(text: str, people: list[Mention]) -> dict[str, str]:
         if at and people[at - 1].start >= _sentence_opening(text, mention.start):
             continue  # named after someone else in its sentence: "running against Sen. Harry Reid ... she"
         end = min(people[at + 1].start if at + 1 < len(people) else len(text), mention.end + PRONOUN_REACH)
-        if found := _PRONOUN.search(QUOTED.sub(" ", text[mention.end : end])):
+        found = _PRONOUN.search(window := QUOTED.sub(" ", text[mention.end : end]))
+        if found and not _SOMEONE_ELSE.search(window, 0, found.start()):  # "Her son was arrested, and he ..."
             votes.setdefault(_record_of(mention), Counter())["he" if found.group(1) else "she"] += 1
     return {record: "he" if n["he"] > n["she"] else "she" for record, n in votes.items() if n["he"] != n["she"]}
 
@@ -658,15 +667,22 @@ def referred(text: str, mentions: list[Mention], person: Callable[[Mention], boo
     mention of them where the words stand; for who speaks ('"...," the president said')."""
     records_by_tail: dict[str, set[str]] = {}
     for mention in mentions:
-        words = mention.title if person(mention) else mention.full_name if len(mention.text.split()) > 1 else ""
-        tails = [" ".join(words.lower().split()[-n:]) for n in (1, 2)] if words else []
+        if person(mention):  # "the president": a title's last word; not "Secretary of State"'s "state"
+            title = mention.title.lower().split()[-1:] if mention.title else []
+            tails = [word for word in title if word in PERSON_TITLES - {"state", "former", "ex", "acting", "elect"}]
+        else:  # "the hurricane center": a body's last two words; "the union" may be any union's
+            words = mention.full_name.lower().split()
+            tails = [" ".join(words[-2:])] if len(words) > 2 else []
         for tail in tails:
             records_by_tail.setdefault(tail, set()).add(_record_of(mention))
     tails = [t for t in records_by_tail if re.fullmatch(r"[a-z]{3,}(?: [a-z]{3,})?", t) and t not in _ANY_BODIES]
     if not tails:
         return []
     found = []
-    pattern = r"\b[Tt]he\s+(" + "|".join(re.escape(t) for t in sorted(tails, key=len, reverse=True)) + r")\b"
+    # not "the president of the union", "the president-elect"
+    pattern = (
+        r"\b[Tt]he\s+(" + "|".join(re.escape(t) for t in sorted(tails, key=len, reverse=True)) + r")\b(?!-|\s+of\b)"
+    )
     for match in re.finditer(pattern, text):
         records = records_by_tail[match.group(1)]
         before = [m for m in mentions if m.end <= match.start() and _record_of(m) in records]
@@ -688,7 +704,7 @@ def _record_of(mention: Mention) -> str:
 SAID_AFTER = re.compile(
     r"^(?:,\s+[^,;:\"\u201c\u201d]{1,80},)?"  # "John Cooper QC, working pro bono for Occupy, said"
     r",?\s+(?:also\s+|then\s+)?(?:said|says|told|added|wrote|argued|explained|noted|asked|recalled|tweeted|posted"
-    r"|testified|insisted|warned|replied|responded|called|predicted)\b"
+    r"|testified)\b"
     r"|^,\s+(?:who\s|\d{1,3},)"
 )
 SAID_BEFORE = re.compile(
@@ -735,7 +751,7 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
         or _said_after(sentence, start, end)
         or SAID_BEFORE.search(sentence[:start])
         or _TITLES_BEFORE.search(sentence[:start])
-        or _TITLED_PAIR.search(sentence[:start])
+        or (_TITLED_PAIR.search(sentence[:start]) and not _everyday(name.split()[0]))  # not "Whole Foods"
         or (_REPORTER.search(sentence[:start]) and _REPORTS_FOR.match(sentence, end))
         or _of_a_person(role_in(sentence, start, end))
         or _serves_as(sentence[end:])
@@ -835,7 +851,8 @@ def _of_a_place(before: str, name: str) -> bool:
             is_place(owner.group(1))
             or country_of(owner.group(1)) is not None
             or owner.group(1).isupper()
-            or is_organisation_name(owner.group(1))  # "American Airlines' Kent Powell"
+            # "American Airlines' Kent Powell"; not "Alphabet Inc's Google DeepMind", a unit or a product
+            or (is_organisation_name(owner.group(1)) and not _LEGAL_FORM.search(owner.group(1)))
         )
         and len(words) in (2, 3)
         and not is_organisation_name(name)

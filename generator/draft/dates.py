@@ -159,7 +159,11 @@ def dates_in(sentence: str, published: PartialDate) -> list[DateMention]:
             past = past or (
                 name == "weekday" and re.search(r"\bpast\s+$", sentence[: match.start("weekday")]) is not None
             )
-            coming = name == "weekday" and re.match(r"\s+(?:is|marks)\b", sentence[match.end() :]) is not None
+            coming = (  # a sentence opening on "Saturday is ...", not "The shooting Saturday is the deadliest"
+                name == "weekday"
+                and match.start() == 0
+                and re.match(r"\s+(?:is|marks)\b", sentence[match.end() :]) is not None
+            )
             # "Gates did not say Thursday whether the review will ...": the day of saying, not of what will be
             past = past or (name == "weekday" and _SAID_ON.search(sentence, 0, match.start("weekday")) is not None)
             # "released Monday a list of posts that will be cut": the day of what was done
@@ -221,6 +225,11 @@ def _dates(name: str, match: re.Match[str], published: PartialDate, future: bool
         if published.precision is not Precision.day:
             return []
         day = published.earliest + timedelta(weeks={"last": -1, "this": 0, "next": 1}[groups["rel"].lower()])
+        if (
+            match.group().lower().endswith("weekend")
+        ):  # "last weekend": the Saturday just gone; "this weekend", the next
+            saturday = published.earliest + timedelta(days=(5 - published.earliest.weekday()) % 7)
+            day = saturday + timedelta(weeks={"last": -1, "this": 0, "next": 1}[groups["rel"].lower()])
         return [PartialDate(day.year, day.month, 0, f"{said}: the week's month.")]
     if name == "today":
         return [PartialDate(published.year, published.month, published.day, f"{said}.")] if published.day else []

@@ -128,7 +128,8 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
             label = " ".join(tally.group(1).split())
         # in figures, then where or when ("killed 3,338 in Guinea"); not "opened two in 2020", which says of what
         # the article counted before
-        said_in_figures = match.group("number")[:1].isdigit() or match.group("multiplier")
+        # a hundred or more: not "finished 2 in Brazil", "shot 68 on Sunday", "turned 81"
+        said_in_figures = (match.group("number")[:1].isdigit() and (value or 0) >= 100) or match.group("multiplier")
         done = None if label or measured or not said_in_figures else _DONE_TO.search(sentence[: match.start()])
         done = (
             done
@@ -191,6 +192,12 @@ _RANGE = re.compile(
     rf"|\bfrom\s+[$\u00a3\u20ac]?(?P<from>{_A_NUMBER})[^,;:.\d]{{0,30}}?\d*[^,;:.\d]{{0,10}}?\s+to\s+"
     rf"(?:(?:{_QUALIFIER})\s+)?[$\u00a3\u20ac]?(?P<to>{_A_NUMBER})"
 )
+# What the high end of a range counts, right after it: "inches", "percent", "million people", "degrees"
+_COUNTED_AFTER = re.compile(
+    r"(?:\s*-?\s*(?:thousand|million|billion|trillion)\b)?\s*(?:%|(?!(?:in|on|at|to|for|by|of|last|this|next|and|or|"
+    r"the|a|an|with|from|after|before|against|over|under|per)\b)[a-z]{3,})",
+    re.IGNORECASE,
+)
 _MULTIPLIED = re.compile(r"\s*-?\s*(thousand|million|billion|trillion)\b", re.IGNORECASE)
 
 
@@ -205,6 +212,10 @@ def _ranges(sentence: str, found: list[FigureMention], dates: list[tuple[int, in
         years = all(v is not None and 1500 <= v <= 2100 and float(v).is_integer() for v in values)
         if years or any(s <= end < e for s, e in dates for end in ends) or _AGES.search(sentence[: ends[0]]):
             continue
+        counted = _COUNTED_AFTER.match(sentence, match.end(high)) if low == "low" else None
+        word = counted.group().split()[-1].lower() if counted else ""
+        if low == "low" and (not counted or (word != "%" and lexicon(word) and "NOUN" not in lexicon(word))):
+            continue  # "voted 51-49 on Tuesday", "won 2-1 at", "grades 6 to 12 attend": no count of a thing
         figures = [next((f for f in found + ranged if f.start <= end < f.end or f.start == end), None) for end in ends]
         if figures[1] is None and low == "low":  # "25-30 degrees": the high end, read without the low
             masked = sentence[: ends[0]] + " " * (ends[1] - ends[0]) + sentence[ends[1] :]

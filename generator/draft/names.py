@@ -72,7 +72,7 @@ TITLES = (
 PLACE_WORDS = frozenset(
     re.findall(
         r"\S+",
-        "province city district region county river mountains valley street square airport island islands place "
+        "province city district region county river mountains valley street square airport island islands "
         "strait straits canal "
         "sea ocean gulf bay lake desert border harbour harbor beach coast peninsula park avenue boulevard "
         "allee strasse straße platz",
@@ -92,7 +92,7 @@ ORGANISATION_WORDS = frozenset(
         "museum press media airlines bank exchange partners capital holdings labs laboratory senate congress house "
         "tribunal navy guard republicans democrats conservatives labor labour greens nations brotherhood "
         "confederation caucus cabinet secretariat directorate inspectorate militia junta politburo legislature "
-        "motors dynamics airways railways industries technologies pharmaceuticals fc corps chamber system force "
+        "motors dynamics airways railways industries technologies pharmaceuticals fc corps chamber "
         "conference legislatures defenders magazine newspaper journal contractors cargo logistics freight shipping "
         "energy petroleum insurance restaurant panel",
     )
@@ -592,9 +592,8 @@ def _new_names(text: str, run: list[Token], sentence_starts: set[int]) -> list[M
         and len(first) == 1
         and not lexicon(first[0].text.lower())
         and first[0].text.lower() not in BODY_WORDS
-        and bool(second)
-        and (second[0].text.lower() in BODY_WORDS or not lexicon(second[0].text.lower()))
-        and is_organisation_name(_words_of(second))
+        and (second[0].text.lower() in BODY_WORDS or (len(second) > 2 and not lexicon(second[0].text.lower())))
+        and is_organisation_name(_words_of(second))  # not "Franklin and Marshall College"
     )
     of_a_body = not two_names and is_organisation_name(_words_of(ahead))
     # "Navy Secretary Ray Mabus and Gen. James Amos": a title after "and" starts a second name
@@ -719,7 +718,12 @@ def _body_shaped(run: list[Token]) -> bool:
     inside = next((at for at, word in enumerate(words) if word in INSIDE - {"and", "&"}), None)
     if inside is not None:  # not "Executive Director of the Wikimedia Foundation": a title of a body
         return inside > 0 and words[inside - 1] in ORGANISATION_WORDS
-    return bool(words) and words[-1] in ORGANISATION_WORDS
+    return bool(words) and (words[-1] in ORGANISATION_WORDS or (len(words) > 2 and words[-1] in LONG_NAMES_WORDS))
+
+
+# Words that end a body's name of three words or more ("the Federal Reserve System", "the Israeli Defense
+# Force"), not of two ("John Force", "the Solar System")
+LONG_NAMES_WORDS = frozenset({"system", "force"})
 
 
 # Endings of a street's or a square's name written as one word: "Petersallee", "Nachtigalplatz".
@@ -772,7 +776,15 @@ def is_organisation_name(name: str) -> bool:
     congregation = len(words) >= 3 and words[-1].lower() in CONGREGATIONS
     firm = "&" in words and not _of_places(name)  # "Simon & Schuster", not "Trinidad & Tobago"
     international = len(words) > 1 and words[-1].lower() == "international"  # not "International Space Station"
-    return any(word.lower() in BODY_WORDS for word in words) or acronym or congregation or firm or international
+    long_named = len(words) > 2 and words[-1].lower() in LONG_NAMES_WORDS  # "the Federal Reserve System"
+    return (
+        any(word.lower() in BODY_WORDS for word in words)
+        or acronym
+        or congregation
+        or firm
+        or international
+        or long_named
+    )
 
 
 def apposition(sentence: str, end: int) -> str:

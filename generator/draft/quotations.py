@@ -43,7 +43,7 @@ _NAMED = re.compile(
 # A verb of saying just before a word or two in quotation marks: someone's words ('Trump said they were
 # "very good"', 'Hansen called the Paris accord "a fraud"'), where the article names who
 _SAID_SO = re.compile(
-    r"\b(?:said|says|called|calls|described|describes|labelled|labeled|branded|dubbed)\b[^.;:\"\u201c\u201d]*$"
+    r".*\b(?:said|says|described|describes|(called|calls|labelled|labeled|branded|dubbed))\b([^.;:\"\u201c\u201d]*)$"
 )
 SAID_SO_REACH = 60  # characters between the verb and the words
 # Fewer words in quotation marks are a word or two the article borrows ('described the pace as "gradual"');
@@ -107,7 +107,13 @@ def quotations_in(
         words = match.group("words").strip().rstrip(",")
         said = _said_in_a_sentence(paragraph, match)
         short = len(words.split()) < MIN_WORDS and not said
-        if short and not _SAID_SO.search(paragraph[max(0, match.start() - SAID_SO_REACH) : match.start()]):
+        said_so = _SAID_SO.search(paragraph[max(0, match.start() - SAID_SO_REACH) : match.start()])
+        # a name given, not words said: 'called "M3,"', 'dubbed "Spiderman"'; or others' words: 'called a
+        # "windfall" levy by critics'
+        object_said = said_so.group(2).strip() if said_so and said_so.group(1) else None  # after a naming verb
+        passive = re.match(r"[\s,]*(?:\w+\s+)?by\b", paragraph[match.end() :])
+        named_so = object_said is not None and (not object_said or words[:1].isupper() or passive is not None)
+        if short and (said_so is None or named_so):
             continue  # a word or two the article borrows; but 'Kise called his client's answers "brilliant."'
         a_work = _NAMED.search(paragraph[max(0, match.start() - 40) : match.start()])
         short_name = len(words.split()) <= MIN_WORDS and not said  # not "Thank God,"

@@ -231,7 +231,6 @@ def _same_thing(phrase: str, other: str) -> bool:
 
 
 @functools.cache
-@functools.cache
 def _singular(phrase: str) -> str:
     """A phrase with its last word as a noun's lemma: "surveillance technologies" is "surveillance technology"."""
     from lemminflect import getLemma  # loaded by the drafter only, as `lexicon` is
@@ -241,6 +240,7 @@ def _singular(phrase: str) -> str:
     return " ".join([*words, lemma[0] if lemma else last])
 
 
+@functools.cache
 def _parts_of_speech(word: str) -> frozenset[str]:
     """What a word can be, by the English lexicon `lemminflect` ships; a word it lacks ("dieback",
     "tikanga") may be a noun or an adjective."""

@@ -40,7 +40,7 @@ _ASIDE_SHORT = re.compile(
     r"|advertisement|from the section|image (copyright|caption)|media caption|read (this|the) (story|article) in)\b"
     # "Loading weather data ...", "CTV.ca News Staff"
     r"|loading [\w ]{0,40}\.\.\.|[\w .,'-]{0,40}\bstaff(?: (?:writer|reporter))?(?:\s+\S+@\S+)?$"
-    r"|[\w .,'&-]{0,50}\b(?:editor|correspondent|columnist|contributor)$"  # "CNBC Executive News Editor"
+    r"|(?-i:(?:[A-Z][\w.&'-]*\s+){1,5}(?:Editor|Correspondent|Columnist|Contributor))$"  # "CNBC Executive News Editor"
     r"|(?:view|see) (?:larger|full[- ]size|more) (?:image|photo|picture)s?|click (?:here )?to enlarge"
     # "This is a developing story and will be updated.", "This story has been updated with ..."
     r"|this (?:is a )?(?:developing|breaking) (?:story|news)|this (?:story|article|report) (?:has been|was) updated",
@@ -111,7 +111,7 @@ _MORE_STORIES = re.compile(
     r"|(?:other|more|related|recommended|popular|latest|top|trending)"
     r"(?:(?: [\w'\u2019-]+){0,2} (?:[\w-]*-)?(?:stories|news|articles|headlines|videos|columns|coverage|posts|reads"
     r"|links)\b[^.!?:;]{0,40}"
-    r"|(?: (?:from|on|in|about|like this)\b[^.!?:;]{0,40}))?",
+    r"|(?: (?:from|on|in|about|like this)\b[^.!?:;]{0,40})|(?: now| for you| today))?",  # "Trending Now"
     re.IGNORECASE,
 )
 _SECTION = re.compile(r"[A-Z][\w&'\u2019]*(?:[ -][A-Z&][\w&'\u2019]*)?")  # "Tech", "World News"
@@ -272,12 +272,18 @@ def _newsrooms_day(timestamp: str | None, url_day: str | None) -> str | None:
     return day
 
 
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+
 def _url_day(url: str | None) -> str | None:
     """The date a page's own address gives: ".../2016/08/25/...", "/en/20150512-bangladesh-..."."""
     # and CNN's old ".../2010/POLITICS/08/13/...", with the section between the year and the month
     found = re.search(
-        r"/((?:19|20)\d\d)(?:/[A-Za-z]+/|[/-]?)(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/-]|$)", url or ""
+        r"/((?:19|20)\d\d)(?:/[A-Z]+/|[/-]?)(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/-]|$)", url or ""
     )
+    named = re.search(r"/((?:19|20)\d\d)/([a-z]{3})/(0[1-9]|[12]\d|3[01])/", url or "")  # the Guardian's /2023/nov/06/
+    if named and named.group(2) in _MONTHS:
+        return _day(f"{named.group(1)}-{_MONTHS.index(named.group(2)) + 1:02d}-{named.group(3)}")
     if not found:
         return None
     try:  # "/2015/02/31/": no day
@@ -304,7 +310,7 @@ def _rejoined(lines: list[str]) -> list[str]:
     return [" ".join(pieces) for pieces in joined]
 
 
-_ENDS = frozenset(".!?:;\"\u201d\u2019')]")
+_ENDS = frozenset(".!?:;\"\u201d\u2019')]\u2026")
 
 
 # A date the page prints by its label: "Published: 9 October 2019", "Updated: Oct 9, 2019, 11:05 IST".
@@ -371,7 +377,8 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None, outle
         listed = bool(_ASIDE.fullmatch(paragraph) or _MORE_LINKS.fullmatch(paragraph))
         listing = at + 1 < len(paragraphs) and _LISTED.match(paragraphs[at + 1]) is not None
         ends = bool(_MORE_STORIES.fullmatch(paragraph) or _MORE_LINKS.fullmatch(paragraph))
-        ends = ends or (listing and bool(site) and site in _credited(paragraph))  # "CNBC HIGHLIGHTS", then a list
+        opens_with_site = bool(site) and _credited(paragraph.split()[0]) == site  # not "Timeline of" for TIME
+        ends = ends or (listing and opens_with_site)  # "CNBC HIGHLIGHTS", then a list
         if at >= len(paragraphs) / 2 and len(paragraph.split()) <= 6 and ends:
             break  # "Most read", "Read more:": the page's list of other stories, to the end
         if _COMMENTS.fullmatch(paragraph) and _words(kept) >= 100:
@@ -421,7 +428,8 @@ def _credited(line: str) -> str:
 
 
 def _dangling(line: str) -> bool:
-    return len(line.split()) <= 12 and line[-1:] not in _ENDS and not _LISTED.match(line)
+    numbered = re.match(r"\d{1,2}[.)]\s", line)  # "2. Freeze your accounts"
+    return len(line.split()) <= 12 and line[-1:] not in _ENDS and not _LISTED.match(line) and not numbered
 
 
 # A quotation set apart with who said it: "“ It is what taxpayers want us to do ... ”— Stockwell Day".
