@@ -398,13 +398,14 @@ def _recurring(text: str, taken: list[tuple[int, int]], starts: set[int]) -> lis
         if (words := re.findall(r"\w+", text[start:end])) and not is_demonym(words[0])
     }
     # and a person's given name ("Tim runs the show" of "Tim Cook"), where no word of the name is a place's
+    words_used = Counter(re.findall(r"[\w-]+", text))
     named |= {
         words[0]
         for start, end in taken
         if len(words := text[start:end].split()) in (2, 3)
         and not is_organisation_name(text[start:end])
         and not any(is_place(word) or country_of(word) for word in words)
-        and len(re.findall(rf"\b{re.escape(words[-1])}\b", text)) > 1  # "Cook" alone too; not "Lockheed Martin"
+        and words_used[words[-1]] > 1  # "Cook" alone too; not "Lockheed Martin"
     }
     seen: dict[str, list[re.Match[str]]] = {}
     opening: dict[str, list[re.Match[str]]] = {}  # "Amazon released a statement": counted only with the rest
