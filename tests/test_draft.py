@@ -2220,3 +2220,18 @@ def test_what_the_held_out_sets_rules_leave_alone(project):
     shooting = "The shooting Saturday is the deadliest in the state this year, police said."
     assert [d.date.form for d in dates_in(shooting, monday)] == ["2023-11-04", "2023"]
     assert [d.date.form for d in dates_in("Thousands marched last weekend.", monday)] == ["2023-11"]
+
+
+def test_she_said_after_a_paragraph_is_its_subjects_not_the_last_name_it_held(project):
+    draft = drafted(
+        project,
+        "ad",
+        (
+            "Sharron Angle, a Tea Party favorite running against Democratic Sen. Harry Reid in Nevada, recently "
+            "released a television ad saying that she wants to save Social Security.\n"
+            '"We have a contract with our seniors," She said in the ad.\n'
+        ),
+        "2010-08-13",
+    )
+    said = {str(q.fields["words"])[:12]: q.fields["speaker"] for q in draft.quotations.values()}
+    assert said["We have a co"] == "sharron-angle"

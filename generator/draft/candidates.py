@@ -329,7 +329,11 @@ def _from_source(
             issuer = None if any(offset <= m.start < opening for m in parties) else issuer
         if not quotations:  # who the article is now about: whoever spoke here, or the last person named
             here = [m for m in parties if offset <= m.start < offset + len(paragraph) and person(m)]
-            last = speaking(paragraph, offset, parties) or (here[-1] if here else last)
+            # or the subject of the last sentence naming anyone ("Sharron Angle, running against Sen. Harry
+            # Reid, released an ad"), not the last name in it
+            opening = _sentence_opening(text, here[-1].start) if here else 0
+            subject = next((m for m in here if m.start >= opening), None)
+            last = speaking(paragraph, offset, parties) or subject or last
         stated = False  # a quotation of this paragraph was the statement's: so are those after it
         for quotation in quotations:
             by_statement = issuer is not None and _BY_STATEMENT.search(text, quotation.start, quotation.end) is not None

@@ -150,6 +150,14 @@ def quotations_in(
                 m for m in before_it if earlier <= m.start < sentence_start
             ]
             named = subjects[0] if subjects else (before_it[-1] if before_it else None)
+            if (
+                named is not None
+                and named.start < offset
+                and before is not None
+                and person(before)
+                and pronoun(before) in fit
+            ):
+                named = before  # who the paragraph before was about, not the last name it held
             fitting = [m for m in (before, named) if m is not None and pronoun(m) in fit]
             fits_previous = previous is not None and pronoun(previous) in fit
             speaker = previous if fits_previous else max(fitting, key=lambda m: m.start, default=None)
