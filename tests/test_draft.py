@@ -2235,3 +2235,8 @@ def test_she_said_after_a_paragraph_is_its_subjects_not_the_last_name_it_held(pr
     )
     said = {str(q.fields["words"])[:12]: q.fields["speaker"] for q in draft.quotations.values()}
     assert said["We have a co"] == "sharron-angle"
+
+
+def test_an_earthquakes_magnitude_is_a_figure():
+    found = figures_in("The monument cracked in the magnitude-5.8 quake, and officials closed it.", [])
+    assert [(f.value, f.label) for f in found] == [(5.8, "magnitude of the quake")]

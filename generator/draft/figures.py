@@ -150,6 +150,7 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
         found.append(FigureMention(value, qualifier, label, sentence[begin:label_end], begin, label_end))
     found = _listed(sentence, found, dates)
     found += _ranges(sentence, found, dates)
+    found += _magnitudes(sentence, [(f.start, f.end) for f in found])
     found += _vague(sentence, [(f.start, f.end) for f in found])
     found += _fractions(sentence, [(f.start, f.end) for f in found])
     return found + _multiples(sentence, [(f.start, f.end) for f in found])
@@ -181,6 +182,21 @@ def _listed(sentence: str, found: list[FigureMention], dates: list[tuple[int, in
                 FigureMention(value, None, last.label, sentence[match.start() : last.end], match.start(), last.end)
             )
     return sorted(found + listed, key=lambda figure: figure.start)
+
+
+# An earthquake's magnitude: "the magnitude-5.8 quake", "a magnitude 7.8 earthquake", "of magnitude 6.2"
+_MAGNITUDE = re.compile(
+    r"\b[Mm]agnitude[- ](?P<value>\d(?:\.\d)?)\b(?:\s+(?P<what>earthquake|quake|tremor|aftershock)s?\b)?"
+)
+
+
+def _magnitudes(sentence: str, taken: list[tuple[int, int]]) -> list[FigureMention]:
+    found = []
+    for match in _MAGNITUDE.finditer(sentence):
+        if not any(s <= match.start("value") < e for s, e in taken):
+            label = f"magnitude of the {match.group('what') or 'earthquake'}"
+            found.append(FigureMention(float(match.group("value")), None, label, match.group(), *match.span()))
+    return found
 
 
 # A range: "2 to 4 inches", "25-30 degrees", "45-50 million people", "from $327 million in 2016 to
