@@ -828,13 +828,13 @@ REGIONS = frozenset(
 # What only a person has: "the deaths of George Floyd", "the killing of Ahmaud Arbery".
 _SOMEONES = re.compile(r"\b(?:death|deaths|killing|killings|murder|funeral|widow|assassination|kidnapping)\s+of\s+$")
 _PLACE_OWNER = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*){0,2}?)(?:['\u2019]s|(?<=s)['\u2019])\s+$")
-# A title of several people before their names: "Justices Ruth Bader Ginsburg and Elena Kagan", "judges
-# Brett Kavanaugh and Ketanji Brown Jackson", "Sens. Jeff Merkley, Chris Murphy and ..."
 # A person's title, their name and "and": "Congressman Paul Ryan and Newt Gingrich"
 _TITLED_PAIR = re.compile(
     r"\b(?i:" + "|".join(sorted(PERSON_TITLES - {"former", "ex", "acting", "state", "elect", "deputy"})) + r")\.?\s+"
     r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}and\s+$"
 )
+# A title of several people before their names: "Justices Ruth Bader Ginsburg and Elena Kagan", "judges
+# Brett Kavanaugh and Ketanji Brown Jackson", "Sens. Jeff Merkley, Chris Murphy and ..."
 _TITLES_BEFORE = re.compile(
     r"\b(?i:" + "|".join(re.escape(title) for title in sorted(PLURAL_TITLES)) + r")\s+"
     r"(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:,\s+and\s+|,\s+|\s+and\s+)){0,4}$"

@@ -224,12 +224,11 @@ def _dates(name: str, match: re.Match[str], published: PartialDate, future: bool
     if name == "relative-week":
         if published.precision is not Precision.day:
             return []
-        day = published.earliest + timedelta(weeks={"last": -1, "this": 0, "next": 1}[groups["rel"].lower()])
-        if (
-            match.group().lower().endswith("weekend")
-        ):  # "last weekend": the Saturday just gone; "this weekend", the next
-            saturday = published.earliest + timedelta(days=(5 - published.earliest.weekday()) % 7)
-            day = saturday + timedelta(weeks={"last": -1, "this": 0, "next": 1}[groups["rel"].lower()])
+        # a week counts from the article's day; a weekend from the next Saturday ("last weekend": the one gone)
+        start = published.earliest
+        if match.group().lower().endswith("weekend"):
+            start += timedelta(days=(5 - start.weekday()) % 7)
+        day = start + timedelta(weeks={"last": -1, "this": 0, "next": 1}[groups["rel"].lower()])
         return [PartialDate(day.year, day.month, 0, f"{said}: the week's month.")]
     if name == "today":
         return [PartialDate(published.year, published.month, published.day, f"{said}.")] if published.day else []
@@ -369,7 +368,8 @@ def _weekday(
         return None
     day = published.earliest
     shift = (weekday - day.weekday()) % 7 if future else -((day.weekday() - weekday) % 7)
-    shift = shift or (7 if future else -7) if strictly else shift
+    if strictly and not shift:
+        shift = 7 if future else -7
     found = day + timedelta(days=shift)
     which = "next" if future else "latest"
     where = "after" if future else "on or before"

@@ -126,22 +126,8 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
         tally = None if label else _TALLY.search(before) or _TALLY_PUT.search(before)
         if tally:  # "the death toll from the earthquake rose above 21,000"
             label = " ".join(tally.group(1).split())
-        # in figures, then where or when ("killed 3,338 in Guinea"); not "opened two in 2020", which says of what
-        # the article counted before
-        # a hundred or more: not "finished 2 in Brazil", "shot 68 on Sunday", "turned 81"
-        said_in_figures = (match.group("number")[:1].isdigit() and (value or 0) >= 100) or match.group("multiplier")
-        done = None if label or measured or not said_in_figures else _DONE_TO.search(sentence[: match.start()])
-        done = (
-            done
-            if re.match(r"\s*(?:[,.;]|(?:in|across|since|during|over|at|on|by|last|this)\b)", sentence[match.end() :])
-            else None
-        )
-        if done and lexicon(done.group(1).lower()) >= {"VERB"}:
-            # "The latest Ebola outbreak has killed 3,338 in Guinea ...", "The iMac sold about 2 million in
-            # its first 12 months": what the clause before did, and where or when, from the words after
-            clause = re.split(r"[,;:(\u2014\u201c\u201d\"]|\b(?:and|or|but)\b", sentence[: match.start()])[-1]
-            label = " ".join(_noun_words(clause.split(), with_verbs=True)[-5:])
-            label = label if len(label.split()) >= 2 else ""
+        if not label and not measured:
+            label = _what_was_done(sentence, match, value)
         if not label:
             continue
         label, label_end = _grown(label, sentence, label_end, match.start())
@@ -301,8 +287,23 @@ def _grown(label: str, sentence: str, end: int, number_at: int) -> tuple[str, in
     return label, end
 
 
-# A verb of what was done right before a number that no noun follows
+# A verb of what was done right before a number that no noun follows, then where or when
 _DONE_TO = re.compile(r"\b([a-z]+)\s+$")
+_WHERE_OR_WHEN = re.compile(r"\s*(?:[,.;]|(?:in|across|since|during|over|at|on|by|last|this)\b)")
+
+
+def _what_was_done(sentence: str, match: re.Match[str], value: float | None) -> str:
+    """What a number in figures right after a verb counts: what the clause did ("The latest Ebola outbreak
+    has killed 3,338 in Guinea", "The iMac sold about 2 million in its first 12 months"); "" for a number
+    under a hundred ("finished 2 in Brazil", "turned 81") or in words ("opened two in 2020", which says of
+    what the article counted before)."""
+    in_figures = (match.group("number")[:1].isdigit() and (value or 0) >= 100) or match.group("multiplier")
+    done = _DONE_TO.search(sentence[: match.start()]) if in_figures else None
+    if not done or not _WHERE_OR_WHEN.match(sentence, match.end()) or not lexicon(done.group(1).lower()) >= {"VERB"}:
+        return ""
+    clause = re.split(r"[,;:(\u2014\u201c\u201d\"]|\b(?:and|or|but)\b", sentence[: match.start()])[-1]
+    label = " ".join(_noun_words(clause.split(), with_verbs=True)[-5:])
+    return label if len(label.split()) >= 2 else ""
 
 
 def _clause_before(sentence: str, match: re.Match[str]) -> str:

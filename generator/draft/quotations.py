@@ -107,13 +107,13 @@ def quotations_in(
         words = match.group("words").strip().rstrip(",")
         said = _said_in_a_sentence(paragraph, match)
         short = len(words.split()) < MIN_WORDS and not said
-        said_so = _SAID_SO.search(paragraph[max(0, match.start() - SAID_SO_REACH) : match.start()])
+        verb_before = _SAID_SO.search(paragraph[max(0, match.start() - SAID_SO_REACH) : match.start()])
         # a name given, not words said: 'called "M3,"', 'dubbed "Spiderman"'; or others' words: 'called a
         # "windfall" levy by critics'
-        object_said = said_so.group(2).strip() if said_so and said_so.group(1) else None  # after a naming verb
+        object_said = verb_before.group(2).strip() if verb_before and verb_before.group(1) else None  # naming verb
         passive = re.match(r"[\s,]*(?:\w+\s+)?by\b", paragraph[match.end() :])
         named_so = object_said is not None and (not object_said or words[:1].isupper() or passive is not None)
-        if short and (said_so is None or named_so):
+        if short and (verb_before is None or named_so):
             continue  # a word or two the article borrows; but 'Kise called his client's answers "brilliant."'
         a_work = _NAMED.search(paragraph[max(0, match.start() - 40) : match.start()])
         short_name = len(words.split()) <= MIN_WORDS and not said  # not "Thank God,"
