@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from ..models import PartialDate
 from ..models.dates import DecadePart, Precision
 from ..passages import NUMBER_WORDS
+from .quotations import QUOTED
 
 MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTH_NAMES |= {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
@@ -137,9 +138,9 @@ def dates_in(sentence: str, published: PartialDate) -> list[DateMention]:
     taken: list[tuple[int, int]] = []
     # what someone says of the future is not the sentence's tense ('"We will stand ...," he said during a
     # July speech'), but it is for a date inside their words
-    quoted = [m.span() for m in _QUOTED.finditer(sentence)]
+    quoted = [m.span() for m in QUOTED.finditer(sentence)]
     future_anywhere = bool(FUTURE.search(sentence) or _MAY_COME.search(sentence))
-    said_outside = _QUOTED.sub(" ", sentence)
+    said_outside = QUOTED.sub(" ", sentence)
     certain = bool(FUTURE.search(said_outside))
     future_outside = certain or bool(_MAY_COME.search(said_outside))
     for name, pattern in PATTERNS:
@@ -173,9 +174,6 @@ def dates_in(sentence: str, published: PartialDate) -> list[DateMention]:
                 taken.append((match.start(), match.end()))
             found += [DateMention(date, match.group(), match.start(), match.end(), future) for date in dates]
     return sorted(found, key=lambda mention: mention.start)
-
-
-_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 
 
 # Days counted from the day the article named last: "arrested the next day", "died two days later".
