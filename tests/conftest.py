@@ -11,6 +11,26 @@ from tests.site import ROOT, chromium, copy_project, mkdocs, serve
 COLLECTION_SIZE = 3  # explainers in the built site: the reference one and two synthetic ones
 
 
+class _WorkersSummaries:
+    """Under pytest-xdist, the summary lines each worker's tests reported (tests/test_html.py's report),
+    printed by the controller at the end of the run."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def pytest_testnodedown(self, node, error) -> None:
+        self.lines += node.workeroutput.get("summary", [])
+
+    def pytest_terminal_summary(self, terminalreporter) -> None:
+        for line in self.lines:
+            terminalreporter.write_line(line)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.pluginmanager.hasplugin("xdist") and not hasattr(config, "workeroutput"):
+        config.pluginmanager.register(_WorkersSummaries(), "workers-summaries")
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Every test that drives Chromium is marked `browser`, so `-m "not browser"` runs without it."""
     for item in items:

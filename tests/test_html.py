@@ -20,7 +20,11 @@ VNU = ROOT / "node_modules/vnu-jar/build/dist/vnu.jar"
 
 def report(config: pytest.Config, lines: list[str]) -> None:
     """Print `lines` in pytest's terminal summary, at the end of the run, passing or not, with or
-    without -s (a plugin registered now gets the summary hook like one in conftest.py)."""
+    without -s (a plugin registered now gets the summary hook like one in conftest.py). A pytest-xdist
+    worker prints nothing of its own: it hands the lines to the controller (conftest.py)."""
+    if hasattr(config, "workeroutput"):
+        config.workeroutput.setdefault("summary", []).extend(lines)
+        return
 
     class Summary:
         @staticmethod
