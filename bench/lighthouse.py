@@ -1,6 +1,8 @@
 """Lighthouse 12 scores of the home page and each explainer page, mobile and desktop.
 
-    ./run test -q -k nothing >/dev/null; .venv/bin/python -m bench.lighthouse
+    ./run test -q -k nothing >/dev/null; npm ci --no-audit --no-fund; .venv/bin/python -m bench.lighthouse
+
+(`./run test` installs the Node tools without Lighthouse, an optional dependency: `npm ci` adds it.)
 
 Builds the site, serves it with gzip from bench/serve.py on 127.0.0.1, runs the pinned Lighthouse
 (node_modules, with Debian's Chromium) and prints performance, accessibility, best practices and
