@@ -387,3 +387,37 @@ def test_an_inferred_event_date_is_marked_in_the_dateline_and_explained_in_at_a_
     dateline = re.search(r'<p class="dateline">(.*?)</p>', overview, re.S).group(1)
     assert INFERRED in unescape(re.sub(r"<[^>]+>", "", dateline))
     assert "The ceremony's date; the talks followed it." in overview  # the reason, in At a glance's note
+
+
+def test_many_explainers_render_alike_in_workers_and_in_one_process(tmp_path, monkeypatch):
+    """A full build of many explainers renders them in forked workers (generator/render): the pages
+    must be those one process makes, each at its own path."""
+    import multiprocessing
+    import os
+
+    from generator import render
+    from generator.build import check
+    from tests.corpus import Corpus
+
+    if len(os.sched_getaffinity(0)) < 2:
+        pytest.skip("one core: the build renders in one process")
+    project = copy_project(tmp_path / "project")
+    shutil.rmtree(project / "data")
+    Corpus(render.FORK_FROM + 4, project).write()
+    dataset = check(project)
+    pools: list[int] = []
+    context = multiprocessing.get_context
+
+    def counted(method: str):
+        pools.append(1)
+        return context(method)
+
+    monkeypatch.setattr(render.multiprocessing, "get_context", counted)
+    in_workers = render.render_site(dataset, project / "templates")
+    assert pools, "the explainers were not rendered in workers"
+    monkeypatch.setattr(render, "FORK_FROM", 10**6)
+    in_one = render.render_site(dataset, project / "templates")
+    assert len(pools) == 1
+    assert sorted(in_workers) == sorted(in_one)
+    for path, content in in_one.items():
+        assert in_workers[path] == content, path

@@ -7,11 +7,17 @@ so no text from a data file can become markup on a page.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import os
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..dataset import Dataset
+import jinja2
+
+from ..dataset import Dataset, Record
 from ..kinds import ENTITIES, GLOSSARY
+from ..models import Explainer
 from ..pages import (
     CORRECTIONS,
     FEED,
@@ -26,7 +32,7 @@ from ..pages import (
 from . import feed
 from .card import share_card
 from .explainer import render_explainer
-from .mentions import site_vocabulary
+from .mentions import Vocabulary, site_vocabulary
 from .page import environment
 from .registry import (
     Card,
@@ -102,18 +108,20 @@ def render_site(
     if site_url:
         pages[FEED] = feed.atom(dataset, site_url, explainers)
     found: dict[str, list[Appearance]] = {}  # entity id -> what it does in each explainer, newest first
+    before = reuse or {}
+    keys = {slug: f"{record.document.digest}:{inputs}" for slug, record in explainers}
+    stale = [(slug, record) for slug, record in explainers if slug not in before or before[slug].key != keys[slug]]
+    fresh = render_explainers(env, dataset, vocabulary, stale, fork=reuse is None)
     for slug, record in explainers:
-        key = f"{record.document.digest}:{inputs}"
-        cached = (reuse or {}).get(slug)
-        if cached is None or cached.key != key:
-            explainer_pages, mentioned = render_explainer(env, dataset, vocabulary, slug, record)
+        if slug in fresh:
+            explainer_pages, mentioned = fresh[slug]
             parts = appearances(slug, record.model, mentioned)
             shown = {entity_id: part.shown() for entity_id, part in parts.items()} if reuse is not None else {}
-            cached = Rendered(key, explainer_pages, mentioned, shown)
+            rendered[slug] = Rendered(keys[slug], explainer_pages, mentioned, shown)
         else:
-            parts = appearances(slug, record.model, cached.mentioned)
-        rendered[slug] = cached
-        pages.update(cached.pages)
+            rendered[slug] = before[slug]
+            parts = appearances(slug, record.model, before[slug].mentioned)
+        pages.update(rendered[slug].pages)
         for entity_id, appearance in parts.items():
             found.setdefault(entity_id, []).append(appearance)
     for kind in ENTITIES:
@@ -133,6 +141,45 @@ def render_site(
     if dataset.of(GLOSSARY):
         pages[SITE_GLOSSARY] = render_site_glossary(env, dataset, vocabulary, explainers)
     return pages
+
+
+ExplainerPages = tuple[dict[str, str | bytes], dict[str, list[str]]]  # render_explainer's pages and mentions
+FORK_FROM = 16  # explainers: fewer render faster in one process than the workers take to start
+_forked: tuple[jinja2.Environment, Dataset, Vocabulary, dict[str, Record[Explainer]]] | None = None
+
+
+def render_explainers(
+    env: jinja2.Environment,
+    dataset: Dataset,
+    vocabulary: Vocabulary,
+    todo: list[tuple[str, Record[Explainer]]],
+    fork: bool,
+) -> dict[str, ExplainerPages]:
+    """Each explainer's pages, rendered by a worker per core when there are many and `fork` allows it.
+
+    An explainer's pages depend only on the checked dataset, which forked workers inherit rather than
+    receive; the pages come back in the order asked, so the site is the same byte for byte. Not under
+    `serve` (its server's threads make forking unsafe, and a rebuild renders an explainer or two)
+    nor where Python cannot fork safely (macOS, Windows)."""
+    global _forked
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+    if not fork or cores < 2 or len(todo) < FORK_FROM or sys.platform != "linux":
+        return {slug: render_explainer(env, dataset, vocabulary, slug, record) for slug, record in todo}
+    for name in env.list_templates():  # compiled once, here, where a template's error is reported
+        env.get_template(name)
+    _forked = (env, dataset, vocabulary, dict(todo))
+    try:
+        with multiprocessing.get_context("fork").Pool(cores) as pool:
+            slugs = [slug for slug, _ in todo]
+            return dict(zip(slugs, pool.map(_render_forked, slugs, chunksize=4), strict=True))
+    finally:
+        _forked = None
+
+
+def _render_forked(slug: str) -> ExplainerPages:
+    assert _forked is not None, "render_explainers sets what its workers inherit"
+    env, dataset, vocabulary, todo = _forked
+    return render_explainer(env, dataset, vocabulary, slug, todo[slug])
 
 
 def templates_digest(templates: Path) -> str:
