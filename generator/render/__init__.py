@@ -162,8 +162,8 @@ def render_explainers(
     `serve` (its server's threads make forking unsafe, and a rebuild renders an explainer or two)
     nor where Python cannot fork safely (macOS, Windows)."""
     global _forked
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
-    if not fork or cores < 2 or len(todo) < FORK_FROM or sys.platform != "linux":
+    cores = len(os.sched_getaffinity(0)) if sys.platform == "linux" else 1
+    if not fork or cores < 2 or len(todo) < FORK_FROM:
         return {slug: render_explainer(env, dataset, vocabulary, slug, record) for slug, record in todo}
     for name in env.list_templates():  # compiled once, here, where a template's error is reported
         env.get_template(name)
