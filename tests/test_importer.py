@@ -954,3 +954,49 @@ def test_what_the_held_out_sets_importer_rules_leave_alone(project, tmp_path):
     )
     assert add(project, "guardian", "--html", str(page), "--outlet", "The Guardian") == 0
     assert "published: 2023-11-06\n" in written(project, "guardian")[1]
+
+
+def test_a_reporters_address_and_biography_tags_alerts_counters_and_pointers_elsewhere_are_left_out(
+    project, capsys, tmp_path
+):
+    opening = '<p>157</p><p>"The talks were never meant to fail."</p>'  # a counter; a pull quote, unattributed
+    closing = (
+        "<p>The minister said the talks were never meant to fail, and would resume.</p>"
+        "<p>Topics: elections, parliament, budget</p><p>See the Herald's Pictures of the Week.</p>"
+        "<p>Get reporter alerts</p><p>-</p><p>Jane Roe</p><p>-</p><p>- SourceThe ministry's site</p>"
+        "<p>John Doe can be reached at jdoe@example.org.</p><p>READ the minister's full remarks:</p>"
+        "<p>Budget speech by the minister of finance</p>"
+        "<p>Jane Roe is the business reporter for the Herald. She can be reached at 555-0100.</p>"
+    )
+    page = saved_page(
+        tmp_path,
+        '<title>A headline</title><meta name="author" content="Jane Roe and John Doe">'
+        '<meta name="DC.Publisher.CorporateName" content="Herald Broadcasting Corporation">'
+        '<link rel="canonical" href="https://example.org/2015/4/6/talks">',
+        f"<article>{opening}{PARAGRAPHS}{closing}</article>",
+    )
+    assert add(project, "alerts", "--html", str(page)) == 0
+    text, record = written(project, "alerts")
+    assert text == "".join(
+        f"Paragraph {n} of the article, with enough words to read as one of its own.\n" for n in range(6)
+    ) + ("The minister said the talks were never meant to fail, and would resume.\n")
+    assert "outlet: Herald Broadcasting Corporation\n" in record and "published: 2015-04-06\n" in record
+    assert '"Topics: elections, parliament, budget"' in capsys.readouterr().out  # reported
+
+
+def test_what_the_fourth_held_out_sets_importer_rules_leave_alone(project, tmp_path):
+    """Lines of an article the rules of the held-out set L must keep."""
+    kept = [
+        "See you in court, the lawyer told him.",
+        "Sources said the deal was close.",
+        "Via Rail said the trains would run on time.",
+        "Watch:",
+        "Jane Roe is the paper's new editor, the owners announced.",
+        "Read the statement below:",
+        "We regret the decision and will appeal it at once, the company said in its statement.",
+        "\u201cThe talks will go on,\u201d the minister said.",
+    ]
+    article = PARAGRAPHS + "".join(f"<p>{line}</p>" for line in kept)
+    text = imported_article(project, tmp_path, "kept-l", article, "2015-04-06")
+    for line in kept:
+        assert line in text, line

@@ -60,18 +60,29 @@ _LISTED = re.compile(r"[*\-\u2013\u2022\u00b7]\s")  # a line of a list: "* By-el
 _CONTACT = re.compile(
     # an address in a story ("emails sent from support@paypa1.com") stays
     r"(?:got a (?:news )?tip\?|contact the (?:author|reporter|writer)"
-    r"|(?:you can )?(?:reach|e-?mail) \w+(?: \w+)? at [\w.+-]+@).*"
+    r"|(?:you can )?(?:reach|e-?mail) \w+(?: \w+)? at [\w.+-]+@"
+    r"|(?:[A-Z][\w'.-]*\s+){1,4}can be reached (?:at|by|on)\b).*"  # "Jane Roe can be reached at jroe@..."
     r"|.*\b(?:(?:consider (?:making )?a donation|donate) to support|support (?:our|local|independent) journalism)\b.*",
     re.I,
 )
 _BARE_CREDIT = re.compile(r"(?:photo|photograph|picture|image)s?(?: credit)?\s*:\s*[^.!?]{2,60}", re.I)  # "Photo: X"
 # The line the page's credit ends on: "Source: The Sun-Herald".
-_SOURCE_CREDIT = re.compile(r"source\s*:\s*[^.!?]{2,50}\.?", re.I)
+# "Source: The Sun-Herald", "- SourceStar Wars official site" (a label run into its link)
+_SOURCE_CREDIT = re.compile(r"(?:source|via)(?:\s*:\s*|(?-i:(?=[A-Z])))[^.!?]{2,50}\.?", re.I)
+# The page's labels of its story and a pointer to its other pages: "Topics: swimming, australia",
+# "See TIME's Pictures of the Week."
+_TOPICS = re.compile(r"(?:topics?|tags?|filed under|categories|keywords)\s*:\s*[^.!?]{2,200}", re.I)
+_POINTER = re.compile(
+    r"\(?(?:see|watch|view|listen to)\s+(?:the|our|more|all|this|these|(?:photos|pictures|images|videos?|live)\b"
+    r"|(?-i:[A-Z][\w&]*['\u2019]s\b))[^.!?(),]{3,80}[.!:]?\)?",
+    re.I,
+)
 # What the page asks of its reader, anywhere in a line: "subscribe now to save 32%", "send photos ... to".
 _PROMOTION = re.compile(
     r"\b(?:subscribe (?:now|today|here)|sign up (?:now|today|here|for our)"
     r"|send (?:us|your)\b[^.]{0,40}\b(?:photos|videos|tips|tip-offs)|tip-offs"
-    r"|share your (?:photos|videos|pictures|stories|experiences?))\b",
+    r"|share your (?:photos|videos|pictures|stories|experiences?)"
+    r"|get (?:\w+ )?(?:e-?mail |news )?alerts|know something we don['\u2019]t\?|e-?mail us at)\b",
     re.I,
 )
 # The heading of the readers' comments: they and all that follows are the readers', not the article.
@@ -117,6 +128,7 @@ _MORE_STORIES = re.compile(
 _SECTION = re.compile(r"[A-Z][\w&'\u2019]*(?:[ -][A-Z&][\w&'\u2019]*)?")  # "Tech", "World News"
 _BRACKETED = re.compile(r"\[[^\[\]]{3,200}\]")  # a link to another story set in the article's text
 _MORE_LINKS = re.compile(r"(read more|read also|also read|related|see also|more on this( story)?|in video)\s*:", re.I)
+_READ_ON = re.compile(r"read\b[^.!?:]{0,40}:", re.I)  # "READ the minister's full remarks:", a link's heading
 # "Heba Habib contributed to this report.", "Associated Press writers Jay Reeves in Birmingham, Ala., and ...
 # contributed to this report.", "Contributing: Liz Szabo, Associated Press.": a credit, not the article
 _CREDIT = re.compile(
@@ -281,6 +293,8 @@ def _url_day(url: str | None) -> str | None:
     found = re.search(
         r"/((?:19|20)\d\d)(?:/[A-Z]+/|[/-]?)(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/-]|$)", url or ""
     )
+    # The Verge's /2015/4/6/
+    found = found or re.search(r"/((?:19|20)\d\d)/([1-9]|1[0-2])/([1-9]|[12]\d|3[01])/", url or "")
     named = re.search(r"/((?:19|20)\d\d)/([a-z]{3})/(0[1-9]|[12]\d|3[01])/", url or "")  # the Guardian's /2023/nov/06/
     if named and named.group(2) in _MONTHS:
         return _day(f"{named.group(1)}-{_MONTHS.index(named.group(2)) + 1:02d}-{named.group(3)}")
@@ -358,7 +372,8 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None, outle
     if outlet and paragraphs and _credited(paragraphs[-1]) in {_credited(outlet)} - {""}:
         paragraphs = paragraphs[:-1]  # the page's credit of its own story: "Stuff"
     headings = {normalise(headline).casefold() for headline in headlines}
-    byline = _credited(author) if author else None
+    authors = [name for name in re.split(r",\s*|\s+(?:and|&)\s+", author or "") if len(name.split()) >= 2]
+    bylines = {_credited(name) for name in [author or "", *authors]} - {""}  # "A and B", "A", "B"
     site = _credited(re.sub(r"(?i)\.(?:com|co\.uk|org|net)$", "", outlet)) if outlet else ""  # "CNBC.com" is CNBC
     opening = next((at for at, paragraph in enumerate(paragraphs) if _WIRE_OPENING.match(paragraph)), 0)
     if opening > STANDFIRST:  # "(Reuters) - The ..." opens the article: more lines before it are the page's
@@ -379,6 +394,8 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None, outle
         ends = bool(_MORE_STORIES.fullmatch(paragraph) or _MORE_LINKS.fullmatch(paragraph))
         opens_with_site = bool(site) and _credited(paragraph.split()[0]) == site  # not "Timeline of" for TIME
         ends = ends or (listing and opens_with_site)  # "CNBC HIGHLIGHTS", then a list
+        linked = at + 1 < len(paragraphs) and _dangling(paragraphs[at + 1])  # a link's title, not the remarks
+        ends = ends or bool(_READ_ON.fullmatch(paragraph) and linked)
         if at >= len(paragraphs) / 2 and len(paragraph.split()) <= 6 and ends:
             break  # "Most read", "Read more:": the page's list of other stories, to the end
         if _COMMENTS.fullmatch(paragraph) and _words(kept) >= 100:
@@ -387,8 +404,10 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None, outle
         if credited and len(paragraph.split()) <= 20 and not _PHOTO_CREDIT.fullmatch(paragraph):
             continue  # the caption above "Photo: Pavel Rahman"
         folded = normalise(paragraph).casefold()
-        if folded in headings or (byline and _credited(paragraph) == byline):
+        if folded in headings or _credited(paragraph) in bylines:
             continue
+        if at >= len(paragraphs) / 2 and any(paragraph.startswith(f"{name} is ") for name in authors):
+            continue  # the reporter's biography: "Jane Roe is the business reporter for ..."
         bare = paragraph.lstrip("-\u2013\u2022\u00b7>\u00bb ")  # a list of links: "- From the section", ">> READ ON"
         if (
             _ASIDE.match(bare)
@@ -406,7 +425,10 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None, outle
             or _END_MARK.fullmatch(paragraph)
             or (_COPYRIGHT.match(paragraph.lstrip("\u2122\u00ae& ")) and len(paragraph.split()) <= 15)  # "™ & © 2013"
             or (len(_STAMP_LABEL.findall(paragraph)) >= 2 and re.search(r"\d{4}", paragraph) is not None)
-            or (_SOURCE_CREDIT.fullmatch(paragraph) and len(paragraph.split()) <= 8)
+            or (_SOURCE_CREDIT.fullmatch(bare) and len(paragraph.split()) <= 8)
+            or (_TOPICS.fullmatch(paragraph) and len(paragraph.split()) <= 30)
+            or (_POINTER.fullmatch(paragraph) and len(paragraph.split()) <= 10)
+            or not any(char.isalpha() for char in paragraph)  # "-", a counter: "157"
             or (_PROMOTION.search(paragraph) and len(paragraph.split()) <= 30)
             or (_CONTACT.fullmatch(paragraph) and len(paragraph.split()) <= 40)
             or (not kept and at + 1 < len(paragraphs) and _SECTION.fullmatch(paragraph))  # "Tech" above the lede
@@ -432,14 +454,14 @@ def _dangling(line: str) -> bool:
     return len(line.split()) <= 12 and line[-1:] not in _ENDS and not _LISTED.match(line) and not numbered
 
 
-# A quotation set apart with who said it: "“ It is what taxpayers want us to do ... ”— Stockwell Day".
-_PULL_QUOTE = re.compile(r"[\"\u201c]\s*(?P<words>.{20,}?)\s*[\"\u201d]\s*[\u2014\u2013-]+\s*(?:\S+\s*){1,5}")
+# A quotation set apart, with who said it or not: "“ It is what taxpayers want us to do ... ”— Stockwell Day".
+_PULL_QUOTE = re.compile(r"[\"\u201c]\s*(?P<words>.{20,}?)\s*[\"\u201d](?:\s*[\u2014\u2013-]+\s*(?:\S+\s*){1,5})?")
 
 
 def _pulled_quote(line: str, paragraphs: list[str]) -> bool:
     """A pull quote: a quotation the page sets apart from the article, which quotes it again."""
     quote = _PULL_QUOTE.fullmatch(line)
-    words = normalise(quote.group("words")).casefold() if quote else ""
+    words = normalise(quote.group("words")).casefold().rstrip(".,!?") if quote else ""  # quoted again mid-sentence
     return bool(words) and any(words in normalise(other).casefold() for other in paragraphs if other != line)
 
 
@@ -558,12 +580,14 @@ class _Meta(HTMLParser):
     @property
     def outlet(self) -> str | None:
         """The outlet as the page names itself: The New York Times' 'cre', an application name (the
-        Guardian's is capitalised where its site name is not), the site name, the JSON-LD publisher."""
+        Guardian's is capitalised where its site name is not), the site name, the JSON-LD publisher, the
+        Dublin Core publisher (the ABC's "Australian Broadcasting Corporation")."""
         application = self.properties.get("application-name")
         if application and application.islower():
             application = None  # the site's own code name: TIME's pages call their app "nextgen"
         named = (self.properties.get("cre"), application, self.properties.get("og:site_name"))
-        return next(filter(None, named), None) or _name(self.article.get("publisher"))
+        dublin_core = self.properties.get("dc.publisher.corporatename") or self.properties.get("dc.publisher")
+        return next(filter(None, named), None) or _name(self.article.get("publisher")) or dublin_core
 
 
 def _meta(html: str) -> _Meta:
