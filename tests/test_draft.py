@@ -2240,3 +2240,8 @@ def test_she_said_after_a_paragraph_is_its_subjects_not_the_last_name_it_held(pr
 def test_an_earthquakes_magnitude_is_a_figure():
     found = figures_in("The monument cracked in the magnitude-5.8 quake, and officials closed it.", [])
     assert [(f.value, f.label) for f in found] == [(5.8, "magnitude of the quake")]
+
+
+def test_a_figure_in_millions_is_the_exact_number():
+    found = figures_in("Of the remaining 4.1 million bbl., about 0.3 million were burned and 2.675 billion spent.", [])
+    assert [f.value for f in found] == [4_100_000, 300_000, 2_675_000_000]

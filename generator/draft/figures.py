@@ -8,6 +8,7 @@ import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from decimal import Decimal
 
 from ..passages import NUMBER_WORDS, STOPWORDS
 from .dates import MONTH_NAMES
@@ -640,10 +641,11 @@ def _value(number: str, multiplier: str | None) -> int | float | None:
         number = str(int(NUMBER_WORDS[tens]) + int(NUMBER_WORDS[units]))
     digits = NUMBER_WORDS.get(number.lower(), number).replace(",", "")
     try:
-        value = float(digits) * MULTIPLIERS.get((multiplier or "").lower(), 1)
-    except ValueError:
+        # exact: 4.1 million is 4100000, not 4099999.9999999995
+        value = Decimal(digits) * MULTIPLIERS.get((multiplier or "").lower(), 1)
+    except ArithmeticError:
         return None
-    return int(value) if value.is_integer() else value
+    return int(value) if value == value.to_integral_value() else float(value)
 
 
 DURATIONS = {"year": "years", "month": "months", "week": "weeks", "day": "days", "hour": "hours", "decade": "decades"}
