@@ -1642,6 +1642,24 @@ def test_a_body_named_before_the_title_of_one_of_its_people(project):
     assert {"elon-musk", "gilles-duceppe", "mitch-mcconnell", "brad-smith"} <= set(draft.people)
 
 
+def test_a_body_of_a_place_the_title_of_one_of_its_people_and_the_person(project):
+    draft = drafted(
+        project,
+        "kansas",
+        (
+            "Federal Reserve Bank of Kansas City President Thomas M. Hoenig criticized the Federal Reserve.\n"
+            "Bank of England Governor Mark Carney said so. Communications Director Jane Roe agreed.\n"
+            "The Hoenig speech was long, and Hoenig said rates were too low.\n"
+        ),
+        "2010-08-13",
+    )
+    people, bodies = set(draft.people), set(draft.organisations)
+    assert {"thomas-m-hoenig", "mark-carney", "jane-roe"} <= people
+    assert {"federal-reserve-bank-of-kansas-city", "bank-of-england"} <= bodies
+    assert not {"federal-reserve", "communications", "reserve"} & people
+    assert "communications" not in bodies
+
+
 def test_a_body_s_name_in_a_role_two_names_joined_by_and_and_the_deaths_of_people(project):
     draft = drafted(
         project,

@@ -328,15 +328,19 @@ def find_new(text: str, known: list[Mention], sentence_starts: set[int]) -> list
             if word is not None and _capitalised(word.text) and not of_a_date(text, word.start, word.text)
             else []
         )
-    surnames = _surnames(text, words, found, sentence_starts)
-    found += _bodies_before_titles(text, found)
+    bodies = _bodies_before_titles(text, found)
+    in_bodies = covered((body.start, body.end) for body in bodies)  # "Reserve" of "Federal Reserve Bank of ..."
+    surnames = [name for name in _surnames(text, words, found, sentence_starts) if name.start not in in_bodies]
+    found += bodies
     return sorted(_titled_surnames(found) + surnames, key=lambda mention: mention.start)
 
 
 # The titles a body gives its people: "Tesla CEO Elon Musk", "Bloc Quebecois Leader Gilles Duceppe".
 MEMBERS_TITLES = frozenset(
     re.findall(
-        r"\S+", "leader chair chairman chairwoman chairperson ceo mp mps spokesman spokeswoman founder president"
+        r"\S+",
+        "leader chair chairman chairwoman chairperson ceo mp mps spokesman spokeswoman founder president governor "
+        "director commissioner",
     )
 )
 
@@ -350,15 +354,21 @@ def _bodies_before_titles(text: str, found: list[Mention]) -> list[Mention]:
     for mention in found:
         at = text.rfind(mention.title, 0, mention.start) if mention.title else -1
         words = list(TOKEN.finditer(mention.title))
-        first = next((n for n, word in enumerate(words) if word.group().lower() in TITLES), 0)
+        # the last title word: "Federal" may open a title, but "Federal Reserve Bank of Kansas City President"
+        first = max((n for n, word in enumerate(words) if word.group().lower() in TITLES), default=0)
         if at < 0 or first == 0 or words[first].group().lower() not in MEMBERS_TITLES:
             continue
         named = words[:first]
         last = named[-1].group()
-        if not all(_capitalised(word.group()) for word in named) or a_people(mention.title[: named[-1].end()]):
-            continue  # "Uzbek President", "Tory MP"
-        if last.lower() not in BODY_WORDS and _common_noun(last):
+        spelt = [Token(at + word.start(), at + word.end(), word.group()) for word in named]  # "Bank of England"
+        if not all(_capitalised(word.text) or word.text in INSIDE for word in spelt):
             continue
+        if a_people(mention.title[: named[-1].end()]):
+            continue  # "Uzbek President", "Tory MP"
+        if last.lower() not in BODY_WORDS and _common_noun(last) and not _body_shaped(spelt):
+            continue  # but "Federal Reserve Bank of Kansas City"
+        if len(spelt) == 1 and not last.isupper() and last.lower() in BODY_WORDS:
+            continue  # "Communications Director": a title's word, no body
         name = mention.title[named[0].start() : named[-1].end()]
         if name in names:
             continue
@@ -667,7 +677,10 @@ def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention
     last_title = max(
         (at for at, word in enumerate(run[:-1]) if word.text.lower() in TITLES | PLURAL_TITLES), default=-1
     )
-    if (last_title == len(run) - 2 and run[last_title].text.lower() not in PERSON_TITLES) or _body_shaped(run):
+    # "Bank of England Governor Mark Carney": a body, the title of one of its people, then a person
+    of_a_body = last_title > 0 and _body_shaped(run[:last_title]) and _persons_shaped(run[last_title + 1 :])
+    short_title = last_title == len(run) - 2 and run[last_title].text.lower() not in PERSON_TITLES
+    if not of_a_body and (short_title or _body_shaped(run)):
         last_title = -1  # "Department of Defense": a body's name, though "Defense" may open a title
     titles, run = run[: last_title + 1], run[last_title + 1 :]
     while run and (run[-1].text.lower() in CONNECTORS or run[-1].text in INSIDE):
@@ -710,6 +723,16 @@ def _article_before_name(text: str, words: list[Token], at: int) -> bool:
     return _capitalised(words[at + 1].text) and _joined_tokens(text, words[at], words[at + 1])
 
 
+def _persons_shaped(run: list[Token]) -> bool:
+    """Two capitalised words or more, none of them a body's, a place's or a joining word: "Thomas M. Hoenig"."""
+    words = [word.text for word in run]
+    return (
+        len(words) >= 2
+        and all(_capitalised(word) and word not in INSIDE for word in words)
+        and not {word.lower() for word in words} & (ORGANISATION_WORDS | PLACE_WORDS)
+    )
+
+
 def _body_shaped(run: list[Token]) -> bool:
     """A body's name, however many title words it holds: it ends in a body's word ("Urban-Brookings
     Tax Policy Center"), or a body's word is followed by "of", "on" or "for" ("Department of
@@ -732,6 +755,9 @@ _STREET_ENDINGS = ("strasse", "straße", "allee", "platz", "gasse")
 
 def is_street(name: str) -> bool:
     words = name.replace("-", " ").split()
+    joint = words.index("of") if "of" in words else 0
+    if joint and words[joint - 1].lower() in ORGANISATION_WORDS:
+        return False  # "the Federal Reserve Bank of Kansas City": a body of a place
     return bool(words) and (words[-1].lower() in PLACE_WORDS or words[-1].lower().endswith(_STREET_ENDINGS))
 
 
