@@ -2263,3 +2263,32 @@ def test_an_earthquakes_magnitude_is_a_figure():
 def test_a_figure_in_millions_is_the_exact_number():
     found = figures_in("Of the remaining 4.1 million bbl., about 0.3 million were burned and 2.675 billion spent.", [])
     assert [f.value for f in found] == [4_100_000, 300_000, 2_675_000_000]
+
+
+def test_a_transcripts_turns_are_quotations_of_the_names_that_open_them(project):
+    transcript = (
+        "EDITOR'S NOTE: This is a transcript of the programme.\n"
+        "The council has cut funding for the pool, reports Jane Roe.\n"
+        "MARK BANNERMAN: The decision to cut funding has drawn some comment.\n"
+        "JANE ROE: Do you think this is punishment for the results?\n"
+        "JON SIEBEN: Look, reading between the lines, it would seem that way.\n"
+        "It is not about how many dollars are in the bank.\n"
+        "JANE ROE: And the swimmers?\n"
+        "MARK BANNERMAN: Jane Roe reporting.\n"
+    )
+    draft = drafted(project, "pm", transcript, "2013-04-22")
+    said = {str(q.fields["words"]): q.fields["speaker"] for q in draft.quotations.values()}
+    assert said == {
+        "The decision to cut funding has drawn some comment.": "mark-bannerman",
+        "Do you think this is punishment for the results?": "jane-roe",
+        "Look, reading between the lines, it would seem that way.": "jon-sieben",
+        "It is not about how many dollars are in the bank.": "jon-sieben",  # the turn goes on
+        "And the swimmers?": "jane-roe",
+        "Jane Roe reporting.": "mark-bannerman",
+    }
+    assert {"mark-bannerman", "jane-roe"} <= set(draft.people)  # two turns each; Jon Sieben's one, named nowhere else
+    assert draft.people["mark-bannerman"].fields["name"] == "Mark Bannerman"
+    assert not {"editor-s-note", "editors-note"} & (set(draft.people) | set(draft.organisations))
+    article = "LOS ANGELES: The council met on Monday.\nBREAKING NEWS: The mayor resigned.\nHe left at noon.\n"
+    plain = drafted(project, "plain", article, "2013-04-22")
+    assert not plain.quotations and not plain.people  # a dateline and a label name no speaker

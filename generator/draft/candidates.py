@@ -54,7 +54,7 @@ from .names import (
     spelt_out,
     without_possessive,
 )
-from .quotations import QUOTED, quotations_in, speaking
+from .quotations import QUOTED, quotations_in, speaking, transcript_turns, turn_quotations
 from .terms import terms_in
 
 MAX_CITES = 3  # per candidate: enough to judge it by
@@ -223,6 +223,10 @@ def _from_source(
     new += _outlet_named(prose, outlets, [(m.start, m.end) for m in known + new], starts)
     laws = _laws_acronyms(prose)
     new = [mention for mention in new if not _pair(prose, mention.text) and mention.text not in laws]
+    turns = transcript_turns(text)  # "JON SIEBEN: ...": the speaker's name, not words in capitals
+    in_turns = covered((turn.start, turn.end) for turn in turns)
+    known = [mention for mention in known if mention.start not in in_turns]
+    new = [mention for mention in new if mention.start not in in_turns] + turns
     known, new = _administrations(text, known, new)
     known, new = _of_a_country(text, known, new)
     mentions, acronyms = _acronyms(text, _short_forms(sorted(known + new, key=lambda mention: mention.start)))
@@ -316,8 +320,10 @@ def _from_source(
     offset = 0
     last: Mention | None = None  # the last speaker, who goes on in a paragraph of quotation alone
     issuer: Mention | None = None  # who last "released a statement"
+    turned = {quotation.start: quotation for quotation in turn_quotations(text, turns)}
     for paragraph in text.split("\n"):
         quotations = quotations_in(paragraph, offset, parties, person, last, lambda m: called.get(_record_of(m)))
+        quotations = ([turned[offset]] if offset in turned else []) + quotations
         issued = _ISSUED.search(paragraph)
         issuers = [m for m in parties if offset <= m.start < offset + issued.start()] if issued else []
         # who released it: the name nearest before the verb; a statement named in another paragraph is

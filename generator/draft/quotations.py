@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from wordfreq import zipf_frequency
+
 from ..models.claims import MAX_QUOTE_WORDS
 from ..passages import ABBREVIATION
-from .names import Mention
+from .gazetteer import is_place
+from .names import Mention, name_key
 
 # Closed by a closing mark, or by an opening one typed in its place (“... workers, “ he said).
 QUOTED = re.compile(r"[\"\u201c](?P<words>[^\"\u201c\u201d\n]+)(?:[\"\u201d]|\u201c(?=\s+[a-z]))")
@@ -331,3 +335,61 @@ _SAID_AFTER_NAME = re.compile(
 def _follows_attribution(paragraph: str, at: int) -> bool:
     """Whether the quotation opens right after a sentence ending in a verb of speech ("Lavrov said.")."""
     return bool(re.search(r"\b(?:said|says|added|told \w+)\.\s*$", paragraph[:at]))
+
+
+# A transcript's turn: a name in capitals and a colon open the line ("JON SIEBEN: It is a shame ...").
+_TURN = re.compile(r"^(?P<label>[A-Z][A-Z'\u2019.-]*[A-Z](?:[ \t]+[A-Z][A-Z'\u2019.-]*[A-Z]){1,3}):[ \t]+\S", re.M)
+
+
+def transcript_turns(text: str) -> list[Mention]:
+    """The speakers' names that open a transcript's turns, each where it stands, as the name it stands for:
+    a name that opens two turns or more, or that the text also writes as a name ("Jon Sieben"), and in a
+    transcript so found, a name that opens one; never a dateline or a label ("NEW YORK:", "EDITOR'S NOTE:")."""
+    turns = list(_TURN.finditer(text))
+    opened = Counter(turn.group("label") for turn in turns)
+    written = {label: _written_as_a_name(text, label) for label in opened}
+    speakers = {label for label in opened if opened[label] >= 2 or written[label]}
+    if sum(opened[label] for label in speakers) >= 2:  # a transcript: a guest may speak once
+        speakers |= {label for label in opened if not all(_everyday(word) for word in re.split(r"['\u2019.-]", label))}
+    found = []
+    for turn in turns:
+        label = turn.group("label")
+        if label not in speakers or is_place(label):
+            continue
+        elsewhere = written[label]
+        name = elsewhere or " ".join(word.capitalize() for word in label.split())
+        found.append(Mention(turn.start(), turn.start() + len(label), label, name_key(name), (), refers=name))
+    return found
+
+
+def _written_as_a_name(text: str, label: str) -> str | None:
+    uses = re.finditer(rf"\b{re.escape(label)}\b", text, re.IGNORECASE)
+    return next((use.group() for use in uses if not use.group().isupper()), None)
+
+
+def _everyday(word: str) -> bool:
+    return not word or zipf_frequency(word.lower(), "en") >= EVERYDAY
+
+
+EVERYDAY = 4.0  # Zipf: "editor" 4.4, "note" 5.0; "Sieben" 2.6, "Bannerman" 2.3
+
+
+def turn_quotations(text: str, turns: list[Mention]) -> list[Quotation]:
+    """Each paragraph of a transcript's turns as a quotation of its speaker: the one a name opens and
+    those after it up to the next turn or the end."""
+    quotations = []
+    ahead = {turn.start: turn for turn in turns}
+    speaker: Mention | None = None
+    offset = 0
+    for paragraph in text.split("\n"):
+        if offset in ahead:
+            speaker = ahead[offset]
+        elif speaker is not None and _TURN.match(paragraph):
+            speaker = None  # a label that names no one: the turn before ends
+        if speaker is not None and paragraph.strip():
+            opening = len(speaker.text) + 1 if speaker.start == offset else 0  # after "JON SIEBEN:"
+            said = paragraph[opening:]
+            words_at = offset + opening + len(said) - len(said.lstrip())
+            quotations.append(Quotation(said.strip(), offset, offset + len(paragraph), speaker, words_at))
+        offset += len(paragraph) + 1
+    return quotations
