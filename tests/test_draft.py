@@ -2227,8 +2227,7 @@ def test_what_the_held_out_sets_rules_leave_alone(project):
     def figures(sentence: str) -> list[float]:
         return [f.value for f in figures_in(sentence, [])]
 
-    for score in (
-        "The Senate voted 51-49 on Tuesday.",
+    for score in (  # a vote's tally is two figures: test_ratios_to_one_votes_and_a_decade_are_figures
         "Arsenal won 2-1 at Old Trafford.",
         "It went 10-2 last season.",
     ):
@@ -2292,3 +2291,28 @@ def test_a_transcripts_turns_are_quotations_of_the_names_that_open_them(project)
     article = "LOS ANGELES: The council met on Monday.\nBREAKING NEWS: The mayor resigned.\nHe left at noon.\n"
     plain = drafted(project, "plain", article, "2013-04-22")
     assert not plain.quotations and not plain.people  # a dateline and a label name no speaker
+
+
+def test_ratios_to_one_votes_and_a_decade_are_figures():
+    def found(sentence: str) -> list[tuple[float, str | None, str]]:
+        return [(f.value, f.qualifier, f.label) for f in figures_in(sentence, [])]
+
+    assert found("The bank failed with a 34-to-1 leverage ratio.") == [(34, None, "to 1 leverage ratio")]
+    assert found("Average leverage rose from 18 to 1 in 1993 to over 25 to 1 by 2007.") == [
+        (18, None, "to 1: Average leverage"),
+        (25, "more than", "to 1: Average leverage"),
+    ]
+    assert found("The committee voted 9 to 1 earlier this week to keep rates low.") == [
+        (9, None, "votes for: committee"),
+        (1, None, "votes against: committee"),
+    ]
+    assert [value for value, _, _ in found("The Senate voted 51-49 on Tuesday.")] == [51, 49]  # no range of 51 to 49
+    assert found("He spoke after nearly a decade of fighting in Iraq.") == [(10, "nearly", "years of fighting in Iraq")]
+    for sentence in (
+        "The store is open 9 to 5.",
+        "Children aged 2 to 12 may enter.",
+        "It happened a decade ago.",
+        "Prices will double within a decade.",
+        "The team won 3 to 1 on Sunday.",
+    ):
+        assert not found(sentence), sentence

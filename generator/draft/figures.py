@@ -90,7 +90,7 @@ class FigureMention:
 
 def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMention]:
     """Every figure of the sentence that is not part of one of its `dates` (offsets)."""
-    found: list[FigureMention] = _ratios(sentence)
+    found: list[FigureMention] = _ratios(sentence) + _to_one(sentence) + _votes(sentence)
     taken = [(ratio.start, ratio.end) for ratio in found]
     for match in FIGURE.finditer(sentence):
         start = match.start("number")
@@ -140,6 +140,7 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
     found += _magnitudes(sentence, [(f.start, f.end) for f in found])
     found += _vague(sentence, [(f.start, f.end) for f in found])
     found += _fractions(sentence, [(f.start, f.end) for f in found])
+    found += _a_decade(sentence)
     return found + _multiples(sentence, [(f.start, f.end) for f in found])
 
 
@@ -361,6 +362,67 @@ def _ratios(sentence: str) -> list[FigureMention]:
             end = match.start("of") + len(" ".join(said))
             found.append(
                 FigureMention(round(part / whole, 3), None, label, sentence[match.start() : end], match.start(), end)
+            )
+    return found
+
+
+# "a 34-to-1 leverage ratio", "leverage rose from 18 to 1 to over 25 to 1": a ratio to one, its first number.
+TO_ONE = re.compile(
+    r"(?P<qualifier>\b(?:over|more than|about|nearly|as high as|up to)\s+)?(?<![\w.,-])(?P<n>\d+(?:\.\d+)?)"
+    r"(?:-to-|\s+to\s+)1(?![\w.,-]*\d)"
+)
+_RATIO_WORDS = re.compile(r"\b(?:ratio|leverage|odds|margin)s?\b", re.IGNORECASE)
+# "The committee voted 9 to 1", "the Senate voted 51-49": the votes for and against.
+VOTED = re.compile(r"\bvoted\s+(?P<for>\d+)\s*(?:-|\u2013|to)\s*(?P<against>\d+)\b")
+
+
+def _to_one(sentence: str) -> list[FigureMention]:
+    """Ratios to one, where the sentence says what they measure ("leverage", "a ratio"); not a vote."""
+    found = []
+    for match in TO_ONE.finditer(sentence):
+        after = _noun_words(sentence[match.end() :].split()[:3])
+        said = " ".join(after) if after and _RATIO_WORDS.search(" ".join(after)) else ""
+        measure = _RATIO_WORDS.search(sentence)  # "the average leverage of the largest institutions rose from 18 to 1"
+        if not said and measure and not VOTED.search(sentence):
+            said = " ".join(_noun_words(sentence[: measure.end()].split()[-3:]))
+        if said:
+            qualifier = (match.group("qualifier") or "").strip().lower()
+            label = f"to 1 {said}" if said == " ".join(after) else f"to 1: {said}"
+            value = _value(match.group("n"), None)
+            if value is not None:
+                kind = QUALIFIERS.get(qualifier) or ("up to" if qualifier in ("as high as", "up to") else None)
+                found.append(FigureMention(value, kind, label, sentence[match.start() : match.end()], *match.span()))
+    return found
+
+
+# "after nearly a decade of fighting": ten years, as long as something lasted (not "a decade ago")
+A_DECADE = re.compile(r"(?:\b(?P<qualifier>nearly|almost|more than|about|roughly)\s+)?\b(?:a|one)\s+decade\b", re.I)
+
+
+def _a_decade(sentence: str) -> list[FigureMention]:
+    found = []
+    for match in A_DECADE.finditer(sentence):
+        if _NOT_A_SPAN.match(sentence, match.end()) or _TIME_FRAME.search(sentence[: match.start()]):
+            continue
+        label, end = _told_more("years", sentence, match.end())
+        if label == "years":
+            words = _noun_words(re.split(r"[,;:(\u2014\u201c\u201d\"]", sentence[: match.start()])[-1].split()[-6:])
+            label = f"years: {' '.join(words[-4:])}" if words else ""
+        qualifier = QUALIFIERS.get((match.group("qualifier") or "").lower())
+        if label:
+            found.append(FigureMention(10, qualifier, label, sentence[match.start() : end], match.start(), end))
+    return found
+
+
+def _votes(sentence: str) -> list[FigureMention]:
+    """The votes for and against of "voted 9 to 1", of the body that voted."""
+    found = []
+    for match in VOTED.finditer(sentence):
+        who = _noun_words(sentence[: match.start()].split()[-4:])
+        of = f": {' '.join(who)}" if who else ""
+        for side, name in (("for", "votes for"), ("against", "votes against")):
+            found.append(
+                FigureMention(int(match.group(side)), None, f"{name}{of}", match.group(), match.start(), match.end())
             )
     return found
 
