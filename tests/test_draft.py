@@ -2316,3 +2316,21 @@ def test_ratios_to_one_votes_and_a_decade_are_figures():
         "The team won 3 to 1 on Sunday.",
     ):
         assert not found(sentence), sentence
+
+
+def test_a_body_for_an_aim_two_bodies_joined_by_and_and_a_bracketed_sentence(project):
+    draft = drafted(
+        project,
+        "census",
+        (
+            "The shift is a problem, said an analyst of the liberal National Committee for an Effective Congress.\n"
+            "The Labor Department met. According to Labor Department and Commerce Department data, spending fell.\n"
+            "The Department of Health and Human Services agreed. The Department of Health met.\n"
+            "The Food and Drug Administration approved it. (See pictures of the plant.) (See the list.)\n"
+        ),
+        "2010-10-09",
+    )
+    bodies = set(draft.organisations)
+    assert {"national-committee-for-an-effective-congress", "labor-department", "commerce-department"} <= bodies
+    assert {"department-of-health-and-human-services", "food-and-drug-administration"} <= bodies
+    assert not {"effective-congress", "labor-department-and-commerce-department", "human-services", "see"} & bodies

@@ -424,7 +424,8 @@ def _recurring(text: str, taken: list[tuple[int, int]], starts: set[int]) -> lis
         word = without_possessive(match.group())
         if match.start() in inside or of_a_date(text, match.start(), word):
             continue
-        (opening if match.start() in starts else seen).setdefault(word, []).append(match)
+        opens = match.start() in starts or text[match.start() - 1 : match.start()] == "("  # "(See pictures ...)"
+        (opening if opens else seen).setdefault(word, []).append(match)
     found = []
     for word, matches in seen.items():
         places_of = sum(placed(text, m.start()) for m in matches)

@@ -328,6 +328,7 @@ def find_new(text: str, known: list[Mention], sentence_starts: set[int]) -> list
             if word is not None and _capitalised(word.text) and not of_a_date(text, word.start, word.text)
             else []
         )
+    found = [name for mention in found for name in _named_apart(text, mention)]
     bodies = _bodies_before_titles(text, found)
     in_bodies = covered((body.start, body.end) for body in bodies)  # "Reserve" of "Federal Reserve Bank of ..."
     surnames = [name for name in _surnames(text, words, found, sentence_starts) if name.start not in in_bodies]
@@ -343,6 +344,23 @@ MEMBERS_TITLES = frozenset(
         "director commissioner",
     )
 )
+
+
+def _named_apart(text: str, mention: Mention) -> list[Mention]:
+    """Two bodies joined by "and" ("Federal Reserve and Commerce Department data"), where the article also
+    names the first alone, and the second ends in a body's word; else the mention as it is ("Food and Drug
+    Administration")."""
+    first, joint, second = mention.text.partition(" and ")
+    alone = re.search(rf"\b{re.escape(first)}\b(?!\s+(?:and\s+)?[A-Z])", text) if joint else None
+    if alone is None or len(first.split()) < 2 or second.split()[-1].lower() not in ORGANISATION_WORDS:
+        return [mention]
+    if set(first.split()) & INSIDE:
+        return [mention]  # "the Department of Health and Human Services": "and" goes on with what "of" began
+    at = mention.start + len(first) + len(joint)
+    return [
+        Mention(mention.start, mention.start + len(first), first, name_key(first), (), mention.title),
+        Mention(at, mention.end, second, name_key(second), ()),
+    ]
 
 
 def _bodies_before_titles(text: str, found: list[Mention]) -> list[Mention]:
@@ -465,7 +483,7 @@ def _titled_surnames(names: list[Mention]) -> list[Mention]:
 
 # Small words inside an organisation's name: "Department of Conservation", "Committee for ...".
 INSIDE = frozenset({"of", "for", "and", "on", "&"})
-ARTICLES = frozenset({"a", "the"})  # after one of INSIDE: "Committee for a Responsible Federal Budget"
+ARTICLES = frozenset({"a", "an", "the"})  # after one of INSIDE: "Committee for a Responsible Federal Budget"
 
 
 def _office_of(owner: str, word: str) -> bool:
