@@ -2334,3 +2334,16 @@ def test_a_body_for_an_aim_two_bodies_joined_by_and_and_a_bracketed_sentence(pro
     assert {"national-committee-for-an-effective-congress", "labor-department", "commerce-department"} <= bodies
     assert {"department-of-health-and-human-services", "food-and-drug-administration"} <= bodies
     assert not {"effective-congress", "labor-department-and-commerce-department", "human-services", "see"} & bodies
+
+
+def test_a_month_after_before_or_through_which_something_happens():
+    october = PartialDate.parse("2010-10-09")
+    forms = [
+        [d.date.form for d in dates_in(sentence, october)]
+        for sentence in (
+            "Nothing will be official until after December, when the bureau completes its tallies.",
+            "The talks ran through March.",
+            "He spoke before May said anything.",
+        )
+    ]
+    assert forms == [["2010-12"], ["2010-03"], []]

@@ -99,6 +99,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:^|(?<=[\w,;:(]\s))(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+[A-Z])",
         ),
         ("month", rf"\b(?:in|by|since|until|from|for|of|during|early|late|mid-?|last|next|this|and|or)\s+{_MONTH}\b"),
+        # "until after December", "through March"; not "before May said" (a name)
+        ("month", rf"\b(?:after|before|through|till)\s+(?!May\b){_MONTH}\b(?!\s+\d)"),
         # "in the November election", "after the March primary", "during a July speech"
         (
             "month",
