@@ -906,6 +906,31 @@ def test_an_article_only_the_pages_script_holds_as_data_is_read_from_there(proje
     assert "red flag" not in text
 
 
+def test_a_paywalls_preview_gives_way_to_the_whole_article_its_script_holds(project, tmp_path):
+    preview = "".join(
+        f"<p>Preview sentence {n} of the column on the Twitter deal, which the paywall cuts short here.</p>"
+        for n in range(10)
+    )
+    body = (
+        '<h2>So, Elon</h2><p>He did <a href="https://example.org/deal">sign an agreement</a> to buy Twitter. '
+        '(<a href="x">The deal</a> <em>is expected</em> to close in 2022.)</p><div class="ad">'
+        '<script type="application/javascript">window.ads.push("slot one two three four")</script></div>'
+    )
+    body += "".join(f"<p>Paragraph {n} of the column on the Twitter deal and what Musk can do.</p>" for n in range(40))
+    state = json.dumps({"story": {"body": body}}).replace("</", "<\\/")  # as pages escape it inside a script
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Musk Got His Twitter Deal</title></head>"
+        f"<body><article>{preview}</article><script>window.__STATE__ = {state};</script></body></html>",
+        encoding="utf-8",
+    )
+    given = ("--url", "https://example.org/a", "--published", "2022-04-26", "--outlet", "Example")
+    assert add(project, "preview", "--html", str(page), *given) == 0
+    text = written(project, "preview")[0]
+    assert text.startswith("He did sign an agreement to buy Twitter. (The deal is expected to close in 2022.)\n")
+    assert "Paragraph 39 of the column" in text and "Preview sentence" not in text and "window.ads" not in text
+
+
 def test_what_this_stops_importer_rules_leave_alone(project, tmp_path):
     """Counter-examples a second reader found to the rules of the held-out sets F, G and H: article lines."""
     kept = [

@@ -192,7 +192,8 @@ def read_page(html: str) -> Page:
     # Read from JSON-LD (keep its paragraphs), or the markup holds a caption and the article is there.
     if (len(lines) == 1 and lines[0] == " ".join(" ".join(body).split())) or _words(body) > 1.5 * _words(lines):
         lines = body
-    if _words(lines) < SCRIPTED_BELOW:  # a page its script draws: the article is in the script's data
+    # a page its script draws, or a paywall's preview of an article the script holds whole, in its data
+    if _words(lines) < PREVIEW_BELOW:
         hints = " ".join(filter(None, (title, meta.title, meta.properties.get("og:description"))))
         held = _held_by_script(scripted, hints)
         lines = held if _words(held) > 1.5 * _words(lines) else lines
@@ -618,9 +619,11 @@ def _name(value: Any) -> str | None:
 
 
 SCRIPTED_BELOW = 80  # words: an extraction this short may have missed an article the page's script holds
+PREVIEW_BELOW = 300  # words: and one this short may be a preview (Bloomberg's: 140 words of 1,500)
 _JSON_STRING = re.compile(r'"((?:[^"\\]|\\.){300,})"')
 _SCRIPT = re.compile(r"<script\b[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
-_PARAGRAPH_END = re.compile(r"</p\s*>|\{/p\}|<br\s*/?>|\n", re.IGNORECASE)
+_PARAGRAPH_END = re.compile(r"</(?:p|h[1-6]|li|blockquote)\s*>|\{/p\}|<br\s*/?>|\n", re.IGNORECASE)
+_INLINE = re.compile(r"</?(?:a|em|strong|b|i|u|span|meta|sup|sub|abbr|time|cite|q)\b[^>]*>", re.IGNORECASE)
 
 
 def _held_by_script(html: str, hints: str) -> list[str]:
@@ -635,12 +638,18 @@ def _held_by_script(html: str, hints: str) -> list[str]:
                 value = json.loads(f'"{literal.group(1)}"')
             except ValueError:
                 continue
-            lines = [" ".join(re.sub(r"<[^>]+>|\{/?\w+\}", " ", part).split()) for part in _PARAGRAPH_END.split(value)]
-            lines = [markup.unescape(line) for line in lines if len(line.split()) >= 5]
+            value = _SCRIPTS.sub(" ", value)  # an advertisement's script inside the article's markup
+            parts = [_as_text(part) for part in _PARAGRAPH_END.split(value)]
+            lines = [line for part in parts if len((line := " ".join(part.split())).split()) >= 5]
             shared = len(wanted & set(re.findall(r"\w{4,}", " ".join(lines).lower())))
             if _words(lines) >= SCRIPTED_BELOW and shared > best[0] and shared >= len(wanted) / 2:
                 best = (shared, lines)
     return best[1]
+
+
+def _as_text(markup_part: str) -> str:
+    """A paragraph's markup as its words: a link or an emphasis is part of its sentence ("(The deal is ...")."""
+    return markup.unescape(re.sub(r"<[^>]+>|\{/?\w+\}", " ", _INLINE.sub("", markup_part)))
 
 
 def _text_block(value: Any) -> str | None:
