@@ -1025,3 +1025,18 @@ def test_what_the_fourth_held_out_sets_importer_rules_leave_alone(project, tmp_p
     text = imported_article(project, tmp_path, "kept-l", article, "2015-04-06")
     for line in kept:
         assert line in text, line
+
+
+def test_a_press_releases_labels_distributor_source_and_contacts_are_left_out(project, tmp_path):
+    labels = "<p>Regulatory News:</p><p>Stock exchange release</p><p>Free for publication on August 4, 2016</p>"
+    closing = (
+        "<p>This information was brought to you by Cision http://news.cision.com</p>"
+        "<p>View source version on businesswire.com: http://www.businesswire.com/news/home/1/en/</p>"
+        "<p>Contacts:</p><p>Acme</p><p>Jane Roe, +358 40 344 5466</p><p>CEO</p>"
+    )
+    text = imported_article(project, tmp_path, "release", f"{labels}{PARAGRAPHS}{closing}", "2016-08-04")
+    assert text == "".join(
+        f"Paragraph {n} of the article, with enough words to read as one of its own.\n" for n in range(6)
+    )
+    kept = f"{PARAGRAPHS}<p>Contact: the ministry's spokesman declined to comment on the figures.</p>"
+    assert "declined to comment" in imported_article(project, tmp_path, "contact", kept, "2016-08-04")

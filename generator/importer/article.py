@@ -43,7 +43,8 @@ _ASIDE_SHORT = re.compile(
     r"|(?-i:(?:[A-Z][\w.&'-]*\s+){1,5}(?:Editor|Correspondent|Columnist|Contributor))$"  # "CNBC Executive News Editor"
     r"|(?:view|see) (?:larger|full[- ]size|more) (?:image|photo|picture)s?|click (?:here )?to enlarge"
     # "This is a developing story and will be updated.", "This story has been updated with ..."
-    r"|this (?:is a )?(?:developing|breaking) (?:story|news)|this (?:story|article|report) (?:has been|was) updated",
+    r"|this (?:is a )?(?:developing|breaking) (?:story|news)|this (?:story|article|report) (?:has been|was) updated"
+    r"|(?:stock exchange|press|news) release\b|regulatory news\b|free for publication\b",  # a release's labels
     re.I,
 )
 # A photo's credit, and so its caption: "Photo: Pavel Rahman", "... in Ottawa. (Sean Kilpatrick / THE CANADIAN PRESS)".
@@ -129,6 +130,12 @@ _SECTION = re.compile(r"[A-Z][\w&'\u2019]*(?:[ -][A-Z&][\w&'\u2019]*)?")  # "Tec
 _BRACKETED = re.compile(r"\[[^\[\]]{3,200}\]")  # a link to another story set in the article's text
 _MORE_LINKS = re.compile(r"(read more|read also|also read|related|see also|more on this( story)?|in video)\s*:", re.I)
 _READ_ON = re.compile(r"read\b[^.!?:]{0,40}:", re.I)  # "READ the minister's full remarks:", a link's heading
+# A press release's end: its distributor's line, its source, its contacts, and all after them.
+_RELEASE_END = re.compile(
+    r"(?:(?:media|press|investor) )?contacts?\s*:?"
+    r"|(?:this information was brought to you by|view source version on)\b.*",
+    re.I,
+)
 # "Heba Habib contributed to this report.", "Associated Press writers Jay Reeves in Birmingham, Ala., and ...
 # contributed to this report.", "Contributing: Liz Szabo, Associated Press.": a credit, not the article
 _CREDIT = re.compile(
@@ -399,6 +406,8 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None, outle
         ends = ends or bool(_READ_ON.fullmatch(paragraph) and linked)
         if at >= len(paragraphs) / 2 and len(paragraph.split()) <= 6 and ends:
             break  # "Most read", "Read more:": the page's list of other stories, to the end
+        if at >= len(paragraphs) / 2 and len(paragraph.split()) <= 15 and _RELEASE_END.fullmatch(paragraph):
+            break
         if _COMMENTS.fullmatch(paragraph) and _words(kept) >= 100:
             break  # however many the readers wrote
         credited = at + 1 < len(paragraphs) and _BARE_CREDIT.fullmatch(paragraphs[at + 1])
