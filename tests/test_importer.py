@@ -1040,3 +1040,45 @@ def test_a_press_releases_labels_distributor_source_and_contacts_are_left_out(pr
     )
     kept = f"{PARAGRAPHS}<p>Contact: the ministry's spokesman declined to comment on the figures.</p>"
     assert "declined to comment" in imported_article(project, tmp_path, "contact", kept, "2016-08-04")
+
+
+def test_what_the_fourth_held_out_sets_importer_rules_leave_alone_a_second_readers_lines(project, tmp_path):
+    """A second reader's counter-examples to the rules of the held-out set L: article lines, kept."""
+    kept = [
+        "A deal can be reached by Friday if both sides compromise, the mediator said.",
+        "The island can be reached by ferry from Hyannis in about two hours.",
+        "Crime Stoppers can be reached at 1-800-222-8477, and callers may remain anonymous, police said.",
+        "2008",
+        "6-4, 3-6, 7-6 (7-5)",
+        "See this movie.",
+        "Watch the skies tonight: the Perseids peak after midnight.",
+        "Watch Brady's footwork in the pocket on that play.",
+        "Residents can get emergency alerts on their phones by texting the county's code to 888-777.",
+        '"If you know anything, e-mail us at tips@fbi.gov," the agent said.',
+        "SourceForge was down for several hours on Monday.",
+        "ViaSat shares rose 4 percent in early trading.",
+        "Topics: immigration, the economy and health care",
+        "Topic: Whether the school board should ban cellphones in classrooms",
+        "The Associated Press is not naming the woman because she is a victim of sexual assault.",
+        "The minister told parliament:",
+        "\u201cThe government will not raise taxes on working families in this budget.\u201d",
+        "The minister repeated that the government will not raise taxes on working families in this budget.",
+    ]
+    letter = [
+        "Read the full letter:",
+        "Dear Chairman Johnson",
+        "We write to ask for a hearing on the closures.",
+        "The closures harm thousands of families in our districts.",
+        "Sincerely, Robert Hale and Ann Ruiz.",
+    ]
+    page = saved_page(
+        tmp_path,
+        '<title>A headline</title><meta name="author" content="The Associated Press">',
+        "<article>" + PARAGRAPHS + "".join(f"<p>{line}</p>" for line in kept + letter) + "</article>",
+    )
+    assert (
+        add(project, "kept-l2", "--html", str(page), "--url", "https://example.org/a", "--published", "2021-01-05") == 0
+    )
+    text = written(project, "kept-l2")[0]
+    for line in kept + letter[1:4]:
+        assert f"{line}\n" in text, line

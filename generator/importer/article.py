@@ -62,29 +62,36 @@ _CONTACT = re.compile(
     # an address in a story ("emails sent from support@paypa1.com") stays
     r"(?:got a (?:news )?tip\?|contact the (?:author|reporter|writer)"
     r"|(?:you can )?(?:reach|e-?mail) \w+(?: \w+)? at [\w.+-]+@"
-    r"|(?:[A-Z][\w'.-]*\s+){1,4}can be reached (?:at|by|on)\b).*"  # "Jane Roe can be reached at jroe@..."
+    # "Jane Roe can be reached at jroe@...": not "A deal can be reached by Friday", nor a hotline's number
+    r"|(?-i:(?:[A-Z][\w'.-]*\s+){1,4})can be reached at [\w.+-]+@).*"
     r"|.*\b(?:(?:consider (?:making )?a donation|donate) to support|support (?:our|local|independent) journalism)\b.*",
     re.I,
 )
 _BARE_CREDIT = re.compile(r"(?:photo|photograph|picture|image)s?(?: credit)?\s*:\s*[^.!?]{2,60}", re.I)  # "Photo: X"
-# The line the page's credit ends on: "Source: The Sun-Herald".
-# "Source: The Sun-Herald", "- SourceStar Wars official site" (a label run into its link)
-_SOURCE_CREDIT = re.compile(r"(?:source|via)(?:\s*:\s*|(?-i:(?=[A-Z])))[^.!?]{2,50}\.?", re.I)
+# The line the page's credit ends on: "Source: The Sun-Herald"; on a list's line, a label run into its
+# link: "- SourceStar Wars official site" (not "SourceForge was down")
+_SOURCE_CREDIT = re.compile(r"source\s*:\s*[^.!?]{2,50}\.?", re.I)
+_SOURCE_RUN_IN = re.compile(r"(?:Source|Via)(?=[A-Z])[^.!?]{2,50}")
 # The page's labels of its story and a pointer to its other pages: "Topics: swimming, australia",
 # "See TIME's Pictures of the Week."
-_TOPICS = re.compile(r"(?:topics?|tags?|filed under|categories|keywords)\s*:\s*[^.!?]{2,200}", re.I)
-_POINTER = re.compile(
-    r"\(?(?:see|watch|view|listen to)\s+(?:the|our|more|all|this|these|(?:photos|pictures|images|videos?|live)\b"
-    r"|(?-i:[A-Z][\w&]*['\u2019]s\b))[^.!?(),]{3,80}[.!:]?\)?",
+_TOPICS = re.compile(r"(?:topics?|tags?|filed under|categories|keywords)\s*:\s*(?P<tags>[^.!?]{2,200})", re.I)
+# "See TIME's Pictures of the Week.", "Watch video of the flooding", "WATCH: Dramatic footage": a pointer to
+# the page's pictures or videos; not "See this movie." or "Watch the skies tonight: ..."
+_POINTER = re.compile(r"\(?(?:see|watch|view|listen to)\b\s*:?\s+[^.!?()]{3,80}[.!:]?\)?", re.I)
+_MEDIA = re.compile(
+    r"\b(?:photos?|pictures?|images?|videos?|gallery|galleries|slideshow|footage|clips?|explainer|live coverage)\b",
     re.I,
 )
 # What the page asks of its reader, anywhere in a line: "subscribe now to save 32%", "send photos ... to".
 _PROMOTION = re.compile(
     r"\b(?:subscribe (?:now|today|here)|sign up (?:now|today|here|for our)"
     r"|send (?:us|your)\b[^.]{0,40}\b(?:photos|videos|tips|tip-offs)|tip-offs"
-    r"|share your (?:photos|videos|pictures|stories|experiences?)"
-    r"|get (?:\w+ )?(?:e-?mail |news )?alerts|know something we don['\u2019]t\?|e-?mail us at)\b",
+    r"|share your (?:photos|videos|pictures|stories|experiences?))\b",
     re.I,
+)
+# What the page asks, opening a line: "Get reporter alerts", "Know something we don't? E-mail us at ..."
+_ASKS = re.compile(
+    r"(?:get (?:\w+ )?(?:e-?mail |news )?alerts|know something we don['\u2019]t\?|e-?mail us at)\b", re.I
 )
 # The heading of the readers' comments: they and all that follows are the readers', not the article.
 _COMMENTS = re.compile(
@@ -380,7 +387,7 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None, outle
     if outlet and paragraphs and _credited(paragraphs[-1]) in {_credited(outlet)} - {""}:
         paragraphs = paragraphs[:-1]  # the page's credit of its own story: "Stuff"
     headings = {normalise(headline).casefold() for headline in headlines}
-    authors = [name for name in re.split(r",\s*|\s+(?:and|&)\s+", author or "") if len(name.split()) >= 2]
+    authors = [name for name in re.split(r",\s*|\s+(?:and|&)\s+", author or "") if _a_persons_byline(name, outlet)]
     bylines = {_credited(name) for name in [author or "", *authors]} - {""}  # "A and B", "A", "B"
     site = _credited(re.sub(r"(?i)\.(?:com|co\.uk|org|net)$", "", outlet)) if outlet else ""  # "CNBC.com" is CNBC
     opening = next((at for at, paragraph in enumerate(paragraphs) if _WIRE_OPENING.match(paragraph)), 0)
@@ -403,7 +410,7 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None, outle
         opens_with_site = bool(site) and _credited(paragraph.split()[0]) == site  # not "Timeline of" for TIME
         ends = ends or (listing and opens_with_site)  # "CNBC HIGHLIGHTS", then a list
         linked = at + 1 < len(paragraphs) and _dangling(paragraphs[at + 1])  # a link's title, not the remarks
-        ends = ends or bool(_READ_ON.fullmatch(paragraph) and linked)
+        ends = ends or bool(_READ_ON.fullmatch(paragraph) and linked and len(paragraphs) - at <= 4)  # not a letter
         if at >= len(paragraphs) / 2 and len(paragraph.split()) <= 6 and ends:
             break  # "Most read", "Read more:": the page's list of other stories, to the end
         if at >= len(paragraphs) / 2 and len(paragraph.split()) <= 15 and _RELEASE_END.fullmatch(paragraph):
@@ -431,14 +438,17 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None, outle
             or paragraph in shouted
             or paragraph.startswith((">>", "\u00bb"))  # ">> READ ON THE OBSERVERS: ...": a link elsewhere
             or _EMPTY_STAMP.fullmatch(paragraph)
-            or paragraph in pulled
+            or (paragraph in pulled and not (at and paragraphs[at - 1].endswith(":")))  # "The minister told MPs:"
             or _END_MARK.fullmatch(paragraph)
             or (_COPYRIGHT.match(paragraph.lstrip("\u2122\u00ae& ")) and len(paragraph.split()) <= 15)  # "™ & © 2013"
             or (len(_STAMP_LABEL.findall(paragraph)) >= 2 and re.search(r"\d{4}", paragraph) is not None)
-            or (_SOURCE_CREDIT.fullmatch(bare) and len(paragraph.split()) <= 8)
-            or (_TOPICS.fullmatch(paragraph) and len(paragraph.split()) <= 30)
-            or (_POINTER.fullmatch(paragraph) and len(paragraph.split()) <= 10)
-            or not any(char.isalpha() for char in paragraph)  # "-", a counter: "157"
+            or (_SOURCE_CREDIT.fullmatch(paragraph) and len(paragraph.split()) <= 8)
+            or (bare != paragraph and _SOURCE_RUN_IN.fullmatch(bare) and len(paragraph.split()) <= 8)
+            or _tags(paragraph)
+            or (_POINTER.fullmatch(paragraph) and _MEDIA.search(paragraph) and len(paragraph.split()) <= 10)
+            or not any(char.isalnum() for char in paragraph)  # "-", "***"
+            or (not kept and re.fullmatch(r"\d{1,5}", paragraph) is not None and not 1500 <= int(paragraph) <= 2100)
+            or (_ASKS.match(paragraph) and len(paragraph.split()) <= 30)
             or (_PROMOTION.search(paragraph) and len(paragraph.split()) <= 30)
             or (_CONTACT.fullmatch(paragraph) and len(paragraph.split()) <= 40)
             or (not kept and at + 1 < len(paragraphs) and _SECTION.fullmatch(paragraph))  # "Tech" above the lede
@@ -452,6 +462,27 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None, outle
     if len(kept) > 3 and _dangling(kept[-1]):
         kept.pop()  # a heading with nothing under it: another story's link ("Storm prompts airlines to ...")
     return kept
+
+
+def _tags(line: str) -> bool:
+    """A list of the page's tags: "Topics: olympics-summer, swimming, australia"; not "Topics: immigration,
+    the economy and health care" (a debate's), nor one topic."""
+    listed = _TOPICS.fullmatch(line)
+    tags = [tag.strip() for tag in listed.group("tags").split(",")] if listed else []
+    return len(tags) >= 2 and all(0 < len(tag.split()) <= 3 and not re.search(r"\b(?:and|the)\b", tag) for tag in tags)
+
+
+def _a_persons_byline(name: str, outlet: str | None) -> bool:
+    """A byline's name that is a person's, whose biography a line may give: not "The Associated Press",
+    "Bloomberg News" or the outlet's own."""
+    words = name.split()
+    newsroom = {"news", "press", "post", "times", "wire", "staff", "agency", "reuters", "media", "bureau"}
+    return (
+        len(words) >= 2
+        and words[0] != "The"
+        and not newsroom & {word.lower() for word in words}
+        and (_credited(name) != _credited(outlet or ""))
+    )
 
 
 def _credited(line: str) -> str:
