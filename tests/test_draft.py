@@ -2347,3 +2347,22 @@ def test_a_month_after_before_or_through_which_something_happens():
         )
     ]
     assert forms == [["2010-12"], ["2010-03"], []]
+
+
+def test_an_age_before_a_name_a_patrol_and_the_titles_of_works_in_quotation_marks(project):
+    draft = drafted(
+        project,
+        "braugher",
+        (
+            "The Nebraska State Patrol says 67-year-old Ruth Smathers, of Lost Springs, Wyoming, was killed.\n"
+            "He won an Emmy for \u201cHomicide: Life on the Street\u201d and starred in "
+            "\u201cMen of a Certain Age,\u201d then in the TV movie \u201cThe Court-Martial of Jackie Robinson.\u201d\n"
+            "\u201cNo, Justice Alito,\u201d Elizabeth Prelogar said. She said \u2018Don\u2019t Tell Me\u2019 was fun.\n"
+        ),
+        "2023-12-12",
+    )
+    people, bodies, terms = set(draft.people), set(draft.organisations), set(draft.terms)
+    assert "ruth-smathers" in people and "nebraska-state-patrol" in bodies and "patrol" not in people
+    assert {"homicide-life-on-the-street", "men-of-a-certain-age", "the-court-martial-of-jackie-robinson"} <= terms
+    assert not {"homicide", "life", "jackie-robinson", "certain-age"} & (people | bodies)
+    assert "from-now-on" not in terms and "no-justice-alito" not in terms  # words said, not a title

@@ -54,7 +54,8 @@ from .names import (
     spelt_out,
     without_possessive,
 )
-from .quotations import QUOTED, quotations_in, speaking, transcript_turns, turn_quotations
+from .quotations import NEAR as SAID_NEAR
+from .quotations import QUOTED, SPEECH, quotations_in, speaking, transcript_turns, turn_quotations
 from .terms import terms_in
 
 MAX_CITES = 3  # per candidate: enough to judge it by
@@ -391,7 +392,34 @@ def _without_headings(text: str) -> str:
         # letter by letter, as "İ" lowers to two characters: the offsets of the names after it must hold
         return "".join(c.lower() if len(c.lower()) == 1 else c for c in line.group()) if heading else line.group()
 
-    return _HEADING.sub(lowered, text)
+    return _QUOTED_TITLE.sub(_lowered_title, _HEADING.sub(lowered, text))
+
+
+# A title in quotation marks: "Homicide: Life on the Street", 'The Court-Martial of Jackie Robinson'
+_QUOTED_TITLE = re.compile(
+    r"(?<=[\"\u201c])[A-Z][^\"\u201c\u201d\n]{2,80}?(?=[,.]?[\"\u201d])"
+    r"|(?<=\u2018)[A-Z][^\"\u201c\u201d\u2018\n]{2,80}?(?=[,.]?\u2019(?!\w))"  # not the apostrophe of "Don't"
+)
+
+
+def _lowered_title(quoted: re.Match[str]) -> str:
+    """A work's title in lower case, offsets kept: its words name no one ("Men of a Certain Age")."""
+    if not _a_title(quoted.group()) or _spoken(quoted):
+        return quoted.group()
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in quoted.group())
+
+
+def _a_title(words: str) -> bool:
+    spelt = re.findall(r"[^\W\d_][\w'\u2019-]*", words)
+    long_words = [word for word in spelt if len(word) >= 4]
+    capitalised = [word for word in spelt if word[0].isupper()]  # "Men of a Certain Age", not "From now on"
+    return 2 <= len(spelt) <= 10 and len(capitalised) >= 2 and all(word[0].isupper() for word in long_words)
+
+
+def _spoken(quoted: re.Match[str]) -> bool:
+    """Words someone says ('"No, Justice Alito," she said'), not a title."""
+    line_end = quoted.string.find("\n", quoted.end()) % (len(quoted.string) + 1)  # its paragraph only
+    return SPEECH.search(quoted.string, quoted.end(), min(line_end, quoted.end() + SAID_NEAR)) is not None
 
 
 _AILMENT = re.compile(r"\s+(?:virus|outbreak|epidemic|pandemic|disease|vaccine|vaccines|strain|infections?)\b")
@@ -556,6 +584,14 @@ def _new_terms(draft: Draft, source: str, text: str, sentences: list[Sentence], 
         if sentence is not None:
             draft.terms[term_id] = Candidate(term_id, {"id": term_id, "term": name, "new": True})
             start, end = mention.start - sentence.start, mention.end - sentence.start
+            draft.terms[term_id].add(Cite(source, _around(sentence.text, start, end)))
+    # A work's title in quotation marks ("Homicide: Life on the Street"): a reader may need it explained
+    for title in _QUOTED_TITLE.finditer(text):
+        term_id = slugify(title.group())
+        sentence = next((s for s in sentences if s.start <= title.start() < s.end), None)
+        if _a_title(title.group()) and not _spoken(title) and term_id not in draft.terms and sentence is not None:
+            draft.terms[term_id] = Candidate(term_id, {"id": term_id, "term": title.group(), "new": True})
+            start, end = title.start() - sentence.start, title.end() - sentence.start
             draft.terms[term_id].add(Cite(source, _around(sentence.text, start, end)))
     # A public body a general reader may not know ("Press Council", "Office for Students") is a term as well
     # as a body, as the registry's Taliban is: its glossary entry says what it is, its record what it did.
@@ -763,6 +799,7 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
         or _said_after(sentence, start, end)
         or SAID_BEFORE.search(sentence[:start])
         or _TITLES_BEFORE.search(sentence[:start])
+        or _AGED.search(sentence[:start])  # "67-year-old Ruth Smathers"
         or (_TITLED_PAIR.search(sentence[:start]) and not _everyday(name.split()[0]))  # not "Whole Foods"
         or (_REPORTER.search(sentence[:start]) and _REPORTS_FOR.match(sentence, end))
         or _of_a_person(role_in(sentence, start, end))
@@ -842,6 +879,7 @@ _TITLED_PAIR = re.compile(
 )
 # A title of several people before their names: "Justices Ruth Bader Ginsburg and Elena Kagan", "judges
 # Brett Kavanaugh and Ketanji Brown Jackson", "Sens. Jeff Merkley, Chris Murphy and ..."
+_AGED = re.compile(r"\b\d{1,3}-year-old\s+$")
 _TITLES_BEFORE = re.compile(
     r"\b(?i:" + "|".join(re.escape(title) for title in sorted(PLURAL_TITLES)) + r")\s+"
     r"(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:,\s+and\s+|,\s+|\s+and\s+)){0,4}$"

@@ -94,7 +94,7 @@ ORGANISATION_WORDS = frozenset(
         "confederation caucus cabinet secretariat directorate inspectorate militia junta politburo legislature "
         "motors dynamics airways railways industries technologies pharmaceuticals fc corps chamber "
         "conference legislatures defenders magazine newspaper journal contractors cargo logistics freight shipping "
-        "energy petroleum insurance restaurant panel",
+        "energy petroleum insurance restaurant panel patrol",
     )
 )
 # Bodies a single capitalised word names ("the Senate", "Labor"), unlike "the Committee" or "the Court".
