@@ -14,7 +14,7 @@ from generator.__main__ import main
 from generator.build import build
 from generator.draft.dates import dates_in, event_title
 from generator.draft.figures import figures_in
-from generator.draft.names import name_key
+from generator.draft.names import find_new, name_key
 from generator.load import load_file
 from generator.models import PartialDate
 from generator.quotes import normalise
@@ -2366,3 +2366,88 @@ def test_an_age_before_a_name_a_patrol_and_the_titles_of_works_in_quotation_mark
     assert {"homicide-life-on-the-street", "men-of-a-certain-age", "the-court-martial-of-jackie-robinson"} <= terms
     assert not {"homicide", "life", "jackie-robinson", "certain-age"} & (people | bodies)
     assert "from-now-on" not in terms and "no-justice-alito" not in terms  # words said, not a title
+
+
+def test_what_a_transcripts_turns_leave_alone_a_second_readers_lines(project):
+    """A second reader's counter-examples to the transcript rule: labels that name no one, and the article's own
+    lines after a transcript."""
+    court = (
+        "ANNA WEST: Did you take the money?\nMARK COLE: Yes, your honor.\nANNA WEST: All of it?\n"
+        "MARK COLE: Most of it.\nCole faces up to 30 years in prison.\n"
+        "\u201cHe knows what he did,\u201d his lawyer, Ruth Ames, said.\n"
+    )
+    said = {
+        str(q.fields["words"]): q.fields["speaker"]
+        for q in drafted(project, "court", court, "2020-01-06").quotations.values()
+    }
+    assert said["Most of it."] == "mark-cole" and "Cole faces up to 30 years in prison." not in said
+    assert said["He knows what he did"] == "ruth-ames"
+    labels = (
+        "UNIDENTIFIED MALE: Get out of the water.\nUNIDENTIFIED MALE: Now!\n"
+        "THE FACTS: Not by a long shot. Growth was faster in 1997.\nTHE FACTS: Wrong again.\n"
+        "JOE BIDEN: 2,473,633 votes (49.5%)\nDONALD TRUMP: 2,461,854 votes (49.3%)\nJOE BIDEN: 1,200 votes\n"
+        "NAVI MUMBAI: Police on Tuesday arrested two men.\nThe men were held in Navi Mumbai overnight.\n"
+    )
+    draft = drafted(project, "labels", labels, "2020-11-06")
+    assert not {"unidentified-male", "the-facts", "facts", "navi-mumbai"} & set(draft.people)
+    assert not any(str(q.fields["words"])[:1].isdigit() for q in draft.quotations.values())
+    npr = (
+        "STEVE INSKEEP, HOST: Jon Sieben won gold in 1984.\nJON SIEBEN: It was a shame.\n"
+        "INSKEEP: Did you ever think it would come to this?\nSIEBEN: No.\n"
+        "SEN. ELIZABETH WARREN: You should resign.\nJOHN STUMPF: I will not.\n"
+    )
+    said = {
+        str(q.fields["words"]): q.fields["speaker"]
+        for q in drafted(project, "npr", npr, "2016-09-20").quotations.values()
+    }
+    assert said.get("Did you ever think it would come to this?") != "jon-sieben"
+    assert said.get("You should resign.") != "john-stumpf"
+
+
+def test_what_the_fourth_held_out_sets_name_and_figure_rules_leave_alone_a_second_readers_lines(project):
+    """A second reader's counter-examples to set L's rules of names and figures."""
+    names = {
+        (mention.text, mention.title)
+        for sentence in (
+            "Former Fed Chairman Ben Bernanke spoke.",
+            "Acting FBI Director Jane Roe spoke.",
+            "Outgoing Bank of England Governor Mark Carney spoke.",
+            "The Federal Reserve Bank of Kansas City is hosting the symposium.",
+            "House Oversight met. The House Oversight and Government Reform Committee said so.",
+        )
+        for mention in find_new(sentence, [], {0})
+    }
+    assert {("Fed", ""), ("FBI", ""), ("Bank of England", ""), ("Federal Reserve Bank of Kansas City", "")} <= names
+    assert {("House Oversight and Government Reform Committee", "")} <= names
+    assert not {text for text, _ in names} & {
+        "Former Fed",
+        "Acting FBI",
+        "Outgoing Bank of England",
+        "Federal Reserve Bank",
+    }
+    bodies = set(
+        drafted(
+            project,
+            "rivian",
+            "Ford lent money to a carmaker (Rivian, according to two people familiar with the matter).\n"
+            "Analysts said Rivian faces pressure. Rivian declined to comment.\n",
+            "2021-11-10",
+        ).organisations
+    )
+    assert "rivian" in bodies
+
+    def figures(sentence: str) -> list[float]:
+        return [f.value for f in figures_in(sentence, [])]
+
+    for sentence, values in (
+        ("Profit margins shrank from 3 to 1 percent last year.", [1, 3]),
+        ("The resolution passed 99 to 1, the widest margin of the session.", []),
+        ("The ratio of nurses to patients fell from 1 to 4 to 1 to 8.", []),
+        ("Ohio voted 53-47 for Trump in 2020.", []),
+        ("Some people voted 2 to 3 times in the primary, prosecutors said.", []),
+        ("The council voted 1,200 to 800 to approve it.", [1200, 800]),
+        ("Half a decade of war has ruined it.", []),
+        ("The drought has lasted a decade and a half.", []),
+        ("Sales hit their lowest in over a decade.", []),
+    ):
+        assert figures(sentence) == values, sentence

@@ -452,7 +452,10 @@ def _recurring(text: str, taken: list[tuple[int, int]], starts: set[int]) -> lis
         word = without_possessive(match.group())
         if match.start() in inside or of_a_date(text, match.start(), word):
             continue
-        opens = match.start() in starts or text[match.start() - 1 : match.start()] == "("  # "(See pictures ...)"
+        # "(See pictures ...)", "(One of the protesters ...)": a bracketed sentence's everyday first word; not
+        # "(Rivian, according to ...)", "(Zoox was founded ...)"
+        bracketed = text[match.start() - 1 : match.start()] == "(" and _everyday(word)
+        opens = match.start() in starts or bracketed
         (opening if opens else seen).setdefault(word, []).append(match)
     found = []
     for word, matches in seen.items():

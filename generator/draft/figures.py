@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from ..passages import NUMBER_WORDS, STOPWORDS
 from .dates import MONTH_NAMES
+from .gazetteer import country_of, is_place
 from .names import PERSON_ENDINGS, covered, lexicon
 
 QUALIFIERS = {
@@ -371,18 +372,28 @@ TO_ONE = re.compile(
     r"(?P<qualifier>\b(?:over|more than|about|nearly|as high as|up to)\s+)?(?<![\w.,-])(?P<n>\d+(?:\.\d+)?)"
     r"(?:-to-|\s+to\s+)1(?![\w.,-]*\d)"
 )
-_RATIO_WORDS = re.compile(r"\b(?:ratio|leverage|odds|margin)s?\b", re.IGNORECASE)
+_RATIO_WORDS = re.compile(r"\b(?:ratio|leverage|odds)s?\b", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"\s*(?:%|percent|per\s*cent|percentage|points?|times)\b", re.IGNORECASE)
+_SCORED = re.compile(r"\b(?:passed|beat|beats|won|wins|lost|loses|lead|leads|led|defeated|trail|trails|score)\b", re.I)
 # "The committee voted 9 to 1", "the Senate voted 51-49": the votes for and against.
-VOTED = re.compile(r"\bvoted\s+(?P<for>\d+)\s*(?:-|\u2013|to)\s*(?P<against>\d+)\b")
+VOTED = re.compile(
+    r"\bvoted\s+(?:unanimously,?\s+)?(?P<for>\d{1,3}(?:,\d{3})*)\s*(?:-|\u2013|to)\s*(?P<against>\d{1,3}(?:,\d{3})*)\b"
+    r"(?!\s+times)"
+)
 
 
 def _to_one(sentence: str) -> list[FigureMention]:
     """Ratios to one, where the sentence says what they measure ("leverage", "a ratio"); not a vote."""
     found = []
     for match in TO_ONE.finditer(sentence):
+        if _UNIT_AFTER.match(sentence, match.end()) or re.search(r"(?<!\d)\d{1,3}\s+to\s+$", sentence[: match.start()]):
+            continue  # "from 3 to 1 percent": a range; "from 1 to 4 to 1 to 8": one to four
+        if _SCORED.search(sentence[max(0, match.start() - 60) : match.start()]):
+            continue  # "passed 99 to 1", "beat the Red Sox 4 to 1": a tally or a score
         after = _noun_words(sentence[match.end() :].split()[:3])
         said = " ".join(after) if after and _RATIO_WORDS.search(" ".join(after)) else ""
-        measure = _RATIO_WORDS.search(sentence)  # "the average leverage of the largest institutions rose from 18 to 1"
+        # what it measures, named just before it: "the average leverage ... rose from 18 to 1"
+        measure = _RATIO_WORDS.search(sentence, max(0, match.start() - 200), match.start())
         if not said and measure and not VOTED.search(sentence):
             said = " ".join(_noun_words(sentence[: measure.end()].split()[-3:]))
         if said:
@@ -402,8 +413,12 @@ A_DECADE = re.compile(r"(?:\b(?P<qualifier>nearly|almost|more than|about|roughly
 def _a_decade(sentence: str) -> list[FigureMention]:
     found = []
     for match in A_DECADE.finditer(sentence):
-        if _NOT_A_SPAN.match(sentence, match.end()) or _TIME_FRAME.search(sentence[: match.start()]):
+        before = sentence[: match.start()]
+        if _NOT_A_SPAN.match(sentence, match.end()) or _TIME_FRAME.search(before):
             continue
+        a_frame = re.search(r"(?i)\b(?:in|than|since)\s+(?:over\s+)?$|\bhalf\s+$", before)
+        if a_frame or re.match(r"\s+and\s+a\s+half\b", sentence[match.end() :]):
+            continue  # "the lowest in over a decade", "half a decade", "a decade and a half"
         label, end = _told_more("years", sentence, match.end())
         if label == "years":
             words = _noun_words(re.split(r"[,;:(\u2014\u201c\u201d\"]", sentence[: match.start()])[-1].split()[-6:])
@@ -419,11 +434,12 @@ def _votes(sentence: str) -> list[FigureMention]:
     found = []
     for match in VOTED.finditer(sentence):
         who = _noun_words(sentence[: match.start()].split()[-4:])
+        if who and (is_place(who[-1]) or country_of(who[-1])):
+            continue  # "Ohio voted 53-47 for Trump": a state's shares, in percent
         of = f": {' '.join(who)}" if who else ""
         for side, name in (("for", "votes for"), ("against", "votes against")):
-            found.append(
-                FigureMention(int(match.group(side)), None, f"{name}{of}", match.group(), match.start(), match.end())
-            )
+            votes = int(match.group(side).replace(",", ""))
+            found.append(FigureMention(votes, None, f"{name}{of}", match.group(), match.start(), match.end()))
     return found
 
 

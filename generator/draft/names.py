@@ -348,11 +348,12 @@ MEMBERS_TITLES = frozenset(
 
 def _named_apart(text: str, mention: Mention) -> list[Mention]:
     """Two bodies joined by "and" ("Federal Reserve and Commerce Department data"), where the article also
-    names the first alone, and the second ends in a body's word; else the mention as it is ("Food and Drug
-    Administration")."""
+    names the first alone, and the second is a department ("Commerce Department"); else the mention as it is
+    ("Food and Drug Administration", "House Oversight and Government Reform Committee")."""
     first, joint, second = mention.text.partition(" and ")
     alone = re.search(rf"\b{re.escape(first)}\b(?!\s+(?:and\s+)?[A-Z])", text) if joint else None
-    if alone is None or len(first.split()) < 2 or second.split()[-1].lower() not in ORGANISATION_WORDS:
+    department = re.fullmatch(r"[A-Z][\w-]+ (?:Department|Ministry)", second) is not None
+    if alone is None or len(first.split()) < 2 or not department:
         return [mention]
     if set(first.split()) & INSIDE:
         return [mention]  # "the Department of Health and Human Services": "and" goes on with what "of" began
@@ -377,6 +378,10 @@ def _bodies_before_titles(text: str, found: list[Mention]) -> list[Mention]:
         if at < 0 or first == 0 or words[first].group().lower() not in MEMBERS_TITLES:
             continue
         named = words[:first]
+        while named and (named[0].group().lower() in MODIFIERS or named[0].group()[:3].lower() == "ex-"):
+            named = named[1:]  # "Former Fed Chairman", "Ex-FBI Director": what the person was, not the body's name
+        if not named:
+            continue
         last = named[-1].group()
         spelt = [Token(at + word.start(), at + word.end(), word.group()) for word in named]  # "Bank of England"
         if not all(_capitalised(word.text) or word.text in INSIDE for word in spelt):
@@ -388,10 +393,26 @@ def _bodies_before_titles(text: str, found: list[Mention]) -> list[Mention]:
         if len(spelt) == 1 and not last.isupper() and last.lower() in BODY_WORDS:
             continue  # "Communications Director": a title's word, no body
         name = mention.title[named[0].start() : named[-1].end()]
-        if name in names:
-            continue
+        if name in names or a_place(name):
+            continue  # "Hollywood Director Steven Spielberg"
         bodies.append(Mention(at + named[0].start(), at + named[-1].end(), name, name_key(name), ()))
     return bodies
+
+
+# Words before a body's name that say what its person is or was: "Former FBI Director", "Acting CDC Director"
+MODIFIERS = frozenset(
+    re.findall(
+        r"\S+",
+        "former ex deputy acting assistant interim new outgoing incoming veteran longtime retired then associate "
+        "senior executive vice",
+    )
+)
+
+
+def a_place(name: str) -> bool:
+    from .gazetteer import is_place  # which imports this module
+
+    return is_place(name)
 
 
 def a_people(name: str) -> bool:
@@ -709,7 +730,7 @@ def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention
         run = run[1:]
     if run and run[-1].text.lower() in TITLES and not _body_shaped(run):
         return None  # "Afghan President": a title, before a name or instead of one
-    if not run or run[-1].text.lower() in PLACE_WORDS:
+    if not run or (run[-1].text.lower() in PLACE_WORDS and not _body_shaped(run)):  # but "Bank of Kansas City"
         return None
     if any(
         w.text.lower() in STOPWORDS

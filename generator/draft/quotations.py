@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -13,7 +14,7 @@ from wordfreq import zipf_frequency
 
 from ..models.claims import MAX_QUOTE_WORDS
 from ..passages import ABBREVIATION
-from .gazetteer import is_place
+from .gazetteer import is_place, placed
 from .names import Mention, name_key
 
 # Closed by a closing mark, or by an opening one typed in its place (“... workers, “ he said).
@@ -337,29 +338,64 @@ def _follows_attribution(paragraph: str, at: int) -> bool:
     return bool(re.search(r"\b(?:said|says|added|told \w+)\.\s*$", paragraph[:at]))
 
 
-# A transcript's turn: a name in capitals and a colon open the line ("JON SIEBEN: It is a shame ...").
-_TURN = re.compile(r"^(?P<label>[A-Z][A-Z'\u2019.-]*[A-Z](?:[ \t]+[A-Z][A-Z'\u2019.-]*[A-Z]){1,3}):[ \t]+\S", re.M)
+# A transcript's turn: a name in capitals, perhaps titled or described, and a colon open the line ("JON
+# SIEBEN: It is a shame ...", "SEN. ELIZABETH WARREN: ...", "GARY TUCHMAN, CNN CORRESPONDENT: ...", "INSKEEP: ...").
+_TURN = re.compile(
+    r"^(?P<title>[A-Z]{2,5}\.[ \t]+)?(?P<label>[A-Z][A-Z'\u2019-]*[A-Z](?:[ \t]+[A-Z][A-Z'\u2019.-]*[A-Z]){0,3})"
+    r"(?:,[ \t]+[A-Z][A-Z ,.'\u2019&-]{2,60})?:[ \t]+(?P<said>\S)",
+    re.M,
+)
+# Words of a label that names a part or a format, not a person: "UNIDENTIFIED MALE:", "THE FACTS:", "KEY MATCHUP:"
+_NO_ONES = frozenset(
+    re.findall(
+        r"\S+",
+        "unidentified male female key facts fact check court witness question answer reporter announcer narrator "
+        "moderator host anchor crowd audience voice voices chorus caller operator player note update editor "
+        "correction jobs clerk prosecutor defense defence",
+    )
+)
 
 
 def transcript_turns(text: str) -> list[Mention]:
     """The speakers' names that open a transcript's turns, each where it stands, as the name it stands for:
     a name that opens two turns or more, or that the text also writes as a name ("Jon Sieben"), and in a
-    transcript so found, a name that opens one; never a dateline or a label ("NEW YORK:", "EDITOR'S NOTE:")."""
-    turns = list(_TURN.finditer(text))
+    transcript so found, a name that opens one or a family name of one of its speakers ("SIEBEN:"); never a
+    place's ("NAVI MUMBAI:" of "in Navi Mumbai"), a part's ("UNIDENTIFIED MALE:") or a label's ("THE FACTS:"),
+    nor a line of figures ("JOE BIDEN: 2,473,633 votes")."""
+    turns = [turn for turn in _TURN.finditer(text) if not turn.group("said").isdigit() and _a_name(turn.group("label"))]
     opened = Counter(turn.group("label") for turn in turns)
     written = {label: _written_as_a_name(text, label) for label in opened}
-    speakers = {label for label in opened if opened[label] >= 2 or written[label]}
-    if sum(opened[label] for label in speakers) >= 2:  # a transcript: a guest may speak once
-        speakers |= {label for label in opened if not all(_everyday(word) for word in re.split(r"['\u2019.-]", label))}
+    placed_so = {label for label, name in written.items() if name and _a_place(text, name)}
+    speakers = {label for label in opened if (opened[label] >= 2 or written[label]) and label not in placed_so}
+    if sum(opened[label] for label in speakers) >= 2:  # a transcript: a guest may speak once, by a family name
+        families = {label.split()[-1] for label in speakers}
+        speakers |= {
+            label
+            for label in opened
+            if label not in placed_so
+            and (label in families or not all(_everyday(word) for word in re.split(r"[\s'\u2019.-]+", label)))
+        }
     found = []
     for turn in turns:
         label = turn.group("label")
-        if label not in speakers or is_place(label):
-            continue
-        elsewhere = written[label]
-        name = elsewhere or " ".join(word.capitalize() for word in label.split())
-        found.append(Mention(turn.start(), turn.start() + len(label), label, name_key(name), (), refers=name))
+        if label in speakers:
+            name = written[label] or " ".join(word.capitalize() for word in label.split())
+            found.append(Mention(turn.start("label"), turn.end("label"), label, name_key(name), (), refers=name))
     return found
+
+
+def _a_name(label: str) -> bool:
+    words = label.lower().replace("\u2019", "'").split()
+    return not any(word in _SMALL_WORDS or word.removesuffix("'s") in _NO_ONES | {"facts"} for word in words)
+
+
+_SMALL_WORDS = frozenset({"the", "a", "an", "to", "of", "and", "for", "in", "on", "at", "by", "with"})
+
+
+def _a_place(text: str, name: str) -> bool:
+    """A place's name: known as one, or written elsewhere only as a place ("in Navi Mumbai")."""
+    uses = [use.start() for use in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return is_place(name) or (bool(uses) and all(placed(text, at) for at in uses))
 
 
 def _written_as_a_name(text: str, label: str) -> str | None:
@@ -375,21 +411,23 @@ EVERYDAY = 4.0  # Zipf: "editor" 4.4, "note" 5.0; "Sieben" 2.6, "Bannerman" 2.3
 
 
 def turn_quotations(text: str, turns: list[Mention]) -> list[Quotation]:
-    """Each paragraph of a transcript's turns as a quotation of its speaker: the one a name opens and
-    those after it up to the next turn or the end."""
+    """Each paragraph of a transcript's turns as a quotation of its speaker: the one a name opens, and those
+    after it up to the next label, where a label follows them and they quote no one ("Cole faces up to 30
+    years in prison" after the last turn is the article's again)."""
     quotations = []
     ahead = {turn.start: turn for turn in turns}
+    paragraphs = text.split("\n")
+    starts = list(itertools.accumulate((len(paragraph) + 1 for paragraph in paragraphs), initial=0))
+    labelled = [bool(_TURN.match(paragraph)) for paragraph in paragraphs]
     speaker: Mention | None = None
-    offset = 0
-    for paragraph in text.split("\n"):
-        if offset in ahead:
-            speaker = ahead[offset]
-        elif speaker is not None and _TURN.match(paragraph):
-            speaker = None  # a label that names no one: the turn before ends
+    for at, (paragraph, offset) in enumerate(zip(paragraphs, starts, strict=False)):
+        if labelled[at]:
+            speaker = ahead.get(offset)  # a label that names no one ends the turn before
+        elif speaker is not None and (not any(labelled[at:]) or QUOTED.search(paragraph)):
+            speaker = None
         if speaker is not None and paragraph.strip():
-            opening = len(speaker.text) + 1 if speaker.start == offset else 0  # after "JON SIEBEN:"
+            opening = paragraph.index(":", speaker.end - offset) + 1 if labelled[at] else 0  # after "JON SIEBEN:"
             said = paragraph[opening:]
             words_at = offset + opening + len(said) - len(said.lstrip())
             quotations.append(Quotation(said.strip(), offset, offset + len(paragraph), speaker, words_at))
-        offset += len(paragraph) + 1
     return quotations
