@@ -2451,3 +2451,23 @@ def test_what_the_fourth_held_out_sets_name_and_figure_rules_leave_alone_a_secon
         ("Sales hit their lowest in over a decade.", []),
     ):
         assert figures(sentence) == values, sentence
+
+
+def test_a_person_named_by_a_given_name_alone(project):
+    draft = drafted(
+        project,
+        "tijuana",
+        (
+            "\u201cIt\u2019s corruption plain and simple,\u201d said an asylum-seeker named Beatriz. "
+            "Beatriz has been waiting two months.\n"
+            "\u201cWe\u2019ve been suffering for two months,\u201d said Stanley, an asylum seeker.\n"
+            "The team spoke to Lorena (not her real name), an Angolan woman. Lorena has seven children.\n"
+            "A dog named Max barked. The fire spread to Paris, a city of millions, said Reuters, a news agency.\n"
+        ),
+        "2019-07-09",
+    )
+    assert {"beatriz", "stanley", "lorena"} <= set(draft.people)
+    assert not {"max", "paris", "reuters"} & set(draft.people)
+    said = {str(q.fields["words"]): q.fields["speaker"] for q in draft.quotations.values()}
+    assert said["It\u2019s corruption plain and simple"] == "beatriz"
+    assert said["We\u2019ve been suffering for two months"] == "stanley"

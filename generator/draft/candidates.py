@@ -219,6 +219,7 @@ def _from_source(
     prose = _without_headings(text)  # a subheading's capitals name no one: "Meta Yet to Explain Meta Outage"
     new = find_new(prose, known, starts)
     new += find_countries(prose, [(m.start, m.end) for m in known + new])
+    new += _first_named(prose, [(m.start, m.end) for m in known + new])
     new += _recurring(prose, [(m.start, m.end) for m in known + new], starts)
     new += _named_as_bodies(prose, sentences, [(m.start, m.end) for m in known + new])
     new += _outlet_named(prose, outlets, [(m.start, m.end) for m in known + new], starts)
@@ -423,6 +424,37 @@ def _spoken(quoted: re.Match[str]) -> bool:
 
 
 _AILMENT = re.compile(r"\s+(?:virus|outbreak|epidemic|pandemic|disease|vaccine|vaccines|strain|infections?)\b")
+
+
+# A person the article names by a given name alone: "an asylum-seeker named Beatriz", "said Stanley, an
+# asylum seeker", "Lorena (not her real name)", "Maria, a 34-year-old mother"
+_FIRST_NAMED = re.compile(
+    r"\b(?:man|woman|boy|girl|mother|father|wife|husband|son|daughter|teenager|student|worker|resident|migrant"
+    r"|refugee|asylum[- ]seeker|patient|nurse|driver|farmer|soldier|survivor|victim|neighbou?r|friend)\s+"
+    r"(?:named|called|identified (?:only )?as)\s+(?P<named>[A-Z][a-z]{2,})\b(?!\s+[A-Z])"
+    r"|\bsaid\s+(?P<said>[A-Z][a-z]{2,}),\s+(?:an?)\s"
+    r"|\b(?P<alias>[A-Z][a-z]{2,})\s+\(not (?:her|his|their) real name\)"
+    r"|\b(?P<aged>[A-Z][a-z]{2,}),\s+(?:an?)\s+\d{1,3}-year-old\b"
+)
+
+
+def _first_named(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """People the article names by a given name alone, wherever it uses that name."""
+    inside = covered(taken)
+    names = {
+        name
+        for match in _FIRST_NAMED.finditer(text)
+        if (name := next(group for group in match.groups() if group))
+        and not (is_place(name) or country_of(name) or is_demonym(name) or _everyday(name))
+        and name.lower() not in ORGANISATION_WORDS | INSTITUTIONS
+        and head_of(apposition(text, match.end(match.lastindex or 0))) not in BODY_NOUNS  # "Reuters, a news agency"
+    }
+    return [
+        Mention(use.start(), use.end(), name, name_key(name), (), refers=name)
+        for name in sorted(names)
+        for use in re.finditer(rf"\b{name}\b(?!['\u2019-]?\w)", text)
+        if use.start() not in inside
+    ]
 
 
 def _recurring(text: str, taken: list[tuple[int, int]], starts: set[int]) -> list[Mention]:
