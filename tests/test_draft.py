@@ -2471,3 +2471,14 @@ def test_a_person_named_by_a_given_name_alone(project):
     said = {str(q.fields["words"]): q.fields["speaker"] for q in draft.quotations.values()}
     assert said["It\u2019s corruption plain and simple"] == "beatriz"
     assert said["We\u2019ve been suffering for two months"] == "stanley"
+
+
+def test_an_age_at_death_is_a_figure_and_a_time_of_day_is_none():
+    def found(sentence: str) -> list[tuple[float, str]]:
+        return [(f.value, f.label) for f in figures_in(sentence, [])]
+
+    assert found("Andre Braugher died at age 61 Monday due to a brief illness.") == [(61, "years of age at death")]
+    assert found("She died aged 94 in London.") == [(94, "years of age at death")]
+    assert found("He died at 3 a.m. on Friday.") == []
+    assert found("The storm hit at 5 p.m., killing 12 people.") == [(12, "people: storm killing")]
+    assert found("A 53-year-old economist said so.") == []  # an age that says who someone is

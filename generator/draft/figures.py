@@ -97,6 +97,15 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
         start = match.start("number")
         if any(s <= start < e for s, e in taken) or _age_of_someone(sentence, match.end()):
             continue  # "a 53-year-old economist": an age says who someone is, it counts nothing
+        if _HOUR.match(sentence, match.end()):
+            continue  # "at 3 a.m.": a time of day
+        died = _DIED_AT.search(sentence[max(0, start - 40) : start])
+        if died and match.group("number").isdigit():
+            # "died at age 61": how old someone was at death, in an obituary the figure a reader looks for
+            begin, end = start - len(died.group()), match.end()
+            age = int(match.group("number"))
+            found.append(FigureMention(age, None, "years of age at death", sentence[begin:end], begin, end))
+            continue
         if _AGES.search(sentence[max(0, start - 40) : start]):
             continue  # "between the ages of 25 and 54", "aged 18 to 24": ages, not a count
         dated = any(s <= start < e for s, e in dates) and not _LEFT.match(sentence, match.end())
@@ -502,6 +511,8 @@ def _age_of_someone(sentence: str, end: int) -> bool:
 
 # A number that a subject before it counts: "the death toll from the earthquake rose above", "the number
 # of migrants reached"; up to its verb.
+_HOUR = re.compile(r"\s*(?:a\.?m\b|p\.?m\b|o['\u2019]clock|:\d)", re.IGNORECASE)  # "died at 3 a.m."
+_DIED_AT = re.compile(r"\bdied\s+(?:on\s+\w+\s+)?(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+|at\s+)$", re.IGNORECASE)
 _AGES = re.compile(r"\bage[ds]?\s+(?:of\s+)?(?:between\s+)?(?:\d+\s+(?:and|to|-)\s+)?$", re.IGNORECASE)
 _TALLY = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:death\s+)?(?:toll|number|total|tally|count)(?:\s+(?:of|from|in)\s+[^,;:.]{1,80}?)?)"
@@ -587,7 +598,7 @@ def _measured(match: re.Match[str], sentence: str, after: str, end: int) -> tupl
 _COMPARED = re.compile(
     r"\s+((?:more|less|fewer|higher|lower|greater|larger|smaller|bigger)\s+than\s+[^,;:.()\u2014]+?)\s*(?=[,;:.()\u2014]|$)"
 )
-TIME_WORDS = {"next", "last", "this", "a", "an", "per", "each", "every"}
+TIME_WORDS = {"next", "last", "this", "a", "an", "per", "each", "every", "a.m", "p.m"}  # "at 5 p.m." says when
 SHORT = 3  # words: a label shorter says too little ("people", "pilot whales")
 LONGEST = 8  # words: a label longer is a sentence
 _TOKEN = re.compile(r"[\w'\u2019-]+|[^\w\s'\u2019-]")
