@@ -2482,3 +2482,32 @@ def test_an_age_at_death_is_a_figure_and_a_time_of_day_is_none():
     assert found("He died at 3 a.m. on Friday.") == []
     assert found("The storm hit at 5 p.m., killing 12 people.") == [(12, "people: storm killing")]
     assert found("A 53-year-old economist said so.") == []  # an age that says who someone is
+
+
+def test_what_the_fifth_held_out_sets_rules_leave_alone_a_second_readers_lines(project):
+    """A second reader's counter-examples to the rules of set M: no person of a company, an adverb, a town or
+    an animal; no age at death of a count; a person in a slogan stays one."""
+    text = (
+        "Her husband called Comcast. \u201cWe apologize,\u201d Comcast said in a statement.\n"
+        "\u201cDemand remains extraordinary,\u201d said Nvidia, a chipmaker based in California.\n"
+        "Separately, a 45-year-old man was charged. In Lewiston, a 40-year-old Army reservist opened fire.\n"
+        "Bella, a 4-year-old Labrador, was rescued. Etsy, a 19-year-old online marketplace, said so.\n"
+        "The 80-year-old Rolling Stones frontman sang. A 45-year-old Walmart Supercenter employee was hurt.\n"
+        "A sign on the fence read \u201cWelcome Home Sgt. Bowe Bergdahl\u201d and Bergdahl was freed.\n"
+    )
+    people = set(drafted(project, "companies", text, "2024-01-05").people)
+    assert not {"comcast", "nvidia", "separately", "lewiston", "bella", "etsy", "rolling-stones"} & people
+    assert "bowe-bergdahl" in people
+
+    def figures(sentence: str) -> list[tuple[float, str]]:
+        return [(f.value, f.label) for f in figures_in(sentence, [])]
+
+    for sentence in (
+        "The toddler died at 18 months old.",
+        "COVID-19 patients died at 12 hospitals across the state.",
+        "Nursing home residents died at 10 times the rate of others.",
+        "Her phone battery died at 40 percent.",
+        "The victim died at 3 in the morning.",
+    ):
+        assert "years of age at death" not in [label for _, label in figures(sentence)], sentence
+    assert figures("He died on Sunday at 88.") == [(88, "years of age at death")]

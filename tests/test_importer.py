@@ -907,9 +907,9 @@ def test_an_article_only_the_pages_script_holds_as_data_is_read_from_there(proje
 
 
 def test_a_paywalls_preview_gives_way_to_the_whole_article_its_script_holds(project, tmp_path):
-    preview = "".join(
-        f"<p>Preview sentence {n} of the column on the Twitter deal, which the paywall cuts short here.</p>"
-        for n in range(10)
+    preview = "<p>He did sign an agreement to buy Twitter. (The deal is expected to close in 2022.) But ...</p>"
+    preview += "".join(
+        f"<p>Paragraph {n} of the column on the Twitter deal and what Musk can do.</p>" for n in range(9)
     )
     body = (
         '<h2>So, Elon</h2><p>He did <a href="https://example.org/deal">sign an agreement</a> to buy Twitter. '
@@ -928,7 +928,18 @@ def test_a_paywalls_preview_gives_way_to_the_whole_article_its_script_holds(proj
     assert add(project, "preview", "--html", str(page), *given) == 0
     text = written(project, "preview")[0]
     assert text.startswith("He did sign an agreement to buy Twitter. (The deal is expected to close in 2022.)\n")
-    assert "Paragraph 39 of the column" in text and "Preview sentence" not in text and "window.ads" not in text
+    assert "Paragraph 39 of the column" in text and "But ..." not in text and "window.ads" not in text
+    # A brief of its own stays, though the page's script holds a longer story on the same news
+    brief = "".join(
+        f"<p>Brief sentence {n}: Musk signed the Twitter deal on Monday, the company said.</p>" for n in range(9)
+    )
+    page.write_text(
+        "<html><head><title>Musk Got His Twitter Deal</title></head>"
+        f"<body><article>{brief}</article><script>window.__STATE__ = {state};</script></body></html>",
+        encoding="utf-8",
+    )
+    assert add(project, "brief", "--html", str(page), *given) == 0
+    assert written(project, "brief")[0].startswith("Brief sentence 0: Musk signed")
 
 
 def test_what_this_stops_importer_rules_leave_alone(project, tmp_path):
@@ -1082,3 +1093,29 @@ def test_what_the_fourth_held_out_sets_importer_rules_leave_alone_a_second_reade
     text = written(project, "kept-l2")[0]
     for line in kept + letter[1:4]:
         assert f"{line}\n" in text, line
+
+
+def test_what_the_fifth_held_out_sets_importer_rules_leave_alone_a_second_readers_lines(project, tmp_path):
+    """A second reader's counter-examples to the rules of set M and to the mending of set L's."""
+    kept = [
+        "Watch the video, the mayor urged residents.",
+        "Watch closely: the footage shows him stumbling.",
+        "Watch for the Warhol slideshow in the east gallery.",
+        "Regulatory news out of Brussels weighed on European tech shares.",
+        "Press release in hand, the mayor stepped up to the lectern.",
+        "Contact",
+        "The film follows a scientist who hears a signal from the stars and has to decide what to do.",
+    ]
+    furniture = [
+        "Listen to the full interview.",
+        "Staff writer Jane Roe can be reached at jroe@dailycourier.com.",
+        "Have a news tip? Email us at tips@example.org",
+        "Click here to get breaking news alerts.",
+        "10:42",
+    ]
+    article = PARAGRAPHS + "".join(f"<p>{line}</p>" for line in furniture[:3] + kept + furniture[3:])
+    text = imported_article(project, tmp_path, "kept-m", article, "2024-01-05")
+    for line in kept:
+        assert f"{line}\n" in text, line
+    for line in furniture:
+        assert line not in text, line

@@ -393,7 +393,8 @@ def _without_headings(text: str) -> str:
         # letter by letter, as "İ" lowers to two characters: the offsets of the names after it must hold
         return "".join(c.lower() if len(c.lower()) == 1 else c for c in line.group()) if heading else line.group()
 
-    return _QUOTED_TITLE.sub(_lowered_title, _HEADING.sub(lowered, text))
+    works = {quoted.group() for quoted in _QUOTED_TITLE.finditer(text) if _a_work(quoted)}
+    return _QUOTED_TITLE.sub(lambda quoted: _lowered_title(quoted, works), _HEADING.sub(lowered, text))
 
 
 # A title in quotation marks: "Homicide: Life on the Street", 'The Court-Martial of Jackie Robinson'
@@ -403,9 +404,10 @@ _QUOTED_TITLE = re.compile(
 )
 
 
-def _lowered_title(quoted: re.Match[str]) -> str:
-    """A work's title in lower case, offsets kept: its words name no one ("Men of a Certain Age")."""
-    if not _a_title(quoted.group()) or _spoken(quoted):
+def _lowered_title(quoted: re.Match[str], works: set[str]) -> str:
+    """A work's title in lower case, offsets kept: its words name no one ("Men of a Certain Age"), wherever
+    the article quotes it."""
+    if quoted.group() not in works:
         return quoted.group()
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in quoted.group())
 
@@ -417,8 +419,29 @@ def _a_title(words: str) -> bool:
     return 2 <= len(spelt) <= 10 and len(capitalised) >= 2 and all(word[0].isupper() for word in long_words)
 
 
+# What says a quoted title is a work's: its kind or a part in it just before ("the comedy series",
+# "starred in", "an Emmy for"); not a sign's, a slogan's or words said ("Free Brittney Griner")
+_WORK_BEFORE = re.compile(
+    r"\b(?:series|show|movie|film|book|novel|memoir|album|song|single|play|musical|opera|documentary|podcast"
+    r"|program|programme|sitcom|drama|comedy|thriller|episode|miniseries|franchise|game|exhibition|report|study"
+    r"|column|essay|article|poem|painting|starred in|starring|role in|role on|appeared in|appearing in"
+    r"|(?:Emmy|Oscar|Grammy|Tony|award|prize)s? for)\W{0,3}(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}[\"\u201c\u2018]$",
+    re.IGNORECASE,
+)
+
+
+def _a_work(quoted: re.Match[str]) -> bool:
+    """A work's title in quotation marks: title case, after what says it is a work, and no words said."""
+    before = quoted.string[max(0, quoted.start() - 60) : quoted.start()]
+    return _a_title(quoted.group()) and _WORK_BEFORE.search(before) is not None and not _spoken(quoted)
+
+
 def _spoken(quoted: re.Match[str]) -> bool:
-    """Words someone says ('"No, Justice Alito," she said'), not a title."""
+    """Words someone says ('"No, Justice Alito," she said', 'Pelosi replied: "Ask Donald Trump."'), or a sign
+    or a chant reads, not a title."""
+    before = quoted.string[max(0, quoted.start() - 30) : quoted.start() - 1]
+    if before.rstrip().endswith(":") or re.search(r"\b(?:read|reads|chanted|shouted|posted|wrote)\W*$", before):
+        return True
     line_end = quoted.string.find("\n", quoted.end()) % (len(quoted.string) + 1)  # its paragraph only
     return SPEECH.search(quoted.string, quoted.end(), min(line_end, quoted.end() + SAID_NEAR)) is not None
 
@@ -428,13 +451,17 @@ _AILMENT = re.compile(r"\s+(?:virus|outbreak|epidemic|pandemic|disease|vaccine|v
 
 # A person the article names by a given name alone: "an asylum-seeker named Beatriz", "said Stanley, an
 # asylum seeker", "Lorena (not her real name)", "Maria, a 34-year-old mother"
+_SOMEONE = (
+    r"(?:man|woman|boy|girl|mother|father|mom|dad|wife|husband|son|daughter|grandmother|grandfather|widow"
+    r"|teenager|teen|student|worker|resident|migrant|refugee|asylum[- ]seeker|seeker|patient|nurse|driver|farmer"
+    r"|soldier|veteran|survivor|victim|neighbou?r|friend)"
+)
 _FIRST_NAMED = re.compile(
-    r"\b(?:man|woman|boy|girl|mother|father|wife|husband|son|daughter|teenager|student|worker|resident|migrant"
-    r"|refugee|asylum[- ]seeker|patient|nurse|driver|farmer|soldier|survivor|victim|neighbou?r|friend)\s+"
-    r"(?:named|called|identified (?:only )?as)\s+(?P<named>[A-Z][a-z]{2,})\b(?!\s+[A-Z])"
-    r"|\bsaid\s+(?P<said>[A-Z][a-z]{2,}),\s+(?:an?)\s"
-    r"|\b(?P<alias>[A-Z][a-z]{2,})\s+\(not (?:her|his|their) real name\)"
-    r"|\b(?P<aged>[A-Z][a-z]{2,}),\s+(?:an?)\s+\d{1,3}-year-old\b"
+    rf"\b{_SOMEONE}\s+(?:named|identified (?:only )?as)\s+(?P<named>[A-Z][a-z]{{2,}})\b(?!\s+[A-Z])"
+    # "said Stanley, an asylum seeker"
+    rf"|\bsaid\s+(?P<said>[A-Z][a-z]{{2,}}),\s+(?:an?)\s+(?:[\w-]+\s+){{0,2}}{_SOMEONE}\b"
+    r"|\b(?P<alias>[A-Z][a-z]{2,})\s+\((?:not (?:her|his|their) real name|a pseudonym)\)"
+    rf"|\b(?P<aged>[A-Z][a-z]{{2,}}),\s+(?:an?)\s+\d{{1,3}}-year-old\s+(?:[\w-]+\s+)?{_SOMEONE}\b"
 )
 
 
@@ -447,7 +474,7 @@ def _first_named(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if (name := next(group for group in match.groups() if group))
         and not (is_place(name) or country_of(name) or is_demonym(name) or _everyday(name))
         and name.lower() not in ORGANISATION_WORDS | INSTITUTIONS
-        and head_of(apposition(text, match.end(match.lastindex or 0))) not in BODY_NOUNS  # "Reuters, a news agency"
+        and not lexicon(name.lower())  # "Separately, a 45-year-old man": a word of English, no name
     }
     return [
         Mention(use.start(), use.end(), name, name_key(name), (), refers=name)
@@ -834,7 +861,7 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
         or _said_after(sentence, start, end)
         or SAID_BEFORE.search(sentence[:start])
         or _TITLES_BEFORE.search(sentence[:start])
-        or _AGED.search(sentence[:start])  # "67-year-old Ruth Smathers"
+        or (_AGED.search(sentence[:start]) and not _modifies_a_noun(sentence[end:]))  # "67-year-old Ruth Smathers"
         or (_TITLED_PAIR.search(sentence[:start]) and not _everyday(name.split()[0]))  # not "Whole Foods"
         or (_REPORTER.search(sentence[:start]) and _REPORTS_FOR.match(sentence, end))
         or _of_a_person(role_in(sentence, start, end))
@@ -869,6 +896,14 @@ _LAWS_ACRONYM = re.compile(
 PLACES_FIRST = frozenset(
     re.findall(r"\S+", "mount mt lake fort port cape saint st san santa sierra rio isle glen loch mont monte lago")
 )
+
+
+def _modifies_a_noun(after: str) -> bool:
+    """Whether a name stands before a noun it modifies ("the 80-year-old Rolling Stones frontman", "a Walmart
+    Supercenter employee"): the next word is in lower case and no verb."""
+    following = re.match(r"\s+([a-z]+)\b", after)
+    word = following.group(1) if following else ""
+    return bool(word) and word not in STOPWORDS and not lexicon(word) & {"VERB", "AUX"}
 
 
 def _ends_a_phrase(after: str) -> bool:

@@ -100,7 +100,19 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
         if _HOUR.match(sentence, match.end()):
             continue  # "at 3 a.m.": a time of day
         died = _DIED_AT.search(sentence[max(0, start - 40) : start])
-        if died and match.group("number").isdigit():
+        aged_so = died and (
+            died.group("age") or _AN_AGE_ENDS.match(sentence, match.end())
+        )  # not "died at 12 hospitals"
+        measured_so = (
+            match.group("currency") or match.group("percent") or match.group("degrees") or match.group("suffix")
+        )
+        if (
+            died
+            and aged_so
+            and not measured_so
+            and match.group("number").isdigit()
+            and not _NOT_YEARS.match(sentence, match.end())
+        ):
             # "died at age 61": how old someone was at death, in an obituary the figure a reader looks for
             begin, end = start - len(died.group()), match.end()
             age = int(match.group("number"))
@@ -512,7 +524,16 @@ def _age_of_someone(sentence: str, end: int) -> bool:
 # A number that a subject before it counts: "the death toll from the earthquake rose above", "the number
 # of migrants reached"; up to its verb.
 _HOUR = re.compile(r"\s*(?:a\.?m\b|p\.?m\b|o['\u2019]clock|:\d)", re.IGNORECASE)  # "died at 3 a.m."
-_DIED_AT = re.compile(r"\bdied\s+(?:on\s+\w+\s+)?(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+|at\s+)$", re.IGNORECASE)
+# "died at age 61", "died on Sunday at 88", "passed away aged 94", "dies at 83,"
+_DIED_AT = re.compile(
+    r"\b(?:died|dies|passed away)\s+(?:(?:on|in)\s+\w+\s+)?"
+    r"(?:(?P<age>at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+)|at\s+)$",
+    re.IGNORECASE,
+)
+_AN_AGE_ENDS = re.compile(
+    r"\s*(?:[,.;]|$|\s+(?:on|in|after|following|from|of)\b(?!\s+the\s+(?:morning|afternoon|evening|night)))"
+)
+_NOT_YEARS = re.compile(r"\s+(?:months?|weeks?|days?|hours?)\b", re.IGNORECASE)  # "died at 18 months old"
 _AGES = re.compile(r"\bage[ds]?\s+(?:of\s+)?(?:between\s+)?(?:\d+\s+(?:and|to|-)\s+)?$", re.IGNORECASE)
 _TALLY = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:death\s+)?(?:toll|number|total|tally|count)(?:\s+(?:of|from|in)\s+[^,;:.]{1,80}?)?)"

@@ -44,7 +44,8 @@ _ASIDE_SHORT = re.compile(
     r"|(?:view|see) (?:larger|full[- ]size|more) (?:image|photo|picture)s?|click (?:here )?to enlarge"
     # "This is a developing story and will be updated.", "This story has been updated with ..."
     r"|this (?:is a )?(?:developing|breaking) (?:story|news)|this (?:story|article|report) (?:has been|was) updated"
-    r"|(?:stock exchange|press|news) release\b|regulatory news\b|free for publication\b",  # a release's labels
+    # a release's labels, alone on their line: "Regulatory News:", "Stock exchange release"
+    r"|(?:(?:stock exchange|press|news) release|regulatory news)\s*:?$|free for publication\b",
     re.I,
 )
 # A photo's credit, and so its caption: "Photo: Pavel Rahman", "... in Ottawa. (Sean Kilpatrick / THE CANADIAN PRESS)".
@@ -63,7 +64,7 @@ _CONTACT = re.compile(
     r"(?:got a (?:news )?tip\?|contact the (?:author|reporter|writer)"
     r"|(?:you can )?(?:reach|e-?mail) \w+(?: \w+)? at [\w.+-]+@"
     # "Jane Roe can be reached at jroe@...": not "A deal can be reached by Friday", nor a hotline's number
-    r"|(?-i:(?:[A-Z][\w'.-]*\s+){1,4})can be reached at [\w.+-]+@).*"
+    r"|(?-i:(?:(?:[A-Z][\w'.-]*|writer|reporter|editor)\s+){1,5})can be reached at [\w.+-]+\s*(?:@|\(at\))).*"
     r"|.*\b(?:(?:consider (?:making )?a donation|donate) to support|support (?:our|local|independent) journalism)\b.*",
     re.I,
 )
@@ -77,9 +78,11 @@ _SOURCE_RUN_IN = re.compile(r"(?:Source|Via)(?=[A-Z])[^.!?]{2,50}")
 _TOPICS = re.compile(r"(?:topics?|tags?|filed under|categories|keywords)\s*:\s*(?P<tags>[^.!?]{2,200})", re.I)
 # "See TIME's Pictures of the Week.", "Watch video of the flooding", "WATCH: Dramatic footage": a pointer to
 # the page's pictures or videos; not "See this movie." or "Watch the skies tonight: ..."
-_POINTER = re.compile(r"\(?(?:see|watch|view|listen to)\b\s*:?\s+[^.!?()]{3,80}[.!:]?\)?", re.I)
-_MEDIA = re.compile(
-    r"\b(?:photos?|pictures?|images?|videos?|gallery|galleries|slideshow|footage|clips?|explainer|live coverage)\b",
+# the medium within the pointer's first three words, no comma: not "Watch the video, the mayor urged residents."
+_POINTER = re.compile(
+    r"\(?(?:see|watch|view|listen to)\b\s*:?\s+(?:[^\s.!?(),:]+\s+){0,2}"
+    r"(?:photos?|pictures?|images?|videos?|gallery|galleries|slideshow|footage|clips?|explainer|live coverage"
+    r"|interview|podcast|audio|map|interactive|graphic|list)\b[^.!?(),:]{0,80}[.!:]?\)?",
     re.I,
 )
 # What the page asks of its reader, anywhere in a line: "subscribe now to save 32%", "send photos ... to".
@@ -91,8 +94,11 @@ _PROMOTION = re.compile(
 )
 # What the page asks, opening a line: "Get reporter alerts", "Know something we don't? E-mail us at ..."
 _ASKS = re.compile(
-    r"(?:get (?:\w+ )?(?:e-?mail |news )?alerts|know something we don['\u2019]t\?|e-?mail us at)\b", re.I
+    r"(?:click here to )?get (?:\w+ )?(?:e-?mail |news |breaking news )?alerts\b|know something we don['\u2019]t\?"
+    r"|e-?mail us at\b|(?:have|got) a (?:news )?tip\?",
+    re.I,
 )
+_CLOCK = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?", re.I)
 # The heading of the readers' comments: they and all that follows are the readers', not the article.
 _COMMENTS = re.compile(
     r"(?:\d+ )?(?:readers?['\u2019]? )?comments?(?: \(\d+\))?"
@@ -139,7 +145,7 @@ _MORE_LINKS = re.compile(r"(read more|read also|also read|related|see also|more 
 _READ_ON = re.compile(r"read\b[^.!?:]{0,40}:", re.I)  # "READ the minister's full remarks:", a link's heading
 # A press release's end: its distributor's line, its source, its contacts, and all after them.
 _RELEASE_END = re.compile(
-    r"(?:(?:media|press|investor) )?contacts?\s*:?"
+    r"(?:(?:media|press|investor) )?contacts?\s*:"  # "Contacts:", not a heading "Contact"
     r"|(?:this information was brought to you by|view source version on)\b.*",
     re.I,
 )
@@ -210,7 +216,10 @@ def read_page(html: str) -> Page:
     if _words(lines) < PREVIEW_BELOW:
         hints = " ".join(filter(None, (title, meta.title, meta.properties.get("og:description"))))
         held = _held_by_script(scripted, hints)
-        lines = held if _words(held) > 1.5 * _words(lines) else lines
+        # a preview is the whole article's opening; a short article of its own stays (a brief, not the
+        # longer story on the same news that the page's script also holds)
+        whole = _words(lines) < SCRIPTED_BELOW or _opening_words(lines) in _opening_words(held, 400)
+        lines = held if whole and _words(held) > 1.5 * _words(lines) else lines
     headlines = [headline for headline in (title, meta.title, *meta.headings) if headline]
     kept = clean([line for line in lines if line], headlines, author, outlet)
     paragraphs = _restore_repeats(kept, meta.blocks)
@@ -445,7 +454,8 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None, outle
             or (_SOURCE_CREDIT.fullmatch(paragraph) and len(paragraph.split()) <= 8)
             or (bare != paragraph and _SOURCE_RUN_IN.fullmatch(bare) and len(paragraph.split()) <= 8)
             or _tags(paragraph)
-            or (_POINTER.fullmatch(paragraph) and _MEDIA.search(paragraph) and len(paragraph.split()) <= 10)
+            or (_POINTER.fullmatch(paragraph) and len(paragraph.split()) <= 10)
+            or _CLOCK.fullmatch(paragraph)  # "12/03/2026", "10:42": a stamp, never the article's words
             or not any(char.isalnum() for char in paragraph)  # "-", "***"
             or (not kept and re.fullmatch(r"\d{1,5}", paragraph) is not None and not 1500 <= int(paragraph) <= 2100)
             or (_ASKS.match(paragraph) and len(paragraph.split()) <= 30)
@@ -476,7 +486,7 @@ def _a_persons_byline(name: str, outlet: str | None) -> bool:
     """A byline's name that is a person's, whose biography a line may give: not "The Associated Press",
     "Bloomberg News" or the outlet's own."""
     words = name.split()
-    newsroom = {"news", "press", "post", "times", "wire", "staff", "agency", "reuters", "media", "bureau"}
+    newsroom = {"news", "press", "wire", "staff", "agency", "reuters", "media", "bureau"}  # not "Alex Post"
     return (
         len(words) >= 2
         and words[0] != "The"
@@ -685,6 +695,10 @@ def _held_by_script(html: str, hints: str) -> list[str]:
             if _words(lines) >= SCRIPTED_BELOW and shared > best[0] and shared >= len(wanted) / 2:
                 best = (shared, lines)
     return best[1]
+
+
+def _opening_words(lines: list[str], count: int = 12) -> str:
+    return " ".join(re.findall(r"\w+", " ".join(lines).lower())[:count])
 
 
 def _as_text(markup_part: str) -> str:
