@@ -73,12 +73,11 @@ _BARE_CREDIT = re.compile(r"(?:photo|photograph|picture|image)s?(?: credit)?\s*:
 # link: "- SourceStar Wars official site" (not "SourceForge was down")
 _SOURCE_CREDIT = re.compile(r"source\s*:\s*[^.!?]{2,50}\.?", re.I)
 _SOURCE_RUN_IN = re.compile(r"(?:Source|Via)(?=[A-Z])[^.!?]{2,50}")
-# The page's labels of its story and a pointer to its other pages: "Topics: swimming, australia",
-# "See TIME's Pictures of the Week."
+# The page's labels of its story: "Topics: swimming, australia"
 _TOPICS = re.compile(r"(?:topics?|tags?|filed under|categories|keywords)\s*:\s*(?P<tags>[^.!?]{2,200})", re.I)
-# "See TIME's Pictures of the Week.", "Watch video of the flooding", "WATCH: Dramatic footage": a pointer to
-# the page's pictures or videos; not "See this movie." or "Watch the skies tonight: ..."
-# the medium within the pointer's first three words, no comma: not "Watch the video, the mayor urged residents."
+# A pointer to the page's pictures, videos or sound, naming its medium in its first three words: "See TIME's
+# Pictures of the Week.", "Watch video of the flooding", "WATCH: Dramatic footage"; not "See this movie.",
+# "Watch the skies tonight: ...", "Watch the video, the mayor urged residents."
 _POINTER = re.compile(
     r"\(?(?:see|watch|view|listen to)\b\s*:?\s+(?:[^\s.!?(),:]+\s+){0,2}"
     r"(?:photos?|pictures?|images?|videos?|gallery|galleries|slideshow|footage|clips?|explainer|live coverage"
