@@ -2287,6 +2287,16 @@ def test_a_transcripts_turns_are_quotations_of_the_names_that_open_them(project)
     }
     assert {"mark-bannerman", "jane-roe"} <= set(draft.people)  # two turns each; Jon Sieben's one, named nowhere else
     assert draft.people["mark-bannerman"].fields["name"] == "Mark Bannerman"
+    hearing = "SEN. ELIZABETH WARREN: You should resign.\nJOHN STUMPF: I will not.\nSEN. ELIZABETH WARREN: Then go.\n"
+    said = {
+        str(q.fields["words"]): q.fields["speaker"]
+        for q in drafted(project, "hearing", hearing, "2016-09-20").quotations.values()
+    }
+    assert said == {
+        "You should resign.": "elizabeth-warren",
+        "I will not.": "john-stumpf",
+        "Then go.": "elizabeth-warren",
+    }
     assert not {"editor-s-note", "editors-note"} & (set(draft.people) | set(draft.organisations))
     article = "LOS ANGELES: The council met on Monday.\nBREAKING NEWS: The mayor resigned.\nHe left at noon.\n"
     plain = drafted(project, "plain", article, "2013-04-22")

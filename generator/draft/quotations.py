@@ -351,7 +351,7 @@ _NO_ONES = frozenset(
         r"\S+",
         "unidentified male female key facts fact check court witness question answer reporter announcer narrator "
         "moderator host anchor crowd audience voice voices chorus caller operator player note update editor "
-        "correction jobs clerk prosecutor defense defence",
+        "correction clerk prosecutor defense defence",
     )
 )
 
@@ -386,7 +386,7 @@ def transcript_turns(text: str) -> list[Mention]:
 
 def _a_name(label: str) -> bool:
     words = label.lower().replace("\u2019", "'").split()
-    return not any(word in _SMALL_WORDS or word.removesuffix("'s") in _NO_ONES | {"facts"} for word in words)
+    return not any(word in _SMALL_WORDS or word.removesuffix("'s") in _NO_ONES for word in words)
 
 
 _SMALL_WORDS = frozenset({"the", "a", "an", "to", "of", "and", "for", "in", "on", "at", "by", "with"})
@@ -415,15 +415,16 @@ def turn_quotations(text: str, turns: list[Mention]) -> list[Quotation]:
     after it up to the next label, where a label follows them and they quote no one ("Cole faces up to 30
     years in prison" after the last turn is the article's again)."""
     quotations = []
-    ahead = {turn.start: turn for turn in turns}
+    ahead = {text.rfind("\n", 0, turn.start) + 1: turn for turn in turns}  # by the line each opens
     paragraphs = text.split("\n")
     starts = list(itertools.accumulate((len(paragraph) + 1 for paragraph in paragraphs), initial=0))
     labelled = [bool(_TURN.match(paragraph)) for paragraph in paragraphs]
+    last_label = max((at for at, label in enumerate(labelled) if label), default=-1)
     speaker: Mention | None = None
     for at, (paragraph, offset) in enumerate(zip(paragraphs, starts, strict=False)):
         if labelled[at]:
             speaker = ahead.get(offset)  # a label that names no one ends the turn before
-        elif speaker is not None and (not any(labelled[at:]) or QUOTED.search(paragraph)):
+        elif speaker is not None and (at > last_label or QUOTED.search(paragraph)):
             speaker = None
         if speaker is not None and paragraph.strip():
             opening = paragraph.index(":", speaker.end - offset) + 1 if labelled[at] else 0  # after "JON SIEBEN:"
