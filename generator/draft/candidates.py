@@ -647,7 +647,8 @@ def _new_terms(draft: Draft, source: str, text: str, sentences: list[Sentence], 
             draft.terms[term_id] = Candidate(term_id, {"id": term_id, "term": name, "new": True})
             start, end = mention.start - sentence.start, mention.end - sentence.start
             draft.terms[term_id].add(Cite(source, _around(sentence.text, start, end)))
-    # A work's title in quotation marks ("Homicide: Life on the Street"): a reader may need it explained
+    # A title in quotation marks, not words said ("Homicide: Life on the Street", a campaign's slogan): a reader
+    # may need it explained
     for title in _QUOTED_TITLE.finditer(text):
         term_id = slugify(title.group())
         sentence = next((s for s in sentences if s.start <= title.start() < s.end), None)
