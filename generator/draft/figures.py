@@ -99,24 +99,8 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
             continue  # "a 53-year-old economist": an age says who someone is, it counts nothing
         if _HOUR.match(sentence, match.end()):
             continue  # "at 3 a.m.": a time of day
-        died = _DIED_AT.search(sentence[max(0, start - 40) : start])
-        aged_so = died and (
-            died.group("age") or _AN_AGE_ENDS.match(sentence, match.end())
-        )  # not "died at 12 hospitals"
-        measured_so = (
-            match.group("currency") or match.group("percent") or match.group("degrees") or match.group("suffix")
-        )
-        if (
-            died
-            and aged_so
-            and not measured_so
-            and match.group("number").isdigit()
-            and not _NOT_YEARS.match(sentence, match.end())
-        ):
-            # "died at age 61": how old someone was at death, in an obituary the figure a reader looks for
-            begin, end = start - len(died.group()), match.end()
-            age = int(match.group("number"))
-            found.append(FigureMention(age, None, "years of age at death", sentence[begin:end], begin, end))
+        if died := _age_at_death(match):
+            found.append(died)
             continue
         if _AGES.search(sentence[max(0, start - 40) : start]):
             continue  # "between the ages of 25 and 54", "aged 18 to 24": ages, not a count
@@ -406,6 +390,7 @@ VOTED = re.compile(
 def _to_one(sentence: str) -> list[FigureMention]:
     """Ratios to one, where the sentence says what they measure ("leverage", "a ratio"); not a vote."""
     found = []
+    voted = VOTED.search(sentence) is not None
     for match in TO_ONE.finditer(sentence):
         if _UNIT_AFTER.match(sentence, match.end()) or re.search(r"(?<!\d)\d{1,3}\s+to\s+$", sentence[: match.start()]):
             continue  # "from 3 to 1 percent": a range; "from 1 to 4 to 1 to 8": one to four
@@ -415,14 +400,14 @@ def _to_one(sentence: str) -> list[FigureMention]:
         said = " ".join(after) if after and _RATIO_WORDS.search(" ".join(after)) else ""
         # what it measures, named just before it: "the average leverage ... rose from 18 to 1"
         measure = _RATIO_WORDS.search(sentence, max(0, match.start() - 200), match.start())
-        if not said and measure and not VOTED.search(sentence):
+        if not said and measure and not voted:
             said = " ".join(_noun_words(sentence[: measure.end()].split()[-3:]))
         if said:
             qualifier = (match.group("qualifier") or "").strip().lower()
             label = f"to 1 {said}" if said == " ".join(after) else f"to 1: {said}"
             value = _value(match.group("n"), None)
             if value is not None:
-                kind = QUALIFIERS.get(qualifier) or ("up to" if qualifier in ("as high as", "up to") else None)
+                kind = "up to" if qualifier == "as high as" else QUALIFIERS.get(qualifier)
                 found.append(FigureMention(value, kind, label, sentence[match.start() : match.end()], *match.span()))
     return found
 
@@ -440,10 +425,7 @@ def _a_decade(sentence: str) -> list[FigureMention]:
         a_frame = re.search(r"(?i)\b(?:in|than|since)\s+(?:over\s+)?$|\bhalf\s+$", before)
         if a_frame or re.match(r"\s+and\s+a\s+half\b", sentence[match.end() :]):
             continue  # "the lowest in over a decade", "half a decade", "a decade and a half"
-        label, end = _told_more("years", sentence, match.end())
-        if label == "years":
-            words = _noun_words(re.split(r"[,;:(\u2014\u201c\u201d\"]", sentence[: match.start()])[-1].split()[-6:])
-            label = f"years: {' '.join(words[-4:])}" if words else ""
+        label, end = _span_label("years", sentence, match.start(), match.end())
         qualifier = QUALIFIERS.get((match.group("qualifier") or "").lower())
         if label:
             found.append(FigureMention(10, qualifier, label, sentence[match.start() : end], match.start(), end))
@@ -521,8 +503,6 @@ def _age_of_someone(sentence: str, end: int) -> bool:
     return not words or any(word in PEOPLE_NOUNS | SAID_OF_SOMEONE or word.endswith(PERSON_ENDINGS) for word in words)
 
 
-# A number that a subject before it counts: "the death toll from the earthquake rose above", "the number
-# of migrants reached"; up to its verb.
 _HOUR = re.compile(r"\s*(?:a\.?m\b|p\.?m\b|o['\u2019]clock|:\d)", re.IGNORECASE)  # "died at 3 a.m."
 # "died at age 61", "died on Sunday at 88", "passed away aged 94", "dies at 83,"
 _DIED_AT = re.compile(
@@ -535,6 +515,24 @@ _AN_AGE_ENDS = re.compile(
 )
 _NOT_YEARS = re.compile(r"\s+(?:months?|weeks?|days?|hours?)\b", re.IGNORECASE)  # "died at 18 months old"
 _AGES = re.compile(r"\bage[ds]?\s+(?:of\s+)?(?:between\s+)?(?:\d+\s+(?:and|to|-)\s+)?$", re.IGNORECASE)
+
+
+def _age_at_death(match: re.Match[str]) -> FigureMention | None:
+    """How old someone was at death ("died at age 61"), in an obituary the figure a reader looks for; not
+    "died at 12 hospitals", "died at 18 months old" or "died at 40 percent"."""
+    sentence, start, end = match.string, match.start("number"), match.end()
+    died = _DIED_AT.search(sentence[max(0, start - 40) : start])
+    measured = match.group("currency") or match.group("percent") or match.group("degrees") or match.group("suffix")
+    if died is None or measured or not match.group("number").isdigit() or _NOT_YEARS.match(sentence, end):
+        return None
+    if not (died.group("age") or _AN_AGE_ENDS.match(sentence, end)):
+        return None
+    begin = start - len(died.group())
+    return FigureMention(int(match.group("number")), None, "years of age at death", sentence[begin:end], begin, end)
+
+
+# A number that a subject before it counts: "the death toll from the earthquake rose above", "the number
+# of migrants reached"; up to its verb.
 _TALLY = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:death\s+)?(?:toll|number|total|tally|count)(?:\s+(?:of|from|in)\s+[^,;:.]{1,80}?)?)"
     r"\s+(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|reached|reaches|stood|stands|hit|hits|passed|topped|exceeded|was|is)"
@@ -779,10 +777,16 @@ def _duration(match: re.Match[str], unit: str, unit_end: int) -> tuple[str, int]
     spans_another = (match.group("qualifier") or "").lower() == "over"  # "$300 billion over two years"
     if spans_another or _NOT_A_SPAN.match(sentence, unit_end) or _TIME_FRAME.search(sentence[: match.start()]):
         return "", unit_end
+    return _span_label(unit, sentence, match.start(), unit_end)
+
+
+def _span_label(unit: str, sentence: str, start: int, unit_end: int) -> tuple[str, int]:
+    """What a span of time starting at `start` is of: what the sentence goes on to say ("eight years of his
+    presidency"), or the words before it ("store metadata for two years"); "" where neither says."""
     label, label_end = _told_more(unit, sentence, unit_end)
     if label != unit:
         return label, label_end
-    before = re.split(r"[,;:(\u2014\u201c\u201d\"]", sentence[: match.start()])[-1]
+    before = re.split(r"[,;:(\u2014\u201c\u201d\"]", sentence[:start])[-1]
     words = _noun_words(before.split()[-6:])
     return (f"{unit}: {' '.join(words[-4:])}", unit_end) if words else ("", unit_end)
 

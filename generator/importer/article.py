@@ -668,7 +668,7 @@ def _name(value: Any) -> str | None:
 
 
 SCRIPTED_BELOW = 80  # words: an extraction this short may have missed an article the page's script holds
-PREVIEW_BELOW = 300  # words: and one this short may be a preview (Bloomberg's: 140 words of 1,500)
+PREVIEW_BELOW = 300  # words: and one this short may be a preview (Bloomberg's: 140 words of 5,800)
 _JSON_STRING = re.compile(r'"((?:[^"\\]|\\.){300,})"')
 _SCRIPT = re.compile(r"<script\b[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
 _PARAGRAPH_END = re.compile(r"</(?:p|h[1-6]|li|blockquote)\s*>|\{/p\}|<br\s*/?>|\n", re.IGNORECASE)
