@@ -2521,3 +2521,39 @@ def test_what_the_fifth_held_out_sets_rules_leave_alone_a_second_readers_lines(p
     ):
         assert "years of age at death" not in [label for _, label in figures(sentence)], sentence
     assert figures("He died on Sunday at 88.") == [(88, "years of age at death")]
+
+
+def test_a_printed_interviews_turns_are_quotations_of_the_person_the_family_name_stands_for(project):
+    interview = (
+        "Jim Roe founded the company with Ann Lee in 2009.\n"
+        "Interviewer: How did it start?\n"
+        "Roe: I lost a sale. I could not take a card.\n"
+        "Did she agree at once?\n"
+        "Roe:She said yes the next day.\n"
+        "Update: The company was sold in 2014.\n"
+    )
+    said = {
+        str(q.fields["words"]): q.fields["speaker"]
+        for q in drafted(project, "qa", interview, "2014-01-26").quotations.values()
+    }
+    # a question the interview leaves unlabelled is no answer; "Interviewer" and "Update" name no one here
+    assert said == {"I lost a sale. I could not take a card.": "jim-roe", "She said yes the next day.": "jim-roe"}
+    article = "Smith: A Life.\nSmith: The Sequel.\nThe books sold well.\n"
+    assert not drafted(project, "books", article, "2014-01-26").quotations  # no one named Smith in full
+
+
+def test_a_title_of_letters_or_of_a_department_stays_out_of_the_name(project):
+    sentence = (
+        "At the home of Verizon CIO Shaygan Kheradpir, Apple CTO Bob Smith spoke. SVP Jim Brown left. "
+        "According to Director of Product Management Joe Ambeault, Secretary of State John Foster Dulles "
+        "and Director of National Intelligence James R. Clapper were there."
+    )
+    people = drafted(project, "titles", sentence, "2010-08-18").people
+    assert {key: (p.fields["name"], p.fields["role"]) for key, p in people.items()} == {
+        "shaygan-kheradpir": ("Shaygan Kheradpir", "Verizon CIO"),
+        "bob-smith": ("Bob Smith", "Apple CTO"),
+        "jim-brown": ("Jim Brown", "SVP"),
+        "joe-ambeault": ("Joe Ambeault", "Director of Product Management"),
+        "john-foster-dulles": ("John Foster Dulles", "Secretary of State"),
+        "james-r-clapper": ("James R. Clapper", "Director of National Intelligence"),
+    }

@@ -43,7 +43,7 @@ PERSON_TITLES = frozenset(
         "pope cardinal bishop imam ayatollah emir sultan former ex acting spokesman spokeswoman spokesperson "
         "state mp lawmaker skipper fellow chairman chairwoman chairperson chair founder analyst economist elect "
         "designate superintendent congressman congresswoman councilman councilwoman councillor councilor "
-        "assemblyman assemblywoman alderman",
+        "assemblyman assemblywoman alderman ceo cfo cio coo cto cmo vp svp evp",
     )
 )
 # nameparser's titles ("ceo", "professor"), but not its words of everyday English, which say nothing
@@ -341,7 +341,7 @@ MEMBERS_TITLES = frozenset(
     re.findall(
         r"\S+",
         "leader chair chairman chairwoman chairperson ceo mp mps spokesman spokeswoman founder president governor "
-        "director commissioner",
+        "director commissioner cfo cio coo cto cmo vp svp evp",
     )
 )
 
@@ -577,6 +577,17 @@ def _joined_tokens(text: str, before: Token, after: Token) -> bool:
     return between in {" ", "-"} or (between == ". " and abbreviated) or initials or firm  # "D.A. Davidson"
 
 
+# Words of a department in a title ("Director of Product Management"), which no given name is.
+DEPARTMENT_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "management product products marketing sales engineering communications operations research policy "
+        "affairs development strategy technology design content programming finance legal relations resources "
+        "partnerships services security intelligence",
+    )
+)
+
+
 # Titles written with a full stop: "Mr. Trump", "Gen. Miller" (the stop does not end the name).
 ABBREVIATED_TITLES = frozenset(
     {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "lt", "col", "gov", "prof", "st", "rev", "fr", "jr", "sr"}
@@ -591,10 +602,14 @@ def _new_names(text: str, run: list[Token], sentence_starts: set[int]) -> list[M
     joint = next(at for at, word in enumerate(run) if word.text in INSIDE)
     titled = run[joint].text == "of" and joint > 0 and run[joint - 1].text.lower() in TITLES
     if titled and len(run) - joint - 2 >= 2 and not any(word.text in INSIDE for word in run[joint + 1 :]):
-        # "Superintendent of Education Cade Brumley", "Secretary of State Mike Pompeo": a title, then the name
-        named = _new_name(text, run[joint + 2 :], sentence_starts)
+        # "Superintendent of Education Cade Brumley", "Secretary of State Mike Pompeo": a title, then the name;
+        # "Director of Product Management Joe Ambeault": a department of several words
+        after = joint + 2
+        while len(run) - after > 2 and run[after].text.lower() in DEPARTMENT_WORDS:
+            after += 1
+        named = _new_name(text, run[after:], sentence_starts)
         if named:
-            title = text[run[0].start : run[joint + 1].end]
+            title = text[run[0].start : run[after - 1].end]
             return [Mention(named.start, named.end, named.text, named.key, (), f"{title} {named.title}".strip())]
     joined = [at for at, word in enumerate(run) if word.text in ("and", "&")]
     # "Department of Conservation", "University and College Union" and "Joint Committee on

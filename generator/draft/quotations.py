@@ -345,6 +345,9 @@ _TURN = re.compile(
     r"(?:,[ \t]+[A-Z][A-Z ,.'\u2019&-]{2,60})?:[ \t]+(?P<said>\S)",
     re.M,
 )
+# A printed interview's turn: a family name and a colon open the line ("McKelvey: Here's the thing",
+# "McKelvey:When I started"), the family name of someone the article names in full ("Jim McKelvey").
+_NAMED_TURN = re.compile(r"^(?P<label>(?:Mc|Mac|O')?[A-Z][a-z'\u2019-]+):[ \t]*(?P<said>[^\W\d])", re.M)
 # Words of a label that names a part or a format, not a person: "UNIDENTIFIED MALE:", "THE FACTS:", "KEY MATCHUP:"
 _NO_ONES = frozenset(
     re.findall(
@@ -363,6 +366,7 @@ def transcript_turns(text: str) -> list[Mention]:
     place's ("NAVI MUMBAI:" of "in Navi Mumbai"), a part's ("UNIDENTIFIED MALE:") or a label's ("THE FACTS:"),
     nor a line of figures ("JOE BIDEN: 2,473,633 votes")."""
     turns = [turn for turn in _TURN.finditer(text) if not turn.group("said").isdigit() and _a_name(turn.group("label"))]
+    turns += [turn for turn in _NAMED_TURN.finditer(text) if _named_in_full(text, turn.group("label"))]
     opened = Counter(turn.group("label") for turn in turns)
     written = {label: _written_as_a_name(text, label) for label in opened}
     placed_so = {label for label, name in written.items() if name and _a_place(text, name)}
@@ -384,6 +388,11 @@ def transcript_turns(text: str) -> list[Mention]:
     return found
 
 
+def _named_in_full(text: str, family: str) -> str | None:
+    named = re.search(rf"\b[A-Z][\w.'\u2019-]* {family}\b(?!:)", text)
+    return named.group() if named else None
+
+
 def _a_name(label: str) -> bool:
     words = label.lower().replace("\u2019", "'").split()
     return not any(word in _SMALL_WORDS or word.removesuffix("'s") in _NO_ONES for word in words)
@@ -399,6 +408,8 @@ def _a_place(text: str, name: str) -> bool:
 
 
 def _written_as_a_name(text: str, label: str) -> str | None:
+    if not label.isupper():
+        return _named_in_full(text, label)  # "McKelvey:" of "Jim McKelvey"
     uses = re.finditer(rf"\b{re.escape(label)}\b", text, re.IGNORECASE)
     return next((use.group() for use in uses if not use.group().isupper()), None)
 
@@ -412,20 +423,21 @@ EVERYDAY = 4.0  # Zipf: "editor" 4.4, "note" 5.0; "Sieben" 2.6, "Bannerman" 2.3
 
 def turn_quotations(text: str, turns: list[Mention]) -> list[Quotation]:
     """Each paragraph of a transcript's turns as a quotation of its speaker: the one a name opens, and those
-    after it up to the next label, where a label follows them and they quote no one ("Cole faces up to 30
-    years in prison" after the last turn is the article's again)."""
+    after it up to the next label, where a label follows them, they quote no one ("Cole faces up to 30
+    years in prison" after the last turn is the article's again) and ask nothing (a printed interview may
+    label only its first question)."""
     quotations = []
     ahead = {text.rfind("\n", 0, turn.start) + 1: turn for turn in turns}  # by the line each opens
     paragraphs = text.split("\n")
     starts = list(itertools.accumulate((len(paragraph) + 1 for paragraph in paragraphs), initial=0))
-    labelled = [bool(_TURN.match(paragraph)) for paragraph in paragraphs]
+    labelled = [bool(_TURN.match(paragraph) or _NAMED_TURN.match(paragraph)) for paragraph in paragraphs]
     last_label = max((at for at, label in enumerate(labelled) if label), default=-1)
     speaker: Mention | None = None
     for at, (paragraph, offset) in enumerate(zip(paragraphs, starts, strict=False)):
         if labelled[at]:
             speaker = ahead.get(offset)  # a label that names no one ends the turn before
-        elif speaker is not None and (at > last_label or QUOTED.search(paragraph)):
-            speaker = None
+        elif speaker is not None and (at > last_label or QUOTED.search(paragraph) or paragraph.rstrip().endswith("?")):
+            speaker = None  # the article's own words again, or an interviewer's question whose label is left out
         if speaker is not None and paragraph.strip():
             opening = paragraph.index(":", speaker.end - offset) + 1 if labelled[at] else 0  # after "JON SIEBEN:"
             said = paragraph[opening:]
