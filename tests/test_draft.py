@@ -2557,3 +2557,17 @@ def test_a_title_of_letters_or_of_a_department_stays_out_of_the_name(project):
         "john-foster-dulles": ("John Foster Dulles", "Secretary of State"),
         "james-r-clapper": ("James R. Clapper", "Director of National Intelligence"),
     }
+
+
+def test_a_body_named_once_as_a_source_as_a_workplace_or_in_a_list_after_a_colon(project):
+    text = (
+        "Viewers watch five hours of TV a day, according to Nielsen. "
+        "Stewart Alsop, a former board member at TiVo, has published rumors. "
+        "It may not please the two largest companies that make set-top boxes: Motorola and Cisco. "
+        "It competes with offerings from competitors such as Comcast. "
+        "Spending on ads will rise, Forrester forecasts."
+    )
+    organisations = {o.fields["name"] for o in drafted(project, "bodies", text, "2011-09-13").organisations.values()}
+    assert {"Nielsen", "TiVo", "Motorola", "Cisco", "Comcast", "Forrester"} <= organisations
+    text = "The ruling, according to Jane Roe, was wrong. Smith forecast rain. The list: Paris and Rome."
+    assert not drafted(project, "no-bodies", text, "2011-09-13").organisations

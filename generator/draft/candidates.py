@@ -1004,7 +1004,9 @@ _SEAT = re.compile(
 _NAME_BEFORE = r"[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*)*"
 BODY_PLURALS = frozenset(
     noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
-    for noun in BODY_NOUNS | {"provider", "lender", "insurer", "airline", "automaker", "giant", "bank", "university"}
+    for noun in BODY_NOUNS
+    | {"provider", "lender", "insurer", "airline", "automaker", "giant", "bank", "university", "competitor", "vendor"}
+    | {"supplier", "studio", "publisher"}
     if noun not in ("body", "tribe", "iwi", "team", "unit", "site", "app", "service")
 )
 # "Amazon-owned Whole Foods", "British Columbia-based Carbon Engineering"; what is bought or held
@@ -1015,8 +1017,8 @@ _BODY_BEFORE = re.compile(
     r"|\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|(?:acquisition|takeover|purchase)\s+of"
     rf"|stakes?\s+in)\s+(?:{_NAME_BEFORE}\s*(?:,|\bor\b|\band\b|\binstead\s+of\b)\s+)*$"
     # bodies of a kind, listed: "companies such as Cisco, Symantec, and Proofpoint", "companies producing
-    # surveillance systems, like Elbit, Candiru, and Rafael"
-    rf"|\b(?i:{'|'.join(sorted(BODY_PLURALS))})(?:\s+[a-z][\w-]*){{0,4}}\s*,?\s+(?:such\s+as|like|including)\s+"
+    # surveillance systems, like Elbit, Candiru, and Rafael", "the two companies that make them: Motorola and ..."
+    rf"|\b(?i:{'|'.join(sorted(BODY_PLURALS))})(?:\s+[a-z][\w-]*){{0,4}}(?:\s*,?\s+(?:such\s+as|like|including)|:)\s+"
     rf"(?:{_NAME_BEFORE}\s*(?:,(?:\s+(?:and|or)\b)?|\bor\b|\band\b)\s+)*$"
 )
 NEAR = 200  # characters around a name that say what it is
@@ -1026,7 +1028,7 @@ JOBS = frozenset(
         r"\S+",
         "director professor lecturer researcher economist analyst officer manager engineer lawyer partner "
         "executive scientist editor reporter correspondent student worker employee fellow official trader "
-        "banker consultant adviser advisor strategist chairman chairwoman founder president head chief",
+        "banker consultant adviser advisor strategist chairman chairwoman founder president head chief member",
     )
 )
 
@@ -1035,6 +1037,10 @@ def _a_job(word: str) -> bool:
     return word in JOBS or word.endswith(PERSON_ENDINGS)
 
 
+# A source of figures or findings: "according to Nielsen", "Forrester forecasts"; a person so cited is
+# named in full first, so a word named once is a body's name.
+_SOURCED_BY = re.compile(r"\baccording\s+to\s+$")
+_SOURCE_SAYS = re.compile(r"^\s+(?:estimates|estimated|forecasts|forecast|predicts|predicted|reports|reported)\b")
 _STUDIED_AT = re.compile(r"\b(?:studied|graduated|enrolled|trained|teaches|taught)\s+(?:at|from)\s+(?:the\s+)?$")
 _WORKS_AT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?P<who>[a-z]+)\s+at\s+(?:the\s+)?$")
 # "Whole Foods said it", "Amazon shares"; with "a" or "the" before the name, its people: "the Labour
@@ -1110,7 +1116,8 @@ def _named_as_bodies(text: str, sentences: list[Sentence], taken: list[tuple[int
                 continue  # an initial ("D.A. Davidson"), a word of a longer name
             if re.match(r"\.\w|\s[A-Z]", after) and not _ITS_PEOPLE.match(after):
                 continue  # but "the Labour MP"
-            if _of_a_body(sentence.text, start, start + len(word)):
+            sourced = _SOURCED_BY.search(sentence.text[:start]) or _SOURCE_SAYS.match(after)
+            if sourced or _of_a_body(sentence.text, start, start + len(word)):
                 at = sentence.start + start
                 found.append(Mention(at, at + len(word), word, name_key(word), ()))
     return found
