@@ -2264,6 +2264,19 @@ def test_a_figure_in_millions_is_the_exact_number():
     assert [f.value for f in found] == [4_100_000, 300_000, 2_675_000_000]
 
 
+def test_a_sum_of_money_in_abbreviated_millions_or_billions():
+    def found(sentence: str) -> list[tuple[float, str]]:
+        return [(f.value, f.label) for f in figures_in(sentence, [])]
+
+    assert found("The Fed will sell $400bn of Treasuries.") == [(400_000_000_000, "dollars of Treasuries")]
+    assert found("It raised \u00a33m from investors and \u20ac2.5bn from banks.") == [
+        (3_000_000, "pounds from investors"),
+        (2_500_000_000, "euros from banks"),
+    ]
+    assert found("The deal is worth $1.2tn in total.") == [(1_200_000_000_000, "dollars in total")]
+    assert found("They built a 3m wall and a 40m tower.") == []  # metres, not millions
+
+
 def test_a_transcripts_turns_are_quotations_of_the_names_that_open_them(project):
     transcript = (
         "EDITOR'S NOTE: This is a transcript of the programme.\n"
