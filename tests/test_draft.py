@@ -2584,3 +2584,13 @@ def test_a_body_named_once_as_a_source_as_a_workplace_or_in_a_list_after_a_colon
     assert {"Nielsen", "TiVo", "Motorola", "Cisco", "Comcast", "Forrester"} <= organisations
     text = "The ruling, according to Jane Roe, was wrong. Smith forecast rain. The list: Paris and Rome."
     assert not drafted(project, "no-bodies", text, "2011-09-13").organisations
+
+
+def test_a_month_opening_a_sentence_and_a_christmas_of_a_named_year():
+    def found(sentence: str) -> list[str]:
+        return [d.date.iso for d in dates_in(sentence, PartialDate.parse("2010-08-12"))]
+
+    assert found("In May, she played a reporter in Iron Man 2.") == ["2010-05"]
+    assert found("Since March, prices rose.") == ["2010-03"]
+    assert found("By Christmas 2012 you will have an Apple TV.") == ["2012-12-25"]
+    assert found("The shops are full by Christmas.") == ["2010-12"]

@@ -58,6 +58,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("day-month", rf"\b{_DAY}\s+{_MONTH}\b"),
         # "the 1990s", "the mid-1990s", "Early 2000s": the decade, or its part, as the sentence gives it
         ("decade", r"\b(?:the\s+)?(?P<part>(?i:early|mid|late)-?\s*)?(?P<year>1[5-9]\d0|20\d0)s\b"),
+        ("christmas", r"\bChristmas\s+(?P<year>1[5-9]\d\d|20\d\d)\b"),  # "by Christmas 2012": its day
         # "2008-9", "2017-18": a span of two years, both of them
         ("year-span", rf"(?<![\d,.$-]){_YEAR}[-\u2013](?P<to>\d{{1,2}})\b(?!-)"),
         ("year", rf"(?<![\d,.$-]){_YEAR}(?!\d|,\d|-\w)"),
@@ -98,7 +99,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "weekday",
             r"(?:^|(?<=[\w,;:(]\s))(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+[A-Z])",
         ),
-        ("month", rf"\b(?:in|by|since|until|from|for|of|during|early|late|mid-?|last|next|this|and|or)\s+{_MONTH}\b"),
+        # "in October", and at a sentence's opening "In May, she played ..."
+        (
+            "month",
+            rf"\b(?:(?i:in|by|since|until|from|during|early|late|mid-?|last|next|this)|for|of|and|or)\s+{_MONTH}\b",
+        ),
         # "until after December", "through March"; not "before May said" (a name)
         ("month", rf"\b(?:after|before|through|till)\s+(?!May\b){_MONTH}\b(?!\s+\d)"),
         # "in the November election", "after the March primary", "during a July speech"
@@ -329,6 +334,8 @@ def _date(name: str, match: re.Match[str], published: PartialDate, future: bool)
         if name == "new-year":
             year = published.year if just_gone else published.year + 1
             return PartialDate(year, 1, 1, f"{said}: the 1 January {'before' if just_gone else 'after'} it.")
+        if name == "christmas" and groups.get("year"):
+            return PartialDate(int(groups["year"]), 12, 25)
         if name == "christmas":
             year = published.year - 1 if just_gone else published.year + (1 if _past_christmas(published) else 0)
             return PartialDate(year, 12, 0, f"{said}: the December of {year}.")
