@@ -2594,3 +2594,14 @@ def test_a_month_opening_a_sentence_and_a_christmas_of_a_named_year():
     assert found("Since March, prices rose.") == ["2010-03"]
     assert found("By Christmas 2012 you will have an Apple TV.") == ["2012-12-25"]
     assert found("The shops are full by Christmas.") == ["2010-12"]
+
+
+def test_a_service_a_product_or_numbers_are_no_ones_name_and_an_analysts_firm_is_a_body(project):
+    text = (
+        "She checks the CNN Web site. The company has 3.8 million customers for Fios Internet, and Apple TV "
+        "plugs into a set. He set up Six Thirty, a financial technology accelerator. "
+        "Piper Jaffray analyst Gene Munster dug through supplies."
+    )
+    draft = drafted(project, "services", text, "2011-09-13")
+    assert {p.fields["name"] for p in draft.people.values()} == {"Gene Munster"}
+    assert "Piper Jaffray" in {o.fields["name"] for o in draft.organisations.values()}

@@ -15,7 +15,7 @@ from ..cite import load_source
 from ..dataset import load_dataset
 from ..kinds import GLOSSARY, ORGANISATIONS, PEOPLE, SOURCES
 from ..models import PartialDate
-from ..passages import MIN_WORDS, STOPWORDS, Sentence, SourceIndex
+from ..passages import MIN_WORDS, NUMBER_WORDS, STOPWORDS, Sentence, SourceIndex
 from ..problems import UsageError
 from ..render.mentions import plural
 from ..validate import slugify
@@ -848,6 +848,8 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
         return None  # "the Labour MP for Newcastle Central": a seat
     if name.split()[0] in ("Native", "Indigenous", "Aboriginal") and len(name.split()) == 2:
         return None  # "the third Native Hawaiian in Congress": a people
+    if name.split()[-1].lower() in MEDIA_WORDS or all(word.lower() in NUMBER_WORDS for word in name.split()):
+        return None  # "the CNN Web site", "Fios Internet", "Apple TV", "Six Thirty": no one's name
     if is_demonym(name.split()[0]) and not mention.title and not is_organisation_name(name):
         return None  # "Turkish Wikipedia", "Australian Open": no person's name starts with a people's
     alone = len(name.split()) == 1 and not name.isupper() and not mention.title and not mention.refers
@@ -873,6 +875,10 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
         )
     )
     return PEOPLE.folder if person else None
+
+
+# The last word of a service's or a product's name, never of a person's.
+MEDIA_WORDS = frozenset({"web", "internet", "tv", "online", "mobile", "radio", "app", "website", "wi-fi"})
 
 
 def _everyday(word: str) -> bool:

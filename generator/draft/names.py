@@ -341,7 +341,7 @@ MEMBERS_TITLES = frozenset(
     re.findall(
         r"\S+",
         "leader chair chairman chairwoman chairperson ceo mp mps spokesman spokeswoman founder president governor "
-        "director commissioner cfo cio coo cto cmo vp svp evp",
+        "director commissioner cfo cio coo cto cmo vp svp evp analyst economist strategist",
     )
 )
 
