@@ -1504,7 +1504,8 @@ def test_what_a_second_reader_found_wrong_in_this_rounds_rules(project):
     )
     trump = [m for m in draft.mentions["review"] if m.text == "Trump" and m.refers]
     assert trump and all(m.refers == "Donald Trump" for m in trump)  # not the Trump Organization
-    assert draft.people["jane-doe"].fields["role"] is None and "tom-brown" not in draft.people  # "For years"
+    assert draft.people["jane-doe"].fields["role"] is None  # not "For years"
+    assert draft.people["tom-brown"].fields["role"] is None  # a person by the Census's names; not "Under pressure"
     assert {"nathan-lane", "heather-mills"} <= set(draft.people)  # a surname that is also a street's or a firm's word
     assert not {"modi-government", "obama"} & set(draft.organisations)
 
@@ -2605,3 +2606,13 @@ def test_a_service_a_product_or_numbers_are_no_ones_name_and_an_analysts_firm_is
     draft = drafted(project, "services", text, "2011-09-13")
     assert {p.fields["name"] for p in draft.people.values()} == {"Gene Munster"}
     assert "Piper Jaffray" in {o.fields["name"] for o in draft.organisations.values()}
+
+
+def test_a_name_with_no_title_or_speech_is_a_persons_when_the_census_knows_its_given_name(project):
+    text = (
+        "How else do you explain Zuckerberg, and Reed Hastings, making this list? "
+        "The clip was shot by Ray Hafner and Derek Franzese. "
+        "The best headphones are the Sol Republic Tracks. Flights to Georgia Tech and Austin Texas resumed."
+    )
+    people = {p.fields["name"] for p in drafted(project, "census", text, "2011-08-13").people.values()}
+    assert people == {"Reed Hastings", "Ray Hafner", "Derek Franzese"}

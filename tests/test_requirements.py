@@ -9,7 +9,16 @@ from pathlib import Path
 
 from tests.site import ROOT, copy_project
 
-AUTHORING = ("trafilatura", "lxml_html_clean", "countryinfo", "pycountry", "nameparser", "wordfreq", "lemminflect")
+AUTHORING = (
+    "trafilatura",
+    "lxml_html_clean",
+    "countryinfo",
+    "pycountry",
+    "nameparser",
+    "names",
+    "wordfreq",
+    "lemminflect",
+)
 # Run Python as the site's environment would be: the authoring packages cannot be imported.
 WITHOUT_AUTHORING = f"""
 import sys, runpy

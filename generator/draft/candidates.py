@@ -21,7 +21,16 @@ from ..render.mentions import plural
 from ..validate import slugify
 from .dates import dates_in, days_on, event_title
 from .figures import figures_in
-from .gazetteer import country_of, find_countries, is_demonym, is_place, namesakes_of_places, placed, spelling
+from .gazetteer import (
+    country_of,
+    find_countries,
+    is_demonym,
+    is_place,
+    namesakes_of_places,
+    persons_shaped,
+    placed,
+    spelling,
+)
 from .issues import MOST as MOST_ISSUES
 from .issues import IssueMention, issues_in
 from .names import (
@@ -869,6 +878,7 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
         or (_REPORTER.search(sentence[:start]) and _REPORTS_FOR.match(sentence, end))
         or _of_a_person(role_in(sentence, start, end))
         or _serves_as(sentence[end:])
+        or persons_shaped(name)  # "explain Zuckerberg, and Reed Hastings, making this list"
         or (
             (_of_a_place(sentence[:start], name) or _SOMEONES.search(sentence[:start]))
             and _ends_a_phrase(sentence[end:])

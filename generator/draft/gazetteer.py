@@ -1,6 +1,7 @@
 """What a capitalised name is, from lists kept by others and shipped inside their packages (nothing
 is downloaded): countries with their other names and demonyms (countryinfo), states, provinces and
-regions (pycountry's ISO 3166-2). (The titles written before a name, from nameparser, are in names.py.)
+regions (pycountry's ISO 3166-2), and people's given and family names (the US Census's lists of 1990,
+which the names package ships). (The titles written before a name, from nameparser, are in names.py.)
 
 A country named in an article is proposed as an organisation (its government acts for it: "the
 Sudanese government" is Sudan); a state or province is a place, never a person.
@@ -11,9 +12,11 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from importlib import resources
 
 import pycountry
 from countryinfo import all_countries
+from wordfreq import zipf_frequency
 
 from .names import Mention, covered, name_key, without_possessive
 
@@ -175,6 +178,29 @@ CONTINENTS = {
 
 
 GOVERNMENT = {"government", "authorities", "military", "army", "state", "administration", "officials"}
+
+
+@functools.cache
+def census_names(*lists: str) -> frozenset[str]:
+    """The names, in capitals, of the Census's lists the names package ships ("dist.male.first", ...)."""
+    folder = resources.files("names")
+    return frozenset(line.split()[0] for name in lists for line in (folder / name).read_text().splitlines() if line)
+
+
+RARE = 3.0  # the Zipf frequency under which a word is no word of everyday English ("Gaga", "Kheradpir")
+
+
+def persons_shaped(name: str) -> bool:
+    """A given name the Census knows, then a family name it knows or a word rare in English: "Reed
+    Hastings", "Derek Franzese", "Lady Gaga"; not "Sol Republic Tracks", a place or a place's people."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or is_place(name) or any(is_place(word) or is_demonym(word) for word in words):
+        return False
+    given = census_names("dist.male.first", "dist.female.first")
+    last = words[-1]
+    return words[0].upper() in given and (
+        last.upper() in census_names("dist.all.last") or zipf_frequency(last, "en") < RARE
+    )
 
 
 def _key(name: str) -> str:
