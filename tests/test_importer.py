@@ -1119,3 +1119,32 @@ def test_what_the_fifth_held_out_sets_importer_rules_leave_alone_a_second_reader
         assert f"{line}\n" in text, line
     for line in furniture:
         assert line not in text, line
+
+
+def test_a_bylines_stamp_staff_reports_a_pointer_to_the_outlet_and_a_reviews_disclosure_are_left_out(project, tmp_path):
+    opening = "<p>Jane Roe | Aug 14, 2022, 10:47 IST</p><p>From The Tribune staff reports</p>"
+    closing = (
+        "<p>For more on news and current affairs from around the world please visit Example News.</p>"
+        "<p>The game was reviewed using code provided by the studio. You can find additional information about "
+        "Example's ethics policy here.</p>"
+    )
+    page = saved_page(
+        tmp_path,
+        '<title>A headline - The Daily Example</title><meta name="author" content="Jane Roe">'
+        '<link rel="canonical" href="https://web.archive.org/web/20220814000000/https://example.org/a">',
+        f"<article>{opening}{PARAGRAPHS}{closing}</article>",
+    )
+    assert add(project, "furniture", "--html", str(page), "--published", "2022-08-14") == 0
+    text, record = written(project, "furniture")
+    assert text == "".join(
+        f"Paragraph {n} of the article, with enough words to read as one of its own.\n" for n in range(6)
+    )
+    assert "outlet: The Daily Example\n" in record  # the newsroom's, not the web archive's
+    kept = [
+        "The staff reports to the board every month.",
+        "Jane Roe | the minister's spokeswoman | declined to say more about the talks that day.",
+        "For more on the talks, visit the ministry, the spokesman said, where the papers are kept for all to see.",
+    ]
+    text = imported_article(project, tmp_path, "kept-o", PARAGRAPHS + "".join(f"<p>{k}</p>" for k in kept), "2022")
+    for line in kept:
+        assert line in text, line

@@ -155,6 +155,16 @@ _CREDIT = re.compile(
     r"|article)\.?|contributing\s*:\s*[^.!?]{3,120}\.?",
     re.I,
 )
+# "From The Tribune staff reports", "Staff report": who wrote it, not what it says
+_STAFF = re.compile(r"(?:from\s+)?(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,4}staff(?:\s+and\s+wire)?\s+reports?\.?", re.I)
+# The outlet's pointer to more of itself at the end: "For more on news ... please visit Indiatimes News."
+_VISIT = re.compile(r"for more\b[^.!?]{0,100}\b(?:please\s+)?visit\b[^.!?]{0,60}[.!]?", re.I)
+# A review's disclosure: "Shovel Knight was reviewed using code provided by Yacht Club Games. You can find ..."
+_DISCLOSURE = re.compile(
+    r"[^.!?]{1,80}\bwas reviewed (?:using|on|with)\b[^.!?]{0,120}\.(?:\s+[^.!?]{0,120}\bethics (?:policy|statement)"
+    r"\b[^.!?]{0,40}[.!]?)?",
+    re.I,
+)
 _BYLINE = re.compile(
     r"(by|written by|words by|(additional )?reporting by|editing by|(article|story|text|report) by)\s+\S", re.IGNORECASE
 )
@@ -203,6 +213,8 @@ def read_page(html: str) -> Page:
     document = found if isinstance(found, trafilatura.settings.Document) else None
     text = (document.text if document else None) or ""
     outlet = meta.outlet or (document.sitename if document else None)  # the page's own words first
+    if outlet and outlet.casefold() in ARCHIVES:
+        outlet = None  # the web archive's copy of an article names the archive, not the newsroom
     title = _headline((document.title if document else None) or meta.title, meta.headings, outlet)
     outlet = outlet or _titled_outlet(html, title)
     author = meta.author or (document.author if document else None)
@@ -267,6 +279,10 @@ def _outlets_part(part: str, outlet: str | None) -> bool:
     words = normalise(part).casefold().split()
     named = normalise(outlet or "").casefold().split()
     return bool(named) and words[: len(named)] == named and all(word in _SECTIONS for word in words[len(named) :])
+
+
+# What names a web archive's copy of a page, where the page itself names no outlet.
+ARCHIVES = frozenset({"web.archive.org", "archive.org", "wayback machine", "archive.ph", "archive.today", "archive.is"})
 
 
 def _titled_outlet(html: str, headline: str | None) -> str | None:
@@ -464,6 +480,11 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None, outle
         ):
             continue
         if (_BYLINE.match(paragraph.lstrip("(")) and len(paragraph.split()) <= 16) or _CREDIT.fullmatch(paragraph):
+            continue
+        if _credited(paragraph.split(" | ")[0]) in bylines and len(paragraph.split()) <= 12:
+            continue  # "Gursharan Bhalla | Aug 14, 2022, 10:47 IST": the byline and its stamp
+        closing = at >= len(paragraphs) / 2 and (_VISIT.fullmatch(paragraph) or _DISCLOSURE.fullmatch(paragraph))
+        if closing or _STAFF.fullmatch(paragraph):
             continue
         if _CREDITS.fullmatch(paragraph):
             continue
