@@ -2616,3 +2616,20 @@ def test_a_name_with_no_title_or_speech_is_a_persons_when_the_census_knows_its_g
     )
     people = {p.fields["name"] for p in drafted(project, "census", text, "2011-08-13").people.values()}
     assert people == {"Reed Hastings", "Ray Hafner", "Derek Franzese"}
+
+
+def test_a_span_of_years_is_dated_from_its_first_and_last_night_is_the_day_before():
+    def found(sentence: str) -> list[str]:
+        return [d.date.iso for d in dates_in(sentence, PartialDate.parse("2013-11-27"))]
+
+    assert found("India was ruled by the British East India Company (1757-1857).") == ["1757"]
+    assert found("The war of 1914\u20131918 ended.") == ["1914"]
+    assert found("Sales rose in 2008-9.") == ["2008", "2009"]  # a short span, both of its years
+    assert found("I checked into my flight last night.") == ["2013-11-26"]
+    assert found("The shop is open 1000-1200 on Sundays.") == []
+
+
+def test_a_name_joined_by_an_ampersand_with_no_spaces_is_one(project):
+    text = "Three students received scholarships from Alabama A&M University on Monday."
+    organisations = {o.fields["name"] for o in drafted(project, "am", text, "2022-03-02").organisations.values()}
+    assert organisations == {"Alabama A&M University"}

@@ -61,6 +61,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("christmas", r"\bChristmas\s+(?P<year>1[5-9]\d\d|20\d\d)\b"),  # "by Christmas 2012": its day
         # "2008-9", "2017-18": a span of two years, both of them
         ("year-span", rf"(?<![\d,.$-]){_YEAR}[-\u2013](?P<to>\d{{1,2}})\b(?!-)"),
+        # "the British East India Company (1757-1857)": a span of years, dated from its first
+        ("year-range", rf"(?<![\d,.$-]){_YEAR}\s?[-\u2013]\s?(?:1[5-9]\d\d|20\d\d)\b(?!-)"),
         ("year", rf"(?<![\d,.$-]){_YEAR}(?!\d|,\d|-\w)"),
         ("year", rf"\b(?i:early|mid|late)-{_YEAR}(?!\d|,\d|-\w)"),  # "in mid-2013": the year
         ("relative-year", r"\b(?P<rel>(?i:last|this|next))\s+year\b"),
@@ -76,7 +78,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("relative-week", r"\b(?P<rel>(?i:last|this|next))\s+week(?:end)?\b"),
         ("recent-months", r"\bin\s+recent\s+months\b"),
         ("today", r"\b(?:[Tt]oday|[Ee]arlier today|[Tt]his (?:morning|afternoon|evening))\b"),
-        ("yesterday", r"\b(?P<rel>[Yy]esterday|[Tt]omorrow)\b"),
+        ("yesterday", r"\b(?P<rel>[Yy]esterday|[Tt]omorrow|(?i:last\s+night))\b"),
         # "nine months ago", "two years ago"; "over the next four years", "within a decade", "in a fortnight"
         ("ago", rf"\b(?P<n>\d+|(?i:{_COUNT}|a|an))\s+(?P<unit>years?|months?|weeks?|decades?)\s+ago\b"),
         # "a few weeks ago": about three weeks before the article, its month
@@ -223,6 +225,8 @@ def _dates(name: str, match: re.Match[str], published: PartialDate, future: bool
         first = int(groups["year"])
         last = int(str(first)[: 4 - len(groups["to"])] + groups["to"])
         return [PartialDate(first), PartialDate(last)] if 0 < last - first <= 10 else []
+    if name == "year-range":
+        return [PartialDate(int(groups["year"]))]
     if name == "relative-month":
         shift = {"last": -1, "this": 0, "next": 1}[groups["rel"].lower()]
         return [_months_from(published, shift, f"{said}.")] if published.month else []
@@ -240,7 +244,7 @@ def _dates(name: str, match: re.Match[str], published: PartialDate, future: bool
     if name == "yesterday":
         if published.precision is not Precision.day:
             return []
-        day = published.earliest + timedelta(days=-1 if groups["rel"].lower() == "yesterday" else 1)
+        day = published.earliest + timedelta(days=1 if groups["rel"].lower() == "tomorrow" else -1)
         return [
             PartialDate(
                 day.year, day.month, day.day, f"{said}: the day {'before' if day < published.earliest else 'after'} it."

@@ -573,7 +573,8 @@ def _joined_tokens(text: str, before: Token, after: Token) -> bool:
     between = text[before.end : after.start]
     abbreviated = _initial(before.text) or before.text.lower() in ABBREVIATED_TITLES
     initials = between == "." and _initial(before.text) and _capitalised(after.text)
-    firm = between == " & " and _capitalised(before.text) and _capitalised(after.text)  # "Simon & Schuster"
+    # "Simon & Schuster", "Alabama A&M University"
+    firm = between in (" & ", "&") and _capitalised(before.text) and _capitalised(after.text)
     return between in {" ", "-"} or (between == ". " and abbreviated) or initials or firm  # "D.A. Davidson"
 
 
