@@ -2040,7 +2040,11 @@ def test_both_ends_of_a_range_are_figures_with_what_they_count_but_not_a_score_a
         116_800_000,
         327_000_000,
     ]
-    assert found("The administration lost by a 6-3 vote along ideological lines.") == []
+    # a split of votes, no range of one count: the votes for and against
+    assert [label.split(":")[0] for _, label in found("The court ruled by a 6-3 vote along ideological lines.")] == [
+        "votes against",
+        "votes for",
+    ]
     assert found("As in 2017-18, people aged 18 to 24 voted.") == []
 
 
@@ -2633,3 +2637,13 @@ def test_a_name_joined_by_an_ampersand_with_no_spaces_is_one(project):
     text = "Three students received scholarships from Alabama A&M University on Monday."
     organisations = {o.fields["name"] for o in drafted(project, "am", text, "2022-03-02").organisations.values()}
     assert organisations == {"Alabama A&M University"}
+
+
+def test_a_vote_by_its_tally_or_its_split_gives_the_votes_for_and_against():
+    def found(sentence: str) -> list[float]:
+        return [f.value for f in figures_in(sentence, [])]
+
+    assert found("The Senate confirmed her by a vote of 53-36.") == [53, 36]
+    assert found("The administration lost by a 6-3 vote along ideological lines.") == [6, 3]
+    assert found("The court issued a 5-4 decision on Monday.") == [5, 4]
+    assert found("The team won 3-1 on Sunday.") == [] and found("It was a 2-1 win.") == []

@@ -385,16 +385,19 @@ _RATIO_WORDS = re.compile(r"\b(?:ratio|leverage|odds)s?\b", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"\s*(?:%|percent|per\s*cent|percentage|points?|times)\b", re.IGNORECASE)
 _SCORED = re.compile(r"\b(?:passed|beat|beats|won|wins|lost|loses|lead|leads|led|defeated|trail|trails|score)\b", re.I)
 # "The committee voted 9 to 1", "the Senate voted 51-49": the votes for and against.
-VOTED = re.compile(
-    r"\bvoted\s+(?:unanimously,?\s+)?(?P<for>\d{1,3}(?:,\d{3})*)\s*(?:-|\u2013|to)\s*(?P<against>\d{1,3}(?:,\d{3})*)\b"
-    r"(?!\s+times)"
+_TALLIED = r"(?P<for>\d{1,3}(?:,\d{3})*)\s*(?:-|\u2013|to)\s*(?P<against>\d{1,3}(?:,\d{3})*)\b"
+# "voted 9 to 1", "confirmed by a vote of 53-36", "lost by a 6-3 vote", "a 5-4 decision"
+VOTES = (
+    re.compile(rf"\bvoted\s+(?:unanimously,?\s+)?{_TALLIED}(?!\s+times)"),
+    re.compile(rf"\bby\s+a\s+vote\s+of\s+{_TALLIED}"),
+    re.compile(rf"\ba\s+{_TALLIED}\s+(?:vote|decision|ruling|majority)\b"),
 )
 
 
 def _to_one(sentence: str) -> list[FigureMention]:
     """Ratios to one, where the sentence says what they measure ("leverage", "a ratio"); not a vote."""
     found = []
-    voted = VOTED.search(sentence) is not None
+    voted = any(votes.search(sentence) for votes in VOTES)
     for match in TO_ONE.finditer(sentence):
         if _UNIT_AFTER.match(sentence, match.end()) or re.search(r"(?<!\d)\d{1,3}\s+to\s+$", sentence[: match.start()]):
             continue  # "from 3 to 1 percent": a range; "from 1 to 4 to 1 to 8": one to four
@@ -437,9 +440,9 @@ def _a_decade(sentence: str) -> list[FigureMention]:
 
 
 def _votes(sentence: str) -> list[FigureMention]:
-    """The votes for and against of "voted 9 to 1", of the body that voted."""
+    """The votes for and against of "voted 9 to 1" or "a 6-3 vote", of the body that voted."""
     found = []
-    for match in VOTED.finditer(sentence):
+    for match in (match for votes in VOTES for match in votes.finditer(sentence)):
         who = _noun_words(sentence[: match.start()].split()[-4:])
         if who and (is_place(who[-1]) or country_of(who[-1])):
             continue  # "Ohio voted 53-47 for Trump": a state's shares, in percent
