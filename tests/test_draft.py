@@ -2647,3 +2647,16 @@ def test_a_vote_by_its_tally_or_its_split_gives_the_votes_for_and_against():
     assert found("The administration lost by a 6-3 vote along ideological lines.") == [6, 3]
     assert found("The court issued a 5-4 decision on Monday.") == [5, 4]
     assert found("The team won 3-1 on Sunday.") == [] and found("It was a 2-1 win.") == []
+
+
+def test_a_body_by_the_business_it_does_or_listed_after_its_kind(project):
+    text = (
+        "For example, Sense360, which focuses on the restaurant industry, says its data is anonymous. "
+        "Emmett Kilduff, the chief executive of Eagle Alpha, which sells data to financial firms, spoke. "
+        "Two location firms, Fysical and SafeGraph, mapped people. Gaza, which borders Egypt, is small. "
+        "Outside the banks, Janet Yellen spoke. "
+        "Hurricane Sandy, which hit New York, was big."
+    )
+    organisations = {o.fields["name"] for o in drafted(project, "business", text, "2018-12-10").organisations.values()}
+    assert {"Sense360", "Eagle Alpha", "Fysical", "SafeGraph"} <= organisations
+    assert not {"Gaza", "Hurricane Sandy", "New York", "Janet Yellen"} & organisations

@@ -1036,6 +1036,9 @@ _BODY_BEFORE = re.compile(
     # surveillance systems, like Elbit, Candiru, and Rafael", "the two companies that make them: Motorola and ..."
     rf"|\b(?i:{'|'.join(sorted(BODY_PLURALS))})(?:\s+[a-z][\w-]*){{0,4}}(?:\s*,?\s+(?:such\s+as|like|including)|:)\s+"
     rf"(?:{_NAME_BEFORE}\s*(?:,(?:\s+(?:and|or)\b)?|\bor\b|\band\b)\s+)*$"
+    # counted, then named: "Two location firms, Fysical and SafeGraph, mapped ..."
+    rf"|\b(?i:two|three|four|five|six|several|both)(?:\s+[a-z][\w-]*)?\s+(?i:{'|'.join(sorted(BODY_PLURALS))}),\s+"
+    rf"(?:{_NAME_BEFORE}\s*(?:,(?:\s+(?:and|or)\b)?|\band\b)\s+)*$"
 )
 NEAR = 200  # characters around a name that say what it is
 # Someone who works somewhere: "an economist at Harvard", not "the disaster at Grenfell".
@@ -1070,6 +1073,12 @@ _KIND_AFTER = re.compile(
 )
 # One of its people named after it: "Bloc Quebecois Leader Gilles Duceppe".
 _MEMBER_AFTER = re.compile(rf"^\s+(?i:{'|'.join(sorted(MEMBERS_TITLES))})\s+[A-Z]")
+# What a business does, said of it: "Sense360, which focuses on the restaurant industry", "Eagle Alpha,
+# which sells data to financial firms"
+_DOES_BUSINESS = re.compile(
+    r"^,\s+which\s+(?:also\s+)?(?:sells|makes|owns|operates|runs|provides|offers|focuses|develops|publishes|produces"
+    r"|manufactures|builds|employs|invests|lends|trades|acquired|bought|dominate|dominates|specializes|specialises)\b"
+)
 _ITS_PEOPLE = re.compile(
     r"^\s+(?:spokes(?:man|woman|person)|executives?|officials?|employees?|engineers?|lawyers?|analysts?|MPs?"
     r"|lawmakers?|board|shareholders|investors|researchers?|scientists?|reporters?|correspondents?|CEO|chief"
@@ -1089,6 +1098,7 @@ def _of_a_body(sentence: str, start: int, end: int) -> bool:
         or _BODY_BEFORE.search(before)
         or _BODY_AFTER.match(after)
         or _KIND_AFTER.match(after)
+        or _DOES_BUSINESS.match(after)
         or (_MEMBER_AFTER.match(after) and not a_people(sentence[start:end]))
         or (works_at and _a_job(works_at.group("who")))
         or _STUDIED_AT.search(before) is not None  # "studied at Juilliard"
