@@ -1144,6 +1144,11 @@ def test_a_bylines_stamp_staff_reports_a_pointer_to_the_outlet_and_a_reviews_dis
         "The staff reports to the board every month.",
         "Jane Roe | the minister's spokeswoman | declined to say more about the talks that day.",
         "For more on the talks, visit the ministry, the spokesman said, where the papers are kept for all to see.",
+        # a second reader's lines
+        "For more than a decade, Obama wanted to visit Cuba.",
+        "The application was reviewed on Tuesday by the planning committee.",
+        "Each death was reviewed using the hospital's own records, the inquiry found.",
+        "Nursing staff report.",
     ]
     text = imported_article(project, tmp_path, "kept-o", PARAGRAPHS + "".join(f"<p>{k}</p>" for k in kept), "2022")
     for line in kept:

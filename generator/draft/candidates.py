@@ -22,6 +22,7 @@ from ..validate import slugify
 from .dates import dates_in, days_on, event_title
 from .figures import figures_in
 from .gazetteer import (
+    a_given_name,
     country_of,
     find_countries,
     is_demonym,
@@ -35,6 +36,7 @@ from .issues import MOST as MOST_ISSUES
 from .issues import IssueMention, issues_in
 from .names import (
     BODY_NOUNS,
+    EXPERTS,
     INSTITUTIONS,
     MEMBERS_TITLES,
     ORGANISATION_WORDS,
@@ -59,6 +61,7 @@ from .names import (
     lexicon,
     name_key,
     of_a_date,
+    of_a_school,
     role_in,
     spelt_out,
     without_possessive,
@@ -857,13 +860,13 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
         return None  # "the Labour MP for Newcastle Central": a seat
     if name.split()[0] in ("Native", "Indigenous", "Aboriginal") and len(name.split()) == 2:
         return None  # "the third Native Hawaiian in Congress": a people
-    if name.split()[-1].lower() in MEDIA_WORDS or all(word.lower() in NUMBER_WORDS for word in name.split()):
-        return None  # "the CNN Web site", "Fios Internet", "Apple TV", "Six Thirty": no one's name
     if is_demonym(name.split()[0]) and not mention.title and not is_organisation_name(name):
         return None  # "Turkish Wikipedia", "Australian Open": no person's name starts with a people's
     alone = len(name.split()) == 1 and not name.isupper() and not mention.title and not mention.refers
     if is_organisation_name(name) or alone or name in bodies:
         return ORGANISATIONS.folder  # one word with no title: a body's name used again and again ("Yahoo")
+    if name.split()[-1].lower() in MEDIA_WORDS or all(word.lower() in NUMBER_WORDS for word in name.split()):
+        return None  # "the CNN Web site", "Fios Internet", "Apple TV", "Six Thirty": no one's name
     # a title, but not a people's or a place's name alone ("British Red Cross", "Dallas Ebola patient")
     titled_so = bool(mention.title) and not all(is_demonym(w) or is_place(w) for w in mention.title.split())
     person = (
@@ -1021,8 +1024,8 @@ _NAME_BEFORE = r"[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*)*"
 BODY_PLURALS = frozenset(
     noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
     for noun in BODY_NOUNS
-    | {"provider", "lender", "insurer", "airline", "automaker", "giant", "bank", "university", "competitor", "vendor"}
-    | {"supplier", "studio", "publisher"}
+    | {"provider", "lender", "insurer", "airline", "automaker", "giant", "bank", "university", "supplier", "studio"}
+    | {"publisher"}
     if noun not in ("body", "tribe", "iwi", "team", "unit", "site", "app", "service")
 )
 # "Amazon-owned Whole Foods", "British Columbia-based Carbon Engineering"; what is bought or held
@@ -1037,7 +1040,8 @@ _BODY_BEFORE = re.compile(
     rf"|\b(?i:{'|'.join(sorted(BODY_PLURALS))})(?:\s+[a-z][\w-]*){{0,4}}(?:\s*,?\s+(?:such\s+as|like|including)|:)\s+"
     rf"(?:{_NAME_BEFORE}\s*(?:,(?:\s+(?:and|or)\b)?|\bor\b|\band\b)\s+)*$"
     # counted, then named: "Two location firms, Fysical and SafeGraph, mapped ..."
-    rf"|\b(?i:two|three|four|five|six|several|both)(?:\s+[a-z][\w-]*)?\s+(?i:{'|'.join(sorted(BODY_PLURALS))}),\s+"
+    rf"|\b(?i:two|three|four|five|six|several)(?:\s+[a-z][\w-]*)?\s+(?i:companies|firms|banks|lenders|insurers|retailers"
+    r"|manufacturers|makers|start-?ups|brands|agencies|airlines|automakers),\s+"
     rf"(?:{_NAME_BEFORE}\s*(?:,(?:\s+(?:and|or)\b)?|\band\b)\s+)*$"
 )
 NEAR = 200  # characters around a name that say what it is
@@ -1058,8 +1062,8 @@ def _a_job(word: str) -> bool:
 
 # A source of figures or findings: "according to Nielsen", "Forrester forecasts"; a person so cited is
 # named in full first, so a word named once is a body's name.
-_SOURCED_BY = re.compile(r"\baccording\s+to\s+$")
-_SOURCE_SAYS = re.compile(r"^\s+(?:estimates|estimated|forecasts|forecast|predicts|predicted|reports|reported)\b")
+_SOURCED_BY = re.compile(r"\b(?i:according)\s+to\s+$")
+_SOURCE_SAYS = re.compile(r"^\s+(?:estimates|estimated|forecasts|forecast)\b")
 _STUDIED_AT = re.compile(r"\b(?:studied|graduated|enrolled|trained|teaches|taught)\s+(?:at|from)\s+(?:the\s+)?$")
 _WORKS_AT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?P<who>[a-z]+)\s+at\s+(?:the\s+)?$")
 # "Whole Foods said it", "Amazon shares"; with "a" or "the" before the name, its people: "the Labour
@@ -1073,11 +1077,13 @@ _KIND_AFTER = re.compile(
 )
 # One of its people named after it: "Bloc Quebecois Leader Gilles Duceppe".
 _MEMBER_AFTER = re.compile(rf"^\s+(?i:{'|'.join(sorted(MEMBERS_TITLES))})\s+[A-Z]")
+# Its expert named after it: "Piper Jaffray analyst Gene Munster"; not "Democratic strategist Joe Trippi"
+_EXPERT_AFTER = re.compile(rf"^\s+(?i:{'|'.join(sorted(EXPERTS))})\s+[A-Z]")
 # What a business does, said of it: "Sense360, which focuses on the restaurant industry", "Eagle Alpha,
 # which sells data to financial firms"
 _DOES_BUSINESS = re.compile(
-    r"^,\s+which\s+(?:also\s+)?(?:sells|makes|owns|operates|runs|provides|offers|focuses|develops|publishes|produces"
-    r"|manufactures|builds|employs|invests|lends|trades|acquired|bought|dominate|dominates|specializes|specialises)\b"
+    r"^,\s+which\s+(?:also\s+)?(?:sells|focuses|invests|lends|acquired|bought|dominate|dominates|specializes"
+    r"|specialises)\b"
 )
 _ITS_PEOPLE = re.compile(
     r"^\s+(?:spokes(?:man|woman|person)|executives?|officials?|employees?|engineers?|lawyers?|analysts?|MPs?"
@@ -1098,8 +1104,9 @@ def _of_a_body(sentence: str, start: int, end: int) -> bool:
         or _BODY_BEFORE.search(before)
         or _BODY_AFTER.match(after)
         or _KIND_AFTER.match(after)
-        or _DOES_BUSINESS.match(after)
+        or (_DOES_BUSINESS.match(after) and not is_place(sentence[start:end]))
         or (_MEMBER_AFTER.match(after) and not a_people(sentence[start:end]))
+        or (_EXPERT_AFTER.match(after) and not of_a_school(sentence[start:end].split()[-1]))
         or (works_at and _a_job(works_at.group("who")))
         or _STUDIED_AT.search(before) is not None  # "studied at Juilliard"
         or (
@@ -1142,7 +1149,10 @@ def _named_as_bodies(text: str, sentences: list[Sentence], taken: list[tuple[int
                 continue  # an initial ("D.A. Davidson"), a word of a longer name
             if re.match(r"\.\w|\s[A-Z]", after) and not _ITS_PEOPLE.match(after):
                 continue  # but "the Labour MP"
-            sourced = _SOURCED_BY.search(sentence.text[:start]) or _SOURCE_SAYS.match(after)
+            # "according to Nielsen", but not "according to Sarah, a nurse" nor '"Experts estimated ..."'
+            sourced = (_SOURCED_BY.search(sentence.text[:start]) or _SOURCE_SAYS.match(after)) and not (
+                _everyday(word) or a_given_name(word)
+            )
             if sourced or _of_a_body(sentence.text, start, start + len(word)):
                 at = sentence.start + start
                 found.append(Mention(at, at + len(word), word, name_key(word), ()))

@@ -58,11 +58,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("day-month", rf"\b{_DAY}\s+{_MONTH}\b"),
         # "the 1990s", "the mid-1990s", "Early 2000s": the decade, or its part, as the sentence gives it
         ("decade", r"\b(?:the\s+)?(?P<part>(?i:early|mid|late)-?\s*)?(?P<year>1[5-9]\d0|20\d0)s\b"),
-        ("christmas", r"\bChristmas\s+(?P<year>1[5-9]\d\d|20\d\d)\b"),  # "by Christmas 2012": its day
+        # "by Christmas 2012", "Christmas Eve of 2012": its day
+        ("christmas", r"\bChristmas(?:\s+(?P<eve>Day|Eve))?(?:\s+of)?\s+(?P<year>1[5-9]\d\d|20\d\d)\b"),
         # "2008-9", "2017-18": a span of two years, both of them
         ("year-span", rf"(?<![\d,.$-]){_YEAR}[-\u2013](?P<to>\d{{1,2}})\b(?!-)"),
-        # "the British East India Company (1757-1857)": a span of years, dated from its first
-        ("year-range", rf"(?<![\d,.$-]){_YEAR}\s?[-\u2013]\s?(?:1[5-9]\d\d|20\d\d)\b(?!-)"),
         ("year", rf"(?<![\d,.$-]){_YEAR}(?!\d|,\d|-\w)"),
         ("year", rf"\b(?i:early|mid|late)-{_YEAR}(?!\d|,\d|-\w)"),  # "in mid-2013": the year
         ("relative-year", r"\b(?P<rel>(?i:last|this|next))\s+year\b"),
@@ -78,7 +77,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("relative-week", r"\b(?P<rel>(?i:last|this|next))\s+week(?:end)?\b"),
         ("recent-months", r"\bin\s+recent\s+months\b"),
         ("today", r"\b(?:[Tt]oday|[Ee]arlier today|[Tt]his (?:morning|afternoon|evening))\b"),
-        ("yesterday", r"\b(?P<rel>[Yy]esterday|[Tt]omorrow|(?i:last\s+night))\b"),
+        # "checked in last night"; not "the last night of the Proms", "his last night in office"
+        (
+            "yesterday",
+            r"(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!\bour )(?<!\bmy )(?<!\bon )"
+            r"\b(?P<rel>[Yy]esterday|[Tt]omorrow|[Ll]ast\s+night)\b(?!\s+(?:of|in|at)\b)",
+        ),
         # "nine months ago", "two years ago"; "over the next four years", "within a decade", "in a fortnight"
         ("ago", rf"\b(?P<n>\d+|(?i:{_COUNT}|a|an))\s+(?P<unit>years?|months?|weeks?|decades?)\s+ago\b"),
         # "a few weeks ago": about three weeks before the article, its month
@@ -104,7 +108,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "in October", and at a sentence's opening "In May, she played ..."
         (
             "month",
-            rf"\b(?:(?i:in|by|since|until|from|during|early|late|mid-?|last|next|this)|for|of|and|or)\s+{_MONTH}\b",
+            rf"\b(?:(?i:in|by|since|until|from|during|early|late|mid-?|last|next|this)|for|of|and|or)\s+{_MONTH}\b"
+            # but Theresa May: "In May's view", "Until May resigned"
+            r"(?<!May(?=['\u2019]s\b))(?<!May(?=\s(?:resigned|took|said|told|won|lost|became|was|had|has)\b))",
         ),
         # "until after December", "through March"; not "before May said" (a name)
         ("month", rf"\b(?:after|before|through|till)\s+(?!May\b){_MONTH}\b(?!\s+\d)"),
@@ -120,6 +126,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+_SAID_THEN = re.compile(r",?\s+(?:[\w'\u2019-]+\s+){1,6}?(?:said|told|announced|warned|promised|pledged|vowed)\b")
 _DONE_ON = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?!(?:scheduled|expected|planned|slated|set)\b)[a-z]{3,}ed\s+(?:on\s+)?$"
 )
@@ -165,6 +172,12 @@ def dates_in(sentence: str, published: PartialDate) -> list[DateMention]:
                 )
             )
             past = past or (name == "month" and not certain and _DONE_IN.search(sentence[: match.start()]) is not None)
+            # "In June, the company said it would cut jobs": what was said then, at the sentence's opening
+            past = past or (
+                name == "month"
+                and not sentence[: match.start()].strip()
+                and _SAID_THEN.match(sentence, match.end()) is not None
+            )
             # "this past Sunday"; but "Saturday is the 75th anniversary": the one to come
             past = past or (
                 name == "weekday" and re.search(r"\bpast\s+$", sentence[: match.start("weekday")]) is not None
@@ -225,8 +238,6 @@ def _dates(name: str, match: re.Match[str], published: PartialDate, future: bool
         first = int(groups["year"])
         last = int(str(first)[: 4 - len(groups["to"])] + groups["to"])
         return [PartialDate(first), PartialDate(last)] if 0 < last - first <= 10 else []
-    if name == "year-range":
-        return [PartialDate(int(groups["year"]))]
     if name == "relative-month":
         shift = {"last": -1, "this": 0, "next": 1}[groups["rel"].lower()]
         return [_months_from(published, shift, f"{said}.")] if published.month else []
@@ -339,7 +350,7 @@ def _date(name: str, match: re.Match[str], published: PartialDate, future: bool)
             year = published.year if just_gone else published.year + 1
             return PartialDate(year, 1, 1, f"{said}: the 1 January {'before' if just_gone else 'after'} it.")
         if name == "christmas" and groups.get("year"):
-            return PartialDate(int(groups["year"]), 12, 25)
+            return PartialDate(int(groups["year"]), 12, 24 if groups.get("eve") == "Eve" else 25)
         if name == "christmas":
             year = published.year - 1 if just_gone else published.year + (1 if _past_christmas(published) else 0)
             return PartialDate(year, 12, 0, f"{said}: the December of {year}.")

@@ -386,12 +386,20 @@ _UNIT_AFTER = re.compile(r"\s*(?:%|percent|per\s*cent|percentage|points?|times)\
 _SCORED = re.compile(r"\b(?:passed|beat|beats|won|wins|lost|loses|lead|leads|led|defeated|trail|trails|score)\b", re.I)
 # "The committee voted 9 to 1", "the Senate voted 51-49": the votes for and against.
 _TALLIED = r"(?P<for>\d{1,3}(?:,\d{3})*)\s*(?:-|\u2013|to)\s*(?P<against>\d{1,3}(?:,\d{3})*)\b"
-# "voted 9 to 1", "confirmed by a vote of 53-36", "lost by a 6-3 vote", "a 5-4 decision"
+# "voted 9 to 1", "confirmed by a vote of 53-36", "by 330 votes to 231", "lost by a 6-3 vote", "in its 5-4
+# decision", "the court's 6-3 ruling"; not a majority of seats ("a 51-49 majority") nor a game's decision
+# ("dropped a 4-3 decision to the Red Sox")
 VOTES = (
     re.compile(rf"\bvoted\s+(?:unanimously,?\s+)?{_TALLIED}(?!\s+times)"),
     re.compile(rf"\bby\s+a\s+vote\s+of\s+{_TALLIED}"),
-    re.compile(rf"\ba\s+{_TALLIED}\s+(?:vote|decision|ruling|majority)\b"),
+    re.compile(r"\bby\s+(?P<for>\d{1,3}(?:,\d{3})*)\s+votes?\s+to\s+(?P<against>\d{1,3}(?:,\d{3})*)\b"),
+    re.compile(
+        r"(?<!\bwon )(?<!\bwin )(?<!\bwins )(?<!\bdropped )(?<!\bearned )(?<!\blost )(?<!\btook )(?<!\bsuffered )"
+        rf"\b(?:a|its|their|(?i:the)\s+\w+['\u2019]s)\s+{_TALLIED}\s+(?:vote|decision|ruling)\b(?!\s+(?:to|over|against)\b)"
+    ),
 )
+# What a vote of the first number was against: "rejected the amendment by a vote of 53-47"
+_VOTED_DOWN = re.compile(r"\b(?:rejected|defeated|voted\s+down|blocked|struck\s+down|threw\s+out)\b|\bagainst\s*$")
 
 
 def _to_one(sentence: str) -> list[FigureMention]:
@@ -447,7 +455,9 @@ def _votes(sentence: str) -> list[FigureMention]:
         if who and (is_place(who[-1]) or country_of(who[-1])):
             continue  # "Ohio voted 53-47 for Trump": a state's shares, in percent
         of = f": {' '.join(who)}" if who else ""
-        for side, name in (("for", "votes for"), ("against", "votes against")):
+        down = _VOTED_DOWN.search(sentence[: match.start()]) or re.match(r"\s+against\b", sentence[match.end() :])
+        names = ("votes against", "votes for") if down else ("votes for", "votes against")
+        for side, name in zip(("for", "against"), names, strict=True):
             votes = int(match.group(side).replace(",", ""))
             found.append(FigureMention(votes, None, f"{name}{of}", match.group(), match.start(), match.end()))
     return found

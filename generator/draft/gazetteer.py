@@ -187,20 +187,25 @@ def census_names(*lists: str) -> frozenset[str]:
     return frozenset(line.split()[0] for name in lists for line in (folder / name).read_text().splitlines() if line)
 
 
-RARE = 3.0  # the Zipf frequency under which a word is no word of everyday English ("Gaga", "Kheradpir")
+EVERYDAY = 4.0  # the Zipf frequency of a word of everyday English: "hills" 4.5, "ridge" 4.1; "Hastings" 3.7
+
+
+def a_given_name(word: str) -> bool:
+    return word.upper() in census_names("dist.male.first", "dist.female.first")
 
 
 def persons_shaped(name: str) -> bool:
-    """A given name the Census knows, then a family name it knows or a word rare in English: "Reed
-    Hastings", "Derek Franzese", "Lady Gaga"; not "Sol Republic Tracks", a place or a place's people."""
+    """A given name the Census knows, then a family name that is no given name nor a word of everyday
+    English: "Reed Hastings", "Derek Franzese", "Lady Gaga"; not "Sol Republic Tracks", "Beverly Hills",
+    "Orlando Magic", "Morgan Stanley", a place or a place's people. (A firm named for its founders,
+    "Charles Schwab", is a person's name as written.)"""
     words = name.split()
+    if words[0] in ("Al", "El"):
+        return False  # "Al Jazeera", "Al Shabaab": an article, not Al Gore's given name
     if not 2 <= len(words) <= 3 or is_place(name) or any(is_place(word) or is_demonym(word) for word in words):
         return False
-    given = census_names("dist.male.first", "dist.female.first")
     last = words[-1]
-    return words[0].upper() in given and (
-        last.upper() in census_names("dist.all.last") or zipf_frequency(last, "en") < RARE
-    )
+    return a_given_name(words[0]) and not a_given_name(last) and zipf_frequency(last, "en") < EVERYDAY
 
 
 def _key(name: str) -> str:

@@ -347,7 +347,11 @@ _TURN = re.compile(
 )
 # A printed interview's turn: a family name and a colon open the line ("McKelvey: Here's the thing",
 # "McKelvey:When I started"), the family name of someone the article names in full ("Jim McKelvey").
-_NAMED_TURN = re.compile(r"^(?P<label>(?:Mc|Mac|O')?[A-Z][a-z'\u2019-]+):[ \t]*(?P<said>[^\W\d])", re.M)
+_NAMED_TURN = re.compile(
+    r"^(?P<label>(?:(?:De|Di|Da|Van|Von|Le|La)[ \t])?[A-Z][a-z'\u2019]*(?:[A-Z][a-z'\u2019]+)*(?:-[A-Z][a-z'\u2019]+)?)"
+    r":[ \t]*(?P<said>[^\W\d])",
+    re.M,
+)
 # Words of a label that names a part or a format, not a person: "UNIDENTIFIED MALE:", "THE FACTS:", "KEY MATCHUP:"
 _NO_ONES = frozenset(
     re.findall(
@@ -366,7 +370,11 @@ def transcript_turns(text: str) -> list[Mention]:
     place's ("NAVI MUMBAI:" of "in Navi Mumbai"), a part's ("UNIDENTIFIED MALE:") or a label's ("THE FACTS:"),
     nor a line of figures ("JOE BIDEN: 2,473,633 votes")."""
     turns = [turn for turn in _TURN.finditer(text) if not turn.group("said").isdigit() and _a_name(turn.group("label"))]
-    turns += [turn for turn in _NAMED_TURN.finditer(text) if _named_in_full(text, turn.group("label"))]
+    # a printed interview's: a family name that opens two answers or more ("Saka: Tormented the left-back"
+    # in a list of ratings, "Johnson: the early years" over a section, are one line each)
+    named = [turn for turn in _NAMED_TURN.finditer(text) if _named_in_full(text, turn.group("label"))]
+    answers = Counter(turn.group("label") for turn in named)
+    turns += [turn for turn in named if answers[turn.group("label")] >= 2]
     opened = Counter(turn.group("label") for turn in turns)
     written = {label: _written_as_a_name(text, label) for label in opened}
     placed_so = {label for label, name in written.items() if name and _a_place(text, name)}
@@ -386,6 +394,12 @@ def transcript_turns(text: str) -> list[Mention]:
             name = written[label] or " ".join(word.capitalize() for word in label.split())
             found.append(Mention(turn.start("label"), turn.end("label"), label, name_key(name), (), refers=name))
     return found
+
+
+def _asked(paragraph: str, speaker: Mention) -> bool:
+    """A question after a printed interview's answer: the interviewer's, whose label the page leaves out (a
+    broadcast transcript's speaker in capitals may ask one in a turn of several paragraphs)."""
+    return paragraph.rstrip().endswith("?") and not speaker.text.isupper()
 
 
 def _named_in_full(text: str, family: str) -> str | None:
@@ -430,13 +444,14 @@ def turn_quotations(text: str, turns: list[Mention]) -> list[Quotation]:
     ahead = {text.rfind("\n", 0, turn.start) + 1: turn for turn in turns}  # by the line each opens
     paragraphs = text.split("\n")
     starts = list(itertools.accumulate((len(paragraph) + 1 for paragraph in paragraphs), initial=0))
-    labelled = [bool(_TURN.match(paragraph) or _NAMED_TURN.match(paragraph)) for paragraph in paragraphs]
+    # a label of a turn found, or of a transcript's name in capitals; not "Correction:" after the last turn
+    labelled = [bool(_TURN.match(paragraph)) or starts[at] in ahead for at, paragraph in enumerate(paragraphs)]
     last_label = max((at for at, label in enumerate(labelled) if label), default=-1)
     speaker: Mention | None = None
     for at, (paragraph, offset) in enumerate(zip(paragraphs, starts, strict=False)):
         if labelled[at]:
             speaker = ahead.get(offset)  # a label that names no one ends the turn before
-        elif speaker is not None and (at > last_label or QUOTED.search(paragraph) or paragraph.rstrip().endswith("?")):
+        elif speaker is not None and (at > last_label or QUOTED.search(paragraph) or _asked(paragraph, speaker)):
             speaker = None  # the article's own words again, or an interviewer's question whose label is left out
         if speaker is not None and paragraph.strip():
             opening = paragraph.index(":", speaker.end - offset) + 1 if labelled[at] else 0  # after "JON SIEBEN:"

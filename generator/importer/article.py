@@ -158,11 +158,15 @@ _CREDIT = re.compile(
 # "From The Tribune staff reports", "Staff report": who wrote it, not what it says
 _STAFF = re.compile(r"(?:from\s+)?(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,4}staff(?:\s+and\s+wire)?\s+reports?\.?", re.I)
 # The outlet's pointer to more of itself at the end: "For more on news ... please visit Indiatimes News."
-_VISIT = re.compile(r"for more\b[^.!?]{0,100}\b(?:please\s+)?visit\b[^.!?]{0,60}[.!]?", re.I)
+_VISIT = re.compile(
+    r"(?i:for more)\s+(?i:on|about|news|stories|coverage|information|details)\b[^.!?]{0,100}"
+    r"\b(?i:please\s+)?(?i:visit)\s+(?:[A-Z]|www\.|https?://)[^.!?]{0,60}[.!]?"
+)
 # A review's disclosure: "Shovel Knight was reviewed using code provided by Yacht Club Games. You can find ..."
 _DISCLOSURE = re.compile(
-    r"[^.!?]{1,80}\bwas reviewed (?:using|on|with)\b[^.!?]{0,120}\.(?:\s+[^.!?]{0,120}\bethics (?:policy|statement)"
-    r"\b[^.!?]{0,40}[.!]?)?",
+    r"[^.!?]{1,80}\bwas reviewed (?:using|on|with)\b[^.!?]{0,80}\b(?:code|copy|copies|build|key|unit)\b[^.!?]{0,80}"
+    r"\b(?:provided|supplied|given)\b[^.!?]{0,80}\."
+    r"(?:\s+[^.!?]{0,120}\bethics (?:policy|statement)\b[^.!?]{0,40}[.!]?)?",
     re.I,
 )
 _BYLINE = re.compile(
@@ -484,7 +488,8 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None, outle
         if _credited(paragraph.split(" | ")[0]) in bylines and len(paragraph.split()) <= 12:
             continue  # "Gursharan Bhalla | Aug 14, 2022, 10:47 IST": the byline and its stamp
         closing = at >= len(paragraphs) / 2 and (_VISIT.fullmatch(paragraph) or _DISCLOSURE.fullmatch(paragraph))
-        if closing or _STAFF.fullmatch(paragraph):
+        staff = _STAFF.fullmatch(paragraph) and (paragraph[:5].lower() == "from " or at <= 1)  # at the top
+        if closing or staff:
             continue
         if _CREDITS.fullmatch(paragraph):
             continue
