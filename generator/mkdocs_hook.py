@@ -7,6 +7,7 @@ damages what was built before.
 from __future__ import annotations
 
 import calendar
+import gc
 import html as markup
 import logging
 import os
@@ -312,6 +313,12 @@ def on_post_build(config: MkDocsConfig) -> None:
     # `serve --dirty` keeps the index of its first build: an edit shows sooner, and is searchable after a restart.
     if serve_reuse is not None and (site / "pagefind" / "pagefind.js").is_file():
         return
+    if serve_reuse is not None:
+        # What the first build made and serve keeps for hours (the checked data, the rendered pages, the
+        # theme) is put out of the cycle collector's reach: a rebuild's collection then walks only what
+        # rebuilds make, not the whole heap (at 1,000 explainers, a rebuild of 1.7 to 3.4 s became 1.6 to 2.0 s).
+        gc.collect()
+        gc.freeze()
     result = subprocess.run(pagefind_command(site), capture_output=True, text=True)
     if result.returncode != 0:
         raise Abort(f"Pagefind could not index the site:\n{result.stdout}{result.stderr}")
