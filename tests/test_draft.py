@@ -43,6 +43,11 @@ def drafted(project: Path, source_id: str, text: str, published: str):
     return collect(project, [source_id])
 
 
+def said_by(draft) -> dict[str, str | None]:
+    """Each quotation the drafter found, and the record of its speaker."""
+    return {str(q.fields["words"]): q.fields["speaker"] for q in draft.quotations.values()}
+
+
 def terms_of(text: str, names: list[tuple[int, int]] | None = None) -> set[str]:
     """The glossary candidates the drafter finds in a text, as words."""
     from generator.draft.terms import terms_in
@@ -918,7 +923,7 @@ def test_a_body_that_opens_its_sentence_speaks_and_so_does_one_after_a_long_appo
         ),
         "2015-01-05",
     )
-    said = {str(q.fields["words"]): q.fields["speaker"] for q in draft.quotations.values()}
+    said = said_by(draft)
     assert said == {"It allows us to grow our business together.": "amazon", "net zero carbon": "widget-holdings"}
 
 
@@ -935,7 +940,7 @@ def test_who_speaks_is_a_person_or_a_body_the_draft_proposes_under_the_id_it_pro
         ),
         "2010-08-13",
     )
-    said = {str(q.fields["words"]): q.fields["speaker"] for q in draft.quotations.values()}
+    said = said_by(draft)
     assert said == {
         "remove more carbon than it emits": "widget",  # the id of the body proposed, not "widget-corp"
         "gotten too big": "pentagon",  # its chief spoke: not the ship, nor the Corps he spoke of
@@ -983,7 +988,7 @@ def test_what_the_new_rules_leave_alone(project):
         ),
         "2016-12-15",
     )
-    said = {str(q.fields["words"]): q.fields["speaker"] for q in draft.quotations.values()}
+    said = said_by(draft)
     assert said["We will not allow this again"] is None  # who heard it did not say it
     assert said["We will continue our attacks"] == "taliban"  # a body speaks through its spokesman
     assert said["This is a disgrace"] == "mary-smith"  # "she said", though a report found something
@@ -1009,7 +1014,7 @@ def test_three_words_someone_chose_are_a_quotation_a_word_borrowed_or_a_name_quo
         ),
         "2016-12-14",
     )
-    said = {str(q.fields["words"]): q.fields["speaker"] for q in draft.quotations.values()}
+    said = said_by(draft)
     assert said == {"very modest adjustment": "janet-yellen"}
 
 
@@ -1076,7 +1081,7 @@ def test_a_ticker_a_first_name_that_speaks_and_a_verb_opening_a_sentence(project
         "2019-10-08",
     )
     assert "american-airlines" in draft.organisations and "aal" not in draft.organisations
-    said = {str(q.fields["words"]): q.fields["speaker"] for q in draft.quotations.values()}
+    said = said_by(draft)
     assert said == {"We have a good tradition": "geng-shuang"}  # his family name comes first
     assert set(draft.people) == {"geng-shuang"}  # not "Explaining Beijing"
 
@@ -1581,7 +1586,7 @@ def test_a_places_possessive_before_a_name_and_bodies_listed_by_their_kind(proje
     assert {"dalton-mcguinty", "gary-doer"} <= people
     assert not {"toyota-motor", "samsung-electronics"} & people  # a company's name ends in a word of English
     assert {"facebook", "linkedin", "cisco", "symantec", "proofpoint"} <= bodies
-    said = {str(q.fields["words"]): q.fields["speaker"] for q in draft.quotations.values()}
+    said = said_by(draft)
     assert said["I did not find that partner here today"] == "dalton-mcguinty"
 
 
@@ -1708,7 +1713,7 @@ def test_a_family_name_that_is_a_month_or_ends_like_a_holiday(project):
     )
     assert {"stockwell-day", "theresa-may"} <= set(draft.people)
     assert not {"labor-day", "may"} & (set(draft.people) | set(draft.organisations))
-    said = {str(q.fields["words"]): q.fields["speaker"] for q in draft.quotations.values()}
+    said = said_by(draft)
     assert said["It's future savings"] == "stockwell-day"
 
 
@@ -1768,7 +1773,7 @@ def test_a_statement_is_its_issuers_and_who_is_called_something_does_not_say_it(
         ),
         "2023-12-12",
     )
-    said = {str(q.fields["words"]): q.fields["speaker"] for q in draft.quotations.values()}
+    said = said_by(draft)
     assert said["Andre Braugher was the actor that others would aspire to be"] == "nbc"
     assert said["His comedy chops were also on full display in the series."] == "nbc"
     assert said["a powerful and dynamic performer."] == "sag-aftra"
@@ -1918,7 +1923,7 @@ def test_what_this_stops_rules_leave_alone(project):
     assert not {"cnn-police", "riot-police", "council-with-china", "uzbek", "tory"} & bodies
     assert "national-oceanic-and-atmospheric-administration" in bodies
     assert not {"mount-etna", "manchester-united"} & people
-    said = {str(q.fields["words"]): q.fields["speaker"] for q in draft.quotations.values()}
+    said = said_by(draft)
     assert said["the most ambitious investment in our history."] == "chrystia-freeland"
 
 
@@ -2102,7 +2107,7 @@ def test_a_word_or_two_someone_named_is_said_to_have_chosen_is_a_quotation_a_wor
         ),
         "2023-11-06",
     )
-    said = {str(q.fields["words"]): q.fields["speaker"] for q in draft.quotations.values()}
+    said = said_by(draft)
     assert said == {"brilliant.": "chris-kise"}
 
 
@@ -2293,7 +2298,7 @@ def test_a_transcripts_turns_are_quotations_of_the_names_that_open_them(project)
         "MARK BANNERMAN: Jane Roe reporting.\n"
     )
     draft = drafted(project, "pm", transcript, "2013-04-22")
-    said = {str(q.fields["words"]): q.fields["speaker"] for q in draft.quotations.values()}
+    said = said_by(draft)
     assert said == {
         "The decision to cut funding has drawn some comment.": "mark-bannerman",
         "Do you think this is punishment for the results?": "jane-roe",
@@ -2305,10 +2310,7 @@ def test_a_transcripts_turns_are_quotations_of_the_names_that_open_them(project)
     assert {"mark-bannerman", "jane-roe"} <= set(draft.people)  # two turns each; Jon Sieben's one, named nowhere else
     assert draft.people["mark-bannerman"].fields["name"] == "Mark Bannerman"
     hearing = "SEN. ELIZABETH WARREN: You should resign.\nJOHN STUMPF: I will not.\nSEN. ELIZABETH WARREN: Then go.\n"
-    said = {
-        str(q.fields["words"]): q.fields["speaker"]
-        for q in drafted(project, "hearing", hearing, "2016-09-20").quotations.values()
-    }
+    said = said_by(drafted(project, "hearing", hearing, "2016-09-20"))
     assert said == {
         "You should resign.": "elizabeth-warren",
         "I will not.": "john-stumpf",
@@ -2403,10 +2405,7 @@ def test_what_a_transcripts_turns_leave_alone_a_second_readers_lines(project):
         "MARK COLE: Most of it.\nCole faces up to 30 years in prison.\n"
         "\u201cHe knows what he did,\u201d his lawyer, Ruth Ames, said.\n"
     )
-    said = {
-        str(q.fields["words"]): q.fields["speaker"]
-        for q in drafted(project, "court", court, "2020-01-06").quotations.values()
-    }
+    said = said_by(drafted(project, "court", court, "2020-01-06"))
     assert said["Most of it."] == "mark-cole" and "Cole faces up to 30 years in prison." not in said
     assert said["He knows what he did"] == "ruth-ames"
     labels = (
@@ -2423,10 +2422,7 @@ def test_what_a_transcripts_turns_leave_alone_a_second_readers_lines(project):
         "INSKEEP: Did you ever think it would come to this?\nSIEBEN: No.\n"
         "SEN. ELIZABETH WARREN: You should resign.\nJOHN STUMPF: I will not.\n"
     )
-    said = {
-        str(q.fields["words"]): q.fields["speaker"]
-        for q in drafted(project, "npr", npr, "2016-09-20").quotations.values()
-    }
+    said = said_by(drafted(project, "npr", npr, "2016-09-20"))
     assert said.get("Did you ever think it would come to this?") != "jon-sieben"
     assert said.get("You should resign.") != "john-stumpf"
 
@@ -2495,7 +2491,7 @@ def test_a_person_named_by_a_given_name_alone(project):
     )
     assert {"beatriz", "stanley", "lorena"} <= set(draft.people)
     assert not {"max", "paris", "reuters"} & set(draft.people)
-    said = {str(q.fields["words"]): q.fields["speaker"] for q in draft.quotations.values()}
+    said = said_by(draft)
     assert said["It\u2019s corruption plain and simple"] == "beatriz"
     assert said["We\u2019ve been suffering for two months"] == "stanley"
 
@@ -2549,10 +2545,7 @@ def test_a_printed_interviews_turns_are_quotations_of_the_person_the_family_name
         "Roe:She said yes the next day.\n"
         "Update: The company was sold in 2014.\n"
     )
-    said = {
-        str(q.fields["words"]): q.fields["speaker"]
-        for q in drafted(project, "qa", interview, "2014-01-26").quotations.values()
-    }
+    said = said_by(drafted(project, "qa", interview, "2014-01-26"))
     # a question the interview leaves unlabelled is no answer; "Interviewer" and "Update" name no one here
     assert said == {"I lost a sale. I could not take a card.": "jim-roe", "She said yes the next day.": "jim-roe"}
     article = "Smith: A Life.\nSmith: The Sequel.\nThe books sold well.\n"
@@ -2673,10 +2666,7 @@ def test_what_set_n_and_os_rules_leave_alone_a_second_readers_lines(project):
         "JOHN COLE: We were promised a new road.\nAnd what did we get?\nNothing at all.\n"
         "MARY COLE: We will appeal.\nCole faces up to 30 years in prison.\nCorrection: An earlier version erred.\n"
     )
-    said = {
-        str(q.fields["words"]): q.fields["speaker"]
-        for q in drafted(project, "t", transcript, "2020-01-01").quotations.values()
-    }
+    said = said_by(drafted(project, "t", transcript, "2020-01-01"))
     assert said == {
         "We were promised a new road.": "john-cole",
         "And what did we get?": "john-cole",  # a question inside a broadcast speaker's turn
