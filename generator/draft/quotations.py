@@ -403,7 +403,7 @@ def _asked(paragraph: str, speaker: Mention) -> bool:
 
 
 def _named_in_full(text: str, family: str) -> str | None:
-    named = re.search(rf"\b[A-Z][\w.'\u2019-]* {family}\b(?!:)", text)
+    named = re.search(rf"\b[A-Z][\w.'\u2019-]* {re.escape(family)}\b(?!:)", text)
     return named.group() if named else None
 
 
