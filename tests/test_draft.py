@@ -2284,6 +2284,13 @@ def test_a_sum_of_money_in_abbreviated_millions_or_billions():
     ]
     assert found("The deal is worth $1.2tn in total.") == [(1_200_000_000_000, "dollars in total")]
     assert found("They built a 3m wall and a 40m tower.") == []  # metres, not millions
+    for sentence, value in (
+        ("It raised $2B from investors.", 2_000_000_000),
+        ("The fund lost $3.5mn last year.", 3_500_000),
+        ("It will cost $4 bn in all.", 4_000_000_000),
+    ):
+        assert [f.value for f in figures_in(sentence, [])] == [value], sentence
+    assert found("Chapter 2b is long.") == []
 
 
 def test_a_transcripts_turns_are_quotations_of_the_names_that_open_them(project):

@@ -39,7 +39,8 @@ QUALIFIERS = {
 }
 MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
 # As many newsrooms write them after a sum of money: "$400bn", "\u00a33m", "\u20ac1.2tn".
-MULTIPLIERS |= {"bn": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000, "m": 1_000_000}
+MULTIPLIERS |= {"bn": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000}
+MULTIPLIERS |= {"m": 1_000_000, "mn": 1_000_000}
 # What a number counts when it is a span of time, an order or a part of a date: not a figure.
 NOT_COUNTED = frozenset(
     re.findall(
@@ -68,9 +69,9 @@ FIGURE = re.compile(
     rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:(?:{_TENS})-(?:{_UNITS_WORDS}))|(?i:{_WORDS})"
     r"|(?-i:(?:[Hh]alf\s+an?|(?<![Hh]alf\s)(?<!\bof\s)[Aa]n?)(?=\s+(?:thousand|million|billion|trillion)\s)))"
     # a word right after the number, but "1.5million", "80percent", "$400bn"
-    r"(?!(?!(?:thousand|million|billion|trillion|percent|bn|tn|trn|m)\b)[\w,/]|:\d|\.\d"
+    r"(?!(?!(?:thousand|million|billion|trillion|percent|bn|b|tn|trn|mn|m)\b)[\w,/]|:\d|\.\d"
     r"|-(?:\d|half|third|quarter|fifth|tenth|one|two|three|four|five|six|seven|eight|nine\b))"
-    r"(?:(?:\s+|-)?(?P<multiplier>thousand|million|billion|trillion)|(?P<abbreviated>bn|tn|trn|m)\b)?"  # "$1-billion"
+    r"(?:(?:\s+|-)?(?P<multiplier>thousand|million|billion|trillion)|\s?(?P<abbreviated>bn|mn|tn|trn)\b|(?P<short>b|m)\b)?"
     r"(?:\s*(?P<percent>%|percent\b|per cent\b))?"
     r"(?:\s*(?P<degrees>\u00b0\s*(?:Fahrenheit|Celsius|F|C)?\b|\u00b0|\s+degrees\s+(?:Fahrenheit|Celsius)\b))?"
     r"(?:-(?P<suffix>member|strong|person|man|seat|point|year|month|week|day|hour|minute)(?!-old))?",
@@ -109,9 +110,10 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
         dated = any(s <= start < e for s, e in dates) and not _LEFT.match(sentence, match.end())
         if dated or _after_month(sentence[max(0, start - 16) : start]):
             continue  # a day of a month: "the September 11 attacks" names a date, it counts nothing
-        if match.group("abbreviated") and not match.group("currency"):
+        abbreviated = match.group("abbreviated") or match.group("short")  # "$400bn", "$400 bn", "$2B", "\u00a33m"
+        if abbreviated and not match.group("currency"):
             continue  # "a 3m wall": metres, not millions
-        value = _value(match.group("number"), match.group("multiplier") or match.group("abbreviated"))
+        value = _value(match.group("number"), match.group("multiplier") or abbreviated)
         measured = match.group("currency") or match.group("percent") or match.group("degrees")
         year_like = 1500 <= (value or 0) <= 2100 and float(value or 0).is_integer() and "," not in match["number"]
         if value is None or (year_like and not measured):
