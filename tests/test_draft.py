@@ -2721,3 +2721,14 @@ def test_what_set_n_and_os_rules_leave_alone_a_second_readers_lines(project):
         "The Yankees dropped a 4-3 decision to the Red Sox.",
     ):
         assert votes(sentence) == [], sentence
+
+
+def test_a_named_sea_strip_or_desert_is_a_term_and_its_countrys_name_no_party(project):
+    text = (
+        "Tension rose in the South China Sea. Troops entered the Gaza Strip. Ships crossed the Panama Canal. "
+        "China protested."
+    )
+    draft = drafted(project, "seas", text, "2020-01-01")
+    assert {"South China Sea", "Gaza Strip", "Panama Canal"} <= {t.fields["term"] for t in draft.terms.values()}
+    cited = [cite.quote for o in draft.organisations.values() for cite in o.cite]
+    assert set(draft.organisations) == {"china"} and all("protested" in quote for quote in cited)  # not the sea's

@@ -48,11 +48,11 @@ _QUOTED_PHRASE = re.compile(r"[\"\u201c]([a-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){
 _GLOSSED = re.compile(r"\b([a-z][\w'\u2019-]{3,})\s+\((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,3}\)")
 # "zero-hours contracts"; capitalised only with two hyphens or more ("Medicare-for-all", not "Jong-un")
 _COMPOUND = re.compile(r"\b((?:[a-z]+|[A-Z][a-z]+(?=(?:-[a-z]+){2}))(?:-[a-z]+)+)(?:\s+([a-z]{4,}))?\b")
-# A named strait, gulf or peninsula: "the Strait of Hormuz", "the Bab al-Mandab Strait"
+# A named strait, gulf, sea or peninsula: "the Strait of Hormuz", "the Bab al-Mandab Strait", "the Gaza Strip"
 _FEATURE = re.compile(
     r"\b((?:Strait|Straits|Gulf|Bay|Cape|Isle)\s+of\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
     r"|(?!(?:The|A|An|On|In|At|Of|To|From)\b)[A-Z]\w+(?:\s+(?:al-|el-)?[A-Z][\w-]+)?"
-    r"\s+(?:Strait|Straits|Peninsula|Canal|Heights))\b"
+    r"\s+(?:Strait|Straits|Peninsula|Canal|Heights|Sea|Strip|Desert|Corridor|Basin))\b"
 )
 _LAW = re.compile(
     r"\b((?:[A-Z][a-z][\w'\u2019-]*\s+){1,4}(?:"
