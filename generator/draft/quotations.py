@@ -372,12 +372,12 @@ def transcript_turns(text: str) -> list[Mention]:
     turns = [turn for turn in _TURN.finditer(text) if not turn.group("said").isdigit() and _a_name(turn.group("label"))]
     # a printed interview's: a family name that opens two answers or more ("Saka: Tormented the left-back"
     # in a list of ratings, "Johnson: the early years" over a section, are one line each)
-    named = [turn for turn in _NAMED_TURN.finditer(text) if _named_in_full(text, turn.group("label"))]
-    answers = Counter(turn.group("label") for turn in named)
+    named = list(_NAMED_TURN.finditer(text))
+    written = {label: _written_as_a_name(text, label) for label in {turn.group("label") for turn in turns + named}}
+    answers = Counter(turn.group("label") for turn in named if written[turn.group("label")])  # "Jim McKelvey"
     turns += [turn for turn in named if answers[turn.group("label")] >= 2]
     opened = Counter(turn.group("label") for turn in turns)
-    written = {label: _written_as_a_name(text, label) for label in opened}
-    placed_so = {label for label, name in written.items() if name and _a_place(text, name)}
+    placed_so = {label for label in opened if (name := written[label]) and _a_place(text, name)}
     speakers = {label for label in opened if (opened[label] >= 2 or written[label]) and label not in placed_so}
     if sum(opened[label] for label in speakers) >= 2:  # a transcript: a guest may speak once, by a family name
         families = {label.split()[-1] for label in speakers}
