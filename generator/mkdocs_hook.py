@@ -25,12 +25,15 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # MkDocs loads hooks by path, not as part of a package
     sys.path.insert(0, str(ROOT))
 
+from generator import page_workers  # noqa: E402
 from generator.build import Reuse, build, write_previews  # noqa: E402
 from generator.models import Site  # noqa: E402
 from generator.pages import GENERATED  # noqa: E402
@@ -54,6 +57,7 @@ def pagefind_command(site: Path) -> list[str]:
 # Under `mkdocs serve`, what the build keeps between rebuilds. MkDocs loads a hook once per process,
 # so this lives as long as the server.
 serve_reuse: Reuse | None = None
+dirty_build = False
 served_nav: list[NavItem] = []  # the last good build's navigation, kept while the data has problems
 
 
@@ -78,9 +82,10 @@ compiled_templates = CompiledTemplates()
 
 def on_startup(command: str, dirty: bool) -> None:
     """Once per process: `mkdocs serve` rebuilds after each edit, reusing what did not change."""
-    global serve_reuse
+    global serve_reuse, dirty_build
     if command == "serve" and serve_reuse is None:
         serve_reuse = Reuse()
+    dirty_build = dirty
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -188,10 +193,20 @@ def apply_identity(config: MkDocsConfig, site: Site) -> None:
         palette["accent"] = site.colour
 
 
-def on_env(env: jinja2.Environment, **_: object) -> jinja2.Environment:
+def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
     if serve_reuse is not None:
         env.bytecode_cache = compiled_templates
-    return env
+        return env
+    return page_workers.prepare(config, files, env, dirty_build)
+
+
+def on_page_context(context: TemplateContext, page: Page, nav: Navigation, **_: object) -> TemplateContext:
+    page_workers.start(nav, page)
+    return context
+
+
+def on_build_error(**_: object) -> None:
+    page_workers.stop()
 
 
 # What Python-Markdown passes through as it is, and so may be set aside: HTML elements one after
@@ -309,6 +324,7 @@ def check_links(page: Page, hrefs: list[str]) -> None:
 
 def on_post_build(config: MkDocsConfig) -> None:
     """Index the built site for search with Pagefind, which writes its index in small pieces."""
+    page_workers.finish()
     site = Path(config.site_dir)
     # `serve --dirty` keeps the index of its first build: an edit shows sooner, and is searchable after a restart.
     if serve_reuse is not None and (site / "pagefind" / "pagefind.js").is_file():

@@ -297,10 +297,17 @@ def test_the_cli_checks_clean_data_and_rejects_bad_usage(project, capsys):
     assert usage.value.code == 2
 
 
-def test_two_builds_give_identical_sites_dated_by_the_data(built_project, tmp_path):
+def several_cores() -> bool:
+    return sys.platform == "linux" and len(os.sched_getaffinity(0)) > 1
+
+
+def test_two_builds_give_identical_sites_dated_by_the_data_on_every_core_or_on_one(built_project, tmp_path):
+    """The session's site was built on every core (generator/page_workers.py); this one is built on one."""
     project = tmp_path / "project"
     shutil.copytree(built_project, project, ignore=shutil.ignore_patterns("site"))
-    assert mkdocs(project, "build", "--strict", "--site-dir", str(tmp_path / "again")).returncode == 0
+    again = mkdocs(project, "build", "--strict", "--site-dir", str(tmp_path / "again"), one_core=several_cores())
+    assert again.returncode == 0, again.stderr
+    assert "Rendering the pages on" not in again.stderr
     first = {
         path.relative_to(built_project / "site"): path.read_bytes()
         for path in sorted((built_project / "site").rglob("*"))
@@ -316,6 +323,22 @@ def test_two_builds_give_identical_sites_dated_by_the_data(built_project, tmp_pa
     # The one date MkDocs stamps (the sitemap's gzip header) is the data's newest "as of", not today.
     stamped = int.from_bytes((built_project / "site" / "sitemap.xml.gz").read_bytes()[4:8], "little")
     assert stamped == calendar.timegm((2019, 5, 28, 0, 0, 0))
+
+
+def test_a_page_no_template_renders_fails_the_build_on_every_core_and_on_one(tmp_path):
+    """The second page MkDocs renders is a worker's when there are several cores: its failure is the
+    build's, as the main process's own would be."""
+    project = copy_project(tmp_path / "project")
+    (project / "docs" / "a-page-with-no-template.md").write_text("---\ntemplate: nowhere.html\n---\n# A page\n")
+    cores = mkdocs(project, "build")
+    assert cores.returncode != 0
+    assert "Error building page 'a-page-with-no-template.md'" in cores.stderr
+    if several_cores():
+        assert "Rendering the pages on" in cores.stderr
+        assert "A page could not be rendered (the error is above); the site is incomplete." in cores.stdout
+    one = mkdocs(project, "build", one_core=several_cores())
+    assert one.returncode != 0
+    assert "Error building page 'a-page-with-no-template.md'" in one.stderr
 
 
 def test_an_explainer_with_only_the_required_fields_has_only_the_pages_its_data_fills(tmp_path):

@@ -162,7 +162,7 @@ def render_explainers(
     `serve` (its server's threads make forking unsafe, and a rebuild renders an explainer or two)
     nor where Python cannot fork safely (macOS, Windows)."""
     global _forked
-    cores = len(os.sched_getaffinity(0)) if sys.platform == "linux" else 1
+    cores = forking_cores()
     if not fork or cores < 2 or len(todo) < FORK_FROM:
         return {slug: render_explainer(env, dataset, vocabulary, slug, record) for slug, record in todo}
     for name in env.list_templates():  # compiled once, here, where a template's error is reported
@@ -174,6 +174,11 @@ def render_explainers(
             return dict(zip(slugs, pool.map(_render_forked, slugs, chunksize=4), strict=True))
     finally:
         _forked = None
+
+
+def forking_cores() -> int:
+    """The cores this process may use, where forking is safe (Linux); 1 elsewhere (macOS, Windows)."""
+    return len(os.sched_getaffinity(0)) if sys.platform == "linux" else 1
 
 
 def _render_forked(slug: str) -> ExplainerPages:
