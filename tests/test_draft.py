@@ -2732,3 +2732,38 @@ def test_a_named_sea_strip_or_desert_is_a_term_and_its_countrys_name_no_party(pr
     assert {"South China Sea", "Gaza Strip", "Panama Canal"} <= {t.fields["term"] for t in draft.terms.values()}
     cited = [cite.quote for o in draft.organisations.values() for cite in o.cite]
     assert set(draft.organisations) == {"china"} and all("protested" in quote for quote in cited)  # not the sea's
+
+
+def test_a_day_told_without_its_year_after_a_day_of_another_year_in_its_paragraph_is_of_that_year(project):
+    draft = drafted(
+        project,
+        "surrender",
+        (
+            "Japan's emperor addressed his country on August 15, 1945, announcing the surrender. Severely damaged "
+            "by the bombing of Hiroshima and Nagasaki on August 6 and 9, respectively, Japan had no choice.\n"
+            "The museum reopened on August 6.\n"  # a paragraph on: the article's year, as before
+            "The law passed on March 3, 2019, and will take effect on July 1.\n"  # to come: not the paragraph's year
+        ),
+        "2022-08-14",
+    )
+    dated = sorted((c.fields["date"].iso, str(c.fields["phrase"])) for c in draft.timeline.values())
+    assert dated == [
+        ("1945-08-06", "August 6 and 9"),
+        ("1945-08-09", "August 6 and 9"),
+        ("1945-08-15", "August 15, 1945"),
+        ("2019-03-03", "March 3, 2019"),
+        ("2022-08-06", "August 6"),
+        ("2023-07-01", "July 1"),
+    ]
+    bombing = next(c.fields["date"] for c in draft.timeline.values() if c.fields["date"].iso == "1945-08-09")
+    assert bombing.inferred == 'The article says "August 6 and 9" with no year, after a day of 1945 in its paragraph.'
+
+
+def test_two_days_of_a_month():
+    def found(sentence: str) -> list[str]:
+        return [d.date.iso for d in dates_in(sentence, PartialDate.parse("2022-08-14"))]
+
+    assert found("The talks were held on May 3 and 4, 1990.") == ["1990-05-03", "1990-05-04"]
+    assert found("Polls open on September 12 and 13.") == ["2022-09-12", "2022-09-13"]
+    assert found("It rained on August 9 and 6 people died.") == ["2022-08-09"]  # no earlier day: a count
+    assert found("He was born on February 28 and 30 guests came.") == ["2022-02-28"]

@@ -268,6 +268,7 @@ def _from_source(
     named = Counter(mention.full_name for mention in mentions if not mention.records)
     bodies |= {name for name, uses in named.items() if uses > 1 and _named_for_a_country(name)}
     last_day: tuple[PartialDate, int] | None = None  # the last day named, and where
+    year_named = (0, 0)  # the year of the last day named in full, and where
     for sentence, inside in zip(sentences, named_in, strict=True):
         cite = Cite(source, sentence.text)
         for mention in inside:
@@ -277,7 +278,12 @@ def _from_source(
                 draft.terms.setdefault(term_id, Candidate(term_id, {"id": term_id})).add(
                     Cite(source, _around(sentence.text, term.start - 0, term.end))
                 )
-        found_dates = dates_in(sentence.text, published)
+        same_paragraph = text.find("\n", year_named[1], sentence.start) < 0
+        found_dates = dates_in(sentence.text, published, year_named[0] if same_paragraph else 0)
+        year_named = next(
+            ((d.date.year, sentence.start) for d in reversed(found_dates) if d.date.day and not d.inferred),
+            year_named,
+        )
         if last_day is not None and text.count("\n", last_day[1], sentence.start) <= DAYS_ON_REACH:
             found_dates += days_on(sentence.text, last_day[0], found_dates)
         days = [d.date for d in found_dates if d.date.day]

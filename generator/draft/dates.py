@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..models import PartialDate
@@ -54,6 +54,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "on Monday, Dec. 14": the year in which that day is a Monday
         ("weekday-month-day", rf"\b(?P<weekday>{_WEEKDAY}),?\s+{_MONTH}\s+{_DAY}\b(?!,?\s*\d)"),
         ("weekday-day-month", rf"\b(?P<weekday>{_WEEKDAY}),?\s+{_DAY}\s+{_MONTH}(?!,?\s*\d)"),
+        # "on August 6 and 9": two days of a month
+        (
+            "month-days",
+            rf"\b{_MONTH}\s+{_DAY}\s+and\s+(?P<other>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?(?!,?\s*\d)",
+        ),
         ("month-day", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s*\d|\s+(?:attacks?|bombings?|attackers))"),
         ("day-month", rf"\b{_DAY}\s+{_MONTH}\b"),
         # "the 1990s", "the mid-1990s", "Early 2000s": the decade, or its part, as the sentence gives it
@@ -148,8 +153,9 @@ class DateMention:
         return self.date.inferred is not None
 
 
-def dates_in(sentence: str, published: PartialDate) -> list[DateMention]:
-    """Every date the sentence gives, in the order written; none counted twice."""
+def dates_in(sentence: str, published: PartialDate, year_named: int = 0) -> list[DateMention]:
+    """Every date the sentence gives, in the order written; none counted twice. `year_named`: the year of
+    the last day named in full before the sentence, in its paragraph."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     # what someone says of the future is not the sentence's tense ('"We will stand ...," he said during a
@@ -195,7 +201,34 @@ def dates_in(sentence: str, published: PartialDate) -> list[DateMention]:
             if dates:
                 taken.append((match.start(), match.end()))
             found += [DateMention(date, match.group(), match.start(), match.end(), future) for date in dates]
-    return sorted(found, key=lambda mention: mention.start)
+    return _in_the_year_named(sorted(found, key=lambda mention: mention.start), published, year_named)
+
+
+_FULL_YEAR = re.compile(_YEAR)
+
+
+def _in_the_year_named(found: list[DateMention], published: PartialDate, year_named: int) -> list[DateMention]:
+    """A day told without its year ("on August 6") in a paragraph that named a day of an earlier year in
+    full ("on August 15, 1945"), of what was done: that year's, as a reader takes it; not the article's."""
+    dated = []
+    for mention in found:
+        day = mention.date
+        if day.day and _FULL_YEAR.search(mention.phrase):
+            year_named = day.year
+        elif day.day and year_named and year_named < published.year and not mention.future and _yearless(mention):
+            reason = f'The article says "{mention.phrase}" with no year, after a day of {year_named} in its paragraph.'
+            mention = replace(mention, date=PartialDate(year_named, day.month, day.day, reason))
+        dated.append(mention)
+    return dated
+
+
+_MONTH_ALONE = "(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + r")\.?"
+_YEARLESS = re.compile(rf"{_MONTH_ALONE}\s+\d\d?\w*(?:\s+and\s+\d\d?\w*)?|\d\d?\w*\s+{_MONTH_ALONE}")
+
+
+def _yearless(mention: DateMention) -> bool:
+    """A day and month alone, whose year the article's date gave (not a weekday's, nor a count of days)."""
+    return _YEARLESS.fullmatch(mention.phrase) is not None
 
 
 # Days counted from the day the article named last: "arrested the next day", "died two days later".
@@ -234,6 +267,10 @@ def _dates(name: str, match: re.Match[str], published: PartialDate, future: bool
         return _numeric(groups, published)
     if name in ("weekday-month-day", "weekday-day-month"):
         return _year_of_weekday(groups, published, said)
+    if name == "month-days":
+        one = _date("month-day" if not groups.get("year") else "month-day-year", match, published, future)
+        other = one and _other_day(one, int(groups["other"]))
+        return [one, other] if one and other else []
     if name == "year-span":
         first = int(groups["year"])
         last = int(str(first)[: 4 - len(groups["to"])] + groups["to"])
@@ -398,6 +435,14 @@ def _weekday(
     return PartialDate(
         found.year, found.month, found.day, f"{said}; the {which} {calendar.day_name[weekday]} {where} it."
     )
+
+
+def _other_day(first: PartialDate, day: int) -> PartialDate | None:
+    try:
+        date(first.year, first.month, day)
+    except ValueError:
+        return None
+    return PartialDate(first.year, first.month, day, first.inferred) if day > first.day else None
 
 
 def _iso(year: int, month: int, day: int) -> str:
