@@ -2767,3 +2767,21 @@ def test_two_days_of_a_month():
     assert found("Polls open on September 12 and 13.") == ["2022-09-12", "2022-09-13"]
     assert found("It rained on August 9 and 6 people died.") == ["2022-08-09"]  # no earlier day: a count
     assert found("He was born on February 28 and 30 guests came.") == ["2022-02-28"]
+
+
+def test_an_amount_before_a_clause_s_comma_and_a_measure_named_before_its_number():
+    def found(sentence: str) -> list[tuple[float, str]]:
+        return [(figure.value, figure.label) for figure in figures_in(sentence, [])]
+
+    assert found("Williams will receive a total annual value of $5,000, including a $250 book voucher.") == [
+        (5000, "dollars: receive total annual value"),
+        (250, "dollars: book voucher"),
+    ]
+    measures = figures_in("She had a minimum high school GPA of 3.25 or above and an ACT score of 17.", [])
+    assert [(figure.value, figure.label, figure.phrase) for figure in measures] == [
+        (3.25, "minimum high school GPA", "a minimum high school GPA of 3.25"),
+        (17, "ACT score", "an ACT score of 17"),
+    ]
+    assert found("Labour won 132, 81 and 79 seats.") == [(132, "seats"), (81, "seats"), (79, "seats")]  # a list
+    assert found("He was the first of 3.") == []  # which one, no measure
+    assert found("She was there at the age of 17.") == []  # an age says who someone is

@@ -68,8 +68,9 @@ FIGURE = re.compile(
     r"(?:(?P<currency>(?:US|A|C|NZ|HK)?\$|\u00a3|\u20ac)|(?<![\w,.$/:-]))"  # not "4:55 a.m."
     rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:(?:{_TENS})-(?:{_UNITS_WORDS}))|(?i:{_WORDS})"
     r"|(?-i:(?:[Hh]alf\s+an?|(?<![Hh]alf\s)(?<!\bof\s)[Aa]n?)(?=\s+(?:thousand|million|billion|trillion)\s)))"
-    # a word right after the number, but "1.5million", "80percent", "$400bn"
-    r"(?!(?!(?:thousand|million|billion|trillion|percent|bn|b|tn|trn|mn|m)\b)[\w,/]|:\d|\.\d"
+    # a word right after the number, but "1.5million", "80percent", "$400bn"; a list's comma ("132, 81 and
+    # 79 seats", which _listed reads), but not a clause's ("$5,000, including a $250 voucher")
+    r"(?!(?!(?:thousand|million|billion|trillion|percent|bn|b|tn|trn|mn|m)\b)[\w/]|,\s*\d|,\w|:\d|\.\d"
     r"|-(?:\d|half|third|quarter|fifth|tenth|one|two|three|four|five|six|seven|eight|nine\b))"
     r"(?:(?:\s+|-)?(?P<multiplier>thousand|million|billion|trillion)|\s?(?P<abbreviated>bn|mn|tn|trn)\b|(?P<short>b|m)\b)?"
     r"(?:\s*(?P<percent>%|percent\b|per cent\b))?"
@@ -139,13 +140,17 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
         tally = None if label else _TALLY.search(before) or _TALLY_PUT.search(before)
         if tally:  # "the death toll from the earthquake rose above 21,000"
             label = " ".join(tally.group(1).split())
-        if not label and not measured:
+        named = _named_before(sentence, match) if not label and not measured else None
+        if named:  # "an ACT score of 17": the label, then the number, which ends the figure
+            label, begin = named
+        elif not label and not measured:
             label = _what_was_done(sentence, match, value)
         if not label:
             continue
-        label, label_end = _grown(label, sentence, label_end, match.start())
         qualifier = QUALIFIERS.get(match.group("qualifier").lower()) if match.group("qualifier") else None
-        begin = match.start("qualifier") if qualifier else start
+        if not named:
+            label, label_end = _grown(label, sentence, label_end, match.start())
+            begin = match.start("qualifier") if qualifier else start
         found.append(FigureMention(value, qualifier, label, sentence[begin:label_end], begin, label_end))
     found = _listed(sentence, found, dates)
     found += _ranges(sentence, found, dates)
@@ -304,6 +309,27 @@ def _grown(label: str, sentence: str, end: int, number_at: int) -> tuple[str, in
 # A verb of what was done right before a number that no noun follows, then where or when
 _DONE_TO = re.compile(r"\b([a-z]+)\s+$")
 _WHERE_OR_WHEN = re.compile(r"\s*(?:[,.;]|(?:in|across|since|during|over|at|on|by|last|this)\b)")
+
+
+# "a minimum high school GPA of 3.25", "an ACT score of 17", "a population of 3 million"
+_NAMED_OF = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+((?:[A-Za-z][\w'\u2019-]*\s+){0,4}?[A-Za-z][\w-]*)\s+of\s+$"
+)
+
+
+_ORDINAL = re.compile(r"(?i:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th|last|latest|final|next)")
+
+
+def _named_before(sentence: str, match: re.Match[str]) -> tuple[str, int] | None:
+    """What a number that nothing follows is the measure of, named before it ("minimum high school GPA"),
+    and where the figure begins."""
+    named = _NAMED_OF.search(sentence, 0, match.start())
+    words = named.group(1).split() if named else []
+    if not named or not words or any(w.lower() in STOPWORDS | NOT_A_LABEL | set(NUMBER_WORDS) for w in words):
+        return None
+    if _ORDINAL.fullmatch(words[-1]):
+        return None  # "the first of 3": which one, not a measure
+    return " ".join(words), named.start()
 
 
 def _what_was_done(sentence: str, match: re.Match[str], value: float | None) -> str:
