@@ -2785,3 +2785,11 @@ def test_an_amount_before_a_clause_s_comma_and_a_measure_named_before_its_number
     assert found("Labour won 132, 81 and 79 seats.") == [(132, "seats"), (81, "seats"), (79, "seats")]  # a list
     assert found("He was the first of 3.") == []  # which one, no measure
     assert found("She was there at the age of 17.") == []  # an age says who someone is
+
+
+def test_both_ends_of_a_range_of_amounts_whatever_follows_it():
+    def found(sentence: str) -> list[tuple[float, str]]:
+        return [(figure.value, figure.label) for figure in figures_in(sentence, [])]
+
+    assert found("Movies can be rented for between $2 to $18.") == [(2, "dollars: Movies"), (18, "dollars: Movies")]
+    assert found("Labour won 51-49 on Tuesday.") == []  # no amount, no count of a thing

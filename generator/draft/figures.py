@@ -235,7 +235,12 @@ def _ranges(sentence: str, found: list[FigureMention], dates: list[tuple[int, in
             continue
         counted = _COUNTED_AFTER.match(sentence, match.end(high)) if low == "low" else None
         word = counted.group().split()[-1].lower() if counted else ""
-        if low == "low" and (not counted or (word != "%" and lexicon(word) and "NOUN" not in lexicon(word))):
+        money = match.group()[:1] in "$\u00a3\u20ac"  # "between $2 to $18": amounts, whatever follows
+        if (
+            low == "low"
+            and not money
+            and (not counted or (word != "%" and lexicon(word) and "NOUN" not in lexicon(word)))
+        ):
             continue  # "voted 51-49 on Tuesday", "won 2-1 at", "grades 6 to 12 attend": no count of a thing
         figures = [next((f for f in found + ranged if f.start <= end < f.end or f.start == end), None) for end in ends]
         if figures[1] is None and low == "low":  # "25-30 degrees": the high end, read without the low
