@@ -2812,3 +2812,18 @@ def test_a_name_english_uses_widely_and_no_dictionary_knows_is_a_body_s_where_no
     assert {"Hulu", "Microsoft", "Comcast"} <= names
     people_and_places = {"Obama", "Jones", "Picasso", "Seattle", "Newtown", "Rhode", "Island", "Iceland"}
     assert not names & (people_and_places | {"Oh", "Three", "Celsius"})
+
+
+def test_one_name_after_a_title_in_lower_case_and_a_name_as_a_title_are_people(project):
+    draft = drafted(
+        project,
+        "surrender",
+        (
+            "Japan's emperor Hirohito addressed his country on August 15, 1945, announcing the surrender.\n"
+            "In 1929, Jawaharlal Nehru as Congress President gave the call for total independence.\n"
+            "The president Friday said no. Her former Boss agreed.\n"
+        ),
+        "2022-08-14",
+    )
+    assert set(draft.people) == {"hirohito", "jawaharlal-nehru"}
+    assert draft.people["hirohito"].fields["role"] == "Japan's emperor"

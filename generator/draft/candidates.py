@@ -1057,8 +1057,12 @@ _AS_A_POST = re.compile(
 
 
 def _serves_as(after: str) -> bool:
-    post = _AS_A_POST.match(after)
-    return post is not None and any(word in TITLES for word in post.group(1).split())
+    """ "... who served as a senator", "Jawaharlal Nehru as Congress President gave the call": a post."""
+    post = _AS_A_POST.match(after) or _AS_TITLED.match(after)
+    return post is not None and any(word.lower() in TITLES for word in post.group(1).split())
+
+
+_AS_TITLED = re.compile(r"\s+as\s+(?:the\s+|its\s+|a\s+|an\s+)?((?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][a-z]+)\b")
 
 
 _SEAT = re.compile(

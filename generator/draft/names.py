@@ -40,7 +40,8 @@ PERSON_TITLES = frozenset(
         "president ex-president vice prime minister foreign defence defense interior finance secretary "
         "mullah mr mrs ms dr sheikh king queen prince princess general gen colonel col lt captain commander "
         "senator sen rep representative governor mayor ambassador envoy chancellor chief deputy judge justice "
-        "pope cardinal bishop imam ayatollah emir sultan former ex acting spokesman spokeswoman spokesperson "
+        "pope cardinal bishop imam ayatollah emir sultan emperor empress tsar czar shah former ex acting spokesman "
+        "spokeswoman spokesperson "
         "state mp lawmaker skipper fellow chairman chairwoman chairperson chair founder analyst economist elect "
         "designate superintendent congressman congresswoman councilman councilwoman councillor councilor "
         "assemblyman assemblywoman alderman ceo cfo cio coo cto cmo vp svp evp",
@@ -781,6 +782,10 @@ def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention
     ):
         return None
     alone = without_possessive(run[0].text) if run else ""
+    titled = _LOWER_CASE_TITLE.search(text, max(0, run[0].start - 24), run[0].start) if len(run) == 1 else None
+    if titled and titled.group(1) in PERSON_TITLES - TITLE_MODIFIERS and not titles and not alone.isupper():
+        end = run[0].end - (2 if _possessive(run[0].text) else 0)  # "Japan's emperor Hirohito", "the pope's"
+        return Mention(run[0].start, end, text[run[0].start : end], name_key(alone), (), titled.group(1))
     if len(run) == 1 and not titles and not alone.isupper() and alone.lower() not in INSTITUTIONS:  # "the OSCE's"
         return None
     if run[0].start in sentence_starts and len(run) == 1 and run[0].text.lower() not in INSTITUTIONS:
@@ -789,6 +794,14 @@ def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention
     span = text[run[0].start : end]
     title = text[titles[0].start : titles[-1].end] if titles else ""
     return Mention(run[0].start, end, span, name_key(span), (), title)
+
+
+_LOWER_CASE_TITLE = re.compile(r"(?<![\w-])([a-z]+)\s+$")
+# Words of a title that say which or what kind, never who: "former", "acting", "foreign", "vice".
+TITLE_MODIFIERS = frozenset(
+    re.findall(r"\S+", "vice prime foreign defence defense interior finance former ex acting state chief deputy elect")
+    + re.findall(r"\S+", "designate fellow mr mrs ms dr gen col lt sen rep")
+)
 
 
 def _initial(word: str) -> bool:
