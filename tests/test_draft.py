@@ -2770,11 +2770,12 @@ def test_two_days_of_a_month():
     assert found("He was born on February 28 and 30 guests came.") == ["2022-02-28"]
 
 
-def test_an_amount_before_a_clause_s_comma_and_a_measure_named_before_its_number():
-    def found(sentence: str) -> list[tuple[float, str]]:
-        return [(figure.value, figure.label) for figure in figures_in(sentence, [])]
+def labelled(sentence: str) -> list[tuple[float, str]]:
+    return [(figure.value, figure.label) for figure in figures_in(sentence, [])]
 
-    assert found("Williams will receive a total annual value of $5,000, including a $250 book voucher.") == [
+
+def test_an_amount_before_a_clause_s_comma_and_a_measure_named_before_its_number():
+    assert labelled("Williams will receive a total annual value of $5,000, including a $250 book voucher.") == [
         (5000, "dollars: receive total annual value"),
         (250, "dollars: book voucher"),
     ]
@@ -2783,17 +2784,14 @@ def test_an_amount_before_a_clause_s_comma_and_a_measure_named_before_its_number
         (3.25, "minimum high school GPA", "a minimum high school GPA of 3.25"),
         (17, "ACT score", "an ACT score of 17"),
     ]
-    assert found("Labour won 132, 81 and 79 seats.") == [(132, "seats"), (81, "seats"), (79, "seats")]  # a list
-    assert found("He was the first of 3.") == []  # which one, no measure
-    assert found("She was there at the age of 17.") == []  # an age says who someone is
+    assert labelled("Labour won 132, 81 and 79 seats.") == [(132, "seats"), (81, "seats"), (79, "seats")]  # a list
+    assert labelled("He was the first of 3.") == []  # which one, no measure
+    assert labelled("She was there at the age of 17.") == []  # an age says who someone is
 
 
 def test_both_ends_of_a_range_of_amounts_whatever_follows_it():
-    def found(sentence: str) -> list[tuple[float, str]]:
-        return [(figure.value, figure.label) for figure in figures_in(sentence, [])]
-
-    assert found("Movies can be rented for between $2 to $18.") == [(2, "dollars: Movies"), (18, "dollars: Movies")]
-    assert found("Labour won 51-49 on Tuesday.") == []  # no amount, no count of a thing
+    assert labelled("Movies can be rented for between $2 to $18.") == [(2, "dollars: Movies"), (18, "dollars: Movies")]
+    assert labelled("Labour won 51-49 on Tuesday.") == []  # no amount, no count of a thing
 
 
 def test_a_name_english_uses_widely_and_no_dictionary_knows_is_a_body_s_where_no_city_or_person_has_it(project):
