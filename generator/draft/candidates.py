@@ -22,11 +22,9 @@ from ..validate import slugify
 from .dates import dates_in, days_on, event_title
 from .figures import figures_in
 from .gazetteer import (
-    a_family_name,
     a_given_name,
     country_of,
     find_countries,
-    is_city,
     is_demonym,
     is_place,
     namesakes_of_places,
@@ -235,7 +233,6 @@ def _from_source(
     new += find_countries(prose, [(m.start, m.end) for m in known + new])
     new += _first_named(prose, [(m.start, m.end) for m in known + new])
     new += _recurring(prose, [(m.start, m.end) for m in known + new], starts)
-    new += _well_known(prose, [(m.start, m.end) for m in known + new], starts)
     new += _named_as_bodies(prose, sentences, [(m.start, m.end) for m in known + new])
     new += _outlet_named(prose, outlets, [(m.start, m.end) for m in known + new], starts)
     laws = _laws_acronyms(prose)
@@ -271,7 +268,7 @@ def _from_source(
     named = Counter(mention.full_name for mention in mentions if not mention.records)
     bodies |= {name for name, uses in named.items() if uses > 1 and _named_for_a_country(name)}
     last_day: tuple[PartialDate, int] | None = None  # the last day named, and where
-    year_named = (0, 0)  # the year of the last day named in full, and where
+    day_named: tuple[PartialDate | None, int] = (None, 0)  # the last day named in full, with its year, and where
     for sentence, inside in zip(sentences, named_in, strict=True):
         cite = Cite(source, sentence.text)
         for mention in inside:
@@ -281,11 +278,10 @@ def _from_source(
                 draft.terms.setdefault(term_id, Candidate(term_id, {"id": term_id})).add(
                     Cite(source, _around(sentence.text, term.start - 0, term.end))
                 )
-        same_paragraph = text.find("\n", year_named[1], sentence.start) < 0
-        found_dates = dates_in(sentence.text, published, year_named[0] if same_paragraph else 0)
-        year_named = next(
-            ((d.date.year, sentence.start) for d in reversed(found_dates) if d.date.day and not d.inferred),
-            year_named,
+        same_paragraph = text.find("\n", day_named[1], sentence.start) < 0
+        found_dates = dates_in(sentence.text, published, day_named[0] if same_paragraph else None)
+        day_named = next(
+            ((d.date, sentence.start) for d in reversed(found_dates) if d.date.day and not d.inferred), day_named
         )
         if last_day is not None and text.count("\n", last_day[1], sentence.start) <= DAYS_ON_REACH:
             found_dates += days_on(sentence.text, last_day[0], found_dates)
@@ -549,43 +545,6 @@ def _recurring(text: str, taken: list[tuple[int, int]], starts: set[int]) -> lis
             continue  # "the Leeward Islands", "31 degrees Celsius", "Democratic Sen. Chris Murphy"
         uses = sorted(matches + opening.get(word, []), key=lambda m: m.start())
         found += [Mention(m.start(), m.start() + len(word), word, name_key(word), ()) for m in uses]
-    return found
-
-
-_OPENS = re.compile(r"(?:^|[.!?:;(\[\"\u201c\u2018\u2014\u2013]|\s-)\s*$")
-_NAME_GOES_ON = re.compile(r"\s[A-Z]")
-WELL_KNOWN = 3.0  # the Zipf frequency of a name that English text uses widely: "Comcast" 3.5, "Capcom" 3.1
-
-
-def _well_known(text: str, taken: list[tuple[int, int]], starts: set[int]) -> list[Mention]:
-    """One capitalised word, used once or more inside sentences, that English text uses widely but no
-    dictionary, list of given names or gazetteer knows: most often a company's name ("Netflix", "Sony",
-    "Comcast"), named once where an article lists them; not a person named in full before ("Obama" of
-    "Barack Obama")."""
-    named = {word for start, end in taken for word in re.findall(r"[\w-]+", text[start:end])}
-    inside = covered(taken)
-    found = []
-    for match in re.finditer(r"(?<![\w.'\u2019-])[A-Z](?:(?![A-Z])[^\W\d_])+(?:['\u2019]s)?(?![\w-])", text):
-        word = without_possessive(match.group())
-        if match.start() in inside or match.start() in starts or word in named:
-            continue
-        # what opens a sentence, a quotation or a clause ("Despite employing", '"Oh, ...'), and a word of a
-        # longer name that is no body's ("Rhode Island", "Mercer Island-based")
-        if _OPENS.search(text, max(0, match.start() - 8), match.start()) or (
-            word == match.group() and _NAME_GOES_ON.match(text, match.end())
-        ):
-            continue
-        if zipf_frequency(word, "en") < WELL_KNOWN or word.lower() in STOPWORDS | ORGANISATION_WORDS:
-            continue
-        if word.lower() in NUMBER_WORDS or lexicon(word.lower()):
-            continue
-        if a_given_name(word) or a_family_name(word) or is_city(word) or is_place(word) or is_demonym(word):
-            continue  # "Picasso's Woman with a Parrot", "Jones", "in Seattle"
-        if country_of(word) or placed(text, match.start()) or _of_something_else(text, match):
-            continue  # "31 degrees Celsius"
-        if of_a_date(text, match.start(), word) or _AILMENT.match(text, match.end()):  # "the Ebola epidemic"
-            continue
-        found.append(Mention(match.start(), match.start() + len(word), word, name_key(word), ()))
     return found
 
 
@@ -927,6 +886,7 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
         or (_REPORTER.search(sentence[:start]) and _REPORTS_FOR.match(sentence, end))
         or _of_a_person(role_in(sentence, start, end))
         or _serves_as(sentence[end:])
+        or (_a_subject(sentence[:start]) and _titled_as(sentence, end))
         or persons_shaped(name)  # "explain Zuckerberg, and Reed Hastings, making this list"
         or (
             (_of_a_place(sentence[:start], name) or _SOMEONES.search(sentence[:start]))
@@ -1057,12 +1017,23 @@ _AS_A_POST = re.compile(
 
 
 def _serves_as(after: str) -> bool:
-    """ "... who served as a senator", "Jawaharlal Nehru as Congress President gave the call": a post."""
-    post = _AS_A_POST.match(after) or _AS_TITLED.match(after)
-    return post is not None and any(word.lower() in TITLES for word in post.group(1).split())
+    post = _AS_A_POST.match(after)
+    return post is not None and any(word in TITLES for word in post.group(1).split())
 
 
+# "Jawaharlal Nehru as Congress President gave the call": a person in a post, where the name opens its clause
+# (not "She joined Goldman Sachs as Vice President", "the party chose Northern Ireland as ...")
 _AS_TITLED = re.compile(r"\s+as\s+(?:the\s+|its\s+|a\s+|an\s+)?((?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][a-z]+)\b")
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:(\u2014]|\b(?:when|while|and|but|after|before|since|with|then|until))\s*$", re.I)
+
+
+def _a_subject(before: str) -> bool:
+    return _CLAUSE_OPENS.search(before[-30:]) is not None
+
+
+def _titled_as(sentence: str, end: int) -> bool:
+    post = _AS_TITLED.match(sentence, end)
+    return post is not None and any(word.lower() in TITLES for word in post.group(1).split())
 
 
 _SEAT = re.compile(

@@ -54,10 +54,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "on Monday, Dec. 14": the year in which that day is a Monday
         ("weekday-month-day", rf"\b(?P<weekday>{_WEEKDAY}),?\s+{_MONTH}\s+{_DAY}\b(?!,?\s*\d)"),
         ("weekday-day-month", rf"\b(?P<weekday>{_WEEKDAY}),?\s+{_DAY}\s+{_MONTH}(?!,?\s*\d)"),
-        # "on August 6 and 9": two days of a month
+        # "on August 6 and 9": two days of a month (not "on May 3 and 14 others were held": a count)
         (
             "month-days",
-            rf"\b{_MONTH}\s+{_DAY}\s+and\s+(?P<other>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?(?!,?\s*\d)",
+            rf"\b{_MONTH}\s+{_DAY}\s+and\s+(?P<other>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?"
+            r"(?=\s*(?:[,.;:)\u2014]|$))",
         ),
         ("month-day", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s*\d|\s+(?:attacks?|bombings?|attackers))"),
         ("day-month", rf"\b{_DAY}\s+{_MONTH}\b"),
@@ -153,9 +154,9 @@ class DateMention:
         return self.date.inferred is not None
 
 
-def dates_in(sentence: str, published: PartialDate, year_named: int = 0) -> list[DateMention]:
-    """Every date the sentence gives, in the order written; none counted twice. `year_named`: the year of
-    the last day named in full before the sentence, in its paragraph."""
+def dates_in(sentence: str, published: PartialDate, day_named: PartialDate | None = None) -> list[DateMention]:
+    """Every date the sentence gives, in the order written; none counted twice. `day_named`: the last day
+    named in full, with its year, before the sentence in its paragraph."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     # what someone says of the future is not the sentence's tense ('"We will stand ...," he said during a
@@ -201,25 +202,45 @@ def dates_in(sentence: str, published: PartialDate, year_named: int = 0) -> list
             if dates:
                 taken.append((match.start(), match.end()))
             found += [DateMention(date, match.group(), match.start(), match.end(), future) for date in dates]
-    return _in_the_year_named(sorted(found, key=lambda mention: mention.start), published, year_named)
+    found.sort(key=lambda mention: mention.start)
+    return found if _NOW.search(sentence) else _in_the_year_named(found, published, day_named)
 
 
 _FULL_YEAR = re.compile(_YEAR)
 
 
-def _in_the_year_named(found: list[DateMention], published: PartialDate, year_named: int) -> list[DateMention]:
-    """A day told without its year ("on August 6") in a paragraph that named a day of an earlier year in
-    full ("on August 15, 1945"), of what was done: that year's, as a reader takes it; not the article's."""
+def _in_the_year_named(
+    found: list[DateMention], published: PartialDate, named: PartialDate | None
+) -> list[DateMention]:
+    """A day told without its year ("on August 6") within a month of a day of an earlier year that its
+    paragraph named in full ("on August 15, 1945"), of what was done: that year's, as a reader takes it,
+    not the article's. Not a day months away ("born on March 3, 1940 ... died on July 30"), nor in a
+    sentence of the present ("This year, the ceremony on August 6": see dates_in)."""
     dated = []
     for mention in found:
         day = mention.date
         if day.day and _FULL_YEAR.search(mention.phrase):
-            year_named = day.year
-        elif day.day and year_named and year_named < published.year and not mention.future and _yearless(mention):
-            reason = f'The article says "{mention.phrase}" with no year, after a day of {year_named} in its paragraph.'
-            mention = replace(mention, date=PartialDate(year_named, day.month, day.day, reason))
+            named = day
+        elif _near_a_day_of_before(mention, named, published):
+            assert named is not None
+            reason = f'The article says "{mention.phrase}" with no year, within a month of {named}, named before it.'
+            mention = replace(mention, date=PartialDate(named.year, day.month, day.day, reason))
         dated.append(mention)
     return dated
+
+
+NEAR = 31  # days
+_NOW = re.compile(r"\b(?i:this\s+(?:year|month|week)|last\s+(?:year|month)|recently|now|today|currently)\b")
+
+
+def _near_a_day_of_before(mention: DateMention, named: PartialDate | None, published: PartialDate) -> bool:
+    day = mention.date
+    if not day.day or named is None or named.year >= published.year or mention.future or not _yearless(mention):
+        return False
+    try:
+        return abs((date(named.year, day.month, day.day) - named.earliest).days) <= NEAR
+    except ValueError:
+        return False  # "February 29" of a year that has none
 
 
 _MONTH_ALONE = "(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + r")\.?"

@@ -213,6 +213,7 @@ _RANGE = re.compile(
     rf"|\bfrom\s+[$\u00a3\u20ac]?(?P<from>{_A_NUMBER})[^,;:.\d]{{0,30}}?\d*[^,;:.\d]{{0,10}}?\s+to\s+"
     rf"(?:(?:{_QUALIFIER})\s+)?[$\u00a3\u20ac]?(?P<to>{_A_NUMBER})"
 )
+_CURRENCY_SIGNS = "$\u00a3\u20ac"
 # What the high end of a range counts, right after it: "inches", "percent", "million people", "degrees"
 _COUNTED_AFTER = re.compile(
     r"(?:\s*-?\s*(?:thousand|million|billion|trillion)\b)?\s*(?:%|(?!(?:in|on|at|to|for|by|of|last|this|next|and|or|"
@@ -235,7 +236,11 @@ def _ranges(sentence: str, found: list[FigureMention], dates: list[tuple[int, in
             continue
         counted = _COUNTED_AFTER.match(sentence, match.end(high)) if low == "low" else None
         word = counted.group().split()[-1].lower() if counted else ""
-        money = match.group()[:1] in "$\u00a3\u20ac"  # "between $2 to $18": amounts, whatever follows
+        # "between $2 to $18", "$5-10.": amounts, whatever follows; not "paid $500 to 12 of the victims"
+        money = match.group()[:1] in _CURRENCY_SIGNS and (
+            sentence[match.start(high) - 1] in _CURRENCY_SIGNS
+            or re.match(r"\s*(?:[,.;:)]|$)", sentence[match.end(high) :]) is not None
+        )
         if (
             low == "low"
             and not money
@@ -316,25 +321,40 @@ _DONE_TO = re.compile(r"\b([a-z]+)\s+$")
 _WHERE_OR_WHEN = re.compile(r"\s*(?:[,.;]|(?:in|across|since|during|over|at|on|by|last|this)\b)")
 
 
-# "a minimum high school GPA of 3.25", "an ACT score of 17", "a population of 3 million"
-_NAMED_OF = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+((?:[A-Za-z][\w'\u2019-]*\s+){0,4}?[A-Za-z][\w-]*)\s+of\s+$"
+# "a minimum high school GPA of 3.25", "an ACT score of 17", "a population of 3 million": the nearest
+# article or possessive before the number, then up to five words, then "of"
+_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+")
+_MEASURE_OF = re.compile(r"((?:[A-Za-z][\w'\u2019-]*\s+){0,4}[A-Za-z][\w-]*)\s+of\s+$")
+# What may follow the number of such a measure: the sentence's or a clause's end, "or above", "and ..."
+_NOTHING_AFTER = re.compile(r"\s*(?:[,.;:)\u2014]|$|(?:or|and|but|in|on|at|for|by|with|from|when|after)\b)")
+# Nouns of people and groups, and words that say which one: "a father of two", "a man of 45", "a family of
+# five", "the youngest of 9" say who someone is, not a measure
+_WHO = frozenset(
+    re.findall(
+        r"\S+",
+        "man woman men women boy girl child children father mother parent son daughter brother sister grandfather "
+        "grandmother grandparent family winner veteran member one group couple rest",
+    )
 )
-
-
-_ORDINAL = re.compile(r"(?i:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th|last|latest|final|next)")
+_ORDINAL = re.compile(r"(?i:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th|[a-z]+est|last|latest|final|next)")
 
 
 def _named_before(sentence: str, match: re.Match[str]) -> tuple[str, int] | None:
     """What a number that nothing follows is the measure of, named before it ("minimum high school GPA"),
-    and where the figure begins."""
-    named = _NAMED_OF.search(sentence, 0, match.start())
-    words = named.group(1).split() if named else []
-    if not named or not words or any(w.lower() in STOPWORDS | NOT_A_LABEL | set(NUMBER_WORDS) for w in words):
-        return None
-    if _ORDINAL.fullmatch(words[-1]):
-        return None  # "the first of 3": which one, not a measure
-    return " ".join(words), named.start()
+    and where the figure begins; not a name ("the Group of 20", "the Rule of 72")."""
+    if not _NOTHING_AFTER.match(sentence, match.end()):
+        return None  # "a game of 90 minutes": what follows says what it counts
+    before = sentence[: match.start()]
+    for determiner in reversed(list(_DETERMINER.finditer(before, max(0, match.start() - 80)))):
+        measure = _MEASURE_OF.fullmatch(before, determiner.end())
+        if measure:
+            words = measure.group(1).split()
+            if any(w.lower() in STOPWORDS | NOT_A_LABEL | set(NUMBER_WORDS) | _WHO for w in words):
+                return None
+            if _ORDINAL.fullmatch(words[-1]) or words[-1].istitle():
+                return None  # "the first of 3": which one; "the Group of 20": a name
+            return " ".join(words), determiner.start()
+    return None
 
 
 def _what_was_done(sentence: str, match: re.Match[str], value: float | None) -> str:

