@@ -1153,3 +1153,12 @@ def test_a_bylines_stamp_staff_reports_a_pointer_to_the_outlet_and_a_reviews_dis
         "Nursing staff report.",
     ]
     assert dropped(project, tmp_path, "kept-o", kept, "2022") == []
+
+
+def test_a_reporters_follow_line_is_left_out_and_a_sentence_about_following_is_kept(project, tmp_path):
+    lines = [
+        "Follow Jefferson Graham on Twitter.",
+        "Follow Ann Smith on X at @annsmith.",
+        "Followers on Twitter asked the mayor to follow the money, and he did.",
+    ]
+    assert dropped(project, tmp_path, "followed", lines, "2013-01-25") == lines[:2]

@@ -173,10 +173,12 @@ _BYLINE = re.compile(
     r"(by|written by|words by|(additional )?reporting by|editing by|(article|story|text|report) by)\s+\S", re.IGNORECASE
 )
 # The wire's credits in brackets, however long ("(Reporting by ...; Editing by ...)"), and a reporter's
-# handle ("Twitter: @howardblume")
+# handle ("Twitter: @howardblume", "Follow Jefferson Graham on Twitter.")
 _CREDITS = re.compile(
     r"\((?:additional )?(?:reporting|writing|editing|compiled|produced) by [^()]+\)\.?"
-    r"|(?:twitter|instagram|facebook|follow \w+(?: \w+)? on twitter)\s*:?\s*@\w+\.?",
+    r"|(?:twitter|instagram|facebook|follow \w+(?: \w+)? on twitter)\s*:?\s*@\w+\.?"
+    r"|follow\s+(?:[\w.'\u2019-]+\s+){1,4}on\s+(?:twitter|x|facebook|instagram|threads|bluesky|linkedin)"
+    r"(?:\s+(?:at\s+)?@\w+|\s*:\s*@\w+)?\.?",
     re.IGNORECASE,
 )
 
