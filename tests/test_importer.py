@@ -1155,10 +1155,13 @@ def test_a_bylines_stamp_staff_reports_a_pointer_to_the_outlet_and_a_reviews_dis
     assert dropped(project, tmp_path, "kept-o", kept, "2022") == []
 
 
-def test_a_reporters_follow_line_is_left_out_and_a_sentence_about_following_is_kept(project, tmp_path):
+def test_a_reporters_follow_line_and_an_illustrators_credit_are_left_out_and_sentences_are_kept(project, tmp_path):
     lines = [
         "Follow Jefferson Graham on Twitter.",
         "Follow Ann Smith on X at @annsmith.",
+        "Illustration by Mike Nudelman",
+        "Photographs by Ann Lee for The Times",
         "Followers on Twitter asked the mayor to follow the money, and he did.",
+        "Video by the police showed the car hit the barrier at speed.",
     ]
-    assert dropped(project, tmp_path, "followed", lines, "2013-01-25") == lines[:2]
+    assert dropped(project, tmp_path, "followed", lines, "2013-01-25") == lines[:4]

@@ -68,6 +68,11 @@ _CONTACT = re.compile(
     r"|.*\b(?:(?:consider (?:making )?a donation|donate) to support|support (?:our|local|independent) journalism)\b.*",
     re.I,
 )
+# Who made the picture above the article: "Illustration by Mike Nudelman", "Photographs by Ann Lee for The Times"
+_MADE_BY = re.compile(
+    r"(?:photos?|photographs?|illustrations?|graphics?|images?|videos?|artwork|animation|pictures?)\s+by\s+[^.!?]{2,60}\.?",
+    re.I,
+)
 _BARE_CREDIT = re.compile(r"(?:photo|photograph|picture|image)s?(?: credit)?\s*:\s*[^.!?]{2,60}", re.I)  # "Photo: X"
 # The line the page's credit ends on: "Source: The Sun-Herald"; on a list's line, a label run into its
 # link: "- SourceStar Wars official site" (not "SourceForge was down")
@@ -473,6 +478,7 @@ def clean(paragraphs: list[str], headlines: list[str], author: str | None, outle
             or (_COPYRIGHT.match(paragraph.lstrip("\u2122\u00ae& ")) and len(paragraph.split()) <= 15)  # "™ & © 2013"
             or (len(_STAMP_LABEL.findall(paragraph)) >= 2 and re.search(r"\d{4}", paragraph) is not None)
             or (_SOURCE_CREDIT.fullmatch(paragraph) and len(paragraph.split()) <= 8)
+            or (_MADE_BY.fullmatch(paragraph) and len(paragraph.split()) <= 10)
             or (bare != paragraph and _SOURCE_RUN_IN.fullmatch(bare) and len(paragraph.split()) <= 8)
             or _tags(paragraph)
             or (_POINTER.fullmatch(paragraph) and len(paragraph.split()) <= 10)
