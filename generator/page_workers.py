@@ -9,17 +9,23 @@ template (MkDocs writes no file for an empty page), checks every page's anchors 
 for the workers before the search index reads the site. Each page is rendered from the state one
 process would render it from: the site is the same, byte for byte.
 
-`mkdocs serve` keeps one process (its server's threads make forking unsafe, and a rebuild renders a
-few pages), as do machines with one core and systems where Python cannot fork safely.
+One process renders every page where forking is unsafe or would change what the build does: under
+`mkdocs serve` (its server's threads, and a rebuild renders a few pages), wherever another thread runs,
+where a plugin listens to the pages' rendering (its events would run in two processes), on one core, and
+where Python cannot fork safely. A worker dies with the main process (the kernel kills it), so a build
+that is stopped or killed leaves no process writing into the site's folder.
 """
 
 from __future__ import annotations
 
+import atexit
+import ctypes
 import gc
 import logging
 import os
 import signal
 import sys
+import threading
 import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -31,12 +37,17 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils import CountHandler
 
 from .render import forking_cores
 
 log = logging.getLogger("mkdocs.hooks.explainer")
 
-FAILED = 255  # a worker's exit status when a page failed; below it, how many warnings it logged
+# A worker's exit status: how many warnings it logged (below ERRORS), plus ERRORS if it logged errors; FAILED
+# if a page could not be rendered.
+ERRORS, FAILED = 100, 255
+MOST_CORES = 8  # each worker copies some of what it renders (about 30 MB at 100 explainers)
+_PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
 
 
 def shares(pages: Sequence[File], workers: int) -> list[Sequence[File]]:
@@ -63,7 +74,7 @@ class _Plan:
     env: jinja2.Environment
     dirty: bool
     shares: list[Sequence[File]]
-    templates: dict[str, str]  # each of the workers' pages' own template
+    templates: dict[str, str | None]  # each of the workers' pages' own `template:`, None where it gave none
     skipped: _SkippedPages
     started: bool = False  # in a worker too, whose pages go through the same hooks
     pids: list[int] = field(default_factory=list)
@@ -76,16 +87,18 @@ _BUILDER_LOG = logging.getLogger("mkdocs.commands.build")
 def prepare(config: MkDocsConfig, files: Files, env: jinja2.Environment, dirty: bool) -> jinja2.Environment:
     """Once MkDocs has read every page (on_env): share the pages out, the workers' rendering empty here."""
     global _plan
-    workers = forking_cores() - 1
+    workers = min(forking_cores(), MOST_CORES) - 1
     pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
-    if workers < 1 or len(pages) < 2:
+    # Our hook's own on_page_context forks; another plugin's page events would run in two processes.
+    listening = len(config.plugins.events["page_context"]) > 1 or config.plugins.events["post_page"]
+    if workers < 1 or len(pages) < 2 or listening or threading.active_count() > 1:
         return env
-    templates: dict[str, str] = {}
+    templates: dict[str, str | None] = {}
     planned = shares(pages, workers)
     nothing = env.from_string("")  # MkDocs takes a page's `template:` as Jinja does, a name or a template
     for file in (file for share in planned for file in share):
         assert file.page is not None
-        templates[file.src_uri] = file.page.meta.get("template", "main.html")
+        templates[file.src_uri] = file.page.meta.get("template")
         file.page.meta["template"] = nothing
     skipped = _SkippedPages({f"Page skipped: '{uri}'. Generated empty output." for uri in templates})
     _BUILDER_LOG.addFilter(skipped)
@@ -96,32 +109,42 @@ def prepare(config: MkDocsConfig, files: Files, env: jinja2.Environment, dirty: 
 
 def start(nav: Navigation, page: Page) -> None:
     """At the first page MkDocs renders (on_page_context), after it cleaned the site's folder and wrote the
-    theme's files: fork the workers."""
+    theme's files: fork the workers. Where a fork fails, the main process renders that worker's pages."""
     if _plan is None or _plan.started:
         return
     _plan.started = True
     gc.freeze()  # what all the processes share stays out of the collector's reach, so it is not copied
-    for share in _plan.shares:
-        pid = os.fork()
-        if pid == 0:
-            page.active = False  # forked while the main process renders it
-            _render(_plan, share, nav)
-        _plan.pids.append(pid)
-    gc.unfreeze()
+    try:
+        for share in _plan.shares:
+            try:
+                pid = os.fork()
+            except OSError:
+                _restore(_plan, share)
+                continue
+            if pid == 0:
+                _render(_plan, share, nav, page)
+            _plan.pids.append(pid)
+    finally:
+        gc.unfreeze()
 
 
-def _render(plan: _Plan, share: Sequence[File], nav: Navigation) -> None:
-    """A worker: render its pages, then exit with how many warnings they logged, or FAILED."""
-    warnings = _Counter()
-    logging.getLogger("mkdocs").addHandler(warnings)
+def _render(plan: _Plan, share: Sequence[File], nav: Navigation, forked_at: Page) -> None:
+    """A worker: render its pages, then exit with what it logged (see ERRORS), or FAILED."""
     status = FAILED
     try:
+        _die_with_the_main_process()
+        signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C stops the build, not worth a trace in each worker
+        _BUILDER_LOG.removeFilter(plan.skipped)  # its own pages' messages are MkDocs' to give
+        counted = CountHandler()
+        counted.setLevel(logging.WARNING)
+        logging.getLogger("mkdocs").addHandler(counted)
+        forked_at.active = False  # the main process was rendering it
+        _restore(plan, share)
         for file in share:
             assert file.page is not None
-            file.page.meta["template"] = plan.templates[file.src_uri]
             # MkDocs' `excluded`, a draft's, is never so: a build leaves drafts out of its pages.
             _build_page(file.page, plan.config, plan.pages, nav, plan.env, plan.dirty)
-        status = min(warnings.count, FAILED - 1)
+        status = min(counted.counts[logging.WARNING], ERRORS - 1) + (ERRORS if counted.counts[logging.ERROR] else 0)
     except BaseException:
         traceback.print_exc()  # after MkDocs' own line naming the page, as one process would show it
     finally:
@@ -130,18 +153,28 @@ def _render(plan: _Plan, share: Sequence[File], nav: Navigation) -> None:
         os._exit(status)
 
 
-class _Counter(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.count = 0
+def _restore(plan: _Plan, share: Sequence[File]) -> None:
+    """The pages' own templates back, for the process that renders them."""
+    for file in share:
+        assert file.page is not None
+        template = plan.templates[file.src_uri]
+        if template is None:
+            del file.page.meta["template"]
+        else:
+            file.page.meta["template"] = template
 
-    def emit(self, record: logging.LogRecord) -> None:
-        self.count += 1
+
+def _die_with_the_main_process() -> None:
+    """The kernel kills this worker when the main process dies, whatever kills it (Linux's prctl)."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() == 1:  # it died before the line above
+        os._exit(FAILED)
 
 
 def finish() -> None:
-    """Before the search index reads the site (on_post_build): wait for every worker, and report theirs
-    as one process would have: a failed page fails the build, a warning counts in a strict build."""
+    """Before the search index reads the site (on_post_build): wait for every worker, and count what they
+    logged as one process would have: a failed page fails the build, a warning counts in a strict build."""
     global _plan
     if _plan is None:
         return
@@ -150,17 +183,25 @@ def finish() -> None:
     statuses = [os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) for pid in plan.pids]
     if any(status < 0 or status >= FAILED for status in statuses):
         raise Abort("A page could not be rendered (the error is above); the site is incomplete.")
-    if warnings := sum(statuses):
-        log.warning("%d of the warnings above came from pages rendered on other cores", warnings)
+    # MkDocs counts warnings and errors for a strict build with a handler of its own: theirs go to it too.
+    logged = {logging.WARNING: sum(s % ERRORS for s in statuses), logging.ERROR: sum(s // ERRORS for s in statuses)}
+    for counted in (h for h in logging.getLogger("mkdocs").handlers if isinstance(h, CountHandler)):
+        for level, count in logged.items():
+            if count:  # a level counted at all, even 0 times, fails a strict build
+                counted.counts[level] += count
 
 
+@atexit.register  # however the main process ends (Ctrl-C too), no worker is left writing pages
 def stop() -> None:
-    """The build failed (on_build_error): no worker goes on writing pages."""
+    """The build failed or was stopped (on_build_error, and at exit): no worker goes on writing pages."""
     global _plan
     if _plan is None:
         return
     plan, _plan = _plan, None
     _BUILDER_LOG.removeFilter(plan.skipped)
     for pid in plan.pids:
-        os.kill(pid, signal.SIGTERM)
-        os.waitpid(pid, 0)
+        try:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        except (ProcessLookupError, ChildProcessError):
+            pass  # already gone

@@ -41,17 +41,16 @@ def copy_project(target: Path, source: Path = ROOT) -> Path:
 
 def mkdocs(project: Path, *args: str, one_core: bool = False) -> subprocess.CompletedProcess:
     """Run `mkdocs` from the test environment in `project`, capturing its output; on one of the machine's
-    cores if asked (Linux), where the build renders every page in one process."""
+    cores if asked (Linux's taskset), where the build renders every page in one process."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    one = {min(os.sched_getaffinity(0))} if one_core else None
+    on_one = ["taskset", "-c", str(min(os.sched_getaffinity(0)))] if one_core else []
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", *args],
+        [*on_one, sys.executable, "-m", "mkdocs", *args],
         cwd=project,
         env=env,
         capture_output=True,
         text=True,
         timeout=300,
-        preexec_fn=(lambda: os.sched_setaffinity(0, one)) if one else None,
     )
 
 
