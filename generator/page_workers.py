@@ -87,6 +87,7 @@ _BUILDER_LOG = logging.getLogger("mkdocs.commands.build")
 def prepare(config: MkDocsConfig, files: Files, env: jinja2.Environment, dirty: bool) -> jinja2.Environment:
     """Once MkDocs has read every page (on_env): share the pages out, the workers' rendering empty here."""
     global _plan
+    _plan = None  # no plan of an earlier build in this process
     workers = min(forking_cores(), MOST_CORES) - 1
     pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
     # Our hook's own on_page_context forks; another plugin's page events would run in two processes.
