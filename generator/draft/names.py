@@ -784,7 +784,7 @@ def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention
     alone = without_possessive(run[0].text) if run else ""
     titled = _LOWER_CASE_TITLE.search(text, max(0, run[0].start - 30), run[0].start) if len(run) == 1 else None
     if titled and titled.group(1) in PERSON_TITLES - TITLE_MODIFIERS and not titles and not alone.isupper():
-        end = run[0].end - (2 if _possessive(run[0].text) else 0)  # "Japan's emperor Hirohito", "the pope's"
+        end = run[0].end - (2 if _possessive(run[0].text) else 0)  # "Japan's emperor Hirohito's speech"
         return Mention(run[0].start, end, text[run[0].start : end], name_key(alone), (), titled.group(1))
     if len(run) == 1 and not titles and not alone.isupper() and alone.lower() not in INSTITUTIONS:  # "the OSCE's"
         return None
