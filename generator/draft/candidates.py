@@ -280,9 +280,7 @@ def _from_source(
                 )
         same_paragraph = text.find("\n", day_named[1], sentence.start) < 0
         found_dates = dates_in(sentence.text, published, day_named[0] if same_paragraph else None)
-        day_named = next(
-            ((d.date, sentence.start) for d in reversed(found_dates) if d.date.day and not d.inferred), day_named
-        )
+        day_named = next(((d.date, sentence.start) for d in reversed(found_dates) if d.in_full), day_named)
         if last_day is not None and text.count("\n", last_day[1], sentence.start) <= DAYS_ON_REACH:
             found_dates += days_on(sentence.text, last_day[0], found_dates)
         days = [d.date for d in found_dates if d.date.day]
@@ -885,8 +883,7 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
         or (_TITLED_PAIR.search(sentence[:start]) and not _everyday(name.split()[0]))  # not "Whole Foods"
         or (_REPORTER.search(sentence[:start]) and _REPORTS_FOR.match(sentence, end))
         or _of_a_person(role_in(sentence, start, end))
-        or _serves_as(sentence[end:])
-        or (_a_subject(sentence[:start]) and _titled_as(sentence, end))
+        or _serves_as(sentence[:start], sentence[end:])
         or persons_shaped(name)  # "explain Zuckerberg, and Reed Hastings, making this list"
         or (
             (_of_a_place(sentence[:start], name) or _SOMEONES.search(sentence[:start]))
@@ -1016,23 +1013,15 @@ _AS_A_POST = re.compile(
 )
 
 
-def _serves_as(after: str) -> bool:
-    post = _AS_A_POST.match(after)
-    return post is not None and any(word in TITLES for word in post.group(1).split())
-
-
 # "Jawaharlal Nehru as Congress President gave the call": a person in a post, where the name opens its clause
 # (not "She joined Goldman Sachs as Vice President", "the party chose Northern Ireland as ...")
 _AS_TITLED = re.compile(r"\s+as\s+(?:the\s+|its\s+|a\s+|an\s+)?((?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][a-z]+)\b")
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;:(\u2014]|\b(?:when|while|and|but|after|before|since|with|then|until))\s*$", re.I)
 
 
-def _a_subject(before: str) -> bool:
-    return _CLAUSE_OPENS.search(before[-30:]) is not None
-
-
-def _titled_as(sentence: str, end: int) -> bool:
-    post = _AS_TITLED.match(sentence, end)
+def _serves_as(before: str, after: str) -> bool:
+    """A post the name holds: "... who served as a senator", "when Jawaharlal Nehru as Congress President"."""
+    post = _AS_A_POST.match(after) or (_AS_TITLED.match(after) if _CLAUSE_OPENS.search(before[-30:]) else None)
     return post is not None and any(word.lower() in TITLES for word in post.group(1).split())
 
 

@@ -17,7 +17,8 @@ from .quotations import QUOTED
 MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTH_NAMES |= {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
 MONTH_NAMES["sept"] = 9
-_MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in MONTH_NAMES), key=len, reverse=True)) + r")\.?"
+_MONTHS = "|".join(sorted((m.capitalize() for m in MONTH_NAMES), key=len, reverse=True))
+_MONTH = rf"(?P<month>{_MONTHS})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _COUNTS = {word: int(value) for word, value in NUMBER_WORDS.items() if 1 <= int(value) <= 10}  # one to ten
@@ -153,6 +154,11 @@ class DateMention:
     def inferred(self) -> bool:
         return self.date.inferred is not None
 
+    @property
+    def in_full(self) -> bool:
+        """A day the article gives with its month and year: "August 15, 1945"."""
+        return bool(self.date.day) and not self.inferred
+
 
 def dates_in(sentence: str, published: PartialDate, day_named: PartialDate | None = None) -> list[DateMention]:
     """Every date the sentence gives, in the order written; none counted twice. `day_named`: the last day
@@ -206,9 +212,6 @@ def dates_in(sentence: str, published: PartialDate, day_named: PartialDate | Non
     return found if _NOW.search(sentence) else _in_the_year_named(found, published, day_named)
 
 
-_FULL_YEAR = re.compile(_YEAR)
-
-
 def _in_the_year_named(
     found: list[DateMention], published: PartialDate, named: PartialDate | None
 ) -> list[DateMention]:
@@ -219,7 +222,7 @@ def _in_the_year_named(
     dated = []
     for mention in found:
         day = mention.date
-        if day.day and _FULL_YEAR.search(mention.phrase):
+        if mention.in_full:
             named = day
         elif _near_a_day_of_before(mention, named, published):
             assert named is not None
@@ -243,8 +246,7 @@ def _near_a_day_of_before(mention: DateMention, named: PartialDate | None, publi
         return False  # "February 29" of a year that has none
 
 
-_MONTH_ALONE = "(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + r")\.?"
-_YEARLESS = re.compile(rf"{_MONTH_ALONE}\s+\d\d?\w*(?:\s+and\s+\d\d?\w*)?|\d\d?\w*\s+{_MONTH_ALONE}")
+_YEARLESS = re.compile(rf"(?:{_MONTHS})\.?\s+\d\d?\w*(?:\s+and\s+\d\d?\w*)?|\d\d?\w*\s+(?:{_MONTHS})\.?")
 
 
 def _yearless(mention: DateMention) -> bool:

@@ -327,11 +327,6 @@ _DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]
 _MEASURE_OF = re.compile(r"((?:[A-Za-z][\w'\u2019-]*\s+){0,4}[A-Za-z][\w-]*)\s+of\s+$")
 # What may follow the number of such a measure: the sentence's or a clause's end, "or above", "and ..."
 _NOTHING_AFTER = re.compile(r"\s*(?:[,.;:)\u2014]|$|(?:or|and|but|in|on|at|for|by|with|from|when|after)\b)")
-# With PEOPLE_NOUNS, who and which: "a father of two", "a man of 45", "a family of five", "the youngest of 9"
-# say who someone is, not a measure
-_WHO = frozenset(
-    re.findall(r"\S+", "men women children parent grandparent family winner veteran member one group couple rest")
-)
 _ORDINAL = re.compile(r"(?i:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th|[a-z]+est|last|latest|final|next)")
 
 
@@ -345,7 +340,7 @@ def _named_before(sentence: str, match: re.Match[str]) -> tuple[str, int] | None
         measure = _MEASURE_OF.fullmatch(before, determiner.end())
         if measure:
             words = measure.group(1).split()
-            if any(w.lower() in STOPWORDS | NOT_A_LABEL | set(NUMBER_WORDS) | PEOPLE_NOUNS | _WHO for w in words):
+            if any(word.lower() in _NO_MEASURE for word in words):
                 return None
             if _ORDINAL.fullmatch(words[-1]) or words[-1].istitle():
                 return None  # "the first of 3": which one; "the Group of 20": a name
@@ -554,6 +549,17 @@ PEOPLE_NOUNS = frozenset(
         "student driver worker teacher soldier officer player resident citizen immigrant migrant victim suspect "
         "patient pilot farmer fisherman nurse doctor journalist activist protester passenger tourist singer actor "
         "actress artist refugee survivor",
+    )
+)
+# Words that make "a ... of 3" who or which, not a measure: "a father of two", "a man of 45", "a family of
+# five", "one of 3" (_named_before)
+_NO_MEASURE = (
+    STOPWORDS
+    | NOT_A_LABEL
+    | frozenset(NUMBER_WORDS)
+    | PEOPLE_NOUNS
+    | frozenset(
+        re.findall(r"\S+", "men women children parent grandparent family winner veteran member one group couple rest")
     )
 )
 SAID_OF_SOMEONE = frozenset({"said", "says", "told", "was", "is", "who", "has", "had"})  # "the 25-year-old said"

@@ -801,8 +801,11 @@ def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention
 _LOWER_CASE_TITLE = re.compile(r"\w['\u2019]s\s+([a-z]+)\s+$")
 # Words of a title that say which or what kind, never who: "former", "acting", "foreign", "vice".
 TITLE_MODIFIERS = frozenset(
-    re.findall(r"\S+", "vice prime foreign defence defense interior finance former ex acting state chief deputy elect")
-    + re.findall(r"\S+", "designate fellow mr mrs ms dr gen col lt sen rep")
+    re.findall(
+        r"\S+",
+        "vice prime foreign defence defense interior finance former ex acting state chief deputy elect designate "
+        "fellow mr mrs ms dr gen col lt sen rep",
+    )
 )
 
 
