@@ -53,8 +53,12 @@ def scalar(value: Any) -> str:
     text = str(value)
     if (_PLAIN.fullmatch(text) and text.lower() not in _READ_OTHERWISE) or _DATE.fullmatch(text):
         return text
-    # JSON's quoting is YAML's, but for what YAML may not hold as it is: each such character is
-    # escaped on its own (JSON would write one beyond U+FFFF as two surrogates, which YAML refuses).
+    return _quoted(text)
+
+
+def _quoted(text: str) -> str:
+    """JSON's quoting is YAML's, but for what YAML may not hold as it is: each such character is escaped
+    on its own (JSON would write one beyond U+FFFF as two surrogates, which YAML refuses)."""
     return _UNPRINTABLE.sub(_escape, json.dumps(text, ensure_ascii=False))
 
 
@@ -105,7 +109,7 @@ def _inline(value: Any, room: int) -> str | None:
 def _flow_item(value: Any) -> str:
     """In brackets, a comma or bracket would end a plain item: quote those."""
     written = scalar(value)
-    return json.dumps(value) if written[0] != '"' and re.search(r"[,\[\]{}]", written) else written
+    return _quoted(written) if written[0] != '"' and re.search(r"[,\[\]{}]", written) else written
 
 
 def flow(value: Any) -> str:

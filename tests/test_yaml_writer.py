@@ -24,6 +24,7 @@ _documents = st.dictionaries(st.from_regex(r"[a-z_]{1,10}", fullmatch=True), _va
 @settings(max_examples=300, deadline=None)
 @given(_documents)
 @example({"_": "\ufffe\U00010000"})  # a noncharacter beside a character beyond U+FFFF: escaped one by one
+@example({"_": ["A,\U00010000"]})  # quoted in a list for its comma: the same escapes, no JSON surrogates
 def test_what_is_written_loads_back_as_it_was(tmp_path_factory, document):
     path = tmp_path_factory.mktemp("yaml") / "written.yml"
     path.write_text(dump(document, ["a comment"]), encoding="utf-8")
