@@ -1791,6 +1791,22 @@ def test_numbers_in_words_of_many_are_the_least_they_say():
     assert found("Hundreds of thousands of students will receive relief.")[0][:2] == (100_000, "more than")
     assert found("The number killed by gun violence is in the tens of thousands.")[0][:2] == (10_000, "more than")
     assert found("In the 1990s, hundreds died.") == []  # hundreds of no one named
+    assert found("Stripe raised tens of millions of dollars this week.")[0][:2] == (10_000_000, "more than")
+    assert found("The state spends hundreds of millions of dollars on roads.")[0][:2] == (100_000_000, "more than")
+
+
+def test_minutes_are_a_span_hours_and_minutes_one_figure_and_a_group_s_ages_no_count():
+    def found(sentence: str) -> list[tuple[float, str | None, str]]:
+        return [(f.value, f.qualifier, f.label) for f in figures_in(sentence, [])]
+
+    assert found("He walked eight minutes to the checkpoint.") == [(8, None, "minutes to the checkpoint")]
+    assert found("Ten minutes later, the police arrived.") == []  # when, not how long
+    assert found("The typical consumer watches about 5 hours and 9 minutes of TV a day.") == [
+        (309, "about", "minutes of TV a day")
+    ]
+    assert found("Adults 18 to 24 watch 49 minutes on the Web.") == [(49, None, "minutes on the Web")]
+    assert found("Voters 65 and older backed him.") == []
+    assert found("The program has 3,000 users and 40 viewers.") == [(3000, None, "users"), (40, None, "viewers")]
 
 
 def test_a_treaty_s_acronym_and_a_car_are_no_bodies(project):
@@ -1851,6 +1867,16 @@ def test_a_clause_after_a_name_and_its_comma_is_not_what_the_name_is(project):
     )
     assert draft.organisations["amnesty-international"].fields["role"] is None
     assert draft.organisations["students-for-fair-admissions"].fields["role"] == "the group that has sued Harvard"
+
+
+def test_a_body_s_name_of_several_words_after_its_kind_is_one_name(project):
+    draft = drafted(
+        project,
+        "kind",
+        "The law passed after the group People for the Ethical Treatment of Animals said it would fly drones.\n",
+        "2014-01-10",
+    )
+    assert list(draft.organisations) == ["people-for-the-ethical-treatment-of-animals"]
 
 
 def test_where_someone_studied_is_a_body(project):
@@ -2804,7 +2830,8 @@ def test_an_amount_before_a_clause_s_comma_and_a_measure_named_before_its_number
     ):
         assert labelled(who) == [], who  # who someone is, as a second reader found them read
     assert labelled("The Group of 20, which meets in Bali, will talk.") == []  # a name
-    assert labelled("It is a game of 90 minutes, and anything can happen.") == []  # what follows says what it counts
+    # what follows says what it counts: a span of minutes, not a measure called "game"
+    assert labelled("It is a game of 90 minutes, and anything can happen.") == [(90, "minutes: game")]
 
 
 def test_both_ends_of_a_range_of_amounts_whatever_follows_it():

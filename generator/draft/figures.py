@@ -95,7 +95,7 @@ class FigureMention:
 
 def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMention]:
     """Every figure of the sentence that is not part of one of its `dates` (offsets)."""
-    found: list[FigureMention] = _ratios(sentence) + _to_one(sentence) + _votes(sentence)
+    found: list[FigureMention] = _ratios(sentence) + _to_one(sentence) + _votes(sentence) + _hours_and_minutes(sentence)
     taken = [(ratio.start, ratio.end) for ratio in found]
     for match in FIGURE.finditer(sentence):
         start = match.start("number")
@@ -269,6 +269,11 @@ def _ranges(sentence: str, found: list[FigureMention], dates: list[tuple[int, in
 VAGUE = {
     "tens of thousands": (10_000, "more than"),
     "hundreds of thousands": (100_000, "more than"),
+    "tens of millions": (10_000_000, "more than"),
+    "hundreds of millions": (100_000_000, "more than"),
+    "billions": (1_000_000_000, "more than"),
+    "tens of billions": (10_000_000_000, "more than"),
+    "hundreds of billions": (100_000_000_000, "more than"),
     "hundreds": (100, "more than"),
     "thousands": (1_000, "more than"),
     "millions": (1_000_000, "more than"),
@@ -491,6 +496,25 @@ def _a_decade(sentence: str) -> list[FigureMention]:
     return found
 
 
+_HOURS_AND_MINUTES = re.compile(
+    rf"(?:\b(?P<qualifier>{_QUALIFIER})\s+)?\b(?P<hours>\d+|[a-z]+)\s+hours?\s+and\s+(?P<minutes>\d+|[a-z]+)\s+minutes?\b",
+    re.I,
+)
+
+
+def _hours_and_minutes(sentence: str) -> list[FigureMention]:
+    """A span of hours and minutes as one figure, in minutes: "5 hours and 9 minutes of TV a day" is 309."""
+    found = []
+    for match in _HOURS_AND_MINUTES.finditer(sentence):
+        hours, minutes = (_value(match.group(part), None) for part in ("hours", "minutes"))
+        if isinstance(hours, int) and isinstance(minutes, int):
+            label, end = _duration(match, "minutes", match.end())
+            if label:
+                qualifier, begin = QUALIFIERS.get((match.group("qualifier") or "").lower()), match.start()
+                found.append(FigureMention(hours * 60 + minutes, qualifier, label, sentence[begin:end], begin, end))
+    return found
+
+
 def _votes(sentence: str) -> list[FigureMention]:
     """The votes for and against of "voted 9 to 1" or "a 6-3 vote", of the body that voted."""
     found = []
@@ -586,7 +610,12 @@ _AN_AGE_ENDS = re.compile(
     r"\s*(?:[,.;]|$|\s+(?:on|in|after|following|from|of)\b(?!\s+the\s+(?:morning|afternoon|evening|night)))"
 )
 _NOT_YEARS = re.compile(r"\s+(?:months?|weeks?|days?|hours?)\b", re.IGNORECASE)  # "died at 18 months old"
-_AGES = re.compile(r"\bage[ds]?\s+(?:of\s+)?(?:between\s+)?(?:\d+\s+(?:and|to|-)\s+)?$", re.IGNORECASE)
+# Ages, not counts: "aged 18 to 24", "between the ages of 25 and 54", "adults 18 to 24", "voters 65 and older".
+_AGES = re.compile(
+    r"(?:\bage[ds]?\s+(?:of\s+)?(?:between\s+)?|\b(?:adults|people|men|women|voters|children|teens|teenagers|users"
+    r"|viewers|consumers|respondents|Americans)\s+)(?:\d+\s*(?:and|to|-|\u2013)\s*)?$",
+    re.IGNORECASE,
+)
 
 
 def _age_at_death(match: re.Match[str]) -> FigureMention | None:
@@ -871,7 +900,7 @@ def _label(match: re.Match[str]) -> tuple[str, int]:
     )
     if times and not match.group("percent") and not match.group("currency"):  # "six times the value of the cash"
         return " ".join(times.group().split()), match.end() + times.end()
-    span = re.match(r"\s+(year|month|week|day|hour|decade)s?\b", match.string[match.end() :])
+    span = re.match(r"\s+(year|month|week|day|hour|minute|decade)s?\b", match.string[match.end() :])
     if span and not match.group("suffix") and not match.group("percent"):
         return _duration(match, DURATIONS[span.group(1)], match.end() + span.end())
     words: list[str] = []

@@ -645,8 +645,10 @@ def _new_names(text: str, run: list[Token], sentence_starts: set[int]) -> list[M
     # but not a body's "for", "of" or "on" before it: "Center for Infectious Disease Research and Policy" is one
     inside_a_body = bool(before) and before[0].lower() in BODY_WORDS and bool(set(before) & {"of", "for", "on"})
     complete = len(before) > 1 and before[-1].lower() in ORGANISATION_WORDS and not inside_a_body
+    kind_before = re.search(r"\b([a-z]+)\s+$", text[max(0, run[0].start - 30) : run[0].start])
     called_a_body = whole is not None and (
         head_of(apposition(text, whole.end)) in BODY_NOUNS  # ", the group that"
+        or (kind_before is not None and kind_before.group(1) in BODY_NOUNS)  # "the group People for the ..."
         or spelt_out(whole.text, text, whole.end)  # "Action on Smoking and Health (ASH)"
     )
     kind_after = re.match(r"\s+([a-z]+)\b", text[whole.end : whole.end + 30]) if whole else None
