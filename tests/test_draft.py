@@ -1795,7 +1795,7 @@ def test_numbers_in_words_of_many_are_the_least_they_say():
     assert found("The state spends hundreds of millions of dollars on roads.")[0][:2] == (100_000_000, "more than")
 
 
-def test_minutes_are_a_span_hours_and_minutes_one_figure_and_a_group_s_ages_no_count():
+def test_minutes_a_group_s_ages_a_tally_told_after_a_comma_and_an_adverb_after_a_percentage():
     def found(sentence: str) -> list[tuple[float, str | None, str]]:
         return [(f.value, f.qualifier, f.label) for f in figures_in(sentence, [])]
 
@@ -1806,6 +1806,13 @@ def test_minutes_are_a_span_hours_and_minutes_one_figure_and_a_group_s_ages_no_c
     ]
     assert found("Adults 18 to 24 watch 49 minutes on the Web.") == [(49, None, "minutes on the Web")]
     assert found("Voters 65 and older backed him.") == []
+    assert found("If you look at the number of Americans killed since 9/11 by terrorism, it's less than 100.") == [
+        (100, "fewer than", "number of Americans killed since 9/11 by terrorism")
+    ]
+    # an adverb after a percentage says nothing of what it is of: the words before it do
+    assert found("The yield on the 10-year Treasury note has climbed to 3 percent recently.") == [
+        (3, None, "percent: Treasury note")
+    ]
     assert found("The program has 3,000 users and 40 viewers.") == [(3000, None, "users"), (40, None, "viewers")]
 
 

@@ -636,7 +636,8 @@ def _age_at_death(match: re.Match[str]) -> FigureMention | None:
 # of migrants reached"; up to its verb.
 _TALLY = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:death\s+)?(?:toll|number|total|tally|count)(?:\s+(?:of|from|in)\s+[^,;:.]{1,80}?)?)"
-    r"\s+(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|reached|reaches|stood|stands|hit|hits|passed|topped|exceeded|was|is)"
+    r"(?:\s+(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|reached|reaches|stood|stands|hit|hits|passed|topped|exceeded|was|is)"
+    r"|,\s+(?:it|that)(?:['\u2019]s|\s+is|\s+was))"  # "the number of Americans killed since 9/11, it's less than 100"
     r"(?:\s+to|\s+at)?\s+(?:\w+\s+){0,2}$"
 )
 # "Officials put the confirmed death toll at 612 and climbing."
@@ -701,7 +702,8 @@ def _measured(match: re.Match[str], sentence: str, after: str, end: int) -> tupl
     if each:
         return f"{unit} per {each.group(1)}", match.end() + each.end()
     lone_verb = len(after.split()) == 1 and _participle(after.lower())  # "2 percent compared with ..."
-    if after and after.split()[0].lower() not in TIME_WORDS and not lone_verb:
+    first = after.split()[0].lower() if after else ""
+    if after and first not in TIME_WORDS and lexicon(first) != {"ADV"} and not lone_verb:  # "3 percent recently"
         return f"{unit}: {after}", end
     grown, grown_end = (unit, end) if lone_verb else _told_more(unit, sentence, match.end())  # "$10 billion in cash"
     if grown != unit:
