@@ -193,10 +193,17 @@ def apply_identity(config: MkDocsConfig, site: Site) -> None:
         palette["accent"] = site.colour
 
 
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    if serve_reuse is None:
+        page_workers.read(config, files, dirty_build)
+    return nav
+
+
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
     if serve_reuse is not None:
         env.bytecode_cache = compiled_templates
         return env
+    page_workers.collect(files)
     return page_workers.prepare(config, files, env, dirty_build)
 
 

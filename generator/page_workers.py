@@ -1,7 +1,12 @@
-"""`mkdocs build` renders the theme around its pages on every core, where MkDocs renders them one after
+"""`mkdocs build` reads and renders its pages on every core, where MkDocs does both one page after
 another on one.
 
-Once MkDocs has read every page, cleaned the site's folder and written the theme's own files, at the
+Reading (Markdown to HTML, with the hooks' page events): once MkDocs has built the navigation, the
+build forks a worker for each other core; each reads every n-th page with MkDocs' own reader and hands
+back what reading gives a page (its HTML, table of contents, title, metadata, anchors and links to
+anchors), which the main process, having read the rest, sets on those pages before rendering begins.
+
+Rendering: once MkDocs has read every page, cleaned the site's folder and written the theme's own files, at the
 first page it renders, the build forks a worker for each other core. A fork starts with all MkDocs has
 read, so nothing is sent or read twice. Each worker renders every n-th page with MkDocs' own page
 builder, writes it and exits; the main process renders the rest, the workers' pages through an empty
@@ -9,10 +14,11 @@ template (MkDocs writes no file for an empty page), checks every page's anchors 
 for the workers before the search index reads the site. Each page is rendered from the state one
 process would render it from: the site is the same, byte for byte.
 
-One process renders every page where forking is unsafe or would change what the build does: under
-`mkdocs serve` (its server's threads, and a rebuild renders a few pages), wherever another thread runs,
-where a plugin listens to the pages' rendering (its events would run in two processes), on one core, and
-where Python cannot fork safely. A worker dies with the main process (the kernel kills it), so a build
+One process reads and renders every page where forking is unsafe or would change what the build does:
+under `mkdocs serve` (its server's threads, and a rebuild renders a few pages), wherever another thread
+runs, where another plugin listens to the pages' reading or rendering (its events would run in two
+processes), in a dirty build (which reads only the pages that changed), on one core, and where Python
+cannot fork safely. A worker dies with the main process (the kernel kills it), so a build
 that is stopped or killed leaves no process writing into the site's folder.
 """
 
@@ -23,20 +29,24 @@ import ctypes
 import gc
 import logging
 import os
+import pickle
 import signal
 import sys
 import threading
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, MutableMapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import jinja2
-from mkdocs.commands.build import _build_page
+from mkdocs.commands import build as mkdocs_build
+from mkdocs.commands.build import _build_page, _populate_page
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import TableOfContents
 from mkdocs.utils import CountHandler
 
 from .render import forking_cores
@@ -48,6 +58,15 @@ log = logging.getLogger("mkdocs.hooks.explainer")
 ERRORS, FAILED = 100, 255
 MOST_CORES = 8  # each worker copies some of what it renders (about 30 MB at 100 explainers)
 _PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
+
+
+def workers_wanted(config: MkDocsConfig, events: Sequence[str], ours: int) -> int:
+    """How many workers to fork: one per other core (MOST_CORES at most), none where another plugin
+    listens to the pages' `events` (our hook to `ours` of them), where another thread runs, or off Linux."""
+    listening = sum(len(config.plugins.events[event]) for event in events) > ours
+    if listening or threading.active_count() > 1:
+        return 0
+    return min(forking_cores(), MOST_CORES) - 1
 
 
 def shares(pages: Sequence[File], workers: int) -> list[Sequence[File]]:
@@ -84,15 +103,150 @@ _plan: _Plan | None = None
 _BUILDER_LOG = logging.getLogger("mkdocs.commands.build")
 
 
+@dataclass
+class _Reading:
+    populate: Callable[..., None]  # MkDocs' own reader of a page, which the main process skips for theirs
+    theirs: set[str] = field(default_factory=set)  # the workers' pages
+    workers: list[tuple[int, int]] = field(default_factory=list)  # each worker's pid and the end of its pipe
+
+    def skipping(self, page: Page, *args: Any, **kwargs: Any) -> None:
+        if page.file.src_uri not in self.theirs:
+            self.populate(page, *args, **kwargs)
+
+
+_reading: _Reading | None = None
+
+
+def read(config: MkDocsConfig, files: Files, dirty: bool) -> None:
+    """Once MkDocs has built the navigation (on_nav), before it reads any page: fork the readers, and have
+    MkDocs' loop over the pages skip theirs. Where a fork fails, the main process reads that share."""
+    global _reading
+    _reading = None  # no readers of an earlier build in this process
+    workers = workers_wanted(config, ("pre_page", "page_read_source", "page_markdown", "page_content"), ours=2)
+    pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
+    if workers < 1 or len(pages) < 2 or dirty:
+        return
+    for file in pages:
+        if file.page is None:  # a page out of the navigation, made here as MkDocs' loop would make it
+            Page(None, file, config)
+    reading = _Reading(mkdocs_build._populate_page)
+    gc.freeze()  # what all the processes share stays out of the collector's reach, so it is not copied
+    try:
+        for share in shares(pages, workers):
+            try:
+                readable, writable = os.pipe()
+            except OSError:
+                continue
+            try:
+                pid = os.fork()
+            except OSError:
+                os.close(readable)
+                os.close(writable)
+                continue
+            if pid == 0:
+                os.close(readable)
+                _read(config, files, share, writable)
+            os.close(writable)
+            reading.theirs.update(file.src_uri for file in share)
+            reading.workers.append((pid, readable))
+    finally:
+        gc.unfreeze()
+    if reading.workers:
+        mkdocs_build._populate_page = reading.skipping
+        _reading = reading
+
+
+def _read(config: MkDocsConfig, files: Files, share: Sequence[File], writable: int) -> None:
+    """A worker: read its pages, hand back what reading set on each, then exit with what it logged."""
+    status = FAILED
+    try:
+        _die_with_the_main_process()
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        counted = CountHandler()
+        counted.setLevel(logging.WARNING)
+        logging.getLogger("mkdocs").addHandler(counted)
+        read = []
+        for file in share:
+            assert file.page is not None
+            _populate_page(file.page, config, files)
+            read.append(_PageRead.of(file.page))
+        # Written once all are read: the main process reads the pipe only when it has read its own pages.
+        with os.fdopen(writable, "wb") as pipe:
+            pickle.dump(read, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+        status = min(counted.counts[logging.WARNING], ERRORS - 1) + (ERRORS if counted.counts[logging.ERROR] else 0)
+    except BaseException:
+        traceback.print_exc()
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
+
+
+@dataclass(frozen=True)
+class _PageRead:
+    """What reading sets on a page (MkDocs' Page.read_source and Page.render, and the hooks' page events),
+    its links to anchors by the linked file's path."""
+
+    src_uri: str
+    meta: MutableMapping[str, Any]
+    markdown: str | None
+    content: str | None
+    toc: TableOfContents
+    title: str | None
+    anchor_ids: set[str] | None
+    links: dict[str, dict[str, str]] | None
+
+    @classmethod
+    def of(cls, page: Page) -> _PageRead:
+        links = page.links_to_anchors
+        return cls(
+            page.file.src_uri,
+            page.meta,
+            page.markdown,
+            page.content,
+            page.toc,
+            page._title_from_render,
+            page.present_anchor_ids,
+            None if links is None else {target.src_uri: anchors for target, anchors in links.items()},
+        )
+
+    def set_on(self, files: Files) -> None:
+        page = files.src_uris[self.src_uri].page
+        assert page is not None
+        page.meta, page.markdown, page.content, page.toc = self.meta, self.markdown, self.content, self.toc
+        page._title_from_render, page.present_anchor_ids = self.title, self.anchor_ids
+        links = self.links
+        page.links_to_anchors = None if links is None else {files.src_uris[uri]: to for uri, to in links.items()}
+
+
+def collect(files: Files) -> None:
+    """Once MkDocs has read its own pages (on_env): set what the workers read on their pages, and count
+    what they logged as one process would have (a page that could not be read fails the build)."""
+    global _reading
+    if _reading is None:
+        return
+    reading, _reading = _reading, None
+    mkdocs_build._populate_page = reading.populate
+    statuses = []
+    for pid, readable in reading.workers:
+        with os.fdopen(readable, "rb") as pipe:
+            try:
+                read: list[_PageRead] = pickle.load(pipe)
+            except (EOFError, pickle.UnpicklingError):
+                read = []  # the worker failed, and says why
+        for page_read in read:
+            page_read.set_on(files)
+        statuses.append(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))
+    _count(statuses, "A page could not be read (the error is above); the site is incomplete.")
+
+
 def prepare(config: MkDocsConfig, files: Files, env: jinja2.Environment, dirty: bool) -> jinja2.Environment:
     """Once MkDocs has read every page (on_env): share the pages out, the workers' rendering empty here."""
     global _plan
     _plan = None  # no plan of an earlier build in this process
-    workers = min(forking_cores(), MOST_CORES) - 1
+    workers = workers_wanted(config, ("page_context", "post_page"), ours=1)  # our on_page_context forks
     pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
-    # Our hook's own on_page_context forks; another plugin's page events would run in two processes.
-    listening = len(config.plugins.events["page_context"]) > 1 or config.plugins.events["post_page"]
-    if workers < 1 or len(pages) < 2 or listening or threading.active_count() > 1:
+    if workers < 1 or len(pages) < 2:
         return env
     templates: dict[str, str | None] = {}
     planned = shares(pages, workers)
@@ -182,9 +336,14 @@ def finish() -> None:
     plan, _plan = _plan, None
     _BUILDER_LOG.removeFilter(plan.skipped)
     statuses = [os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) for pid in plan.pids]
+    _count(statuses, "A page could not be rendered (the error is above); the site is incomplete.")
+
+
+def _count(statuses: list[int], failed: str) -> None:
+    """The workers' exit statuses as one process's build: a failure aborts it with `failed`; warnings and
+    errors go to MkDocs' own count of them for a strict build."""
     if any(status < 0 or status >= FAILED for status in statuses):
-        raise Abort("A page could not be rendered (the error is above); the site is incomplete.")
-    # MkDocs counts warnings and errors for a strict build with a handler of its own: theirs go to it too.
+        raise Abort(failed)
     logged = {logging.WARNING: sum(s % ERRORS for s in statuses), logging.ERROR: sum(s // ERRORS for s in statuses)}
     for counted in (h for h in logging.getLogger("mkdocs").handlers if isinstance(h, CountHandler)):
         for level, count in logged.items():
@@ -194,13 +353,20 @@ def finish() -> None:
 
 @atexit.register  # however the main process ends (Ctrl-C too), no worker is left writing pages
 def stop() -> None:
-    """The build failed or was stopped (on_build_error, and at exit): no worker goes on writing pages."""
-    global _plan
-    if _plan is None:
-        return
-    plan, _plan = _plan, None
-    _BUILDER_LOG.removeFilter(plan.skipped)
-    for pid in plan.pids:
+    """The build failed or was stopped (on_build_error, and at exit): no worker goes on reading or writing pages."""
+    global _plan, _reading
+    pids = []
+    if _reading is not None:
+        reading, _reading = _reading, None
+        mkdocs_build._populate_page = reading.populate
+        for pid, readable in reading.workers:
+            os.close(readable)
+            pids.append(pid)
+    if _plan is not None:
+        plan, _plan = _plan, None
+        _BUILDER_LOG.removeFilter(plan.skipped)
+        pids += plan.pids
+    for pid in pids:
         try:
             os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)

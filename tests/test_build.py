@@ -341,6 +341,21 @@ def test_a_page_no_template_renders_fails_the_build_on_every_core_and_on_one(tmp
     assert "Error building page 'a-page-with-no-template.md'" in one.stderr
 
 
+def test_a_page_that_cannot_be_read_fails_the_build_on_every_core_and_on_one(tmp_path):
+    """The second page MkDocs reads is a worker's when there are several cores: its failure is the
+    build's, as the main process's own would be."""
+    project = copy_project(tmp_path / "project")
+    (project / "docs" / "a-page-not-in-utf-8.md").write_bytes(b"# A page\n\nCaf\xe9 au lait\n")
+    cores = mkdocs(project, "build")
+    assert cores.returncode != 0
+    assert "Error reading page 'a-page-not-in-utf-8.md'" in cores.stderr
+    if several_cores():
+        assert "A page could not be read (the error is above); the site is incomplete." in cores.stdout
+    one = mkdocs(project, "build", one_core=several_cores())
+    assert one.returncode != 0
+    assert "Error reading page 'a-page-not-in-utf-8.md'" in one.stderr
+
+
 def test_an_explainer_with_only_the_required_fields_has_only_the_pages_its_data_fills(tmp_path):
     project = copy_project(tmp_path / "project")
     (project / "data/sources/doha.txt").write_text(
