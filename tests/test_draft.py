@@ -1247,6 +1247,19 @@ def test_an_acronym_is_glossed_with_every_word_it_is_made_of():
     assert "SCAF (Supreme Council of the Armed Forces)" in found  # not "SCAF (Armed Forces)"
 
 
+def test_a_word_after_the_is_no_surname_but_before_a_noun_of_the_person_s(project):
+    draft = drafted(
+        project,
+        "region",
+        (
+            "Fresh snow fell on the Upper Midwest on Monday. Travel in the Midwest was slow.\n"
+            "Jane Okafor spoke in Lagos. The Okafor campaign said no more.\n"
+        ),
+        "2024-01-08",
+    )
+    assert list(draft.people) == ["jane-okafor"]  # "the Midwest" names a place, "the Okafor campaign" her
+
+
 def test_a_surname_in_the_possessive_is_the_person_named_before(project):
     draft = drafted(
         project,

@@ -581,11 +581,21 @@ def _surnames(text: str, text_words: list[Token], names: list[Mention], sentence
         speaks = _SPEAKS.match(text[word.end : word.end + 12])
         return word.start in sentence_starts and not speaks  # "Brown said" is still Gordon Brown
 
+    def a_place_after_the(word: Token) -> bool:
+        """ "the Midwest" after "the Upper Midwest": a surname after "the" names someone only before a noun
+        of theirs ("the Obama administration")."""
+        if not re.search(r"\b[Tt]he\s+$", text[max(0, word.start - 5) : word.start]):
+            return False
+        after = re.match(r"(?:['\u2019]s)?\s+([a-z]+)", text[word.end : word.end + 30])
+        return after is None or "NOUN" not in lexicon(after.group(1))
+
     found = []
     for w in text_words:
         bare = without_possessive(w.text)  # "Shafiq's qualification" too
         named = full.get(bare) or (first[bare] if first_name_speaking(w, bare) else None)
         if named and named.start < w.start and w.start not in inside and not capitalised_as_a_first_word(w):
+            if a_place_after_the(w):
+                continue
             found.append(Mention(w.start, w.start + len(bare), bare, name_key(bare), (), refers=named.text))
     return found
 
