@@ -1923,6 +1923,19 @@ def test_a_possessive_inside_a_body_s_name_and_a_company_s_plural_word(project):
     assert "dalton-mcguinty" in draft.people  # a place's possessive still ends a name
 
 
+def test_a_body_s_person_whose_given_name_is_a_place_s_too(project):
+    draft = drafted(
+        project,
+        "airline",
+        (
+            "American Airlines' Kent Powell reported three cancellations.\n"
+            "Japan's Fukushima Daiichi plant was shut. Florida's Orlando Magic won.\n"
+        ),
+        "2013-11-27",
+    )
+    assert list(draft.people) == ["kent-powell"]  # Kent is a county, and a given name
+
+
 def test_a_place_s_police_is_a_body(project):
     draft = drafted(
         project,

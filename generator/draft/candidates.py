@@ -988,7 +988,11 @@ def _of_a_place(before: str, name: str) -> bool:
     words = name.split()
     return (
         owner is not None
-        and not any(is_place(word) or country_of(word) for word in words)  # "Japan's Fukushima Daiichi"
+        # "Japan's Fukushima Daiichi"; but a given name may be a place's too ("American Airlines' Kent Powell")
+        and not any(
+            (is_place(word) and not (at == 0 and a_given_name(word))) or country_of(word)
+            for at, word in enumerate(words)
+        )
         and words[0].lower().rstrip(".") not in PLACES_FIRST  # "Italy's Mount Etna"
         and (
             is_place(owner.group(1))
