@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # MkDocs loads hooks by path, not as part of a package
     sys.path.insert(0, str(ROOT))
 
-from generator import page_workers  # noqa: E402
+from generator import page_workers, theme_nav  # noqa: E402
 from generator.build import Reuse, build, write_previews  # noqa: E402
 from generator.models import Site  # noqa: E402
 from generator.pages import GENERATED  # noqa: E402
@@ -200,10 +200,13 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
 
 
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+    page_workers.collect(files)
+    pages = (file.page for file in files.documentation_pages() if file.page is not None)
+    if theme_nav.supported(config.theme["features"], pages):
+        env.globals["primary_nav"] = theme_nav.primary_nav  # overrides/partials/nav.html
     if serve_reuse is not None:
         env.bytecode_cache = compiled_templates
         return env
-    page_workers.collect(files)
     return page_workers.prepare(config, files, env, dirty_build)
 
 

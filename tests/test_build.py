@@ -8,6 +8,7 @@ import multiprocessing
 import os
 import re
 import shutil
+import subprocess
 import sys
 from html import unescape
 from html.parser import HTMLParser
@@ -323,6 +324,46 @@ def test_two_builds_give_identical_sites_dated_by_the_data_on_every_core_or_on_o
     # The one date MkDocs stamps (the sitemap's gzip header) is the data's newest "as of", not today.
     stamped = int.from_bytes((built_project / "site" / "sitemap.xml.gz").read_bytes()[4:8], "little")
     assert stamped == calendar.timegm((2019, 5, 28, 0, 0, 0))
+
+
+# `mkdocs build` with the theme's own template of the menu: generator/theme_nav.py declines every site.
+THEME_S_MENU = (
+    "import sys; import generator.theme_nav as menu; menu.supported = lambda *_: False; "
+    "from mkdocs.__main__ import cli; cli(sys.argv[1:])"
+)
+
+
+def without_layout(html: str) -> str:
+    """HTML without the spaces and line breaks between and around its tags, which show nothing."""
+    return re.sub(r"\s*([<>])\s*", r"\1", re.sub(r"\s+", " ", html))
+
+
+def test_the_menu_made_in_python_is_the_theme_s_own_on_every_page(built_project, tmp_path):
+    """generator/theme_nav.py makes the menu (the theme's primary navigation) as Material's template does:
+    a site built with the template instead differs only in the layout of its HTML."""
+    project = tmp_path / "project"
+    shutil.copytree(built_project, project, ignore=shutil.ignore_patterns("site"))
+    theme_s = subprocess.run(
+        [sys.executable, "-c", THEME_S_MENU, "build", "--strict", "--site-dir", str(tmp_path / "theme")],
+        cwd=project,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert theme_s.returncode == 0, theme_s.stderr
+    ours = sorted((built_project / "site").rglob("*.html"))
+    pruned = 'class="md-nav__item md-nav__item--pruned md-nav__item--nested"'  # a section not on the page's path
+    assert len(ours) > 50 and all(pruned in path.read_text(encoding="utf-8") for path in ours)
+    differ = [
+        path.relative_to(built_project / "site")
+        for path in ours
+        if without_layout(path.read_text(encoding="utf-8"))
+        != without_layout((tmp_path / "theme" / path.relative_to(built_project / "site")).read_text(encoding="utf-8"))
+    ]
+    assert differ == []
+    page = (built_project / "site" / "index.html").read_text(encoding="utf-8")
+    assert page != (tmp_path / "theme" / "index.html").read_text(encoding="utf-8")  # the menu was ours
 
 
 def test_a_page_no_template_renders_fails_the_build_on_every_core_and_on_one(tmp_path):
