@@ -195,12 +195,12 @@ def apply_identity(config: MkDocsConfig, site: Site) -> None:
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     if serve_reuse is None:
-        page_workers.read(config, files, dirty_build)
+        page_workers.start_reading(config, files, dirty_build)
     return nav
 
 
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
-    page_workers.collect(files)
+    page_workers.finish_reading(files)
     pages = (file.page for file in files.documentation_pages() if file.page is not None)
     if theme_nav.supported(config.theme["features"], pages):
         env.globals["primary_nav"] = theme_nav.primary_nav  # overrides/partials/nav.html

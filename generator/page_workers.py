@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import atexit
 import ctypes
+import functools
 import gc
 import logging
 import os
@@ -36,7 +37,7 @@ import threading
 import traceback
 from collections.abc import Callable, MutableMapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NoReturn
 
 import jinja2
 from mkdocs.commands import build as mkdocs_build
@@ -117,7 +118,7 @@ class _Reading:
 _reading: _Reading | None = None
 
 
-def read(config: MkDocsConfig, files: Files, dirty: bool) -> None:
+def start_reading(config: MkDocsConfig, files: Files, dirty: bool) -> None:
     """Once MkDocs has built the navigation (on_nav), before it reads any page: fork the readers, and have
     MkDocs' loop over the pages skip theirs. Where a fork fails, the main process reads that share."""
     global _reading
@@ -145,7 +146,7 @@ def read(config: MkDocsConfig, files: Files, dirty: bool) -> None:
                 continue
             if pid == 0:
                 os.close(readable)
-                _read(config, files, share, writable)
+                _work(functools.partial(_reader, config, files, share, writable))
             os.close(writable)
             reading.theirs.update(file.src_uri for file in share)
             reading.workers.append((pid, readable))
@@ -156,26 +157,31 @@ def read(config: MkDocsConfig, files: Files, dirty: bool) -> None:
         _reading = reading
 
 
-def _read(config: MkDocsConfig, files: Files, share: Sequence[File], writable: int) -> None:
-    """A worker: read its pages, hand back what reading set on each, then exit with what it logged."""
+def _reader(config: MkDocsConfig, files: Files, share: Sequence[File], writable: int) -> None:
+    """A worker's work: read its pages and hand back what reading set on each."""
+    pages_read = []
+    for file in share:
+        assert file.page is not None
+        _populate_page(file.page, config, files)
+        pages_read.append(_PageRead.of(file.page))
+    # Written once all are read: the main process reads the pipe only when it has read its own pages.
+    with os.fdopen(writable, "wb") as pipe:
+        pickle.dump(pages_read, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _work(work: Callable[[], None]) -> NoReturn:
+    """A forked worker: do `work`, then exit with what it logged (see ERRORS), or FAILED."""
     status = FAILED
     try:
         _die_with_the_main_process()
-        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C stops the build, not worth a trace in each worker
         counted = CountHandler()
         counted.setLevel(logging.WARNING)
         logging.getLogger("mkdocs").addHandler(counted)
-        read = []
-        for file in share:
-            assert file.page is not None
-            _populate_page(file.page, config, files)
-            read.append(_PageRead.of(file.page))
-        # Written once all are read: the main process reads the pipe only when it has read its own pages.
-        with os.fdopen(writable, "wb") as pipe:
-            pickle.dump(read, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+        work()
         status = min(counted.counts[logging.WARNING], ERRORS - 1) + (ERRORS if counted.counts[logging.ERROR] else 0)
     except BaseException:
-        traceback.print_exc()
+        traceback.print_exc()  # after MkDocs' own line naming the page, as one process would show it
     finally:
         sys.stdout.flush()
         sys.stderr.flush()
@@ -219,7 +225,7 @@ class _PageRead:
         page.links_to_anchors = None if links is None else {files.src_uris[uri]: to for uri, to in links.items()}
 
 
-def collect(files: Files) -> None:
+def finish_reading(files: Files) -> None:
     """Once MkDocs has read its own pages (on_env): set what the workers read on their pages, and count
     what they logged as one process would have (a page that could not be read fails the build)."""
     global _reading
@@ -231,10 +237,10 @@ def collect(files: Files) -> None:
     for pid, readable in reading.workers:
         with os.fdopen(readable, "rb") as pipe:
             try:
-                read: list[_PageRead] = pickle.load(pipe)
+                pages_read: list[_PageRead] = pickle.load(pipe)
             except (EOFError, pickle.UnpicklingError):
-                read = []  # the worker failed, and says why
-        for page_read in read:
+                pages_read = []  # the worker failed, and says why
+        for page_read in pages_read:
             page_read.set_on(files)
         statuses.append(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))
     _count(statuses, "A page could not be read (the error is above); the site is incomplete.")
@@ -265,47 +271,34 @@ def prepare(config: MkDocsConfig, files: Files, env: jinja2.Environment, dirty: 
 def start(nav: Navigation, page: Page) -> None:
     """At the first page MkDocs renders (on_page_context), after it cleaned the site's folder and wrote the
     theme's files: fork the workers. Where a fork fails, the main process renders that worker's pages."""
-    if _plan is None or _plan.started:
+    plan = _plan
+    if plan is None or plan.started:
         return
-    _plan.started = True
+    plan.started = True
     gc.freeze()  # what all the processes share stays out of the collector's reach, so it is not copied
     try:
-        for share in _plan.shares:
+        for share in plan.shares:
             try:
                 pid = os.fork()
             except OSError:
-                _restore(_plan, share)
+                _restore(plan, share)
                 continue
             if pid == 0:
-                _render(_plan, share, nav, page)
-            _plan.pids.append(pid)
+                _work(functools.partial(_render, plan, share, nav, page))
+            plan.pids.append(pid)
     finally:
         gc.unfreeze()
 
 
 def _render(plan: _Plan, share: Sequence[File], nav: Navigation, forked_at: Page) -> None:
-    """A worker: render its pages, then exit with what it logged (see ERRORS), or FAILED."""
-    status = FAILED
-    try:
-        _die_with_the_main_process()
-        signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C stops the build, not worth a trace in each worker
-        _BUILDER_LOG.removeFilter(plan.skipped)  # its own pages' messages are MkDocs' to give
-        counted = CountHandler()
-        counted.setLevel(logging.WARNING)
-        logging.getLogger("mkdocs").addHandler(counted)
-        forked_at.active = False  # the main process was rendering it
-        _restore(plan, share)
-        for file in share:
-            assert file.page is not None
-            # MkDocs' `excluded`, a draft's, is never so: a build leaves drafts out of its pages.
-            _build_page(file.page, plan.config, plan.pages, nav, plan.env, plan.dirty)
-        status = min(counted.counts[logging.WARNING], ERRORS - 1) + (ERRORS if counted.counts[logging.ERROR] else 0)
-    except BaseException:
-        traceback.print_exc()  # after MkDocs' own line naming the page, as one process would show it
-    finally:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(status)
+    """A worker's work: render its pages."""
+    _BUILDER_LOG.removeFilter(plan.skipped)  # its own pages' messages are MkDocs' to give
+    forked_at.active = False  # the main process was rendering it
+    _restore(plan, share)
+    for file in share:
+        assert file.page is not None
+        # MkDocs' `excluded`, a draft's, is never so: a build leaves drafts out of its pages.
+        _build_page(file.page, plan.config, plan.pages, nav, plan.env, plan.dirty)
 
 
 def _restore(plan: _Plan, share: Sequence[File]) -> None:
