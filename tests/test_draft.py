@@ -1808,6 +1808,23 @@ def test_numbers_in_words_of_many_are_the_least_they_say():
     assert found("The state spends hundreds of millions of dollars on roads.")[0][:2] == (100_000_000, "more than")
 
 
+def test_a_span_told_by_its_unit_alone_an_hour_a_half_hour_half_a_century_but_no_rate():
+    def found(sentence: str) -> list[tuple[float, str | None, str]]:
+        return [(f.value, f.qualifier, f.label) for f in figures_in(sentence, [])]
+
+    assert found("Each level takes about a half hour to complete.") == [(0.5, "about", "hours to complete")]
+    assert found("Israel has kept the occupation for over half a century.") == [(50, None, "years: kept occupation")]
+    assert found("He stood motionless for an hour in the same position.") == [(1, None, "hours: stood motionless")]
+    assert found("The company has existed for a century.") == [(100, None, "years: company")]
+    for no_span in (
+        "An hour later, the police came.",
+        "The talks ended within an hour.",
+        "It took an hour and a half.",
+    ):
+        assert found(no_span) == [], no_span  # when, or a span this rule does not add up
+    assert [value for value, _, _ in found("The car went 60 miles an hour.")] == [60]  # a rate's hour counts nothing
+
+
 def test_minutes_a_group_s_ages_a_tally_told_after_a_comma_and_an_adverb_after_a_percentage():
     def found(sentence: str) -> list[tuple[float, str | None, str]]:
         return [(f.value, f.qualifier, f.label) for f in figures_in(sentence, [])]
@@ -2535,7 +2552,7 @@ def test_what_the_fourth_held_out_sets_name_and_figure_rules_leave_alone_a_secon
         ("Ohio voted 53-47 for Trump in 2020.", []),
         ("Some people voted 2 to 3 times in the primary, prosecutors said.", []),
         ("The council voted 1,200 to 800 to approve it.", [1200, 800]),
-        ("Half a decade of war has ruined it.", []),
+        ("Half a decade of war has ruined it.", [5]),  # five years, not ten
         ("The drought has lasted a decade and a half.", []),
         ("Sales hit their lowest in over a decade.", []),
     ):

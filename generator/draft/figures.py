@@ -157,7 +157,7 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
     found += _magnitudes(sentence, [(f.start, f.end) for f in found])
     found += _vague(sentence, [(f.start, f.end) for f in found])
     found += _fractions(sentence, [(f.start, f.end) for f in found])
-    found += _a_decade(sentence)
+    found += _a_span(sentence)
     return found + _multiples(sentence, [(f.start, f.end) for f in found])
 
 
@@ -476,23 +476,37 @@ def _to_one(sentence: str) -> list[FigureMention]:
     return found
 
 
-# "after nearly a decade of fighting": ten years, as long as something lasted (not "a decade ago")
-A_DECADE = re.compile(r"(?:\b(?P<qualifier>nearly|almost|more than|about|roughly)\s+)?\b(?:a|one)\s+decade\b", re.I)
+# A span of time told by its unit alone, as long as something lasted: "after nearly a decade of fighting",
+# "for half a century", "each level takes about a half hour" (not "a decade ago", "60 miles an hour").
+A_SPAN = re.compile(
+    r"(?:\b(?P<qualifier>nearly|almost|more than|about|roughly)\s+)?"
+    r"\b(?P<count>half\s+an?|an?\s+half|an?|one)\s+(?P<unit>decade|century|hour)\b",
+    re.I,
+)
+SPANS = {"decade": (10, "years"), "century": (100, "years"), "hour": (1, "hours")}
+# Before "an hour", what makes it a rate: "60 miles an hour", "$15 an hour", "twice an hour".
+_A_RATE = re.compile(
+    r"(?i)(?:\d|\b(?:miles|kilometres|kilometers|km|dollars|euros|pounds|cents|times|once|twice|per))\s+$"
+)
 
 
-def _a_decade(sentence: str) -> list[FigureMention]:
+def _a_span(sentence: str) -> list[FigureMention]:
     found = []
-    for match in A_DECADE.finditer(sentence):
+    for match in A_SPAN.finditer(sentence):
         before = sentence[: match.start()]
-        if _NOT_A_SPAN.match(sentence, match.end()) or _TIME_FRAME.search(before):
+        if _NOT_A_SPAN.match(sentence, match.end()) or _TIME_FRAME.search(before) or _A_RATE.search(before):
             continue
-        a_frame = re.search(r"(?i)\b(?:in|than|since)\s+(?:over\s+)?$|\bhalf\s+$", before)
+        a_frame = re.search(r"(?i)\b(?:in|than|since)\s+(?:over\s+)?$", before)
         if a_frame or re.match(r"\s+and\s+a\s+half\b", sentence[match.end() :]):
-            continue  # "the lowest in over a decade", "half a decade", "a decade and a half"
-        label, end = _span_label("years", sentence, match.start(), match.end())
+            continue  # "the lowest in over a decade", "a decade and a half"
+        value, unit = SPANS[match.group("unit").lower()]
+        label, end = _span_label(unit, sentence, match.start(), match.end())
         qualifier = QUALIFIERS.get((match.group("qualifier") or "").lower())
         if label:
-            found.append(FigureMention(10, qualifier, label, sentence[match.start() : end], match.start(), end))
+            half = "half" in match.group("count").lower()
+            amount = value / 2 if half else value
+            number = int(amount) if float(amount).is_integer() else amount
+            found.append(FigureMention(number, qualifier, label, sentence[match.start() : end], match.start(), end))
     return found
 
 
