@@ -25,6 +25,7 @@ that is stopped or killed leaves no process writing into the site's folder.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import ctypes
 import functools
 import gc
@@ -122,7 +123,7 @@ def start_reading(config: MkDocsConfig, files: Files, dirty: bool) -> None:
     """Once MkDocs has built the navigation (on_nav), before it reads any page: fork the readers, and have
     MkDocs' loop over the pages skip theirs. Where a fork fails, the main process reads that share."""
     global _reading
-    _reading = None  # no readers of an earlier build in this process
+    stop()  # no readers or renderers of an earlier build in this process, and MkDocs' reader its own
     workers = workers_wanted(config, ("pre_page", "page_read_source", "page_markdown", "page_content"), ours=2)
     pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
     if workers < 1 or len(pages) < 2 or dirty:
@@ -174,7 +175,8 @@ def _work(work: Callable[[], None]) -> NoReturn:
     status = FAILED
     try:
         _die_with_the_main_process()
-        signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C stops the build, not worth a trace in each worker
+        if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not where the build ignores it
+            signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C stops the build, not worth a trace in each worker
         counted = CountHandler()
         counted.setLevel(logging.WARNING)
         logging.getLogger("mkdocs").addHandler(counted)
@@ -183,8 +185,9 @@ def _work(work: Callable[[], None]) -> NoReturn:
     except BaseException:
         traceback.print_exc()  # after MkDocs' own line naming the page, as one process would show it
     finally:
-        sys.stdout.flush()
-        sys.stderr.flush()
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(BaseException):  # a closed stream must not let a worker out into the build
+                stream.flush()
         os._exit(status)
 
 
@@ -238,8 +241,8 @@ def finish_reading(files: Files) -> None:
         with os.fdopen(readable, "rb") as pipe:
             try:
                 pages_read: list[_PageRead] = pickle.load(pipe)
-            except (EOFError, pickle.UnpicklingError):
-                pages_read = []  # the worker failed, and says why
+            except Exception:
+                pages_read = []  # the worker failed (its status says so), or handed back less than all
         for page_read in pages_read:
             page_read.set_on(files)
         statuses.append(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))
@@ -249,7 +252,7 @@ def finish_reading(files: Files) -> None:
 def prepare(config: MkDocsConfig, files: Files, env: jinja2.Environment, dirty: bool) -> jinja2.Environment:
     """Once MkDocs has read every page (on_env): share the pages out, the workers' rendering empty here."""
     global _plan
-    _plan = None  # no plan of an earlier build in this process
+    stop()  # no renderers of an earlier build in this process
     workers = workers_wanted(config, ("page_context", "post_page"), ours=1)  # our on_page_context forks
     pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
     if workers < 1 or len(pages) < 2:
@@ -335,7 +338,10 @@ def finish() -> None:
 def _count(statuses: list[int], failed: str) -> None:
     """The workers' exit statuses as one process's build: a failure aborts it with `failed`; warnings and
     errors go to MkDocs' own count of them for a strict build."""
-    if any(status < 0 or status >= FAILED for status in statuses):
+    stopped = [-status for status in statuses if status < 0]
+    if stopped:  # by a signal, and with no word of its own
+        raise Abort(f"A worker was stopped by signal {stopped[0]}; the site is incomplete.")
+    if any(status >= FAILED for status in statuses):
         raise Abort(failed)
     logged = {logging.WARNING: sum(s % ERRORS for s in statuses), logging.ERROR: sum(s // ERRORS for s in statuses)}
     for counted in (h for h in logging.getLogger("mkdocs").handlers if isinstance(h, CountHandler)):

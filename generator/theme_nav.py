@@ -44,7 +44,8 @@ def _item(item: Any, path: str, level: int, context: _Context) -> str:
     if context.page is not None and item == context.page:
         inside = _current(item, context)
     else:
-        inside = f'<a href="{context.url(item.url)}" class="md-nav__link">{_content(item)}</a>'
+        # a section with nothing in it has no address: the theme's template links it to "" as well
+        inside = f'<a href="{context.url(getattr(item, "url", ""))}" class="md-nav__link">{_content(item)}</a>'
     return f'<li class="md-nav__item{active}">{inside}</li>'
 
 
@@ -96,7 +97,7 @@ def _pruned(item: Any, shown: Any, context: _Context) -> str:
     first = item.children[0]
     if first.children:
         return _pruned(first, shown, context)
-    return f'<a href="{context.url(first.url)}" class="md-nav__link">{_content(shown)}{_ICON}</a>'
+    return f'<a href="{context.url(getattr(first, "url", ""))}" class="md-nav__link">{_content(shown)}{_ICON}</a>'
 
 
 def _content(item: Any) -> str:

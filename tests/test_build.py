@@ -382,6 +382,25 @@ def test_a_page_no_template_renders_fails_the_build_on_every_core_and_on_one(tmp
     assert "Error building page 'a-page-with-no-template.md'" in one.stderr
 
 
+def test_a_site_with_no_explainer_published_yet_builds(tmp_path):
+    """Every explainer still a draft: the menu's "Explainers" is a section with nothing in it, which the
+    menu made in Python shows as the theme's template does."""
+    project = copy_project(tmp_path / "project")
+    for path in (project / "data" / "explainers").glob("*.yml"):
+        path.unlink()
+    result = mkdocs(project, "build", "--strict")
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_build_with_its_error_stream_closed_ends_as_one_process_would(tmp_path):
+    """A worker that cannot flush a closed stream still exits: it must never go on as the main process."""
+    project = copy_project(tmp_path / "project")
+    closed = ["sh", "-c", 'exec 2>&- && exec "$@"', "sh", sys.executable, "-m", "mkdocs", "build", "--strict"]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(closed, cwd=project, env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout
+
+
 def test_a_page_that_cannot_be_read_fails_the_build_on_every_core_and_on_one(tmp_path):
     """The second page MkDocs reads is a worker's when there are several cores: its failure is the
     build's, as the main process's own would be."""
