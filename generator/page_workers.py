@@ -139,6 +139,7 @@ def start_reading(config: MkDocsConfig, files: Files, dirty: bool) -> None:
                 readable, writable = os.pipe()
             except OSError:
                 continue
+            main = os.getpid()
             try:
                 pid = os.fork()
             except OSError:
@@ -147,7 +148,7 @@ def start_reading(config: MkDocsConfig, files: Files, dirty: bool) -> None:
                 continue
             if pid == 0:
                 os.close(readable)
-                _work(functools.partial(_reader, config, files, share, writable))
+                _work(functools.partial(_reader, config, files, share, writable), main)
             os.close(writable)
             reading.theirs.update(file.src_uri for file in share)
             reading.workers.append((pid, readable))
@@ -170,11 +171,11 @@ def _reader(config: MkDocsConfig, files: Files, share: Sequence[File], writable:
         pickle.dump(pages_read, pipe, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _work(work: Callable[[], None]) -> NoReturn:
+def _work(work: Callable[[], None], main: int) -> NoReturn:
     """A forked worker: do `work`, then exit with what it logged (see ERRORS), or FAILED."""
     status = FAILED
     try:
-        _die_with_the_main_process()
+        _die_with(main)
         if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not where the build ignores it
             signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C stops the build, not worth a trace in each worker
         counted = CountHandler()
@@ -281,13 +282,14 @@ def start(nav: Navigation, page: Page) -> None:
     gc.freeze()  # what all the processes share stays out of the collector's reach, so it is not copied
     try:
         for share in plan.shares:
+            main = os.getpid()
             try:
                 pid = os.fork()
             except OSError:
                 _restore(plan, share)
                 continue
             if pid == 0:
-                _work(functools.partial(_render, plan, share, nav, page))
+                _work(functools.partial(_render, plan, share, nav, page), main)
             plan.pids.append(pid)
     finally:
         gc.unfreeze()
@@ -315,11 +317,11 @@ def _restore(plan: _Plan, share: Sequence[File]) -> None:
             file.page.meta["template"] = template
 
 
-def _die_with_the_main_process() -> None:
+def _die_with(main: int) -> None:
     """The kernel kills this worker when the main process dies, whatever kills it (Linux's prctl)."""
     libc = ctypes.CDLL(None, use_errno=True)
     libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() == 1:  # it died before the line above
+    if os.getppid() != main:  # it died before the line above, and another process adopted this one
         os._exit(FAILED)
 
 
