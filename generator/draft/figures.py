@@ -206,14 +206,14 @@ def _magnitudes(sentence: str, taken: list[tuple[int, int]]) -> list[FigureMenti
 
 # A range: "2 to 4 inches", "25-30 degrees", "45-50 million people", "from $327 million in 2016 to
 # roughly $116.8 million"; not a score ("a 6-3 vote", "a 3-1 win"), whose ends count different things.
-_RANGE = re.compile(
-    rf"(?<![\w,.$/:-])[$\u00a3\u20ac]?(?P<low>{_A_NUMBER})(?:\s*(?:%|percent\b|per cent\b))?"
-    rf"(?:\s*[-\u2013]\s*|\s+to\s+)[$\u00a3\u20ac]?(?P<high>{_A_NUMBER})(?![\d.]*[-/]\d|-year)"
-    r"(?!\s+(?:vote|votes|decision|ruling|majority|margin|split|win|victory|defeat|loss|lead|score|[a-z]+-[a-z]+)\b)"
-    rf"|\bfrom\s+[$\u00a3\u20ac]?(?P<from>{_A_NUMBER})[^,;:.\d]{{0,30}}?\d*[^,;:.\d]{{0,10}}?\s+to\s+"
-    rf"(?:(?:{_QUALIFIER})\s+)?[$\u00a3\u20ac]?(?P<to>{_A_NUMBER})"
-)
 _CURRENCY_SIGNS = "$\u00a3\u20ac"
+_RANGE = re.compile(
+    rf"(?<![\w,.$/:-])[{_CURRENCY_SIGNS}]?(?P<low>{_A_NUMBER})(?:\s*(?:%|percent\b|per cent\b))?"
+    rf"(?:\s*[-\u2013]\s*|\s+to\s+)[{_CURRENCY_SIGNS}]?(?P<high>{_A_NUMBER})(?![\d.]*[-/]\d|-year)"
+    r"(?!\s+(?:vote|votes|decision|ruling|majority|margin|split|win|victory|defeat|loss|lead|score|[a-z]+-[a-z]+)\b)"
+    rf"|\bfrom\s+[{_CURRENCY_SIGNS}]?(?P<from>{_A_NUMBER})[^,;:.\d]{{0,30}}?\d*[^,;:.\d]{{0,10}}?\s+to\s+"
+    rf"(?:(?:{_QUALIFIER})\s+)?[{_CURRENCY_SIGNS}]?(?P<to>{_A_NUMBER})"
+)
 # What the high end of a range counts, right after it: "inches", "percent", "million people", "degrees"
 _COUNTED_AFTER = re.compile(
     r"(?:\s*-?\s*(?:thousand|million|billion|trillion)\b)?\s*(?:%|(?!(?:in|on|at|to|for|by|of|last|this|next|and|or|"
@@ -822,7 +822,7 @@ def _noun_words(words: list[str], with_verbs: bool = False) -> list[str]:
         lower = bare.lower()
         if (
             not bare
-            or re.search(r"[\d$\u00a3\u20ac]", bare)
+            or re.search(rf"[\d{_CURRENCY_SIGNS}]", bare)
             or lower in MULTIPLIERS
             or lower in STOPWORDS
             or lower in NOT_COUNTED

@@ -811,12 +811,13 @@ def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention
 # A title in lower case after a possessive, before one name: "Japan's emperor Hirohito"; not "the judge
 # Trump appointed", where the name opens a clause of its own
 _LOWER_CASE_TITLE = re.compile(r"\w['\u2019]s\s+([a-z]+)\s+$")
-# Words of a title that say which or what kind, never who: "former", "acting", "foreign", "vice".
-TITLE_MODIFIERS = frozenset(
+# Words of a title that say which or what kind, never who: the modifiers before a body's name ("former",
+# "acting", "vice"), the words of an office ("foreign", "finance") and abbreviations.
+TITLE_MODIFIERS = MODIFIERS | frozenset(
     re.findall(
         r"\S+",
-        "vice prime foreign defence defense interior finance former ex acting state chief deputy elect designate "
-        "fellow mr mrs ms dr gen col lt sen rep",
+        "prime foreign defence defense interior finance state chief elect designate fellow "
+        "mr mrs ms dr gen col lt sen rep",
     )
 )
 
