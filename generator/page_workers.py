@@ -56,7 +56,7 @@ from .render import forking_cores
 log = logging.getLogger("mkdocs.hooks.explainer")
 
 # A worker's exit status: how many warnings it logged (below ERRORS), plus ERRORS if it logged errors; FAILED
-# if a page could not be rendered.
+# if a page could not be read or rendered.
 ERRORS, FAILED = 100, 255
 MOST_CORES = 8  # each worker copies some of what it renders (about 30 MB at 100 explainers)
 _PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
@@ -107,13 +107,13 @@ _BUILDER_LOG = logging.getLogger("mkdocs.commands.build")
 
 @dataclass
 class _Reading:
-    populate: Callable[..., None]  # MkDocs' own reader of a page, which the main process skips for theirs
     theirs: set[str] = field(default_factory=set)  # the workers' pages
     workers: list[tuple[int, int]] = field(default_factory=list)  # each worker's pid and the end of its pipe
 
     def skipping(self, page: Page, *args: Any, **kwargs: Any) -> None:
+        """MkDocs' own reader of a page, in its loop over the pages, for the main process's pages only."""
         if page.file.src_uri not in self.theirs:
-            self.populate(page, *args, **kwargs)
+            _populate_page(page, *args, **kwargs)
 
 
 _reading: _Reading | None = None
@@ -131,7 +131,7 @@ def start_reading(config: MkDocsConfig, files: Files, dirty: bool) -> None:
     for file in pages:
         if file.page is None:  # a page out of the navigation, made here as MkDocs' loop would make it
             Page(None, file, config)
-    reading = _Reading(mkdocs_build._populate_page)
+    reading = _Reading()
     gc.freeze()  # what all the processes share stays out of the collector's reach, so it is not copied
     try:
         for share in shares(pages, workers):
@@ -236,7 +236,7 @@ def finish_reading(files: Files) -> None:
     if _reading is None:
         return
     reading, _reading = _reading, None
-    mkdocs_build._populate_page = reading.populate
+    mkdocs_build._populate_page = _populate_page
     statuses = []
     for pid, readable in reading.workers:
         with os.fdopen(readable, "rb") as pipe:
@@ -359,7 +359,7 @@ def stop() -> None:
     pids = []
     if _reading is not None:
         reading, _reading = _reading, None
-        mkdocs_build._populate_page = reading.populate
+        mkdocs_build._populate_page = _populate_page
         for pid, readable in reading.workers:
             os.close(readable)
             pids.append(pid)

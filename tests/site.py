@@ -14,7 +14,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,13 +39,16 @@ def copy_project(target: Path, source: Path = ROOT) -> Path:
     return target
 
 
-def mkdocs(project: Path, *args: str, one_core: bool = False) -> subprocess.CompletedProcess:
+def mkdocs(
+    project: Path, *args: str, one_core: bool = False, through: Sequence[str] = ()
+) -> subprocess.CompletedProcess:
     """Run `mkdocs` from the test environment in `project`, capturing its output; on one of the machine's
-    cores if asked (Linux's taskset), where the build renders every page in one process."""
+    cores if asked (Linux's taskset), where the build renders every page in one process; `through` a
+    command that runs the rest of its arguments (a shell that closes a stream first)."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     on_one = ["taskset", "-c", str(min(os.sched_getaffinity(0)))] if one_core else []
     return subprocess.run(
-        [*on_one, sys.executable, "-m", "mkdocs", *args],
+        [*through, *on_one, sys.executable, "-m", "mkdocs", *args],
         cwd=project,
         env=env,
         capture_output=True,
