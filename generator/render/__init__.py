@@ -10,8 +10,10 @@ import hashlib
 import multiprocessing
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 import jinja2
 
@@ -73,6 +75,9 @@ def render_site(
     the topic pages took a quarter of the generator's time in a rebuild).
     """
     env = environment(templates)
+    if reuse is None:  # each template compiled once, before workers fork, where its error is reported
+        for name in env.list_templates():
+            env.get_template(name)
     explainers = dataset.newest_first()
     vocabulary = site_vocabulary(dataset)
     site = dataset.site
@@ -124,17 +129,26 @@ def render_site(
         pages.update(rendered[slug].pages)
         for entity_id, appearance in parts.items():
             found.setdefault(entity_id, []).append(appearance)
-    for kind in ENTITIES:
-        for entity_id, entity in dataset.of(kind).items():
-            path = record_page(kind, entity_id)
-            seen = found.get(entity_id, [])
-            parts_shown = (rendered[appearance.slug].shown.get(entity_id, "") for appearance in seen)
-            key = ":".join([entity.document.digest, inputs, *parts_shown])
-            cached = (reuse or {}).get(path)
-            if cached is None or cached.key != key:
-                cached = Rendered(key, {path: render_entity_page(env, dataset, vocabulary, entity_id, seen)}, {})
+    profiles = [(record_page(kind, key), key, entity) for kind in ENTITIES for key, entity in dataset.of(kind).items()]
+    outdated: dict[str, tuple[str, str, list[Appearance]]] = {}  # page: its entity, its key, its appearances
+    for path, entity_id, entity in profiles:
+        seen = found.get(entity_id, [])
+        parts_shown = (rendered[appearance.slug].shown.get(entity_id, "") for appearance in seen)
+        key = ":".join([entity.document.digest, inputs, *parts_shown])
+        cached = (reuse or {}).get(path)
+        if cached is not None and cached.key == key:
             rendered[path] = cached  # a profile, by its page's path: explainers are by their slug
-            pages.update(cached.pages)
+        else:
+            outdated[path] = (entity_id, key, seen)
+
+    def profile(path: str) -> str:
+        entity_id, _, seen = outdated[path]
+        return render_entity_page(env, dataset, vocabulary, entity_id, seen)
+
+    for path, page in zip(outdated, on_every_core(profile, list(outdated), fork=reuse is None), strict=True):
+        rendered[path] = Rendered(outdated[path][1], {path: page}, {})
+    for path, _, _ in profiles:
+        pages.update(rendered[path].pages)
     if reuse is not None:
         reuse.clear()
         reuse.update(rendered)
@@ -144,8 +158,10 @@ def render_site(
 
 
 ExplainerPages = tuple[dict[str, str | bytes], dict[str, list[str]]]  # render_explainer's pages and mentions
-FORK_FROM = 16  # explainers: fewer render faster in one process than the workers take to start
-_forked: tuple[jinja2.Environment, Dataset, Vocabulary, dict[str, Record[Explainer]]] | None = None
+FORK_FROM = 16  # pages: fewer render faster in one process than the workers take to start
+_forked: Callable[[Any], Any] | None = None
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 def render_explainers(
@@ -155,36 +171,42 @@ def render_explainers(
     todo: list[tuple[str, Record[Explainer]]],
     fork: bool,
 ) -> dict[str, ExplainerPages]:
-    """Each explainer's pages, rendered by a worker per core when there are many and `fork` allows it.
+    """Each explainer's pages, rendered by a worker per core when there are many and `fork` allows it."""
+    records = dict(todo)
 
-    An explainer's pages depend only on the checked dataset, which forked workers inherit rather than
-    receive; the pages come back in the order asked, so the site is the same byte for byte. Not under
+    def explainer(slug: str) -> ExplainerPages:
+        return render_explainer(env, dataset, vocabulary, slug, records[slug])
+
+    return dict(zip(records, on_every_core(explainer, list(records), fork), strict=True))
+
+
+def on_every_core(work: Callable[[T], R], items: list[T], fork: bool) -> list[R]:
+    """`work` of each item, by a worker per core when there are many and `fork` allows it.
+
+    What a page depends on (the checked dataset, the templates) forked workers inherit rather than
+    receive; the results come back in the order asked, so the site is the same byte for byte. Not under
     `serve` (its server's threads make forking unsafe, and a rebuild renders an explainer or two)
     nor where Python cannot fork safely (macOS, Windows)."""
     global _forked
     cores = forking_cores()
-    if not fork or cores < 2 or len(todo) < FORK_FROM:
-        return {slug: render_explainer(env, dataset, vocabulary, slug, record) for slug, record in todo}
-    for name in env.list_templates():  # compiled once, here, where a template's error is reported
-        env.get_template(name)
-    _forked = (env, dataset, vocabulary, dict(todo))
+    if not fork or cores < 2 or len(items) < FORK_FROM:
+        return [work(item) for item in items]
+    _forked = work
     try:
         with multiprocessing.get_context("fork").Pool(cores) as pool:
-            slugs = [slug for slug, _ in todo]
-            return dict(zip(slugs, pool.map(_render_forked, slugs, chunksize=4), strict=True))
+            return pool.map(_work_forked, items, chunksize=4)
     finally:
         _forked = None
+
+
+def _work_forked(item: Any) -> Any:
+    assert _forked is not None, "on_every_core sets what its workers inherit"
+    return _forked(item)
 
 
 def forking_cores() -> int:
     """The cores this process may use, where forking is safe (Linux); 1 elsewhere (macOS, Windows)."""
     return len(os.sched_getaffinity(0)) if sys.platform == "linux" else 1
-
-
-def _render_forked(slug: str) -> ExplainerPages:
-    assert _forked is not None, "render_explainers sets what its workers inherit"
-    env, dataset, vocabulary, todo = _forked
-    return render_explainer(env, dataset, vocabulary, slug, todo[slug])
 
 
 def templates_digest(templates: Path) -> str:
