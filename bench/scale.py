@@ -70,8 +70,8 @@ from urllib.parse import urljoin, urlsplit
 
 import yaml
 
+from generator import search_index
 from generator.build import check
-from generator.mkdocs_hook import pagefind_command
 from generator.render.navigation import NAV_SECTION_LIMIT, navigation
 from generator.write import remove_generated
 from tests.corpus import REFERENCE, generate
@@ -404,7 +404,7 @@ def measure(n: int, workdir: Path, *, serve: bool, want_profile: bool) -> dict:
     )
 
     # The hook ran Pagefind inside the build; again alone, for its own seconds and memory.
-    result = run(pagefind_command(site), directory, "pagefind")
+    result = run(search_index.command(site), directory, "pagefind")
     figures["pagefind"] = {"seconds": result["seconds"], "peak_rss_mb": result["peak_rss_mb"]}
     log(f"N={n}: Pagefind alone {result['seconds']:.1f} s, peak RSS {result['peak_rss_mb']:.0f} MB")
 

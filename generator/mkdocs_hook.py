@@ -6,6 +6,7 @@ damages what was built before.
 
 from __future__ import annotations
 
+import atexit
 import calendar
 import gc
 import html as markup
@@ -13,7 +14,6 @@ import logging
 import os
 import posixpath
 import re
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -24,7 +24,7 @@ import watchdog.observers
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, set_exclusions
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # MkDocs loads hooks by path, not as part of a package
     sys.path.insert(0, str(ROOT))
 
-from generator import page_workers, theme_nav  # noqa: E402
+from generator import page_workers, search_index, theme_nav  # noqa: E402
 from generator.build import Reuse, build, write_previews  # noqa: E402
 from generator.models import Site  # noqa: E402
 from generator.pages import GENERATED  # noqa: E402
@@ -42,23 +42,15 @@ from generator.render.escape import html_attribute  # noqa: E402
 from generator.render.navigation import NavItem  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.explainer")
-# Left out of the search index: permalinks, the explainer's name above each page, the footnotes, the
-# Sources pages' quoted passages and the profile pages' lists of appearances. Each repeats words
-# an explainer's own pages say (the claims the quotes support, the roles and quotations); at 1,000
-# explainers the last two took Pagefind from 764 MB to 1.24 GB.
-PAGEFIND_EXCLUDED = ".headerlink, .footnote, .explainer-name, .quoted-passages, .appearances"
-
-
-def pagefind_command(site: Path) -> list[str]:
-    """Pagefind indexes the elements marked data-pagefind-body (overrides/base.html: each page's article)."""
-    return [sys.executable, "-m", "pagefind", "--site", str(site), "--exclude-selectors", PAGEFIND_EXCLUDED, "--silent"]
-
-
 # Under `mkdocs serve`, what the build keeps between rebuilds. MkDocs loads a hook once per process,
 # so this lives as long as the server.
 serve_reuse: Reuse | None = None
 dirty_build = False
 served_nav: list[NavItem] = []  # the last good build's navigation, kept while the data has problems
+# Under `mkdocs build`, the generated pages, handed to MkDocs as they are rather than written to docs/ and read
+# back: at 1,000 explainers, writing 12,000 files took 1.4 to 2.2 seconds.
+generated: dict[str, str | bytes] | None = None
+searched: search_index.Pages | None = None  # what Pagefind reads of this build's pages, as they are rendered
 
 
 class CompiledTemplates(jinja2.BytecodeCache):
@@ -90,11 +82,11 @@ def on_startup(command: str, dirty: bool) -> None:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Runs before MkDocs reads docs/ or touches site/, on every build and every serve rebuild."""
-    global served_nav
+    global served_nav, generated
     started = time.perf_counter()
     serving = serve_reuse is not None
     try:
-        result = build(ROOT, reuse=serve_reuse, site_url=config.site_url, with_previews=serving)
+        result = build(ROOT, write=serving, reuse=serve_reuse, site_url=config.site_url, with_previews=serving)
     except DataError as error:
         count = len(error.problems)
         if not serving:
@@ -110,12 +102,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         watching.renew()
     # Builders without hooks fall back to a navigation from the folder layout.
     config.nav = served_nav = result.nav
+    generated = None if serving else result.pages
     apply_identity(config, result.site)
     # The same data gives the same site: MkDocs stamps the sitemap with this date, not today's.
     if result.as_of and "SOURCE_DATE_EPOCH" not in os.environ:
         os.environ["SOURCE_DATE_EPOCH"] = str(calendar.timegm(result.as_of.timetuple()))
     log.info(
-        "Explainer: %d pages (%d written), %d citations verified in %.2f seconds",
+        "Explainer: %d pages (%d written to docs/), %d citations verified in %.2f seconds",
         len(result.pages),
         len(result.written),
         result.citations,
@@ -207,6 +200,11 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
     if serve_reuse is not None:
         env.bytecode_cache = compiled_templates
         return env
+    global searched
+    # What Pagefind reads, kept as each page is rendered: not in a dirty build, which renders only the pages
+    # that changed, nor where another plugin may change a page after this hook.
+    if not dirty_build and len(config.plugins.events["post_page"]) == 1:
+        searched = search_index.Pages()
     return page_workers.prepare(config, files, env, dirty_build)
 
 
@@ -215,8 +213,19 @@ def on_page_context(context: TemplateContext, page: Page, nav: Navigation, **_: 
     return context
 
 
+@atexit.register  # a build stopped by Ctrl-C leaves no copy of its pages behind
 def on_build_error(**_: object) -> None:
+    global searched
     page_workers.stop()
+    if searched is not None:
+        searched.discard()
+        searched = None
+
+
+def on_post_page(output: str, page: Page, **_: object) -> str:
+    if searched is not None:
+        searched.add(page.file.dest_uri, output)
+    return output
 
 
 # What Python-Markdown passes through as it is, and so may be set aside: HTML elements one after
@@ -305,10 +314,29 @@ _ELSEWHERE = re.compile(r"^(?:[a-zA-Z][\w+.-]*:|//|/)")  # another site, a schem
 served: dict[str, File] = {}  # this build's files by the URL each is served at
 
 
-def on_files(files: Files, **_: object) -> Files:
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    global generated
+    if generated is not None:
+        files, generated = with_generated(files, config, generated), None
     served.clear()
     served.update((file.url, file) for file in files)
     return files
+
+
+def with_generated(files: Files, config: MkDocsConfig, pages: dict[str, str | bytes]) -> Files:
+    """The docs' own files and the generated pages, these from memory (in place of any that an earlier
+    serve or `python -m generator build` wrote to docs/), in the order MkDocs lists a folder's files."""
+    made = [File.generated(config, path, content=content) for path, content in pages.items()]
+    set_exclusions(made, config)
+    kept = [file for file in files if file.src_uri.split("/")[0] not in GENERATED]
+    return Files(sorted(kept + made, key=_listed))
+
+
+def _listed(file: File) -> tuple[tuple[int | bool | str, ...], ...]:
+    """Where MkDocs lists a file (walking docs/): a folder's files before its subfolders, each sorted by
+    name, its index page first."""
+    *folders, name = file.src_uri.split("/")
+    return (*((1, folder) for folder in folders), (0, posixpath.splitext(name)[0] not in ("index", "README"), name))
 
 
 def check_links(page: Page, hrefs: list[str]) -> None:
@@ -334,8 +362,10 @@ def check_links(page: Page, hrefs: list[str]) -> None:
 
 def on_post_build(config: MkDocsConfig) -> None:
     """Index the built site for search with Pagefind, which writes its index in small pieces."""
+    global searched
     page_workers.finish()
     site = Path(config.site_dir)
+    pages, searched = searched, None
     # `serve --dirty` keeps the index of its first build: an edit shows sooner, and is searchable after a restart.
     if serve_reuse is not None and (site / "pagefind" / "pagefind.js").is_file():
         return
@@ -345,10 +375,4 @@ def on_post_build(config: MkDocsConfig) -> None:
         # rebuilds make, not the whole heap (at 1,000 explainers, a rebuild of 1.7 to 3.4 s became 1.6 to 2.0 s).
         gc.collect()
         gc.freeze()
-    result = subprocess.run(pagefind_command(site), capture_output=True, text=True)
-    if result.returncode != 0:
-        raise Abort(f"Pagefind could not index the site:\n{result.stdout}{result.stderr}")
-    # Pagefind also writes ready-made interfaces; the site has its own (assets/search.js).
-    for unused in ("pagefind-ui", "pagefind-component-ui", "pagefind-modular-ui", "pagefind-highlight"):
-        for path in (site / "pagefind").glob(f"{unused}.*"):
-            path.unlink()
+    search_index.index(site, pages)

@@ -254,7 +254,7 @@ def prepare(config: MkDocsConfig, files: Files, env: jinja2.Environment, dirty: 
     """Once MkDocs has read every page (on_env): share the pages out, the workers' rendering empty here."""
     global _plan
     stop()  # no renderers of an earlier build in this process
-    workers = workers_wanted(config, ("page_context", "post_page"), ours=1)  # our on_page_context forks
+    workers = workers_wanted(config, ("page_context", "post_page"), ours=2)  # our on_page_context forks
     pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
     if workers < 1 or len(pages) < 2:
         return env

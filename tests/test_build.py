@@ -18,12 +18,11 @@ import markdown
 import pytest
 from mkdocs.config import load_config
 
-from generator import render
+from generator import render, search_index
 from generator.build import build as generator_build
 from generator.build import check
 from generator.link import normalise
 from generator.mkdocs_hook import restore_html, stash_html
-from generator.pages import GENERATED
 from generator.render.labels import DATE_INFERRED, INFERRED, YEAR_FROM_ARTICLE
 from tests.corpus import Corpus
 from tests.site import ROOT, copy_project, mkdocs
@@ -161,28 +160,35 @@ def test_every_citation_marker_opens_a_quote_found_in_the_source(built_project):
     assert checked >= 150  # each explainer's pages carry dozens of markers
 
 
-def test_generated_pages_use_no_jinja_and_plain_markdown(built_project):
-    for path in (built_project / "docs" / "explainers").rglob("*.md"):
-        text = path.read_text(encoding="utf-8")
+@pytest.fixture(scope="module")
+def generated_markdown(built_project) -> dict[str, str]:
+    """The collection's generated Markdown pages, as the build hands them to MkDocs."""
+    pages = generator_build(built_project, write=False).pages
+    return {path: text for path, text in pages.items() if path.endswith(".md") and isinstance(text, str)}
+
+
+def test_generated_pages_use_no_jinja_and_plain_markdown(generated_markdown):
+    explainers = [path for path in generated_markdown if path.startswith("explainers/")]
+    assert len(explainers) >= 20  # seven pages or more of each explainer
+    for path in explainers:
+        text = generated_markdown[path]
         assert "{{" not in text and "{%" not in text, path
 
 
-def test_setting_html_blocks_aside_changes_no_generated_page(built_project):
+def test_setting_html_blocks_aside_changes_no_generated_page(built_project, generated_markdown):
     """The hook passes a generated page's HTML blocks around Python-Markdown: what comes out must be
     what Python-Markdown makes of the whole page, and an explainer's page must be left with only its
     headings (or the shortcut would be doing nothing)."""
     config = load_config(str(built_project / "mkdocs.yml"))
-    docs = built_project / "docs"
-    for path in sorted(docs.rglob("*.md")):
-        if path.relative_to(docs).parts[0] not in GENERATED:
-            continue
-        text = path.read_text(encoding="utf-8").split("\n---\n", 1)[-1]
+    assert {path.split("/")[0] for path in generated_markdown} >= {"index.md", "explainers", "people"}
+    for path, page in sorted(generated_markdown.items()):
+        text = page.split("\n---\n", 1)[-1]
         convert = markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
         whole = convert.reset().convert(text)
         markdown_left, blocks = stash_html(text)
         shortcut = restore_html(convert.reset().convert(markdown_left), blocks)
         assert shortcut.split() == whole.split(), path
-        if path.is_relative_to(docs / "explainers"):
+        if path.startswith("explainers/"):
             left = [chunk.strip() for chunk in markdown_left.split("\n\n")]
             assert all(chunk.startswith(("#", "EXPLAINER-HTML-BLOCK-")) for chunk in left if chunk), path
 
@@ -390,6 +396,38 @@ def test_a_site_with_no_explainer_published_yet_builds(tmp_path):
         path.unlink()
     result = mkdocs(project, "build", "--strict")
     assert result.returncode == 0, result.stderr
+
+
+def test_a_build_reads_the_generated_pages_from_memory_and_writes_nothing_to_docs(tmp_path):
+    """`mkdocs build` hands MkDocs the generated pages without writing them to docs/; a generated page
+    an earlier serve left in docs/ (here, of an explainer since deleted) is not published."""
+    project = copy_project(tmp_path / "project")
+    left = project / "docs" / "explainers" / "a-deleted-explainer" / "index.md"
+    left.parent.mkdir(parents=True)
+    left.write_text("# A deleted explainer\n", encoding="utf-8")
+    before = sorted(path.relative_to(project / "docs") for path in (project / "docs").rglob("*"))
+    result = mkdocs(project, "build", "--strict")
+    assert result.returncode == 0, result.stderr
+    assert sorted(path.relative_to(project / "docs") for path in (project / "docs").rglob("*")) == before
+    assert (project / "site" / "explainers" / "moscow-talks-2019" / "index.html").is_file()
+    assert not (project / "site" / "explainers" / "a-deleted-explainer").exists()
+
+
+def test_the_search_index_made_from_the_articles_alone_is_the_whole_site_s(built_project, tmp_path):
+    """Pagefind reads each page's article and head only (generator/search_index.py): its index must be
+    the one it makes of the built site's whole pages."""
+    whole = tmp_path / "pagefind"
+    result = subprocess.run(search_index.command(built_project / "site", whole), capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    for unused in search_index.UNUSED:
+        for path in whole.glob(f"{unused}.*"):
+            path.unlink()
+    built = built_project / "site" / "pagefind"
+    files = sorted(path.relative_to(whole) for path in whole.rglob("*") if path.is_file())
+    assert len(files) > 50
+    assert files == sorted(path.relative_to(built) for path in built.rglob("*") if path.is_file())
+    for path in files:
+        assert (whole / path).read_bytes() == (built / path).read_bytes(), path
 
 
 def test_a_build_with_its_error_stream_closed_ends_as_one_process_would(tmp_path):

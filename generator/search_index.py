@@ -1,0 +1,86 @@
+"""The search index: Pagefind reads what each page marks data-pagefind-body (overrides/base.html: its
+article), and `mkdocs build` gives it that article alone, with the page's head.
+
+Pagefind parses every page whole, to find the element it indexes: the menu, header and footer around
+the article were about half of each page's bytes and a third of Pagefind's time (at 100 explainers,
+0.6 of its 1.9 CPU seconds). As each page is rendered, its article and head are written, under the
+page's own path, to a folder Pagefind indexes instead of the site: the index it writes is the same,
+byte for byte (tests/test_build.py compares the two).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from mkdocs.exceptions import Abort
+
+_INDEXED = " data-pagefind-body"
+# Left out of the search index: permalinks, the explainer's name above each page, the footnotes, the
+# Sources pages' quoted passages and the profile pages' lists of appearances. Each repeats words
+# an explainer's own pages say (the claims the quotes support, the roles and quotations); at 1,000
+# explainers the last two took Pagefind from 764 MB to 1.24 GB.
+EXCLUDED = ".headerlink, .footnote, .explainer-name, .quoted-passages, .appearances"
+UNUSED = ("pagefind-ui", "pagefind-component-ui", "pagefind-modular-ui", "pagefind-highlight")
+
+
+def command(site: Path, output: Path | None = None) -> list[str]:
+    """Pagefind indexing the pages of `site` into `output` (the site's own pagefind/ unless told)."""
+    where = ["--output-path", str(output)] if output else []
+    return [sys.executable, "-m", "pagefind", "--site", str(site), *where, "--exclude-selectors", EXCLUDED, "--silent"]
+
+
+def indexed_part(html: str) -> str | None:
+    """The page as Pagefind reads it: its head and the element it indexes; None where none is marked."""
+    mark = html.find(_INDEXED)
+    body = html.find("<body")
+    if mark < 0 or body < 0:
+        return None
+    start = html.rfind("<", 0, mark)
+    tag = re.match(r"<([a-zA-Z][\w-]*)", html[start:])
+    if tag is None:
+        return None
+    depth = 0
+    for found in re.finditer(rf"<(/?){tag.group(1)}\b[^>]*>", html[start:]):
+        depth += -1 if found.group(1) else 1
+        if depth == 0:
+            return f"{html[:body]}<body>{html[start : start + found.end()]}</body></html>\n"
+    return None
+
+
+class Pages:
+    """Where the pages' indexed parts are written as they are rendered, then indexed into the site."""
+
+    def __init__(self) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="explainer-search-"))
+
+    def add(self, path: str, html: str) -> None:
+        part = indexed_part(html)
+        if part is not None:
+            target = self.folder / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(part, encoding="utf-8")
+
+    def discard(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def index(site: Path, pages: Pages | None) -> None:
+    """Pagefind's index of the site in site/pagefind/, from the pages' indexed parts where they were
+    kept (otherwise from the site itself)."""
+    try:
+        source = pages.folder if pages else site
+        result = subprocess.run(command(source, site / "pagefind"), capture_output=True, text=True)
+    finally:
+        if pages:
+            pages.discard()
+    if result.returncode != 0:
+        raise Abort(f"Pagefind could not index the site:\n{result.stdout}{result.stderr}")
+    # Pagefind also writes ready-made interfaces; the site has its own (assets/search.js).
+    for unused in UNUSED:
+        for path in (site / "pagefind").glob(f"{unused}.*"):
+            path.unlink()
