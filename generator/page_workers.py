@@ -152,6 +152,9 @@ def start_reading(config: MkDocsConfig, files: Files, dirty: bool) -> None:
             os.close(writable)
             reading.theirs.update(file.src_uri for file in share)
             reading.workers.append((pid, readable))
+            for file in share:  # the worker reads it: a source held in memory is not needed here
+                if file.abs_src_path is None:
+                    file.content_string = ""
     finally:
         gc.unfreeze()
     if reading.workers:
