@@ -21,17 +21,20 @@ def normalise(text: str) -> str:
 _VARIANTS = {"'": "['\u2018\u2019]", '"': '["\u201c\u201d]', "...": "(?:\\.\\.\\.|\u2026)"}
 
 
-def pattern_of(quote: str) -> str:
+@functools.lru_cache(maxsize=1 << 16)  # every page citing a record repeats its citations
+def pattern_of(quote: str) -> re.Pattern[str]:
     """A pattern matching the quote in a source's text as written: any quotation marks, any spaces."""
     parts = re.split(r"(\.\.\.|['\"]|\s+)", normalise(quote))
-    return "".join(_VARIANTS.get(part, r"\s+" if part.isspace() else re.escape(part)) for part in parts if part)
+    return re.compile(
+        "".join(_VARIANTS.get(part, r"\s+" if part.isspace() else re.escape(part)) for part in parts if part)
+    )
 
 
 @functools.lru_cache(maxsize=1 << 16)  # every page citing a record repeats its citations
 def as_written(quote: str, text: str) -> str:
     """The words of `text` that `quote` matches, as the source writes them (its typographic quotes
     and apostrophes kept); the quote itself where the text does not hold it."""
-    found = re.search(pattern_of(quote), text)
+    found = pattern_of(quote).search(text)
     return " ".join(found.group().split()) if found else quote
 
 

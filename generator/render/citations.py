@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import quote as percent_encode
@@ -137,7 +136,7 @@ def _in_order(url: str, text: str, quotes: dict[str, str]) -> list[Passage]:
     spans: list[tuple[int, int, str]] = []
     unfound: list[Passage] = []
     for key, quote in quotes.items():
-        found = re.search(pattern_of(quote), text)
+        found = pattern_of(quote).search(text)
         if found:
             spans.append((found.start(), found.end(), key))
         else:  # check reports it; the page still lists it

@@ -9,7 +9,6 @@ the file cites highlighted, so that an editor sees at a glance which paragraphs 
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -216,7 +215,7 @@ def _cited_spans(paragraph: str, quotes: list[str]) -> list[tuple[int, int]]:
         (match.start(), match.end())
         for quote in quotes
         if quote.split()
-        for match in re.finditer(pattern_of(quote), paragraph)
+        for match in pattern_of(quote).finditer(paragraph)
     ]
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
