@@ -1,9 +1,10 @@
 """The search index: Pagefind reads what each page marks data-pagefind-body (overrides/base.html: its
-article), and `mkdocs build` gives it that article alone, with the page's head and without its footnotes.
+article), and `mkdocs build` gives it that article alone, with the page's head and without the largest
+blocks it leaves out.
 
 Pagefind parses every page whole, to find the element it indexes: the menu, header and footer around
 the article were about half of each page's bytes and a third of Pagefind's time (at 100 explainers,
-0.6 of its 1.9 CPU seconds), and the footnotes, which it leaves out, a quarter of what remained. As each
+0.6 of its 1.9 CPU seconds), and the blocks it leaves out a third of what remained. As each
 page is rendered, what Pagefind reads of it is written, under the page's own path, to a folder Pagefind
 indexes instead of the site: the index it writes is the same, byte for byte (tests/test_build.py
 compares the two).
@@ -21,12 +22,14 @@ from pathlib import Path
 from mkdocs.exceptions import Abort
 
 _INDEXED = " data-pagefind-body"
-_FOOTNOTES = '<div class="footnote">'  # Python-Markdown's, the last element of a page's content
 # Left out of the search index: permalinks, the explainer's name above each page, the footnotes, the
 # Sources pages' quoted passages and the profile pages' lists of appearances. Each repeats words
 # an explainer's own pages say (the claims the quotes support, the roles and quotations); at 1,000
 # explainers the last two took Pagefind from 764 MB to 1.24 GB.
 EXCLUDED = ".headerlink, .footnote, .explainer-name, .quoted-passages, .appearances"
+# Of those, the blocks left out before Pagefind reads a page: the footnotes (Python-Markdown's), the Sources
+# pages' quoted passages and the profiles' appearances, a third of what it parsed.
+_LEFT_OUT = tuple(f'<div class="{name}">' for name in ("footnote", "quoted-passages", "appearances"))
 UNUSED = ("pagefind-ui", "pagefind-component-ui", "pagefind-modular-ui", "pagefind-highlight")
 
 
@@ -37,8 +40,8 @@ def command(site: Path, output: Path | None = None) -> list[str]:
 
 
 def indexed_part(html: str) -> str | None:
-    """The page as Pagefind reads it: its head and the element it indexes, without its footnotes (which
-    Pagefind leaves out, and which were a quarter of what it parsed); None where no element is marked."""
+    """The page as Pagefind reads it: its head and the element it indexes, without the blocks it leaves
+    out anyway (_LEFT_OUT); None where no element is marked."""
     mark = html.find(_INDEXED)
     body = html.find("<body")
     start = html.rfind("<", 0, mark)
@@ -47,11 +50,19 @@ def indexed_part(html: str) -> str | None:
     if end is None:
         return None
     indexed = html[start:end]
-    notes = indexed.rfind(_FOOTNOTES)
-    notes_end = _element_end(indexed, notes, "div") if notes >= 0 else None
-    if notes_end is not None:
-        indexed = indexed[:notes] + indexed[notes_end:]
+    for opening in _LEFT_OUT:
+        indexed = _without(indexed, opening)
     return f"{html[:body]}<body>{indexed}</body></html>\n"
+
+
+def _without(html: str, opening: str) -> str:
+    """The HTML without each div that opens with `opening`."""
+    kept, at = [], 0
+    while (start := html.find(opening, at)) >= 0 and (end := _element_end(html, start, "div")) is not None:
+        kept.append(html[at:start])
+        at = end
+    kept.append(html[at:])
+    return "".join(kept)
 
 
 def _element_end(html: str, start: int, tag: str) -> int | None:
