@@ -1563,6 +1563,24 @@ def test_a_speaker_is_the_one_by_the_verb_before_one_named_after_the_quotation(p
     assert said["The damage h"] != "bill-green"  # the court spoke, not the man it sentenced
 
 
+def test_a_body_speaks_by_noting_and_suggesting_too(project):
+    """A body's statement "notes", or the article quotes it "noting" or "suggesting": its speaker is the body."""
+    draft = drafted(
+        project,
+        "fomc",
+        (
+            "The Federal Open Market Committee (FOMC) met on Wednesday. The statement retained an easing bias, "
+            'noting again that the FOMC "is prepared to employ its tools" to "promote a stronger economic '
+            'recovery".\n'
+            'The FOMC notes the moderation in inflation and expects it to "settle at levels at or below those '
+            "consistent with the Committee's dual mandate\".\n"
+        ),
+        "2011-09-21",
+    )
+    said = {str(q.fields["words"])[:12]: q.fields["speaker"] for q in draft.quotations.values()}
+    assert said["is prepared "] == said["settle at le"] == "federal-open-market-committee", said
+
+
 def test_a_president_is_no_body_named_after_him_and_saying_is_the_subjects(project):
     draft = drafted(
         project,

@@ -27,7 +27,8 @@ SPEECH = re.compile(
     r"|recalled|claimed|claims|assured|announced|stressed|urged|replied|responded|tweeted|remarked|observed"
     r"|cautioned|predicted|confirmed|promised|vowed|pledged|complained|suggested|countered|interjected|interrupted"
     r"|rejoined|retorted|quipped|joked|exclaimed|testified|lamented|boasted|scoffed|snapped|fired back|shot back"
-    r"|emphasi[sz]ed|concluded|adds|tells|explains|warns|insists|argues|saying|telling)\b",
+    r"|emphasi[sz]ed|concluded|adds|tells|explains|warns|insists|argues|saying|telling"
+    r"|notes|noting|suggests|suggesting|emphasi[sz]es|stresses)\b",
     re.IGNORECASE,
 )
 # "he said", "said she": the speaker is the last person named before the quotation.
