@@ -1941,6 +1941,19 @@ def test_where_someone_studied_is_a_body(project):
     assert "juilliard" in draft.organisations and "chicago" not in draft.organisations
 
 
+def test_where_someone_graduated_and_what_they_co_founded_are_bodies(project):
+    draft = drafted(
+        project,
+        "alumni",
+        (
+            "After graduating from Princeton and Yale Law School, Paul Clement joined the department.\n"
+            "Investors include Peter Thiel, the PayPal co-founder.\n"
+        ),
+        "2023-12-12",
+    )
+    assert {"princeton", "paypal"} <= set(draft.organisations), list(draft.organisations)
+
+
 def test_a_possessive_inside_a_body_s_name_and_a_company_s_plural_word(project):
     draft = drafted(
         project,

@@ -1078,7 +1078,9 @@ def _a_job(word: str) -> bool:
 # named in full first, so a word named once is a body's name.
 _SOURCED_BY = re.compile(r"\b(?i:according)\s+to\s+$")
 _SOURCE_SAYS = re.compile(r"^\s+(?:estimates|estimated|forecasts|forecast)\b")
-_STUDIED_AT = re.compile(r"\b(?:studied|graduated|enrolled|trained|teaches|taught)\s+(?:at|from)\s+(?:the\s+)?$")
+_STUDIED_AT = re.compile(
+    r"\b(?:studied|studying|graduated|graduating|enrolled|trained|teaches|taught)\s+(?:at|from)\s+(?:the\s+)?$"
+)
 _WORKS_AT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?P<who>[a-z]+)\s+at\s+(?:the\s+)?$")
 # "Whole Foods said it", "Amazon shares"; with "a" or "the" before the name, its people: "the Labour
 # MP", "a Google spokesman", "a Reuters reporter".
@@ -1102,7 +1104,7 @@ _DOES_BUSINESS = re.compile(
 _ITS_PEOPLE = re.compile(
     r"^\s+(?:spokes(?:man|woman|person)|executives?|officials?|employees?|engineers?|lawyers?|analysts?|MPs?"
     r"|lawmakers?|board|shareholders|investors|researchers?|scientists?|reporters?|correspondents?|CEO|chief"
-    r"|boss|founder|chairman)\b"
+    r"|boss|(?:co-?)?founder|chairman)\b"
 )
 
 
