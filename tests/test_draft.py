@@ -1826,6 +1826,15 @@ def test_numbers_in_words_of_many_are_the_least_they_say():
     assert found("The state spends hundreds of millions of dollars on roads.")[0][:2] == (100_000_000, "more than")
 
 
+def test_a_span_of_minutes_or_months_after_the_is_a_figure_not_a_number_named_again():
+    def found(sentence: str) -> list[tuple[float, str]]:
+        return sorted((f.value, f.label) for f in figures_in(sentence, []))
+
+    assert found("Watch the five-minute walk.") == [(5, "minutes: walk")]
+    assert found("Sudan faces the six-month review period.") == [(6, "months: review period")]
+    assert found("Of the two brands, one closed.") == []  # the two already counted
+
+
 def test_a_span_told_by_its_unit_alone_an_hour_a_half_hour_half_a_century_but_no_rate():
     def found(sentence: str) -> list[tuple[float, str | None, str]]:
         return [(f.value, f.qualifier, f.label) for f in figures_in(sentence, [])]
@@ -2147,6 +2156,12 @@ def test_both_ends_of_a_range_are_figures_with_what_they_count_but_not_a_score_a
         (45_000_000, "people in danger"),
         (50_000_000, "people in danger"),
     ]
+    # a sum of money in billions written short, both ends in the low end's currency; but no metres
+    assert found("It will cost \u00a33-4bn to build the line.") == [
+        (3_000_000_000, "pounds to build the line"),
+        (4_000_000_000, "pounds to build the line"),
+    ]
+    assert found("The wall is 2-3m tall.") == []
     assert [value for value, _ in found("Its value fell from $327 million in 2016 to roughly $116.8 million.")] == [
         116_800_000,
         327_000_000,

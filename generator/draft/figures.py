@@ -221,6 +221,7 @@ _COUNTED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MULTIPLIED = re.compile(r"\s*-?\s*(thousand|million|billion|trillion)\b", re.IGNORECASE)
+_ABBREVIATED = re.compile(r"\s?(bn|tn|trn|mn|b|m)\b", re.IGNORECASE)  # after a sum of money (MULTIPLIERS)
 
 
 def _ranges(sentence: str, found: list[FigureMention], dates: list[tuple[int, int]]) -> list[FigureMention]:
@@ -240,6 +241,7 @@ def _ranges(sentence: str, found: list[FigureMention], dates: list[tuple[int, in
         money = match.group()[:1] in _CURRENCY_SIGNS and (
             sentence[match.start(high) - 1] in _CURRENCY_SIGNS
             or re.match(r"\s*(?:[,.;:)]|$)", sentence[match.end(high) :]) is not None
+            or _ABBREVIATED.match(sentence, match.end(high)) is not None  # "$300-350bn"
         )
         if (
             low == "low"
@@ -249,14 +251,18 @@ def _ranges(sentence: str, found: list[FigureMention], dates: list[tuple[int, in
             continue  # "voted 51-49 on Tuesday", "won 2-1 at", "grades 6 to 12 attend": no count of a thing
         figures = [next((f for f in found + ranged if f.start <= end < f.end or f.start == end), None) for end in ends]
         if figures[1] is None and low == "low":  # "25-30 degrees": the high end, read without the low
-            masked = sentence[: ends[0]] + " " * (ends[1] - ends[0]) + sentence[ends[1] :]
+            # with the low end's currency sign: "$300-350bn" is of dollars at both ends
+            sign = match.group()[0] if money and sentence[ends[1] - 1] not in _CURRENCY_SIGNS else ""
+            masked = sentence[: ends[0]] + " " * (ends[1] - ends[0] - len(sign)) + sign + sentence[ends[1] :]
             figures[1] = next((f for f in figures_in(masked, dates) if f.start == ends[1]), None)
             ranged += [figures[1]] if figures[1] else []
         known = figures[0] or figures[1]
         for at, (end, figure) in enumerate(zip(ends, figures, strict=True)):
             if figure is not None or known is None or values[at] is None:
                 continue
-            times = _MULTIPLIED.match(sentence, match.end(high))  # "45-50 million", "to $116.8 million"
+            # "45-50 million", "to $116.8 million", "$300-350bn"
+            after = match.end(high)
+            times = _MULTIPLIED.match(sentence, after) or (money and _ABBREVIATED.match(sentence, after))
             value = _value(match.group(low if at == 0 else high), times.group(1) if times else None)
             phrase_end = max(end + len(match.group(low if at == 0 else high)), known.end)
             if value is not None:
@@ -695,7 +701,9 @@ def _not_counting(match: re.Match[str]) -> bool:
         return False
     named = number[0].isupper() and match.start("number") > 0 and re.match(r"\s+[A-Z]", sentence[match.end() :])
     referred = NUMBER_WORDS[number.lower()].isdigit() and int(NUMBER_WORDS[number.lower()]) < 10
-    span = re.match(r"[\s-]+(?:year|month|week|day|decade)", sentence[match.end() :])  # "the eight years of"
+    # "the eight years of", "the five-minute walk"
+    after = match.start("suffix") - 1 if match.group("suffix") else match.end()
+    span = re.match(r"[\s-]+(?:year|month|week|day|decade|hour|minute)", sentence[after:])
     return bool(named) or (referred and not span and re.search(r"\bthe\s+$", sentence[: match.start()]) is not None)
 
 
