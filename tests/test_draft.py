@@ -1465,10 +1465,13 @@ def test_a_body_named_with_its_kind_after_it(project):
     draft = drafted(
         project,
         "elazig",
-        "Rescuers pulled 45 people from the rubble, Turkey's Anadolu news agency said on Saturday.\n",
+        (
+            "Rescuers pulled 45 people from the rubble, Turkey's Anadolu news agency said on Saturday.\n"
+            "Last year she was a blip on the screen of Maxim magazine, which ranked her 96th.\n"
+        ),
         "2020-01-25",
     )
-    assert "anadolu" in draft.organisations
+    assert {"anadolu", "maxim"} <= set(draft.organisations)
 
 
 def test_a_named_conflict_and_a_disease_are_terms_and_no_body(project):

@@ -1087,9 +1087,10 @@ _WORKS_AT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?P<who>[a-z]+)\s+a
 _BODY_AFTER = re.compile(
     r"^(?:['\u2019]s?)?\s+(?:(?:said|says|announced|added)\s+(?:it|its)\b|(?:stores|shares|brand)\b)"
 )
-# Its kind after it: "Turkey's Anatolia news agency", "the Tasnim news agency", "the Labour party".
+# Its kind after it: "Turkey's Anatolia news agency", "the Tasnim news agency", "the Labour party", "Maxim magazine".
 _KIND_AFTER = re.compile(
-    r"^\s+(?:state[- ]run\s+|official\s+)?(?:news\s+agency|newspaper|daily|broadcaster|television|channel|party)\b"
+    r"^\s+(?:state[- ]run\s+|official\s+)?(?:news\s+agency|newspaper|daily|broadcaster|television|channel|party"
+    r"|magazine|website|network|studio)\b"
 )
 # One of its people named after it: "Bloc Quebecois Leader Gilles Duceppe".
 _MEMBER_AFTER = re.compile(rf"^\s+(?i:{'|'.join(sorted(MEMBERS_TITLES))})\s+[A-Z]")
