@@ -1829,6 +1829,18 @@ def test_numbers_in_words_of_many_are_the_least_they_say():
     assert found("The state spends hundreds of millions of dollars on roads.")[0][:2] == (100_000_000, "more than")
 
 
+def test_a_unit_written_onto_its_number_basis_points_bytes_and_cents():
+    def found(sentence: str) -> list[tuple[float, str]]:
+        return sorted((f.value, f.label) for f in figures_in(sentence, []))
+
+    assert found("The Fed kept the rate on excess reserves (IOER) at 25bp, contrary to our view.") == [
+        (25, "basis points: IOER")
+    ]
+    assert found("It holds 500GB of photos.") == [(500, "gigabytes of photos")]
+    assert found("Apple stopped renting TV shows for 99\u00a2 on the gadget.") == [(0.99, "dollars on the gadget")]
+    assert found("A 3m wall stands.") == []  # metres, no count
+
+
 def test_a_span_of_minutes_or_months_after_the_is_a_figure_not_a_number_named_again():
     def found(sentence: str) -> list[tuple[float, str]]:
         return sorted((f.value, f.label) for f in figures_in(sentence, []))

@@ -70,14 +70,17 @@ FIGURE = re.compile(
     r"|(?-i:(?:[Hh]alf\s+an?|(?<![Hh]alf\s)(?<!\bof\s)[Aa]n?)(?=\s+(?:thousand|million|billion|trillion)\s)))"
     # a word right after the number, but "1.5million", "80percent", "$400bn"; a list's comma ("132, 81 and
     # 79 seats", which _listed reads), but not a clause's ("$5,000, including a $250 voucher")
-    r"(?!(?!(?:thousand|million|billion|trillion|percent|bn|b|tn|trn|mn|m)\b)[\w/]|,\s*\d|,\w|:\d|\.\d"
+    r"(?!(?!(?:thousand|million|billion|trillion|percent|bn|b|tn|trn|mn|m|bps?|[kmgt]b)\b)[\w/]|,\s*\d|,\w|:\d|\.\d"
     r"|-(?:\d|half|third|quarter|fifth|tenth|one|two|three|four|five|six|seven|eight|nine\b))"
     r"(?:(?:\s+|-)?(?P<multiplier>thousand|million|billion|trillion)|\s?(?P<abbreviated>bn|mn|tn|trn)\b|(?P<short>b|m)\b)?"
     r"(?:\s*(?P<percent>%|percent\b|per cent\b))?"
+    r"(?:(?P<attached>bps?|[kmgt]b)\b|(?P<cents>\u00a2))?"  # "25bp", "1TB", "99\u00a2"
     r"(?:\s*(?P<degrees>\u00b0\s*(?:Fahrenheit|Celsius|F|C)?\b|\u00b0|\s+degrees\s+(?:Fahrenheit|Celsius)\b))?"
     r"(?:-(?P<suffix>member|strong|person|man|seat|point|year|month|week|day|hour|minute)(?!-old))?",
     re.IGNORECASE,
 )
+ATTACHED = {"bp": "basis points", "bps": "basis points", "kb": "kilobytes", "mb": "megabytes", "gb": "gigabytes"}
+ATTACHED |= {"tb": "terabytes"}
 CURRENCIES = {"$": "dollars", "US$": "US dollars", "A$": "Australian dollars", "C$": "Canadian dollars"}
 CURRENCIES |= {"NZ$": "New Zealand dollars", "HK$": "Hong Kong dollars", "\u00a3": "pounds", "\u20ac": "euros"}
 UNITS = frozenset({"", "percent", *CURRENCIES.values()})
@@ -115,7 +118,10 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
         if abbreviated and not match.group("currency"):
             continue  # "a 3m wall": metres, not millions
         value = _value(match.group("number"), match.group("multiplier") or abbreviated)
+        if value is not None and match.group("cents"):
+            value = float(Decimal(str(value)) / 100)  # "99\u00a2": in dollars
         measured = match.group("currency") or match.group("percent") or match.group("degrees")
+        measured = measured or match.group("attached") or match.group("cents")
         year_like = 1500 <= (value or 0) <= 2100 and float(value or 0).is_integer() and "," not in match["number"]
         if value is None or (year_like and not measured):
             continue  # a year, counted with the dates
@@ -730,7 +736,7 @@ def _measured(match: re.Match[str], sentence: str, after: str, end: int) -> tupl
     grown, grown_end = (unit, end) if lone_verb else _told_more(unit, sentence, match.end())  # "$10 billion in cash"
     if grown != unit:
         return grown, grown_end
-    before = re.split(r"[,;:(\u2014]", sentence[: match.start()])
+    before = re.split(r"[,;:()\u2014]", sentence[: match.start()])
     for segment in reversed(before[-2:]):
         words = _noun_words(segment.split()[-6:])
         if words:
@@ -861,7 +867,9 @@ def _unit(match: re.Match[str]) -> str:
         scale = re.search(r"Fahrenheit|Celsius|F|C", match.group("degrees"))
         scales = {"F": "degrees Fahrenheit", "C": "degrees Celsius"}
         return scales.get(scale.group()[0], "degrees") if scale else "degrees"
-    return CURRENCIES.get(match.group("currency") or "", "percent")
+    if match.group("attached"):
+        return ATTACHED[match.group("attached").lower()]
+    return "dollars" if match.group("cents") else CURRENCIES.get(match.group("currency") or "", "percent")
 
 
 def _value(number: str, multiplier: str | None) -> int | float | None:
