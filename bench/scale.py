@@ -28,7 +28,8 @@ measures, each command run as a subprocess in that folder:
   measured in the same run.
 - ms/page: full build seconds * 1000 / pages, pages being the .html files built.
 - Pagefind alone: the search indexing that the hook runs at the end of the full build, run again
-  on its own on the built site, for its seconds and peak RSS. The full build's peak RSS is the
+  on its own on the built site's whole pages (the build gives it only each page's head and article, which
+  take it less time), for its seconds and peak RSS. The full build's peak RSS is the
   larger of the two processes' peaks; MkDocs keeps its memory while it waits for Pagefind, so
   the machine needs about their sum.
 - baseline s: `mkdocs build -f mkdocs-baseline.yml`, a copy of mkdocs.yml without `hooks:` (so no

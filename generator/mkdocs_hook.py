@@ -47,8 +47,8 @@ log = logging.getLogger("mkdocs.hooks.explainer")
 serve_reuse: Reuse | None = None
 dirty_build = False
 served_nav: list[NavItem] = []  # the last good build's navigation, kept while the data has problems
-# Under `mkdocs build`, the generated files, handed to MkDocs rather than written to docs/ and read back: at
-# 1,000 explainers, writing their 12,000 files took 1.4 to 2.2 seconds.
+# Under `mkdocs build` (not a dirty one), the generated files, handed to MkDocs rather than written to docs/
+# and read back: at 1,000 explainers, writing their 12,000 files took 1.4 to 2.2 seconds.
 generated: dict[str, str | bytes] | None = None
 searched: search_index.Pages | None = None  # what Pagefind reads of this build's pages, as they are rendered
 
@@ -86,7 +86,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     started = time.perf_counter()
     serving = serve_reuse is not None
     try:
-        result = build(ROOT, write=serving, reuse=serve_reuse, site_url=config.site_url, with_previews=serving)
+        written = serving or dirty_build  # to docs/, where MkDocs reads again only the pages that changed
+        result = build(ROOT, write=written, reuse=serve_reuse, site_url=config.site_url, with_previews=serving)
     except DataError as error:
         count = len(error.problems)
         if not serving:
@@ -102,7 +103,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         watching.renew()
     # Builders without hooks fall back to a navigation from the folder layout.
     config.nav = served_nav = result.nav
-    generated = None if serving else result.pages
+    generated = None if written else result.pages
     apply_identity(config, result.site)
     # The same data gives the same site: MkDocs stamps the sitemap with this date, not today's.
     if result.as_of and "SOURCE_DATE_EPOCH" not in os.environ:
@@ -204,7 +205,7 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
     # What Pagefind reads, kept as each page is rendered: not in a dirty build, which renders only the pages
     # that changed, nor where another plugin may change a page after this hook.
     if not dirty_build and len(config.plugins.events["post_page"]) == 1:
-        searched = search_index.Pages()
+        searched = search_index.Pages(Path(config.site_dir))
     return page_workers.prepare(config, files, env, dirty_build)
 
 

@@ -16,12 +16,17 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from mkdocs.exceptions import Abort
 
-_INDEXED = " data-pagefind-body"
+# The tag of the element Pagefind indexes: an attribute of a tag, never the words of a title or a value
+# ("The data-pagefind-body attribute" as an explainer's title took its pages out of the index).
+_INDEXED = re.compile(
+    r"<([a-zA-Z][\w-]*)(?:\s+[\w:.-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?)*?\s+data-pagefind-body[\s/>=]"
+)
+# Made inside the site's folder, which the next build cleans if this one is killed before it removes it
+FOLDER = "explainer-search-pages"
 # Left out of the search index: permalinks, the explainer's name above each page, the footnotes, the
 # Sources pages' quoted passages and the profile pages' lists of appearances. Each repeats words
 # an explainer's own pages say (the claims the quotes support, the roles and quotations); at 1,000
@@ -42,11 +47,12 @@ def command(site: Path, output: Path | None = None) -> list[str]:
 def indexed_part(html: str) -> str | None:
     """The page as Pagefind reads it: its head and the element it indexes, without the blocks it leaves
     out anyway (_LEFT_OUT); None where no element is marked."""
-    mark = html.find(_INDEXED)
+    marked = _INDEXED.search(html)
     body = html.find("<body")
-    start = html.rfind("<", 0, mark)
-    tag = re.match(r"<([a-zA-Z][\w-]*)", html[start:]) if mark >= 0 and body >= 0 else None
-    end = _element_end(html, start, tag.group(1)) if tag else None
+    if marked is None or body < 0:
+        return None
+    start = marked.start()
+    end = _element_end(html, start, marked.group(1))
     if end is None:
         return None
     indexed = html[start:end]
@@ -76,10 +82,12 @@ def _element_end(html: str, start: int, tag: str) -> int | None:
 
 
 class Pages:
-    """Where the pages' indexed parts are written as they are rendered, then indexed into the site."""
+    """Where the pages' indexed parts are written as they are rendered, then indexed into the site: a
+    folder of the site's own, left out of it once Pagefind has read it."""
 
-    def __init__(self) -> None:
-        self.folder = Path(tempfile.mkdtemp(prefix="explainer-search-"))
+    def __init__(self, site: Path) -> None:
+        self.folder = site / FOLDER
+        shutil.rmtree(self.folder, ignore_errors=True)
 
     def add(self, path: str, html: str) -> None:
         part = indexed_part(html)

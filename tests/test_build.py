@@ -398,9 +398,10 @@ def test_a_site_with_no_explainer_published_yet_builds(tmp_path):
     assert result.returncode == 0, result.stderr
 
 
-def test_a_build_reads_the_generated_pages_from_memory_and_writes_nothing_to_docs(tmp_path):
+def test_a_build_reads_the_generated_pages_from_memory_and_a_dirty_build_from_docs(tmp_path):
     """`mkdocs build` hands MkDocs the generated pages without writing them to docs/; a generated page
-    an earlier serve left in docs/ (here, of an explainer since deleted) is not published."""
+    an earlier serve left in docs/ (here, of an explainer since deleted) is not published. A dirty build
+    writes them to docs/, as serve does, so that MkDocs reads again only the pages that changed."""
     project = copy_project(tmp_path / "project")
     left = project / "docs" / "explainers" / "a-deleted-explainer" / "index.md"
     left.parent.mkdir(parents=True)
@@ -411,6 +412,11 @@ def test_a_build_reads_the_generated_pages_from_memory_and_writes_nothing_to_doc
     assert sorted(path.relative_to(project / "docs") for path in (project / "docs").rglob("*")) == before
     assert (project / "site" / "explainers" / "moscow-talks-2019" / "index.html").is_file()
     assert not (project / "site" / "explainers" / "a-deleted-explainer").exists()
+    assert not (project / "site" / search_index.FOLDER).exists()  # what Pagefind read, removed once read
+    # a dirty build writes them to docs/, where it reads again only the pages that changed
+    result = mkdocs(project, "build", "--dirty")
+    assert result.returncode == 0, result.stderr
+    assert (project / "docs" / "explainers" / "moscow-talks-2019" / "index.md").is_file()
 
 
 def test_the_search_index_made_from_the_articles_alone_is_the_whole_site_s(built_project, tmp_path):
@@ -428,6 +434,23 @@ def test_the_search_index_made_from_the_articles_alone_is_the_whole_site_s(built
     assert files == sorted(path.relative_to(built) for path in built.rglob("*") if path.is_file())
     for path in files:
         assert (whole / path).read_bytes() == (built / path).read_bytes(), path
+
+
+def test_pagefind_reads_the_marked_element_whatever_a_title_says():
+    """The element Pagefind indexes is found by its tag's attribute, not by the words "data-pagefind-body"
+    in a title, a description or the menu (a second reader's finding: such a title took its pages out of the
+    index); the footnotes, which Pagefind leaves out, are left out before it reads the page."""
+    page = (
+        '<!doctype html><html lang="en"><head><title>The data-pagefind-body attribute</title>'
+        '<meta name="description" content="On data-pagefind-body"></head><body><nav>data-pagefind-body</nav>'
+        '<article class="md-content__inner md-typeset" data-pagefind-body><h1>Title</h1><div><p>Words</p></div>'
+        '<div class="footnote"><div><ol><li>A note</li></ol></div></div></article><footer>Footer</footer></body></html>'
+    )
+    part = search_index.indexed_part(page)
+    assert part is not None
+    assert "<h1>Title</h1><div><p>Words</p></div></article></body>" in part
+    assert "menu" not in part and "A note" not in part and "Footer" not in part
+    assert search_index.indexed_part(page.replace(" data-pagefind-body>", ">")) is None
 
 
 def test_a_build_with_its_error_stream_closed_ends_as_one_process_would(tmp_path):
