@@ -198,3 +198,15 @@ def test_the_benchmarks_collection_of_a_hundred_explainers_passes_every_check(tm
 
     counts = generate(100, tmp_path / "project", run_check=True, quiet=True)["counts"]  # raises on a problem
     assert counts["explainers"] == 100
+
+
+def test_the_benchmarks_baseline_is_the_site_without_its_hook(tmp_path):
+    """bench/scale.py compares the build with the same pages built by MkDocs alone: its configuration must lose
+    the hook (and no comment may name it) and gain the navigation the hook sets."""
+    from mkdocs.config import load_config
+
+    from bench.scale import baseline_config
+    from tests.site import copy_project
+
+    config = load_config(str(baseline_config(copy_project(tmp_path / "project"))))
+    assert not config.hooks and config.nav and config.theme.name == "material"
