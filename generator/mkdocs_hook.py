@@ -194,6 +194,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
 
 
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+    global searched
     page_workers.finish_reading(files)
     pages = (file.page for file in files.documentation_pages() if file.page is not None)
     if theme_nav.supported(config.theme["features"], pages):
@@ -201,7 +202,6 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
     if serve_reuse is not None:
         env.bytecode_cache = compiled_templates
         return env
-    global searched
     # What Pagefind reads, kept as each page is rendered: not in a dirty build, which renders only the pages
     # that changed, nor where another plugin may change a page after this hook.
     if not dirty_build and len(config.plugins.events["post_page"]) == 1:

@@ -227,7 +227,10 @@ _COUNTED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MULTIPLIED = re.compile(r"\s*-?\s*(thousand|million|billion|trillion)\b", re.IGNORECASE)
-_ABBREVIATED = re.compile(r"\s?(bn|tn|trn|mn|b|m)\b", re.IGNORECASE)  # after a sum of money (MULTIPLIERS)
+# "bn", "m" and the rest of MULTIPLIERS' short forms, after a sum of money
+_ABBREVIATED = re.compile(
+    rf"\s?({'|'.join(sorted((w for w in MULTIPLIERS if len(w) <= 3), key=len, reverse=True))})\b", re.IGNORECASE
+)
 
 
 def _ranges(sentence: str, found: list[FigureMention], dates: list[tuple[int, int]]) -> list[FigureMention]:
