@@ -47,7 +47,8 @@ measures, each command run as a subprocess in that folder:
   `mkdocs build`; "full/stock per page" is the full build's seconds per page over the stock one's.
 - edit-to-rebuilt (at every N >= 100, or the largest N if none is): `python -m mkdocs serve` on 127.0.0.1, wait until
   it serves, replace one word of one explainer's summary in its data file, then poll its overview
-  page over HTTP every 50 ms until the new word is there; also the rebuild time MkDocs logs.
+  page over HTTP every 50 ms until the new word is there; also the rebuild time MkDocs logs, and
+  the server's peak RSS by then (its first build and the rebuild; Linux only).
 
 --profile runs the generator's build under cProfile at the largest N <= 100 and prints its
 top functions. Sizes: 1, 10 and 100 take a few minutes together; 1000 about a quarter of an
@@ -262,6 +263,16 @@ def poll(port: int, path: str, done, timeout: float, interval: float, server, lo
         time.sleep(interval)
 
 
+def serve_peak_mb(pid: int) -> float | None:
+    """The server's own peak RSS so far (its first build and the edit's rebuild), from Linux's /proc."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return None
+    found = re.search(r"^VmHWM:\s+([0-9]+) kB", status, re.M)
+    return int(found.group(1)) / 1024 if found else None
+
+
 def edit_latency(directory: Path, slug: str, *, start_timeout: float = 1800, rebuild_timeout: float = 600) -> dict:
     """Seconds from saving a one-word change to a data file to the served page showing it."""
     port = free_port()
@@ -290,6 +301,7 @@ def edit_latency(directory: Path, slug: str, *, start_timeout: float = 1800, reb
         data_file.write_text(text[:position] + new_word + text[position + len(old_word) :], encoding="utf-8")
         latency, polls, _ = poll(port, path, lambda body: new_word in body, rebuild_timeout, 0.05, server, log)
         time.sleep(0.5)
+        peak = serve_peak_mb(server.pid)
         log_text = log.read_text()
         rebuilds = [float(s) for s in re.findall(r"Documentation built in ([0-9.]+) seconds", log_text)]
         return {
@@ -298,6 +310,7 @@ def edit_latency(directory: Path, slug: str, *, start_timeout: float = 1800, reb
             "first_serve_seconds": first_serve,
             "polls": polls,
             "rebuild_seconds_logged": rebuilds[builds_before:] or None,
+            "serve_peak_rss_mb": peak,
         }
     finally:
         server.terminate()
@@ -621,7 +634,8 @@ def main(argv: list[str] | None = None) -> None:
         print(
             f"\nedit-to-rebuilt at N={r['n']}: {e['seconds']:.2f} s from saving the data file to the page "
             f"showing the new word (mkdocs serve logged rebuilds of {e['rebuild_seconds_logged']} s; "
-            f"first build before serving {e['first_serve_seconds']:.1f} s)"
+            f"first build before serving {e['first_serve_seconds']:.1f} s; the server's peak RSS "
+            f"{e['serve_peak_rss_mb'] or 0:.0f} MB)"
         )
     for r in results:
         if r.get("profile"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -12,9 +13,9 @@ from pathlib import Path
 from . import link, models
 from .dataset import Dataset, Validated, load_dataset
 from .kinds import EXPLAINERS
-from .pages import PREVIEWS
+from .pages import ON_DISK, PREVIEWS
 from .problems import DataError, Problem
-from .render import Rendered, render_site
+from .render import Pages, Rendered, render_site
 from .render.navigation import NavItem, navigation
 from .render.preview import previews
 from .write import write_pages
@@ -22,7 +23,7 @@ from .write import write_pages
 
 @dataclass
 class Result:
-    pages: dict[str, str | bytes]
+    pages: Pages
     nav: list[NavItem]
     written: list[str]
     deleted: list[str]
@@ -36,9 +37,21 @@ class Reuse:
     """What a long-running process (`mkdocs serve`) keeps between builds, so that an edit rebuilds little."""
 
     validated: Validated = field(default_factory=dict)
-    rendered: dict[str, Rendered] = field(default_factory=dict)
-    written: dict[str, str | bytes] = field(default_factory=dict)  # the pages as last written to docs/
+    rendered: dict[str, Rendered] = field(default_factory=dict)  # each page ON_DISK once written to docs/
+    written: set[str] = field(default_factory=set)  # the pages last written to docs/
     checked: link.Checked = field(default_factory=dict)
+
+    def forget_missing(self, docs: Path) -> None:
+        """Forget what made a page that is no longer in docs/ (an editor deleted it): it is made again."""
+        for key, made in list(self.rendered.items()):
+            if any(page is ON_DISK and not os.path.isfile(docs / path) for path, page in made.pages.items()):
+                del self.rendered[key]
+
+    def forget_contents(self) -> None:
+        """Once written to docs/, each page kept only as ON_DISK."""
+        for made in self.rendered.values():
+            for path in made.pages:
+                made.pages[path] = ON_DISK
 
 
 @contextmanager
@@ -84,17 +97,21 @@ def build(
     `with_previews` (for `mkdocs serve` only) adds a preview page of each draft."""
     with _no_cyclic_gc():
         dataset = check(root, reuse)
+        if reuse is not None and write:
+            reuse.forget_missing(root / "docs")
         pages = render_site(dataset, root / "templates", reuse.rendered if reuse else None, site_url)
         nav = navigation(dataset)
         if with_previews:
             preview_pages, preview_nav = previews(root)
-            pages, nav = pages | preview_pages, nav + preview_nav
+            pages.update(preview_pages)
+            nav += preview_nav
         written: list[str] = []
         deleted: list[str] = []
         if write:
             written, deleted = write_pages(pages, root / "docs", previous=reuse.written if reuse else None)
             if reuse is not None:
-                reuse.written = pages
+                reuse.written = set(pages)
+                reuse.forget_contents()
         as_of = max((record.model.as_of.earliest for record in dataset.of(EXPLAINERS).values()), default=None)
         return Result(pages, nav, written, deleted, dataset.citations, as_of, dataset.site)
 
@@ -105,5 +122,5 @@ def write_previews(root: Path, problems: list[Problem], reuse: Reuse | None = No
     pages, nav = previews(root, problems)
     write_pages(pages, root / "docs", owned=(PREVIEWS,))
     if reuse is not None:
-        reuse.written = {}  # docs/ no longer holds what the last build wrote: the next one reads it again
+        reuse.written = set()  # docs/ no longer holds what the last build wrote: the next one reads it again
     return nav

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import atexit
 import calendar
+import contextlib
+import ctypes
 import gc
 import html as markup
 import logging
@@ -36,8 +38,9 @@ if str(ROOT) not in sys.path:  # MkDocs loads hooks by path, not as part of a pa
 from generator import page_workers, search_index, theme_nav  # noqa: E402
 from generator.build import Reuse, build, write_previews  # noqa: E402
 from generator.models import Site  # noqa: E402
-from generator.pages import GENERATED  # noqa: E402
+from generator.pages import GENERATED, OnDisk  # noqa: E402
 from generator.problems import DataError  # noqa: E402
+from generator.render import Pages  # noqa: E402
 from generator.render.escape import html_attribute  # noqa: E402
 from generator.render.navigation import NavItem  # noqa: E402
 
@@ -49,7 +52,7 @@ dirty_build = False
 served_nav: list[NavItem] = []  # the last good build's navigation, kept while the data has problems
 # Under `mkdocs build` (not a dirty one), the generated files, handed to MkDocs rather than written to docs/
 # and read back: at 1,000 explainers, writing their 12,000 files took 1.4 to 2.2 seconds.
-generated: dict[str, str | bytes] | None = None
+generated: Pages | None = None
 searched: search_index.Pages | None = None  # what Pagefind reads of this build's pages, as they are rendered
 
 
@@ -188,8 +191,7 @@ def apply_identity(config: MkDocsConfig, site: Site) -> None:
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
-    if serve_reuse is None:
-        page_workers.start_reading(config, files, dirty_build)
+    page_workers.start_reading(config, files, dirty_build)
     return nav
 
 
@@ -201,10 +203,9 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
         env.globals["primary_nav"] = theme_nav.primary_nav  # overrides/partials/nav.html
     if serve_reuse is not None:
         env.bytecode_cache = compiled_templates
-        return env
     # What Pagefind reads, kept as each page is rendered: not in a dirty build, which renders only the pages
     # that changed, nor where another plugin may change a page after this hook.
-    if not dirty_build and len(config.plugins.events["post_page"]) == 1:
+    elif not dirty_build and len(config.plugins.events["post_page"]) == 1:
         searched = search_index.Pages(Path(config.site_dir))
     return page_workers.prepare(config, files, env, dirty_build)
 
@@ -321,12 +322,23 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     global generated
     if generated is not None:
         files, generated = with_generated(files, config, generated), None
+    if serve_reuse is not None:
+        give_back_freed_memory()
     served.clear()
     served.update((file.url, file) for file in files)
     return files
 
 
-def with_generated(files: Files, config: MkDocsConfig, contents: dict[str, str | bytes]) -> Files:
+def give_back_freed_memory() -> None:
+    """Under `mkdocs serve`, once the generator's pages are written to docs/ and dropped: return their memory
+    to the system. The C allocator keeps freed memory for later, and MkDocs' reading of the pages did not
+    reuse it: at 1,000 explainers the server held 260 MB more at its peak, and for as long as it ran."""
+    if sys.platform == "linux":
+        with contextlib.suppress(OSError, AttributeError):  # glibc's; another C library may lack it
+            ctypes.CDLL(None).malloc_trim(0)
+
+
+def with_generated(files: Files, config: MkDocsConfig, contents: Pages) -> Files:
     """The docs' own files and the generated ones (in place of any that an earlier serve or `python -m
     generator build` wrote to docs/), in the order MkDocs lists a folder's files. The pages go to MkDocs
     from memory; the other files (pictures, open data, the feed) are written straight into the site,
@@ -334,6 +346,7 @@ def with_generated(files: Files, config: MkDocsConfig, contents: dict[str, str |
     them, they were a tenth of the build's memory at 1,000 explainers."""
     made, folders = [], set()
     for path, content in contents.items():
+        assert not isinstance(content, OnDisk), "only a build that wrote docs/ keeps pages there"
         if path.endswith(".md"):
             made.append(File.generated(config, path, content=content))
             continue

@@ -14,12 +14,16 @@ template (MkDocs writes no file for an empty page), checks every page's anchors 
 for the workers before the search index reads the site. Each page is rendered from the state one
 process would render it from: the site is the same, byte for byte.
 
+A dirty build (`mkdocs serve --dirty`, `build --dirty`) shares out only the pages that changed. So
+`serve`'s first build, which reads and renders every page before its server's threads start, forks as
+a build does.
+
 One process reads and renders every page where forking is unsafe or would change what the build does:
-under `mkdocs serve` (its server's threads, and a rebuild renders a few pages), wherever another thread
-runs, where another plugin listens to the pages' reading or rendering (its events would run in two
-processes), in a dirty build (which reads only the pages that changed), on one core, and where Python
-cannot fork safely. A worker dies with the main process (the kernel kills it), so a build
-that is stopped or killed leaves no process writing into the site's folder.
+wherever another thread runs (`mkdocs serve`'s server, once its first build is done: a rebuild renders
+a few pages), where another plugin listens to the pages' reading or rendering (its events would run in
+two processes), on one core, and where Python cannot fork safely. A worker dies with the main process
+(the kernel kills it), so a build that is stopped or killed leaves no process writing into the site's
+folder.
 """
 
 from __future__ import annotations
@@ -77,6 +81,12 @@ def shares(pages: Sequence[File], workers: int) -> list[Sequence[File]]:
     return [pages[worker :: workers + 1] for worker in range(1, workers + 1)]
 
 
+def to_build(files: Files, dirty: bool) -> Sequence[File]:
+    """The pages MkDocs reads and renders: in a dirty build, those whose source is newer than their page."""
+    pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
+    return [file for file in pages if file.is_modified()] if dirty else pages
+
+
 class _SkippedPages(logging.Filter):
     """MkDocs reports each page that renders empty: here the workers' pages, on purpose."""
 
@@ -125,8 +135,8 @@ def start_reading(config: MkDocsConfig, files: Files, dirty: bool) -> None:
     global _reading
     stop()  # no readers or renderers of an earlier build in this process, and MkDocs' reader its own
     workers = workers_wanted(config, ("pre_page", "page_read_source", "page_markdown", "page_content"), ours=2)
-    pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
-    if workers < 1 or len(pages) < 2 or dirty:
+    pages = to_build(files, dirty)
+    if workers < 1 or len(pages) < 2:
         return
     for file in pages:
         if file.page is None:  # a page out of the navigation, made here as MkDocs' loop would make it
@@ -259,10 +269,11 @@ def prepare(config: MkDocsConfig, files: Files, env: jinja2.Environment, dirty: 
     stop()  # no renderers of an earlier build in this process
     workers = workers_wanted(config, ("page_context", "post_page"), ours=2)  # our on_page_context forks
     pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
-    if workers < 1 or len(pages) < 2:
+    changed = to_build(files, dirty)
+    if workers < 1 or len(changed) < 2:
         return env
     templates: dict[str, str | None] = {}
-    planned = shares(pages, workers)
+    planned = shares(changed, workers)
     nothing = env.from_string("")  # MkDocs takes a page's `template:` as Jinja does, a name or a template
     for file in (file for share in planned for file in share):
         assert file.page is not None

@@ -21,6 +21,17 @@ SITE_CARD = "card.png"  # the picture shared with a link to any page that has no
 PREVIEWS = "drafts"  # previews of drafts, under `mkdocs serve` only: any other build deletes them
 
 
+class OnDisk:
+    """In place of a page kept for `mkdocs serve`, once written to docs/: its content is there, where
+    the server reads it, not in memory too (at 1,000 explainers, 220 MB of pages)."""
+
+    def __repr__(self) -> str:
+        return "ON_DISK"
+
+
+ON_DISK = OnDisk()
+
+
 @dataclass(frozen=True)
 class Link:
     title: str

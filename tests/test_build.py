@@ -417,6 +417,20 @@ def test_a_build_reads_the_generated_pages_from_memory_and_a_dirty_build_from_do
     result = mkdocs(project, "build", "--dirty")
     assert result.returncode == 0, result.stderr
     assert (project / "docs" / "explainers" / "moscow-talks-2019" / "index.md").is_file()
+    # on every core, sharing out the changed pages only: the pages a full build makes of the edited data
+    explainer = project / "data" / "explainers" / "moscow-talks-2019.yml"
+    explainer.write_text(explainer.read_text(encoding="utf-8").replace("Russia hosted", "Russia convened", 1))
+    result = mkdocs(project, "build", "--dirty")
+    assert result.returncode == 0, result.stderr
+    forks = sys.platform == "linux" and len(os.sched_getaffinity(0)) > 1
+    assert ("Rendering the pages on" in result.stderr) == forks, result.stderr
+    dirty = {path.relative_to(project / "site"): path.read_bytes() for path in (project / "site").rglob("*.html")}
+    assert "Russia convened" in dirty[Path("explainers/moscow-talks-2019/index.html")].decode()
+    result = mkdocs(project, "build", "--strict")
+    assert result.returncode == 0, result.stderr
+    assert dirty == {
+        path.relative_to(project / "site"): path.read_bytes() for path in (project / "site").rglob("*.html")
+    }
 
 
 def test_the_search_index_made_from_the_articles_alone_is_the_whole_site_s(built_project, tmp_path):

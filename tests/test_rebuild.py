@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.build import Reuse, build
+from generator.pages import ON_DISK
 from generator.problems import DataError
 from tests.site import ROOT
 
@@ -156,3 +157,24 @@ def test_serve_compiles_a_theme_template_once_and_an_edited_one_again():
     [(key, code)] = cache.compiled.items()
     assert render("{{ word }} one") == "news one" and cache.compiled[key] is code  # loaded, not compiled again
     assert render("{{ word }} two") == "news two"  # the edited template, compiled afresh
+
+
+def test_serve_keeps_its_pages_on_disk_and_rebuilds_docs_as_a_fresh_build_writes_them(project):
+    """Under `mkdocs serve` the build writes docs/ and keeps each page it wrote there only as ON_DISK: a
+    rebuild after an edit leaves docs/ as a fresh process writes it, and puts back a page an editor deleted."""
+    reuse = Reuse()
+    build(project, reuse=reuse)
+    kept = [page for made in reuse.rendered.values() for page in made.pages.values()]
+    assert kept and all(page is ON_DISK for page in kept)
+    profile = project / "docs/people/hamid-karzai.md"
+    assert profile.is_file()
+    profile.unlink()  # a page the edit below does not change
+    edited(project / "data/explainers/moscow-talks-2019.yml", "Russia hosted", "Russia convened")
+    result = build(project, reuse=reuse)
+    assert "explainers/moscow-talks-2019/index.md" in result.written
+    assert "people/hamid-karzai.md" in result.written
+    docs = project / "docs"
+    rebuilt = {
+        path.relative_to(docs).as_posix(): path.read_bytes() for path in sorted(docs.rglob("*")) if path.is_file()
+    }
+    assert rebuilt == fresh_build(project)

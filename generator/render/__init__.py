@@ -10,6 +10,7 @@ import hashlib
 import multiprocessing
 import os
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,7 @@ from ..pages import (
     HOW_TO_EDIT,
     SITE_CARD,
     SITE_GLOSSARY,
+    OnDisk,
     explainer_page,
     record_page,
     topic_page,
@@ -49,18 +51,17 @@ from .registry import (
 )
 from .xref import Appearance, appearances
 
+Pages = dict[str, str | bytes | OnDisk]  # path under docs/ -> Markdown, open data, a picture, or ON_DISK
+
 
 @dataclass(frozen=True)
 class Rendered:
     """One explainer's pages (or a profile's page), with a digest of everything they were made from."""
 
     key: str
-    pages: dict[str, str | bytes]
+    pages: Pages
     mentioned: dict[str, list[str]]  # entity id -> the explainer's pages that mention it
     shown: dict[str, str] = field(default_factory=dict)  # entity id -> Appearance.shown(), under serve
-
-
-Pages = dict[str, str | bytes]  # path under docs/ -> Markdown, open data, or a picture
 
 
 def render_site(
@@ -75,7 +76,10 @@ def render_site(
     the topic pages took a quarter of the generator's time in a rebuild).
     """
     env = environment(templates)
-    if reuse is None:  # each template compiled once, before workers fork, where its error is reported
+    # `serve` (which keeps `reuse`) renders in one process once its server's threads run, which make
+    # forking unsafe, and a rebuild renders an explainer or two; its first build forks as a build does.
+    fork = reuse is None or threading.active_count() == 1
+    if fork:  # each template compiled once, before workers fork, where its error is reported
         for name in env.list_templates():
             env.get_template(name)
     explainers = dataset.newest_first()
@@ -94,12 +98,13 @@ def render_site(
     def topic_key(cards: list[Card]) -> str:
         return ":".join([inputs, *(f"{found.address}={digests[found.address]}" for found in cards)])
 
-    def made(path: str, cards: list[Card]) -> str | None:
+    def made(path: str, cards: list[Card]) -> str | OnDisk | None:
         """A topic's page as the last build made it, if made from the same explainers (under `serve`)."""
         cached = (reuse or {}).get(path)
         if cached is not None and cached.key == topic_key(cards):
             rendered[path] = cached
-            return str(cached.pages[path])
+            page = cached.pages[path]
+            return page if isinstance(page, str | OnDisk) else None
         return None
 
     topic_pages = render_topics(env, dataset, vocabulary, by_topic, made)
@@ -116,13 +121,13 @@ def render_site(
     before = reuse or {}
     keys = {slug: f"{record.document.digest}:{inputs}" for slug, record in explainers}
     stale = [(slug, record) for slug, record in explainers if slug not in before or before[slug].key != keys[slug]]
-    fresh = render_explainers(env, dataset, vocabulary, stale, fork=reuse is None)
+    fresh = render_explainers(env, dataset, vocabulary, stale, fork)
     for slug, record in explainers:
         if slug in fresh:
             explainer_pages, mentioned = fresh[slug]
             parts = appearances(slug, record.model, mentioned)
             shown = {entity_id: part.shown() for entity_id, part in parts.items()} if reuse is not None else {}
-            rendered[slug] = Rendered(keys[slug], explainer_pages, mentioned, shown)
+            rendered[slug] = Rendered(keys[slug], {**explainer_pages}, mentioned, shown)
         else:
             rendered[slug] = before[slug]
             parts = appearances(slug, record.model, before[slug].mentioned)
@@ -145,7 +150,7 @@ def render_site(
         entity_id, _, seen = outdated[path]
         return render_entity_page(env, dataset, vocabulary, entity_id, seen)
 
-    for path, page in zip(outdated, on_every_core(profile, list(outdated), fork=reuse is None), strict=True):
+    for path, page in zip(outdated, on_every_core(profile, list(outdated), fork), strict=True):
         rendered[path] = Rendered(outdated[path][1], {path: page}, {})
     for path, _, _ in profiles:
         pages.update(rendered[path].pages)
@@ -184,9 +189,8 @@ def on_every_core(work: Callable[[T], R], items: list[T], fork: bool) -> list[R]
     """`work` of each item, by a worker per core when there are many and `fork` allows it.
 
     What a page depends on (the checked dataset, the templates) forked workers inherit rather than
-    receive; the results come back in the order asked, so the site is the same byte for byte. Not under
-    `serve` (its server's threads make forking unsafe, and a rebuild renders an explainer or two)
-    nor where Python cannot fork safely (macOS, Windows)."""
+    receive; the results come back in the order asked, so the site is the same byte for byte. Not where
+    Python cannot fork safely (macOS, Windows)."""
     global _forked
     cores = forking_cores()
     if not fork or cores < 2 or len(items) < FORK_FROM:

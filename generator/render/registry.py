@@ -20,6 +20,7 @@ from ..pages import (
     SITE_GLOSSARY,
     TOPIC,
     Link,
+    OnDisk,
     explainer_page,
     record_page,
     topic_id,
@@ -257,10 +258,10 @@ def render_topics(
     dataset: Dataset,
     vocabulary: Vocabulary,
     by_topic: dict[str, list[Card]],
-    made: Callable[[str, list[Card]], str | None],
-) -> dict[str, str]:
+    made: Callable[[str, list[Card]], str | OnDisk | None],
+) -> dict[str, str | OnDisk]:
     """Each topic's page; `made` gives a page made before from the same explainers, under `serve`."""
-    pages = {}
+    pages: dict[str, str | OnDisk] = {}
     for name, cards in by_topic.items():
         path = topic_page(name)
         if (page := made(path, cards)) is not None:
