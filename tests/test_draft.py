@@ -2727,6 +2727,25 @@ def test_a_body_named_once_as_a_source_as_a_workplace_or_in_a_list_after_a_colon
     assert not drafted(project, "no-bodies", text, "2011-09-13").organisations
 
 
+def test_a_body_named_once_by_what_it_is_does_or_makes(project):
+    text = (
+        "The idea became Square, a company that provides payments. "
+        "Viewers leave cable; Comcast, the leading U.S. cable system, lost subscribers. "
+        "Spending, which EMarketer says will barely break $1 billion, is small. "
+        "In June she joined Comedy Central as a correspondent. "
+        "Analysts expect more, and Verizon launched a phone today."
+    )
+    organisations = {o.fields["name"] for o in drafted(project, "once", text, "2010-08-12").organisations.values()}
+    assert {"Square", "Comcast", "EMarketer", "Comedy Central", "Verizon"} <= organisations
+    # a place, a plural acronym, a street, a family name and a thing are no bodies
+    text = (
+        "She flew from Nairobi, and help came from NGOs. A store on Westlake, surrounded by towers, sold fish. "
+        "Rates held, though Fisher sold bonds. Gamers say the Wii sold well. Crime fell, and Seattle's mayor spoke. "
+        "Ten years ago Kodiak had a base. Big cities like Boise grew. She read a novel by Tolstoy."
+    )
+    assert not drafted(project, "not-once", text, "2010-08-12").organisations
+
+
 def test_a_month_opening_a_sentence_and_a_christmas_of_a_named_year():
     def found(sentence: str) -> list[str]:
         return [d.date.iso for d in dates_in(sentence, PartialDate.parse("2010-08-12"))]

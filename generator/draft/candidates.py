@@ -22,6 +22,7 @@ from ..validate import slugify
 from .dates import dates_in, days_on, event_title
 from .figures import figures_in
 from .gazetteer import (
+    a_family_name,
     a_given_name,
     country_of,
     find_countries,
@@ -1038,8 +1039,7 @@ _NAME_BEFORE = r"[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*)*"
 BODY_PLURALS = frozenset(
     noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
     for noun in BODY_NOUNS
-    | {"provider", "lender", "insurer", "airline", "automaker", "giant", "bank", "university", "supplier", "studio"}
-    | {"publisher"}
+    | {"university", "studio", "publisher", "competitor", "rival", "partner", "client", "advertiser", "sponsor"}
     if noun not in ("body", "tribe", "iwi", "team", "unit", "site", "app", "service")
 )
 # "Amazon-owned Whole Foods", "British Columbia-based Carbon Engineering"; what is bought or held
@@ -1076,10 +1076,14 @@ def _a_job(word: str) -> bool:
 
 # A source of figures or findings: "according to Nielsen", "Forrester forecasts"; a person so cited is
 # named in full first, so a word named once is a body's name.
+_ACTS_AS_A_BODY = re.compile(
+    r"^\s+(?:sells|sold|makes|offers|offered|launched|launches|unveiled|owns|owned|bought|acquired|introduced)\b"
+)
 _SOURCED_BY = re.compile(r"\b(?i:according)\s+to\s+$")
-_SOURCE_SAYS = re.compile(r"^\s+(?:estimates|estimated|forecasts|forecast)\b")
+_SOURCE_SAYS = re.compile(r"^\s+(?:estimates|estimated|forecasts|forecast|says|predicts|predicted|reports|reported)\b")
 _STUDIED_AT = re.compile(
-    r"\b(?:studied|studying|graduated|graduating|enrolled|trained|teaches|taught)\s+(?:at|from)\s+(?:the\s+)?$"
+    r"\b(?:(?:studied|studying|graduated|graduating|enrolled|trained|teaches|taught)\s+(?:at|from)|joined|joins)"
+    r"\s+(?:the\s+)?$"
 )
 _WORKS_AT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?P<who>[a-z]+)\s+at\s+(?:the\s+)?$")
 # "Whole Foods said it", "Amazon shares"; with "a" or "the" before the name, its people: "the Labour
@@ -1170,10 +1174,36 @@ def _named_as_bodies(text: str, sentences: list[Sentence], taken: list[tuple[int
             sourced = (_SOURCED_BY.search(sentence.text[:start]) or _SOURCE_SAYS.match(after)) and not (
                 _everyday(word) or a_given_name(word)
             )
-            if sourced or _of_a_body(sentence.text, start, start + len(word)):
+            if (
+                sourced
+                or _acts_as_a_body(sentence.text, start, word)
+                or _of_a_body(sentence.text, start, start + len(word))
+            ):
                 at = sentence.start + start
                 found.append(Mention(at, at + len(word), word, name_key(word), ()))
     return found
+
+
+def _acts_as_a_body(sentence: str, start: int, word: str) -> bool:
+    """A name no list knows, doing what a business does: "Comcast sold", "Verizon launched"; not a place,
+    a people, a person's name or a thing ("the Wii sold"). ("Made by Nintendo" and "cities like Seattle",
+    "a novel by Tolstoy" read alike.)"""
+    before, after = sentence[:start], sentence[start + len(word) :]
+    if not _ACTS_AS_A_BODY.match(after):
+        return False
+    return not (
+        _everyday(word)
+        or lexicon(word.lower())
+        or a_given_name(word)
+        or a_family_name(word)  # "Fisher had dissented"
+        or re.search(r"\b[Tt]he\s+$", before)
+        or is_place(word)
+        or is_demonym(word)
+        or country_of(word)
+        or word.rstrip("s").isupper()  # "NGOs"
+        or word[0].isdigit()
+        or placed(sentence, start)
+    )
 
 
 def _of_a_person(role: str) -> bool:

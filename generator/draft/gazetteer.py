@@ -205,6 +205,10 @@ def a_given_name(word: str) -> bool:
     return word.upper() in census_names("dist.male.first", "dist.female.first")
 
 
+def a_family_name(word: str) -> bool:
+    return word.upper() in census_names("dist.all.last")
+
+
 def persons_shaped(name: str) -> bool:
     """A given name the Census knows, then a family name that is no given name nor a word of everyday
     English: "Reed Hastings", "Derek Franzese", "Lady Gaga"; not "Sol Republic Tracks", "Beverly Hills",

@@ -122,7 +122,8 @@ BODY_NOUNS = frozenset(
         "group company firm chain brokerage startup start-up charity organisation organization agency network "
         "retailer bank fund brand magazine newspaper website site engine platform operator carrier maker "
         "manufacturer outlet broadcaster station channel app service subsidiary unit division club team "
-        "body tribe iwi union party supermarket grocer",
+        "body tribe iwi union party supermarket grocer system provider conglomerate accelerator incubator "
+        "airline insurer lender automaker carmaker chipmaker nonprofit distributor wholesaler supplier label",
     )
 )
 
@@ -868,7 +869,8 @@ def is_street(name: str) -> bool:
     joint = words.index("of") if "of" in words else 0
     if joint and words[joint - 1].lower() in ORGANISATION_WORDS:
         return False  # "the Federal Reserve Bank of Kansas City": a body of a place
-    return bool(words) and (words[-1].lower() in PLACE_WORDS or words[-1].lower().endswith(_STREET_ENDINGS))
+    # one word alone names no street or place: "Square, a company that ..."
+    return len(words) > 1 and (words[-1].lower() in PLACE_WORDS or words[-1].lower().endswith(_STREET_ENDINGS))
 
 
 def is_other_name(name: str) -> bool:
