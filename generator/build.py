@@ -90,16 +90,18 @@ def build(
     reuse: Reuse | None = None,
     site_url: str | None = None,
     with_previews: bool = False,
+    fork: bool = True,
 ) -> Result:
     """Check the data, render every page and (unless told not to) write what changed to docs/.
 
     `site_url`, the address the site is served at, is what the Atom feed needs: without it, no feed.
-    `with_previews` (for `mkdocs serve` only) adds a preview page of each draft."""
+    `with_previews` (for `mkdocs serve` only) adds a preview page of each draft. `fork` False renders
+    in this process only (see render_site)."""
     with _no_cyclic_gc():
         dataset = check(root, reuse)
         if reuse is not None and write:
             reuse.forget_missing(root / "docs")
-        pages = render_site(dataset, root / "templates", reuse.rendered if reuse else None, site_url)
+        pages = render_site(dataset, root / "templates", reuse.rendered if reuse else None, site_url, fork)
         nav = navigation(dataset)
         if with_previews:
             preview_pages, preview_nav = previews(root)
@@ -122,5 +124,5 @@ def write_previews(root: Path, problems: list[Problem], reuse: Reuse | None = No
     pages, nav = previews(root, problems)
     write_pages(pages, root / "docs", owned=(PREVIEWS,))
     if reuse is not None:
-        reuse.written = set()  # docs/ no longer holds what the last build wrote: the next one reads it again
+        reuse.written = set()  # docs/ no longer holds what the last build wrote: the next one walks it again
     return nav

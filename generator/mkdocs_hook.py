@@ -50,6 +50,7 @@ log = logging.getLogger("mkdocs.hooks.explainer")
 serve_reuse: Reuse | None = None
 dirty_build = False
 served_nav: list[NavItem] = []  # the last good build's navigation, kept while the data has problems
+server_started = False  # `mkdocs serve`'s server runs (after its first build): its threads make forking unsafe
 # Under `mkdocs build` (not a dirty one), the generated files, handed to MkDocs rather than written to docs/
 # and read back: at 1,000 explainers, writing their 12,000 files took 1.4 to 2.2 seconds.
 generated: Pages | None = None
@@ -90,7 +91,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     serving = serve_reuse is not None
     try:
         written = serving or dirty_build  # to docs/, where MkDocs reads again only the pages that changed
-        result = build(ROOT, write=written, reuse=serve_reuse, site_url=config.site_url, with_previews=serving)
+        result = build(
+            ROOT,
+            write=written,
+            reuse=serve_reuse,
+            site_url=config.site_url,
+            with_previews=serving,
+            fork=not server_started,
+        )
     except DataError as error:
         count = len(error.problems)
         if not serving:
@@ -126,7 +134,8 @@ def on_serve(server: LiveReloadServer, config: MkDocsConfig, **_: object) -> Liv
     generated pages into docs/; watched, they asked for a second rebuild at once, and the server holds
     every request until the last rebuild has ended, so an edit showed a whole rebuild later. data/,
     templates/ and generator/ are watched (mkdocs.yml's `watch`), and so is every hand-written file."""
-    global watching
+    global watching, server_started
+    server_started = True  # whatever the kind of serve (`--clean` too, which MkDocs starts as a build)
     server.unwatch(config.docs_dir)
     # MkDocs watches mkdocs.yml before this runs, and mkdocs.yml's `watch` after it.
     if config.config_file_path:

@@ -568,7 +568,8 @@ def test_an_inferred_event_date_is_marked_in_the_dateline_and_explained_in_at_a_
 
 def test_many_explainers_render_alike_in_workers_and_in_one_process(tmp_path, monkeypatch):
     """A full build of many explainers renders them, then the profiles, in forked workers
-    (generator/render): the pages must be those one process makes, each at its own path."""
+    (generator/render): the pages must be those one process makes (as `serve` does once its server
+    runs), each at its own path."""
     if sys.platform != "linux" or len(os.sched_getaffinity(0)) < 2:
         pytest.skip("one core, or no safe fork: the build renders in one process")
     project = copy_project(tmp_path / "project")
@@ -585,8 +586,7 @@ def test_many_explainers_render_alike_in_workers_and_in_one_process(tmp_path, mo
     monkeypatch.setattr(render.multiprocessing, "get_context", counted)
     in_workers = render.render_site(dataset, project / "templates")
     assert len(pools) == 2, "the explainers and the profiles were not each rendered in workers"
-    monkeypatch.setattr(render, "FORK_FROM", 10**6)
-    in_one = render.render_site(dataset, project / "templates")
+    in_one = render.render_site(dataset, project / "templates", fork=False)  # as `serve` rebuilds
     assert len(pools) == 2
     assert sorted(in_workers) == sorted(in_one)
     for path, content in in_one.items():

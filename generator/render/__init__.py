@@ -10,7 +10,6 @@ import hashlib
 import multiprocessing
 import os
 import sys
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -65,7 +64,11 @@ class Rendered:
 
 
 def render_site(
-    dataset: Dataset, templates: Path, reuse: dict[str, Rendered] | None = None, site_url: str | None = None
+    dataset: Dataset,
+    templates: Path,
+    reuse: dict[str, Rendered] | None = None,
+    site_url: str | None = None,
+    fork: bool = True,
 ) -> Pages:
     """Every generated page: its path under docs/ and its Markdown (and the feed, given the site's address).
 
@@ -73,12 +76,11 @@ def render_site(
     with a digest of what they were made from: an explainer whose file, the registry, the site's
     file and the templates did not change keeps its pages; a profile keeps its page as long as those
     and the explainers it appears in did not change, and so does a topic's page (at 1,000 explainers
-    the topic pages took a quarter of the generator's time in a rebuild).
+    the topic pages took a quarter of the generator's time in a rebuild). Many pages are rendered by
+    forked workers unless `fork` is False: once `mkdocs serve`'s server runs, its threads make forking
+    unsafe (and a rebuild renders an explainer or two).
     """
     env = environment(templates)
-    # `serve` (which keeps `reuse`) renders in one process once its server's threads run, which make
-    # forking unsafe, and a rebuild renders an explainer or two; its first build forks as a build does.
-    fork = reuse is None or threading.active_count() == 1
     if fork:  # each template compiled once, before workers fork, where its error is reported
         for name in env.list_templates():
             env.get_template(name)
