@@ -1039,7 +1039,8 @@ _NAME_BEFORE = r"[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*)*"
 BODY_PLURALS = frozenset(
     noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
     for noun in BODY_NOUNS
-    | {"university", "studio", "publisher", "competitor", "rival", "partner", "client", "advertiser", "sponsor"}
+    | {"giant", "university", "studio", "publisher", "competitor", "rival", "partner", "client", "advertiser"}
+    | {"sponsor"}
     if noun not in ("body", "tribe", "iwi", "team", "unit", "site", "app", "service")
 )
 # "Amazon-owned Whole Foods", "British Columbia-based Carbon Engineering"; what is bought or held
@@ -1076,11 +1077,12 @@ def _a_job(word: str) -> bool:
 
 # A source of figures or findings: "according to Nielsen", "Forrester forecasts"; a person so cited is
 # named in full first, so a word named once is a body's name.
+_SOURCED_BY = re.compile(r"\b(?i:according)\s+to\s+$")
+_SOURCE_SAYS = re.compile(r"^\s+(?:estimates|estimated|forecasts|forecast|says|predicts|predicted|reports|reported)\b")
+# What a business does, said of a name: "Comcast sold", "Verizon launched"
 _ACTS_AS_A_BODY = re.compile(
     r"^\s+(?:sells|sold|makes|offers|offered|launched|launches|unveiled|owns|owned|bought|acquired|introduced)\b"
 )
-_SOURCED_BY = re.compile(r"\b(?i:according)\s+to\s+$")
-_SOURCE_SAYS = re.compile(r"^\s+(?:estimates|estimated|forecasts|forecast|says|predicts|predicted|reports|reported)\b")
 _STUDIED_AT = re.compile(
     r"\b(?:(?:studied|studying|graduated|graduating|enrolled|trained|teaches|taught)\s+(?:at|from)|joined|joins)"
     r"\s+(?:the\s+)?$"
@@ -1195,7 +1197,7 @@ def _acts_as_a_body(sentence: str, start: int, word: str) -> bool:
         _everyday(word)
         or lexicon(word.lower())
         or a_given_name(word)
-        or a_family_name(word)  # "Fisher had dissented"
+        or a_family_name(word)  # "Fisher sold bonds"
         or re.search(r"\b[Tt]he\s+$", before)
         or is_place(word)
         or is_demonym(word)
