@@ -2793,6 +2793,21 @@ def test_last_night_is_the_day_before():
         assert found(sentence) == [], sentence
 
 
+def test_a_span_of_years_written_in_full_and_a_decade_by_its_tens():
+    def found(sentence: str) -> list[tuple[str, str | None]]:
+        return [(d.date.iso, d.date.inferred) for d in dates_in(sentence, PartialDate.parse("2010-08-12"))]
+
+    assert [iso for iso, _ in found("the British East India Company (1757-1857) ruled.")] == ["1757", "1857"]
+    assert [iso for iso, _ in found("British Crown rule (1858\u20131947) followed.")] == ["1858", "1947"]
+    ((eighties, reason), (nineties, _)) = found("platformers from the '80s and early \u201990s")
+    assert (eighties, nineties) == ("1980/1989", "1990/1993")
+    assert reason is not None and "the latest decade of that name" in reason  # the century is inferred
+    assert found("Rock of the \u201920s.")[0][0] == "1920/1929"  # the 2020s are after the article
+    # an amount, a life, and two years the wrong way round are no span
+    for sentence in ("Some 1800-2000 troops left.", "Leo Tolstoy (1828-1910) wrote it.", "It fell 2010-2005 at once."):
+        assert found(sentence) == [], sentence
+
+
 def test_a_name_joined_by_an_ampersand_with_no_spaces_is_one(project):
     text = "Three students received scholarships from Alabama A&M University on Monday."
     organisations = {o.fields["name"] for o in drafted(project, "am", text, "2022-03-02").organisations.values()}

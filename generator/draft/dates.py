@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from ..models import PartialDate
 from ..models.dates import DecadePart, Precision
 from ..passages import NUMBER_WORDS
+from .gazetteer import a_given_name
 from .quotations import QUOTED
 
 MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
@@ -69,6 +70,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("christmas", r"\bChristmas(?:\s+(?P<eve>Day|Eve))?(?:\s+of)?\s+(?P<year>1[5-9]\d\d|20\d\d)\b"),
         # "2008-9", "2017-18": a span of two years, both of them
         ("year-span", rf"(?<![\d,.$-]){_YEAR}[-\u2013](?P<to>\d{{1,2}})\b(?!-)"),
+        # "(1858-1947)", "1757–1857": a span of years, from one to the other; not "1500-2000 people"
+        (
+            "year-range",
+            rf"(?<![\d,.$-]){_YEAR}[-\u2013](?P<to>1[5-9]\d\d|20\d\d)\b(?!-)"
+            r"(?!\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|men|women|children|police|staff|personnel)\b)",
+        ),
+        # "the '80s", "early ’90s": a decade, the latest of that name by the article's date
+        ("short-decade", r"(?P<part>\b(?i:early|mid|late)-?\s*)?['\u2018\u2019](?P<tens>\d)0s\b"),
         ("year", rf"(?<![\d,.$-]){_YEAR}(?!\d|,\d|-\w)"),
         ("year", rf"\b(?i:early|mid|late)-{_YEAR}(?!\d|,\d|-\w)"),  # "in mid-2013": the year
         ("relative-year", r"\b(?P<rel>(?i:last|this|next))\s+year\b"),
@@ -283,6 +292,9 @@ def days_on(sentence: str, day: PartialDate, taken: list[DateMention]) -> list[D
     return found
 
 
+_A_LIFE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w'\u2019-]+\s*\($")
+
+
 def _dates(name: str, match: re.Match[str], published: PartialDate, future: bool) -> list[PartialDate]:
     groups = match.groupdict()
     said = f'The article, of {published}, says "{" ".join(match.group().split())}"'
@@ -298,6 +310,18 @@ def _dates(name: str, match: re.Match[str], published: PartialDate, future: bool
         first = int(groups["year"])
         last = int(str(first)[: 4 - len(groups["to"])] + groups["to"])
         return [PartialDate(first), PartialDate(last)] if 0 < last - first <= 10 else []
+    if name == "year-range":
+        first, last = int(groups["year"]), int(groups["to"])
+        life = _A_LIFE.search(match.string[: match.start()])  # "Jane Austen (1775-1817)": no event of its years
+        if first >= last or (life and a_given_name(life.group(1))):
+            return []
+        return [PartialDate(first), PartialDate(last)]
+    if name == "short-decade":
+        decade = published.year // 100 * 100 + 10 * int(groups["tens"])
+        decade -= 100 if decade > published.year else 0
+        part = (groups.get("part") or "").strip(" -").lower()
+        reason = f"{said}: the latest decade of that name by then."
+        return [PartialDate(decade, inferred=reason, decade=DecadePart(part) if part else DecadePart.whole)]
     if name == "relative-month":
         shift = {"last": -1, "this": 0, "next": 1}[groups["rel"].lower()]
         return [_months_from(published, shift, f"{said}.")] if published.month else []
