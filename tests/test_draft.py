@@ -2808,6 +2808,18 @@ def test_a_span_of_years_written_in_full_and_a_decade_by_its_tens():
         assert found(sentence) == [], sentence
 
 
+def test_a_quarter_is_of_the_year_it_names_or_the_next_or_latest_such_quarter():
+    def found(sentence: str) -> list[str]:
+        return [d.date.iso for d in dates_in(sentence, PartialDate.parse("2010-08-12"))]
+
+    assert found("Due in Q4 along with its FlexView app.") == ["2010"]  # to come: this year's
+    assert found("It will ship in Q1.") == ["2011"]  # to come: next year's
+    assert found("Revenue rose in Q4.") == ["2009"]  # gone: the latest
+    assert found("Revenue rose in Q2.") == ["2010"]
+    assert found("Sales in Q1 2011 will rise. In the third quarter of 2012 it fell.") == ["2011", "2012"]
+    assert found("In the fourth quarter, the Lakers led. The Q&A was long.") == []  # a game's quarter
+
+
 def test_a_name_joined_by_an_ampersand_with_no_spaces_is_one(project):
     text = "Three students received scholarships from Alabama A&M University on Monday."
     organisations = {o.fields["name"] for o in drafted(project, "am", text, "2022-03-02").organisations.values()}

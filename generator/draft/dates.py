@@ -81,6 +81,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year", rf"(?<![\d,.$-]){_YEAR}(?!\d|,\d|-\w)"),
         ("year", rf"\b(?i:early|mid|late)-{_YEAR}(?!\d|,\d|-\w)"),  # "in mid-2013": the year
         ("relative-year", r"\b(?P<rel>(?i:last|this|next))\s+year\b"),
+        # "due in Q4", "Q1 2011", "the third quarter of 2012": the year (not "the fourth quarter" of a game)
+        ("quarter", rf"\bQ(?P<q>[1-4])(?:\s+(?:of\s+)?{_YEAR})?\b"),
+        ("quarter", rf"\bthe\s+(?:first|second|third|fourth)\s+quarter\s+of\s+{_YEAR}\b"),
         # "by the end of the century", "by the middle of this century": of what is to come only
         ("century", r"\b(?i:by|before|until|at|around)\s+the\s+(?P<part>end|middle)\s+of\s+(?:the|this)\s+century\b"),
         # "signed this summer": the article's year; "by the new year": the next 1 January; "before Christmas": December
@@ -424,6 +427,15 @@ def _date(name: str, match: re.Match[str], published: PartialDate, future: bool)
         if name == "century":  # said of what is to come: "will rise ... by the end of the century"
             year = published.year // 100 * 100 + (100 if groups["part"].lower() == "end" else 50)
             return PartialDate(year, 0, 0, f"{said}: {year}.") if future and year > published.year else None
+        if name == "quarter" and year:
+            return PartialDate(year)
+        if name == "quarter":  # the next such quarter if spoken of as to come, else the latest
+            quarter, now = int(groups["q"]), (published.month + 2) // 3
+            if not now:
+                return None
+            shift = (1 if future and quarter < now else 0) - (1 if not future and quarter > now else 0)
+            which = {-1: "the year before it", 0: "its year", 1: "the year after it"}[shift]
+            return PartialDate(published.year + shift, 0, 0, f"{said}: quarter {quarter} of {which}.")
         if name in ("relative-year", "season"):
             shift = {"last": -1, "this": 0, "next": 1}[groups["rel"].lower()]
             which = {-1: "before", 0: "of", 1: "after"}[shift]
