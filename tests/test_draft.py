@@ -2808,6 +2808,19 @@ def test_a_span_of_years_written_in_full_and_a_decade_by_its_tens():
         assert found(sentence) == [], sentence
 
 
+def test_a_place_in_a_ranking_is_a_figure_labelled_by_its_ranking_or_its_clause():
+    def found(sentence: str) -> list[tuple[float, str]]:
+        return [(f.value, f.label) for f in figures_in(sentence, [])]
+
+    assert found("It made its debut at No. 26 on the New York Times best-seller list.") == [
+        (26, "rank on the New York Times best-seller list")
+    ]
+    assert found("This year she shot to No. 8.") == [(8, "rank: This year she shot to")]
+    assert found("Rule No. 1 is simple.") == []  # a name
+    assert not [label for _, label in found("He lives at No. 10 Downing Street.") if label.startswith("rank")]
+    assert found("It is the No. 2 carrier.") == [(2, "carrier")]  # counted once, as before
+
+
 def test_a_quarter_is_of_the_year_it_names_or_the_next_or_latest_such_quarter():
     def found(sentence: str) -> list[str]:
         return [d.date.iso for d in dates_in(sentence, PartialDate.parse("2010-08-12"))]

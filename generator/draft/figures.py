@@ -164,7 +164,32 @@ def figures_in(sentence: str, dates: list[tuple[int, int]]) -> list[FigureMentio
     found += _vague(sentence, [(f.start, f.end) for f in found])
     found += _fractions(sentence, [(f.start, f.end) for f in found])
     found += _a_span(sentence)
+    found += _ranks(sentence, [(f.start, f.end) for f in found])
     return found + _multiples(sentence, [(f.start, f.end) for f in found])
+
+
+# "at No. 26", "shot to No. 8"; not "Rule No. 1" (a name) nor "No. 10 Downing Street" (an address)
+_RANK = re.compile(r"(?<=\s)No\.\s?(?P<rank>\d{1,4})\b(?![.,]\d|\s+[A-Z])")
+_WORD_BEFORE = re.compile(r"(?<!\S)[a-z]+\s+$")
+
+
+def _ranks(sentence: str, taken: list[tuple[int, int]]) -> list[FigureMention]:
+    """A place in a ranking: "made its debut at No. 26 on the New York Times best-seller list", "This year
+    she shot to No. 8", labelled by what the ranking is, or else by the clause it ends."""
+    found = []
+    for match in _RANK.finditer(sentence):
+        if any(s < match.end() and match.start() < e for s, e in taken) or not _WORD_BEFORE.search(
+            sentence[: match.start()]
+        ):
+            continue  # "the No. 2 carrier" counts carriers; "Rule No. 1" names a rule
+        label, end = _told_more("rank", sentence, match.end())
+        if label == "rank":
+            clause = re.split(r"[,;:(\u2014\u201c\u201d\"]", sentence[: match.start()])[-1].split()
+            label = f"rank: {' '.join(clause[-6:])}"
+        found.append(
+            FigureMention(float(match["rank"]), None, label, sentence[match.start() : end], match.start(), end)
+        )
+    return found
 
 
 # Numbers listed before the one that says what they count: "132, 81 and 79 seats".
