@@ -1814,6 +1814,21 @@ def test_a_statement_is_its_issuers_and_who_is_called_something_does_not_say_it(
     assert said["This report is wrong on every count"] is None  # a report's words, no statement's
 
 
+def test_a_statement_that_says_something_is_the_body_s_named_last_before_it(project):
+    draft = drafted(
+        project,
+        "fomc",
+        (
+            "Analysts had expected a cut. The Federal Open Market Committee held rates on Wednesday.\n"
+            "Its statement was short, and the statement emphasizes the weak state of the economy, suggesting "
+            "\u201ccontinuing weakness in overall labor market conditions.\u201d\n"
+        ),
+        "2011-09-21",
+    )
+    said = said_by(draft)
+    assert said["continuing weakness in overall labor market conditions."] == "federal-open-market-committee"
+
+
 def test_numbers_in_words_of_many_are_the_least_they_say():
     def found(sentence: str) -> list[tuple[float, str | None, str]]:
         return [(f.value, f.qualifier, f.label) for f in figures_in(sentence, [])]

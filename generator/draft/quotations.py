@@ -261,6 +261,11 @@ def _speaker(
         pronoun = re.search(r"\b(?:he|she|they|it)\s+$", paragraph[max(0, verb.start() - 8) : verb.start()], re.I)
         if quote[0] <= at < quote[1] or pronoun:
             continue  # "he called it": the pronoun's person, not the nearest name
+        if _A_DOCUMENT.search(paragraph[max(0, verb.start() - 30) : verb.start()]):
+            # "the statement emphasizes ..., suggesting": the body whose statement it is, named last before it
+            author = next((m for m in reversed(mentions[: bisect_left(starts, at)]) if not person(m)), None)
+            if author is not None and not _within(author.start, [quote, *quoted]):
+                return author
         subject = next(
             (m for m in mentions[bisect_left(starts, sentence[0]) : bisect_left(starts, at)] if person(m)), None
         )  # the first person the sentence names before the verb
@@ -298,6 +303,11 @@ def _speaker(
         if person(mention) and len(between.split()) <= 3 and ("." not in between or titled) and said:
             return mention
     return None
+
+
+# What a body says in a statement, the subject of a verb of saying: "the statement emphasizes"; not a report,
+# whose author may be anyone ('"This report is wrong," the report said')
+_A_DOCUMENT = re.compile(r"\b[Tt]he\s+(?:statement|announcement|communiqu\u00e9)\s+$")
 
 
 def _within(at: int, spans: Iterable[tuple[int, int]]) -> bool:
