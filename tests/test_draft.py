@@ -786,6 +786,15 @@ def test_a_public_body_is_a_term_as_well_as_a_body_and_a_company_is_not(project)
     assert "don't get" not in terms_of((folder / "wire.txt").read_text(encoding="utf-8"))
 
 
+def test_a_name_used_once_and_an_institute_are_terms(project):
+    text = (
+        "Soldiers searched homes, the Israel Democracy Institute reported.\n"
+        "Flights left late, and snow fell over the Upper Midwest.\n"
+    )
+    terms = {str(c.fields.get("term")) for c in drafted(project, "once", text, "2023-11-20").terms.values()}
+    assert {"Israel Democracy Institute", "Upper Midwest"} <= terms
+
+
 def test_a_name_led_by_a_peoples_adjective_is_no_person_and_its_last_word_no_surname(project):
     draft = drafted(
         project,
