@@ -100,7 +100,8 @@ def test_accept_names_the_files_whose_claims_cite_nothing_yet_with_the_command_t
     text = draft.read_text(encoding="utf-8")
     # The editor wrote a claim of their own, and a new term, without citations: cite --fill is for them.
     text = text.replace("\nfigures:", "\ndek:\n  text: The Taliban met a Kabul think tank's fellow.\nfigures:", 1)
-    text = text.replace("glossary: [taliban]", "glossary: [taliban, peace-talks]")
+    text, listed = re.subn(r"^glossary: \[(.+)\]$", r"glossary: [\1, peace-talks]", text, count=1, flags=re.M)
+    assert listed == 1, "the draft lists no glossary"
     text += "  - term: peace-talks\n    name: peace talks\n    definitions:\n"
     text += "      - text: Talks until there is peace.\n"
     draft.write_text(text, encoding="utf-8")
