@@ -64,6 +64,7 @@ import os
 import platform
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -313,7 +314,7 @@ def edit_latency(directory: Path, slug: str, *, start_timeout: float = 1800, reb
             "serve_peak_rss_mb": peak,
         }
     finally:
-        server.terminate()
+        server.send_signal(signal.SIGINT)  # Ctrl-C: MkDocs removes its temporary site, which terminating leaves
         try:
             server.wait(timeout=30)
         except subprocess.TimeoutExpired:

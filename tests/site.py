@@ -9,6 +9,7 @@ import http.client
 import http.server
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -131,8 +132,14 @@ def mkdocs_serve(project: Path) -> Iterator[Served]:
         try:
             yield Served(port, process, log)
         finally:
-            process.terminate()
-            process.wait(timeout=30)
+            # Ctrl-C, as an editor stops it: MkDocs then removes the site it built in a temporary folder,
+            # which it leaves behind when terminated.
+            process.send_signal(signal.SIGINT)
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
 
 
 @contextlib.contextmanager
