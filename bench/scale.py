@@ -64,7 +64,6 @@ import os
 import platform
 import re
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -80,7 +79,7 @@ from generator.build import check
 from generator.render.navigation import NAV_SECTION_LIMIT, navigation
 from generator.write import remove_generated
 from tests.corpus import REFERENCE, generate
-from tests.site import fetch, free_port
+from tests.site import fetch, free_port, start_mkdocs_serve, stop_mkdocs_serve
 
 ROOT = Path(__file__).resolve().parents[1]
 SEARCH_QUERY = "Baradar"  # a person in the reference explainer, and in many synthetic ones
@@ -286,13 +285,7 @@ def edit_latency(directory: Path, slug: str, *, start_timeout: float = 1800, reb
     assert position < text.index("cite:", summary), "the word to change is not in the summary text"
     err = (directory / ".bench-serve.err").open("wb")
     # As `./run serve` runs it: --dirty rebuilds only the pages whose Markdown the generator rewrote.
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"],
-        cwd=directory,
-        env=ENV,
-        stdout=subprocess.DEVNULL,
-        stderr=err,
-    )
+    server = start_mkdocs_serve(directory, port, ENV, err)
     try:
         log = directory / ".bench-serve.err"
         first_serve, _, body = poll(port, path, lambda body: True, start_timeout, 0.2, server, log)
@@ -314,12 +307,7 @@ def edit_latency(directory: Path, slug: str, *, start_timeout: float = 1800, reb
             "serve_peak_rss_mb": peak,
         }
     finally:
-        server.send_signal(signal.SIGINT)  # Ctrl-C: MkDocs removes its temporary site, which terminating leaves
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        stop_mkdocs_serve(server)
         err.close()
         data_file.write_text(text, encoding="utf-8")
 

@@ -18,6 +18,7 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from generator.write import remove_generated
 
@@ -117,29 +118,46 @@ class Served:
         raise AssertionError(f"{path} never showed {words!r}")
 
 
+def start_mkdocs_serve(project: Path, port: int, env: dict[str, str], stderr: IO[bytes]) -> subprocess.Popen[bytes]:
+    """`mkdocs serve --dirty`, as `./run serve` runs it, that stops on Ctrl-C (see stop_mkdocs_serve). A
+    process started in the background ignores Ctrl-C, and so would the server it starts: not this one."""
+    ignored = signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    if ignored:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+    try:
+        return subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"],
+            cwd=project,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+        )
+    finally:
+        if ignored:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def stop_mkdocs_serve(process: subprocess.Popen[bytes]) -> None:
+    """Ctrl-C, as an editor stops it: MkDocs then removes the site it built in a temporary folder, which it
+    leaves behind when terminated."""
+    process.send_signal(signal.SIGINT)
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 @contextlib.contextmanager
 def mkdocs_serve(project: Path) -> Iterator[Served]:
     port = free_port()
     log = project.parent / f"{project.name}-serve.log"
     with log.open("wb") as output:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"],
-            cwd=project,
-            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-            stdout=subprocess.DEVNULL,
-            stderr=output,
-        )
+        process = start_mkdocs_serve(project, port, {**os.environ, "NO_MKDOCS_2_WARNING": "1"}, output)
         try:
             yield Served(port, process, log)
         finally:
-            # Ctrl-C, as an editor stops it: MkDocs then removes the site it built in a temporary folder,
-            # which it leaves behind when terminated.
-            process.send_signal(signal.SIGINT)
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            stop_mkdocs_serve(process)
 
 
 @contextlib.contextmanager
