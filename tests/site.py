@@ -179,8 +179,9 @@ def search(browser, site: str, query: str) -> list[str]:
     page.goto(site, wait_until="networkidle")
     page.locator(".md-search__input").click()
     page.locator(".md-search__input").press_sequentially(query, delay=30)
-    results = page.locator(".md-search-result__item a")
-    results.first.wait_for()
-    links = results.evaluate_all("links => links.map(link => link.href)")
+    # The results of the whole query, not of the letters typed before it (a busy machine shows those first)
+    shown = ".md-search-result__list"
+    page.wait_for_function(f"query => document.querySelector('{shown}').dataset.query === query", arg=query)
+    links = page.locator(f"{shown} .md-search-result__item a").evaluate_all("links => links.map(link => link.href)")
     page.close()
     return links

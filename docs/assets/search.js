@@ -78,6 +78,7 @@
     const current = ++latest;
     if (!query) {
       list.replaceChildren();
+      delete list.dataset.query;
       meta.textContent = dialog.dataset.placeholder;
       return;
     }
@@ -96,6 +97,7 @@
       }
       return item;
     }));
+    list.dataset.query = query; // what the list shows results of: typing shows those of each word typed so far
   }
 
   dialog.dataset.placeholder = meta.textContent.trim();
