@@ -173,15 +173,22 @@ def chromium() -> Iterator:
             browser.close()
 
 
+RESULTS = ".md-search-result__list"
+
+
+def wait_for_results(page, query: str) -> None:
+    """Until the search lists the results of the whole query, not of the letters typed before it, which a
+    busy machine may show first (docs/assets/search.js says which query its list shows)."""
+    page.wait_for_function(f"query => document.querySelector('{RESULTS}').dataset.query === query", arg=query)
+
+
 def search(browser, site: str, query: str) -> list[str]:
     """Type `query` into the site's search as a reader would; the addresses of the results."""
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(site, wait_until="networkidle")
     page.locator(".md-search__input").click()
     page.locator(".md-search__input").press_sequentially(query, delay=30)
-    # The results of the whole query, not of the letters typed before it (a busy machine shows those first)
-    shown = ".md-search-result__list"
-    page.wait_for_function(f"query => document.querySelector('{shown}').dataset.query === query", arg=query)
-    links = page.locator(f"{shown} .md-search-result__item a").evaluate_all("links => links.map(link => link.href)")
+    wait_for_results(page, query)
+    links = page.locator(f"{RESULTS} .md-search-result__item a").evaluate_all("links => links.map(link => link.href)")
     page.close()
     return links
