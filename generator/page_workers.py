@@ -81,9 +81,8 @@ def shares(pages: Sequence[File], workers: int) -> list[Sequence[File]]:
     return [pages[worker :: workers + 1] for worker in range(1, workers + 1)]
 
 
-def to_build(files: Files, dirty: bool) -> Sequence[File]:
+def to_build(pages: Sequence[File], dirty: bool) -> Sequence[File]:
     """The pages MkDocs reads and renders: in a dirty build, those whose source is newer than their page."""
-    pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
     return [file for file in pages if file.is_modified()] if dirty else pages
 
 
@@ -135,7 +134,7 @@ def start_reading(config: MkDocsConfig, files: Files, dirty: bool) -> None:
     global _reading
     stop()  # no readers or renderers of an earlier build in this process, and MkDocs' reader its own
     workers = workers_wanted(config, ("pre_page", "page_read_source", "page_markdown", "page_content"), ours=2)
-    pages = to_build(files, dirty)
+    pages = to_build(files.documentation_pages(inclusion=InclusionLevel.is_included), dirty)
     if workers < 1 or len(pages) < 2:
         return
     for file in pages:
@@ -269,7 +268,7 @@ def prepare(config: MkDocsConfig, files: Files, env: jinja2.Environment, dirty: 
     stop()  # no renderers of an earlier build in this process
     workers = workers_wanted(config, ("page_context", "post_page"), ours=2)  # our on_page_context forks
     pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
-    changed = to_build(files, dirty)
+    changed = to_build(pages, dirty)
     if workers < 1 or len(changed) < 2:
         return env
     templates: dict[str, str | None] = {}
