@@ -824,10 +824,28 @@ def test_a_body_named_once_is_known_by_what_the_sentence_says_of_it(project):
     )
     organisations = {str(candidate.fields["name"]) for candidate in draft.organisations.values()}
     named_once = {"Snapchat", "Tumblr", "Google", "Facebook", "Harvard", "Labour", "Reuters", "Mozilla", "1010data"}
-    assert named_once | {"D.A. Davidson"} <= organisations
-    assert not organisations & {"Seattle", "Verizon", "Newcastle Central", "I", "D"}  # a place; said nothing of
+    assert named_once | {"D.A. Davidson", "Verizon"} <= organisations  # Verizon: a listed company
+    assert not organisations & {"Seattle", "Newcastle Central", "I", "D"}  # a place; no one's name
     assert set(draft.people) == {"jo-smith", "chi-onwurah", "marissa-mayer"}  # a seat is no one, nor is "I"
     assert draft.people["marissa-mayer"].fields["role"] == "Yahoo’s chief executive"  # a role led by its body
+
+
+def test_a_listed_company_is_a_body_wherever_it_is_named(project):
+    """Companies of the stock indices' lists are bodies though the sentence says nothing of them; not a
+    listed name that is an everyday word, a person's or a place's, nor one after "the" (a river)."""
+    draft = drafted(
+        project,
+        "screens",
+        (
+            "The Wii is from Nintendo, not Sony. Families stream Netflix on Roku boxes.\n"
+            "Shares of Home Depot rose, and Goldman Sachs kept its forecast.\n"
+            "Fires burn in the Amazon each year. Amy Block watched the Compass Box film with Mr. Gates.\n"
+        ),
+        "2011-05-02",
+    )
+    organisations = {str(candidate.fields["name"]) for candidate in draft.organisations.values()}
+    assert {"Nintendo", "Sony", "Netflix", "Home Depot", "Goldman Sachs"} <= organisations
+    assert not organisations & {"Amazon", "Block", "Compass", "Box", "Gates", "Wii"}
 
 
 def test_a_country_spelt_like_a_registry_name_is_the_country(project):

@@ -24,6 +24,7 @@ from .figures import figures_in
 from .gazetteer import (
     a_family_name,
     a_given_name,
+    a_listed_company,
     country_of,
     find_countries,
     is_demonym,
@@ -876,7 +877,7 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
     if is_demonym(name.split()[0]) and not mention.title and not is_organisation_name(name):
         return None  # "Turkish Wikipedia", "Australian Open": no person's name starts with a people's
     alone = len(name.split()) == 1 and not name.isupper() and not mention.title and not mention.refers
-    if is_organisation_name(name) or alone or name in bodies:
+    if is_organisation_name(name) or alone or name in bodies or (a_listed_company(name) and not persons_shaped(name)):
         return ORGANISATIONS.folder  # one word with no title: a body's name used again and again ("Yahoo")
     if name.split()[-1].lower() in MEDIA_WORDS or all(word.lower() in NUMBER_WORDS for word in name.split()):
         return None  # "the CNN Web site", "Fios Internet", "Apple TV", "Six Thirty": no one's name
@@ -1189,6 +1190,7 @@ def _named_as_bodies(text: str, sentences: list[Sentence], taken: list[tuple[int
                 sourced
                 or _acts_as_a_body(sentence.text, start, word)
                 or _of_a_body(sentence.text, start, start + len(word))
+                or (a_listed_company(word) and not re.search(r"\b[Tt]he\s+$", sentence.text[:start]))  # "the Amazon"
             ):
                 at = sentence.start + start
                 found.append(Mention(at, at + len(word), word, name_key(word), ()))

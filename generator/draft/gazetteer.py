@@ -1,7 +1,8 @@
 """What a capitalised name is, from lists kept by others and shipped inside their packages (nothing
 is downloaded): countries with their other names and demonyms (countryinfo), states, provinces and
-regions (pycountry's ISO 3166-2), and people's given and family names (the US Census's lists of 1990,
-which the names package ships). (The titles written before a name, from nameparser, are in names.py.)
+regions (pycountry's ISO 3166-2), people's given and family names (the US Census's lists of 1990,
+which the names package ships), and the companies of twenty stock indices (pytickersymbols). (The
+titles written before a name, from nameparser, are in names.py.)
 
 A country named in an article is proposed as an organisation (its government acts for it: "the
 Sudanese government" is Sudan); a state or province is a place, never a person.
@@ -52,6 +53,36 @@ def countries() -> tuple[dict[str, str], dict[str, str]]:
 def _an_english_word(spelling: object) -> bool:
     bare = _key(spelling) if isinstance(spelling, str) else ""
     return bare.isalpha() and not str(spelling).isupper() and bool(lexicon(bare))
+
+
+# A company's legal form, left out of the name an article calls it by: "Netflix, Inc." is "Netflix".
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|AG|SE|SA|S\.A|N\.V|NV|Group|Holdings?"
+    r"|Incorporated|LLC|KGaA)\.?)+$"
+)
+
+
+@functools.cache
+def listed_companies() -> frozenset[str]:
+    """Name keys of the companies listed on twenty stock indices (the S&P 500, the FTSE 100, the Nikkei
+    225, the DAX, ...), without their legal form: "Sony", "Home Depot", "Goldman Sachs". A one-word name
+    that is also a word of everyday English, a person's or a place's ("Block", "Gates", "Dover") is
+    left out: the article's capital letter may be its sentence's, a person's or a town's."""
+    from pytickersymbols.indices_data import INDICES  # 170 ms to load: only when drafting
+
+    listed = set()
+    for index in INDICES.values():
+        for company in index["companies"]:
+            name = _LEGAL_FORM.sub("", company["name"]).removeprefix("The ")
+            one_word = " " not in name
+            if one_word and (lexicon(name.lower()) or a_given_name(name) or a_family_name(name) or is_place(name)):
+                continue
+            listed.add(_key(name))
+    return frozenset(listed)
+
+
+def a_listed_company(name: str) -> bool:
+    return _key(_bare(name)) in listed_companies()
 
 
 @functools.cache
