@@ -22,6 +22,7 @@ from ..validate import slugify
 from .dates import dates_in, days_on, event_title
 from .figures import figures_in
 from .gazetteer import (
+    LEGAL_FORM,
     a_family_name,
     a_given_name,
     a_listed_company,
@@ -1010,7 +1011,7 @@ def _of_a_place(before: str, name: str) -> bool:
             or country_of(owner.group(1)) is not None
             or owner.group(1).isupper()
             # "American Airlines' Kent Powell"; not "Alphabet Inc's Google DeepMind", a unit or a product
-            or (is_organisation_name(owner.group(1)) and not _LEGAL_FORM.search(owner.group(1)))
+            or (is_organisation_name(owner.group(1)) and not LEGAL_FORM.search(owner.group(1)))
         )
         and len(words) in (2, 3)
         and not is_organisation_name(name)
@@ -1306,14 +1307,10 @@ def _person_or_organisation(
     candidate.add(Cite(source, _with_role(sentence, start, end, role)))
 
 
-# A company's legal form, which the article may give or leave out: "Microsoft Corp" is Microsoft.
-_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Corp|Corporation|Inc|Co|Ltd|LLC|plc|PLC|SA|AG|GmbH)\.?)+$|\.com(?=\s|$)")
-
-
 def _bare_name(name: str) -> str:
     """A name as its record's id is made: "The Wikimedia Foundation" is the Wikimedia Foundation's,
     "Microsoft Corp" and "Amazon.com Inc." are Microsoft's and Amazon's."""
-    bare = _LEGAL_FORM.sub("", re.sub(r"^[Tt]he\s+", "", name)).strip()
+    bare = LEGAL_FORM.sub("", re.sub(r"^[Tt]he\s+", "", name)).strip()
     return bare or name
 
 

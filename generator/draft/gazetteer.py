@@ -55,11 +55,13 @@ def _an_english_word(spelling: object) -> bool:
     return bare.isalpha() and not str(spelling).isupper() and bool(lexicon(bare))
 
 
-# A company's legal form, left out of the name an article calls it by: "Netflix, Inc." is "Netflix".
-_LEGAL_FORM = re.compile(
-    r"(?:,?\s+(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|AG|SE|SA|S\.A|N\.V|NV|Group|Holdings?"
-    r"|Incorporated|LLC|KGaA)\.?)+$"
+# A company's legal form, which an article may give or leave out: "Microsoft Corp" is Microsoft, "Netflix,
+# Inc." is Netflix, "Amazon.com" is Amazon.
+LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:Corp|Corporation|Inc|Incorporated|Co|Company|Ltd|Limited|LLC|plc|PLC|SA|S\.A|AG|SE|NV|N\.V|GmbH"
+    r"|KGaA)\.?)+$|\.com(?=\s|$)"
 )
+_GROUP = re.compile(r"\s+(?:Group|Holdings?)$")  # "Goldman Sachs Group", as the indices' lists name it
 
 
 @functools.cache
@@ -73,7 +75,7 @@ def listed_companies() -> frozenset[str]:
     listed = set()
     for index in INDICES.values():
         for company in index["companies"]:
-            name = _LEGAL_FORM.sub("", company["name"]).removeprefix("The ")
+            name = _GROUP.sub("", LEGAL_FORM.sub("", company["name"])).removeprefix("The ")
             one_word = " " not in name
             if one_word and (lexicon(name.lower()) or a_given_name(name) or a_family_name(name) or is_place(name)):
                 continue
