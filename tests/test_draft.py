@@ -848,6 +848,23 @@ def test_a_listed_company_is_a_body_wherever_it_is_named(project):
     assert not organisations & {"Amazon", "Block", "Compass", "Box", "Gates", "Wii"}
 
 
+def test_he_who_says_is_not_a_name_joined_to_a_pronoun_before(project):
+    """A paragraph about "he and Dorsey" is still about him: the quotation after it is his."""
+    draft = drafted(
+        project,
+        "interview",
+        (
+            "Jim McKelvey founded the company in 2009 with Jack Dorsey, a friend from St. Louis.\n"
+            "\"I was trying to build an electric car,\" McKelvey said.\n"
+            "He decided to return to St. Louis, the city where he and Dorsey are from.\n"
+            "\"The biggest challenge here is a talent shortage,\" he says.\n"
+        ),
+        "2013-06-01",
+    )
+    speakers = {str(q.fields["words"])[:15]: q.fields["speaker"] for q in draft.quotations.values()}
+    assert speakers == {"I was trying to": "jim-mckelvey", "The biggest cha": "jim-mckelvey"}
+
+
 def test_a_country_spelt_like_a_registry_name_is_the_country(project):
     # The registry's Ashraf Ghani has the alias "Ghani", which the loose spelling key equates with "Ghana".
     draft = drafted(

@@ -337,6 +337,7 @@ def _from_source(
     parties = [m for m in mentions if m.records or person(m) or not _of_no_one(m.full_name)]  # "Mr. Day"
     parties = sorted(parties + referred(text, parties, person), key=lambda m: m.start)
     called = pronouns(text, [m for m in mentions if person(m)])
+    paired = _beside_a_pronoun(text, parties)
     offset = 0
     last: Mention | None = None  # the last speaker, who goes on in a paragraph of quotation alone
     issuer: Mention | None = None  # who last "released a statement"
@@ -354,7 +355,9 @@ def _from_source(
             opening = min((q.words_at for q in quotations), default=offset + len(paragraph)) - 1
             issuer = None if any(offset <= m.start < opening for m in parties) else issuer
         if not quotations:  # who the article is now about: whoever spoke here, or the last person named
+            # (not one beside a pronoun: "where he and Dorsey are from" is still about him)
             here = [m for m in parties if offset <= m.start < offset + len(paragraph) and person(m)]
+            here = [m for m in here if m.start not in paired]
             # or the subject of the last sentence naming anyone ("Sharron Angle, running against Sen. Harry
             # Reid, released an ad"), not the last name in it
             opening = _sentence_opening(text, here[-1].start) if here else 0
@@ -779,6 +782,17 @@ def pronouns(text: str, people: list[Mention]) -> dict[str, str]:
         if found and not _SOMEONE_ELSE.search(window, 0, found.start()):  # "Her son was arrested, and he ..."
             votes.setdefault(_record_of(mention), Counter())["he" if found.group(1) else "she"] += 1
     return {record: "he" if n["he"] > n["she"] else "she" for record, n in votes.items() if n["he"] != n["she"]}
+
+
+def _beside_a_pronoun(text: str, mentions: list[Mention]) -> set[int]:
+    """Where the names joined to a pronoun start ("the city where he and Dorsey are from"): the pronoun is
+    someone else, whom a "he" after it most likely goes on to be."""
+    return {
+        m.start
+        for m in mentions
+        if re.search(r"\b(?:he|she|him|her)\s+and\s+$", text[max(0, m.start - 9) : m.start], re.IGNORECASE)
+        or re.match(r"\s+and\s+(?:he|she|him|her)\b", text[m.end : m.end + 9], re.IGNORECASE)
+    }
 
 
 # "the company said" may be any company's, named so or not ("Whole Foods"): no one body's by its name's end.
