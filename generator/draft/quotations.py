@@ -32,7 +32,12 @@ SPEECH = re.compile(
     re.IGNORECASE,
 )
 # "he said", "said she": the speaker is the last person named before the quotation.
-PRONOUN_SAID = re.compile(rf"\b(?:he|she)\s+{SPEECH.pattern}|\b(?:said|says|added)\s+(?:he|she)\b", re.IGNORECASE)
+# with a word or two between: "he then notes", "she has said", "he later told"
+PRONOUN_SAID = re.compile(
+    rf"\b(?:he|she)\s+(?:(?:then|later|also|once|again|now|still|just|has|had|would|\w+ly)\s+){{0,2}}{SPEECH.pattern}"
+    r"|\b(?:said|says|added)\s+(?:he|she)\b",
+    re.IGNORECASE,
+)
 # A name, then what it is, then the verb: "Charles Schultze, chairman of the Council, once summed up".
 _APPOSITION = re.compile(
     r"\.?,(?:[^,;.\"\u201c\u201d]|\.(?=\w|\s)){1,150},\s+(?:\w+ly\s+|once\s+|later\s+|(?:last|this|on)\s+\w+\s+)?$"
