@@ -840,12 +840,14 @@ def test_a_listed_company_is_a_body_wherever_it_is_named(project):
             "The Wii is from Nintendo, not Sony. Families stream Netflix on Roku boxes.\n"
             "Shares of Home Depot rose, and Goldman Sachs kept its forecast.\n"
             "Fires burn in the Amazon each year. Amy Block watched the Compass Box film with Mr. Gates.\n"
+            "Buyers chose Toyota over Siemens, said Ken Hawkins. The choice was easy, Hawkins said.\n"
         ),
         "2011-05-02",
     )
     organisations = {str(candidate.fields["name"]) for candidate in draft.organisations.values()}
-    assert {"Nintendo", "Sony", "Netflix", "Home Depot", "Goldman Sachs"} <= organisations
-    assert not organisations & {"Amazon", "Block", "Compass", "Box", "Gates", "Wii"}
+    assert {"Nintendo", "Sony", "Netflix", "Home Depot", "Goldman Sachs", "Toyota", "Siemens"} <= organisations
+    assert not organisations & {"Amazon", "Block", "Compass", "Box", "Gates", "Wii", "Hawkins"}
+    assert "ken-hawkins" in draft.people  # a family name, and a listed company's: his here
 
 
 def test_he_who_says_is_not_a_name_joined_to_a_pronoun_before(project):
@@ -868,6 +870,21 @@ def test_he_who_says_is_not_a_name_joined_to_a_pronoun_before(project):
         "The biggest cha": "jim-mckelvey",
         "The glass studi": "jim-mckelvey",  # "he then notes": a word between the pronoun and its verb
     }
+
+
+def test_a_name_that_owns_something_is_a_body_and_a_citys_is_not(project):
+    draft = drafted(
+        project,
+        "owners",
+        (
+            "The obvious comparison is Capcom's 1990 platformer. Soldiers were caught off guard by Hamas' "
+            "surprise attack.\nVisitors love Seattle's coffee, Mumbai's streets and Nairobi's parks.\n"
+        ),
+        "2014-07-01",
+    )
+    organisations = {str(candidate.fields["name"]) for candidate in draft.organisations.values()}
+    assert {"Capcom", "Hamas"} <= organisations
+    assert not organisations & {"Seattle", "Mumbai", "Nairobi"}  # cities, by GeoNames' list
 
 
 def test_a_country_spelt_like_a_registry_name_is_the_country(project):

@@ -23,6 +23,7 @@ from .dates import dates_in, days_on, event_title
 from .figures import figures_in
 from .gazetteer import (
     LEGAL_FORM,
+    a_city,
     a_family_name,
     a_given_name,
     a_listed_company,
@@ -543,7 +544,7 @@ def _recurring(text: str, taken: list[tuple[int, int]], starts: set[int]) -> lis
         common = (TITLES | STOPWORDS | PLACE_WORDS | ORGANISATION_WORDS | OTHER_WORDS) - INSTITUTIONS  # "Province"
         if len(matches) < 2 or places_of * 2 >= len(matches) or word in named or word.lower() in common:
             continue
-        if is_place(word) or is_demonym(word) or any(_AILMENT.match(text, m.end()) for m in matches):
+        if is_place(word) or a_city(word) or is_demonym(word) or any(_AILMENT.match(text, m.end()) for m in matches):
             continue  # "the Ebola epidemic": a disease, a glossary's term
         if sum(_of_something_else(text, m) for m in matches) * 2 >= len(matches):
             continue  # "the Leeward Islands", "31 degrees Celsius", "Democratic Sen. Chris Murphy"
@@ -1206,10 +1207,32 @@ def _named_as_bodies(text: str, sentences: list[Sentence], taken: list[tuple[int
                 or _acts_as_a_body(sentence.text, start, word)
                 or _of_a_body(sentence.text, start, start + len(word))
                 or (a_listed_company(word) and not re.search(r"\b[Tt]he\s+$", sentence.text[:start]))  # "the Amazon"
+                or _owns_something(sentence.text, start, word)
             ):
                 at = sentence.start + start
                 found.append(Mention(at, at + len(word), word, name_key(word), ()))
     return found
+
+
+# A possessive, then what is had: "Google's recent parsing", "Capcom's 1990 platformer", "Hamas' surprise attack".
+_OWNS = re.compile(r"['\u2019]s?\s+(?:\d{4}\s+)?[a-z]")
+
+
+def _owns_something(sentence: str, start: int, word: str) -> bool:
+    """A name no list knows, owning something: a body's, where it is no place's, people's or person's."""
+    if not _OWNS.match(sentence, start + len(word)):
+        return False
+    return not (
+        _everyday(word)
+        or lexicon(word.lower())
+        or a_given_name(word)
+        or a_family_name(word)
+        or is_place(word)
+        or a_city(word)
+        or is_demonym(word)
+        or country_of(word)
+        or word[0].isdigit()
+    )
 
 
 def _acts_as_a_body(sentence: str, start: int, word: str) -> bool:
@@ -1226,6 +1249,7 @@ def _acts_as_a_body(sentence: str, start: int, word: str) -> bool:
         or a_family_name(word)  # "Fisher sold bonds"
         or re.search(r"\b[Tt]he\s+$", before)
         or is_place(word)
+        or a_city(word)
         or is_demonym(word)
         or country_of(word)
         or word.rstrip("s").isupper()  # "NGOs"

