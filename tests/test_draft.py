@@ -790,9 +790,14 @@ def test_a_name_used_once_and_an_institute_are_terms(project):
     text = (
         "Soldiers searched homes, the Israel Democracy Institute reported.\n"
         "Flights left late, and snow fell over the Upper Midwest.\n"
+        "The old city of H2 is watched by CCTV, the mayor told Nairobi and Tulsa. Later, Tulsa paid.\n"
+        "Rents rose in Palo Alto. Landlords in Palo Alto were pleased.\n"
     )
-    terms = {str(c.fields.get("term")) for c in drafted(project, "once", text, "2023-11-20").terms.values()}
-    assert {"Israel Democracy Institute", "Upper Midwest"} <= terms
+    draft = drafted(project, "once", text, "2023-11-20")
+    terms = {str(c.fields.get("term")) for c in draft.terms.values()}
+    assert {"Israel Democracy Institute", "Upper Midwest", "H2", "CCTV"} <= terms  # and names of one word
+    assert not terms & {"Nairobi", "Tulsa", "Palo Alto", "Soldiers"}  # cities, named once or again; a sentence's first
+    assert "tulsa" not in draft.organisations
 
 
 def test_a_name_led_by_a_peoples_adjective_is_no_person_and_its_last_word_no_surname(project):
