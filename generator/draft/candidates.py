@@ -657,13 +657,13 @@ def _new_terms(draft: Draft, source: str, text: str, sentences: list[Sentence], 
     # Monument", "Tea Party"): a thing a reader may need named and explained
     parties = draft.people.keys() | draft.organisations.keys()
     uses = Counter(m.full_name for m in mentions if not m.records and _record_of(m) not in parties)
-    # and a few of those named once ("Ben Gurion Airport", "the Upper Midwest", "Medicaid"), the rarest words
-    # first; of one word, a thing's name
+    # and a few of those named once ("Ben Gurion Airport", "the Upper Midwest", "CCTV"), the rarest words
+    # first; of one word, no word of English and no one's or no place's name
     once = sorted(
         {
             m.full_name
             for m in mentions
-            if uses[m.full_name] == 1 and (" " in m.full_name or _a_things_name(m.full_name))
+            if uses[m.full_name] == 1 and (" " in m.full_name or not _of_someone_or_somewhere(m.full_name))
         },
         key=lambda name: (sum(zipf_frequency(word, "en") for word in name.split()) / len(name.split()), name),
     )[:MOST_NAMED_ONCE]
@@ -703,11 +703,6 @@ def _new_terms(draft: Draft, source: str, text: str, sentences: list[Sentence], 
 # Names used once proposed as terms: on the four sets, with names of one word, ten found 2 more
 # than six for 7 more candidates.
 MOST_NAMED_ONCE = 10
-
-
-def _a_things_name(word: str) -> bool:
-    """A word no one's or no place's name, nor a word of English: "Medicaid", "Wii", "Amtrak"."""
-    return not (_everyday(word) or lexicon(word.lower()) or a_given_name(word) or a_family_name(word) or a_city(word))
 
 
 # Zipf frequency of a household acronym: "BBC" 4.6, "FBI" 4.4, "NATO" 4.0; "ASIO" is 2.4, "UCU" 2.0.
@@ -1234,18 +1229,20 @@ _OWNS = re.compile(r"['\u2019]s?\s+(?:\d{4}\s+)?[a-z]")
 
 def _owns_something(sentence: str, start: int, word: str) -> bool:
     """A name no list knows, owning something: a body's, where it is no place's, people's or person's."""
-    if not _OWNS.match(sentence, start + len(word)):
-        return False
-    return not (
+    return bool(_OWNS.match(sentence, start + len(word))) and not (_of_someone_or_somewhere(word) or word[0].isdigit())
+
+
+def _of_someone_or_somewhere(word: str) -> bool:
+    """A word of English, or a person's, a place's, a people's or a country's name: no body's name alone."""
+    return (
         _everyday(word)
-        or lexicon(word.lower())
+        or bool(lexicon(word.lower()))
         or a_given_name(word)
         or a_family_name(word)
         or is_place(word)
         or a_city(word)
         or is_demonym(word)
-        or country_of(word)
-        or word[0].isdigit()
+        or country_of(word) is not None
     )
 
 
@@ -1257,15 +1254,8 @@ def _acts_as_a_body(sentence: str, start: int, word: str) -> bool:
     if not _ACTS_AS_A_BODY.match(after):
         return False
     return not (
-        _everyday(word)
-        or lexicon(word.lower())
-        or a_given_name(word)
-        or a_family_name(word)  # "Fisher sold bonds"
+        _of_someone_or_somewhere(word)  # "Fisher sold bonds", "Seattle launched"
         or re.search(r"\b[Tt]he\s+$", before)
-        or is_place(word)
-        or a_city(word)
-        or is_demonym(word)
-        or country_of(word)
         or word.rstrip("s").isupper()  # "NGOs"
         or word[0].isdigit()
         or placed(sentence, start)

@@ -72,7 +72,7 @@ def listed_companies() -> frozenset[str]:
     that is also a word of English, a given name or a region's ("Block", "Gates", "Douglas") is left out:
     the article's capital letter may be its sentence's or a person's. A family name is kept ("Toyota",
     "Siemens"): a person called by it alone has been named in full before."""
-    from pytickersymbols.indices_data import INDICES  # 170 ms to load: only when drafting
+    from pytickersymbols.indices_data import INDICES  # loaded only when drafting
 
     listed = set()
     for index in INDICES.values():
