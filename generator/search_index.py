@@ -47,9 +47,9 @@ def command(site: Path, output: Path | None = None) -> list[str]:
 def indexed_part(html: str) -> str | None:
     """The page as Pagefind reads it: its head and the element it indexes, without the blocks it leaves
     out anyway (_LEFT_OUT); None where no element is marked."""
-    marked = _INDEXED.search(html)
     body = html.find("<body")
-    if marked is None or body < 0:
+    marked = _marked(html, body) if body >= 0 else None
+    if marked is None:
         return None
     start = marked.start()
     end = _element_end(html, start, marked.group(1))
@@ -59,6 +59,17 @@ def indexed_part(html: str) -> str | None:
     for opening in _LEFT_OUT:
         indexed = _without(indexed, opening)
     return f"{html[:body]}<body>{indexed}</body></html>\n"
+
+
+def _marked(html: str, body: int) -> re.Match[str] | None:
+    """The tag that carries the attribute, in the body: each place the attribute's name is written, read
+    from the tag it stands in (a scan of every tag of the page took most of the time this function takes)."""
+    at = body
+    while (at := html.find("data-pagefind-body", at)) >= 0:
+        if marked := _INDEXED.match(html, html.rfind("<", body, at)):
+            return marked
+        at += 1
+    return None
 
 
 def _without(html: str, opening: str) -> str:

@@ -452,11 +452,13 @@ def test_the_search_index_made_from_the_articles_alone_is_the_whole_site_s(built
 
 def test_pagefind_reads_the_marked_element_whatever_a_title_says():
     """The element Pagefind indexes is found by its tag's attribute, not by the words "data-pagefind-body"
-    in a title, a description or the menu (a second reader's finding: such a title took its pages out of the
-    index); the footnotes, which Pagefind leaves out, are left out before it reads the page."""
+    in a title, a description, the menu or another tag's attribute (a second reader's finding: such a title
+    took its pages out of the index); the footnotes, which Pagefind leaves out, are left out before it reads
+    the page."""
     page = (
         '<!doctype html><html lang="en"><head><title>The data-pagefind-body attribute</title>'
-        '<meta name="description" content="On data-pagefind-body"></head><body><nav>data-pagefind-body</nav>'
+        '<meta name="description" content="On data-pagefind-body"></head><body><nav>data-pagefind-body '
+        '<a title="The data-pagefind-body attribute" href="#">data-pagefind-body</a></nav>'
         '<article class="md-content__inner md-typeset" data-pagefind-body><h1>Title</h1><div><p>Words</p></div>'
         '<div class="footnote"><div><ol><li>A note</li></ol></div></div></article><footer>Footer</footer></body></html>'
     )
