@@ -241,9 +241,9 @@ def on_post_page(output: str, page: Page, **_: object) -> str:
 
 # What Python-Markdown passes through as it is, and so may be set aside: HTML elements one after
 # another, each opening a line with a block-level tag and closing at the end of one, with nothing
-# else (no Markdown between them or after them).
+# else (no Markdown between them or after them). Only the tags of each element's own name are read to
+# find its end (an element left open inside it, "<div><p>a</div>", Python-Markdown passes through too).
 _BLOCK_TAGS = frozenset(["p", "div", "ul", "ol", "nav", "figure", "blockquote", "table", "script"])
-_VOID_TAGS = frozenset(["area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"])
 _TAG = re.compile(r"""<(/?)([a-zA-Z][\w:-]*)(?:"[^"]*"|'[^']*'|[^'">])*>""")
 _STASHED = "EXPLAINER-HTML-BLOCK-{}"
 _PLACEHOLDER = re.compile("<p>" + _STASHED.format(r"(\d+)") + "</p>")
@@ -251,27 +251,21 @@ _ID = re.compile(r'\sid="([^"]+)"')
 
 
 def whole_elements(chunk: str) -> bool:
-    depth, start, at = 0, 0, 0  # how deep, where the next top-level element must begin, where to read on
-    while tag := _TAG.search(chunk, at):
-        closing, name = tag.group(1), tag.group(2).lower()
-        if depth == 0 and (closing or tag.start() != start or name not in _BLOCK_TAGS):
+    at = 0  # where the next element must begin
+    while opening := _TAG.match(chunk, at):
+        name = opening.group(2).lower()
+        if opening.group(1) or name not in _BLOCK_TAGS or opening.group().endswith("/>"):
             return False
-        at = tag.end()
-        if name == "script" and not closing:  # its JSON is no markup: on to its end
-            at = chunk.find("</script>", at)
-            if at < 0:
-                return False
-            at += len("</script>")
-        elif name in _VOID_TAGS or tag.group().endswith("/>"):
-            continue
+        if name == "script":  # its JSON is no markup: on to its end
+            closed = chunk.find("</script>", opening.end())
+            end = closed + len("</script>") if closed >= 0 else None
         else:
-            depth += -1 if closing else 1
-        if depth == 0:
-            if at == len(chunk):
-                return True
-            if chunk[at] != "\n":
-                return False
-            start = at = at + 1
+            end = search_index.element_end(chunk, at, name)
+        if end is None or (end < len(chunk) and chunk[end] != "\n"):
+            return False
+        if end == len(chunk):
+            return True
+        at = end + 1
     return False
 
 

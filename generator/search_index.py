@@ -12,6 +12,7 @@ compares the two).
 
 from __future__ import annotations
 
+import functools
 import re
 import shutil
 import subprocess
@@ -52,7 +53,7 @@ def indexed_part(html: str) -> str | None:
     if marked is None:
         return None
     start = marked.start()
-    end = _element_end(html, start, marked.group(1))
+    end = element_end(html, start, marked.group(1))
     if end is None:
         return None
     indexed = html[start:end]
@@ -75,21 +76,30 @@ def _marked(html: str, body: int) -> re.Match[str] | None:
 def _without(html: str, opening: str) -> str:
     """The HTML without each div that opens with `opening`."""
     kept, at = [], 0
-    while (start := html.find(opening, at)) >= 0 and (end := _element_end(html, start, "div")) is not None:
+    while (start := html.find(opening, at)) >= 0 and (end := element_end(html, start, "div")) is not None:
         kept.append(html[at:start])
         at = end
     kept.append(html[at:])
     return "".join(kept)
 
 
-def _element_end(html: str, start: int, tag: str) -> int | None:
-    """Where the element opening at `start` closes (after its end tag); None if it does not."""
+def element_end(html: str, start: int, tag: str) -> int | None:
+    """Where the element opening at `start` closes (after its end tag); None if it does not. Only the tags
+    of its name are read: the others cannot close it."""
     depth = 0
-    for found in re.compile(rf"<(/?){tag}\b[^>]*>").finditer(html, start):
+    for found in _tags_named(tag).finditer(html, start):
+        if found.group().endswith("/>"):  # "<div/>" opens and closes nothing
+            continue
         depth += -1 if found.group(1) else 1
         if depth == 0:
             return found.end()
     return None
+
+
+@functools.cache
+def _tags_named(tag: str) -> re.Pattern[str]:
+    """The start and end tags of that name, in any case, whose quoted values may hold a ">"."""
+    return re.compile(rf"<(/?){re.escape(tag)}\b(?:\"[^\"]*\"|'[^']*'|[^'\">])*>", re.IGNORECASE)
 
 
 class Pages:

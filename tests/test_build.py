@@ -205,6 +205,9 @@ def test_setting_html_blocks_aside_changes_no_generated_page(built_project, gene
         '<div class="timeline">\n<ol>\n<li>a</li>\n\n<li>*b*</li>\n</ol>\n</div>',  # a blank line inside
         '<div class="party-card">\n<p>a</p>\n\n*note* <span>y</span>\n</div>',
         "<span>inline</span> text",
+        "<div><p>left open</div>",  # found whole by its own tags: Python-Markdown passes it through as well
+        '<div title="a > b"><div/><DIV>x</DIV></div>\n<p>y</p>',
+        "<div>a</div>\n",
     ],
 )
 def test_only_what_markdown_passes_through_as_it_is_is_set_aside(chunk):
