@@ -67,7 +67,7 @@ class Dataset:
         return digest.hexdigest()
 
     def of(self, kind: Kind[M]) -> dict[str, Record[M]]:
-        return cast(dict[str, Record[M]], self.records[kind.folder])
+        return cast("dict[str, Record[M]]", self.records[kind.folder])  # a string: no type built at each call
 
     def get(self, kind: Kind[M], record_id: str) -> M:
         """The model of one record, by its kind and id."""
