@@ -3,7 +3,7 @@ newest statement known on that date (see chronology.py)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .. import chronology, models
 from ..dataset import Dataset
@@ -21,6 +21,9 @@ class Registry:
 
     dataset: Dataset
     on: PartialDate
+    # What each record says on that date, worked out once: an explainer's pages look up the same
+    # records again and again (every mention of a name or a term).
+    known: dict[tuple[str, str], tuple[Statement, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def name(self, voice_id: str) -> str:
         return voice_name(self.dataset, voice_id)
@@ -38,10 +41,12 @@ class Registry:
         """What the explainer says of a person (the newest statement known on its date)."""
         return self.statement(PEOPLE.folder, person_id)
 
-    def statements(self, folder: str, record_id: str) -> list[Statement]:
+    def statements(self, folder: str, record_id: str) -> tuple[Statement, ...]:
         """The statements of a person, organisation or term known on the explainer's date, oldest first."""
-        model = self.dataset.get(REGISTRY_KINDS[folder], record_id)
-        return chronology.known_on(model.statements, self.dataset, self.on)
+        if (folder, record_id) not in self.known:
+            model = self.dataset.get(REGISTRY_KINDS[folder], record_id)
+            self.known[folder, record_id] = tuple(chronology.known_on(model.statements, self.dataset, self.on))
+        return self.known[folder, record_id]
 
     def statement(self, folder: str, record_id: str) -> Statement | None:
         """The newest of them: what the explainer says of the record."""
