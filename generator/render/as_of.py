@@ -22,8 +22,10 @@ class Registry:
     dataset: Dataset
     on: PartialDate
     # What each record says on that date, worked out once: an explainer's pages look up the same
-    # records again and again (every mention of a name or a term).
-    known: dict[tuple[str, str], tuple[Statement, ...]] = field(default_factory=dict, compare=False, repr=False)
+    # records again and again (every mention of a name or a term). Not copied by `replace`.
+    known: dict[tuple[str, str], tuple[Statement, ...]] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     def name(self, voice_id: str) -> str:
         return voice_name(self.dataset, voice_id)
