@@ -176,9 +176,12 @@ def chromium() -> Iterator:
 RESULTS = ".md-search-result__list"
 
 
-def wait_for_results(page, query: str) -> None:
-    """Until the search lists the results of the whole query, not of the letters typed before it, which a
-    busy machine may show first (docs/assets/search.js says which query its list shows)."""
+def type_search(page, query: str, delay: float = 30) -> None:
+    """Type `query` into the page's search as a reader would, and wait until the search lists the results
+    of the whole query, not of the letters typed before it, which a busy machine may show first
+    (docs/assets/search.js says which query its list shows)."""
+    page.locator(".md-search__input").click()
+    page.locator(".md-search__input").press_sequentially(query, delay=delay)
     page.wait_for_function(f"query => document.querySelector('{RESULTS}').dataset.query === query", arg=query)
 
 
@@ -186,9 +189,7 @@ def search(browser, site: str, query: str) -> list[str]:
     """Type `query` into the site's search as a reader would; the addresses of the results."""
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(site, wait_until="networkidle")
-    page.locator(".md-search__input").click()
-    page.locator(".md-search__input").press_sequentially(query, delay=30)
-    wait_for_results(page, query)
+    type_search(page, query)
     links = page.locator(f"{RESULTS} .md-search-result__item a").evaluate_all("links => links.map(link => link.href)")
     page.close()
     return links

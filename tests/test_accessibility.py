@@ -9,7 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from tests.site import ROOT, chromium, wait_for_results
+from tests.site import ROOT, chromium, type_search
 from tests.test_html import report
 
 AXE = ROOT / "node_modules/axe-core/axe.min.js"
@@ -104,9 +104,7 @@ def test_axe_finds_no_violations_in_the_open_search_and_drawer(site, browser, su
                 page.goto(site + OVERVIEW, wait_until="networkidle")
                 if viewport == "phone":
                     page.locator("label.md-header__button[for='__search']").click()
-                page.locator(".md-search__input").click()
-                page.locator(".md-search__input").press_sequentially("Taliban", delay=20)
-                wait_for_results(page, "Taliban")
+                type_search(page, "Taliban", delay=20)
                 problems += axe(page, f"{OVERVIEW} search results | {viewport} | {scheme}")[0]
                 states += 1
                 if viewport == "phone":

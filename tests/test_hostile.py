@@ -25,7 +25,7 @@ from generator.load import load_file
 from generator.models import PartyRole
 from generator.models.base import _clean_text
 from generator.models.claims import _note_from_text
-from tests.site import RESULTS, copy_project, mkdocs, serve, wait_for_results
+from tests.site import RESULTS, copy_project, mkdocs, serve, type_search
 
 PAYLOADS = [
     "<script>alert(1)</script>",
@@ -226,10 +226,8 @@ def test_hostile_text_in_search_results_stays_text(poisoned_site, browser):
         alerts: list[str] = []
         page.on("dialog", lambda dialog: (alerts.append(dialog.message), dialog.dismiss()))
         page.goto(base + "explainers/moscow-talks-2019/", wait_until="networkidle")
-        page.locator(".md-search__input").click()
-        page.locator(".md-search__input").press_sequentially("alert", delay=30)
+        type_search(page, "alert")
         results = page.locator(RESULTS)
-        wait_for_results(page, "alert")
         html, text = results.inner_html(), results.inner_text()
         page.close()
     assert live_markup("search results", html) == []
