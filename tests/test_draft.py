@@ -855,6 +855,34 @@ def test_a_listed_company_is_a_body_wherever_it_is_named(project):
     assert "ken-hawkins" in draft.people  # a family name, and a listed company's: his here
 
 
+def test_a_state_that_sues_or_legislates_is_a_body_and_an_office_named_by_its_holder(project):
+    """A state or a province acting as a government ("Texas and Florida sued", "North Carolina's governor")
+    is a body there; named as a place or as its people's ("in Ohio", "Texas farmers"), it is not. An office
+    named by who holds it ("the solicitor general's office") is a body; a general's office is not."""
+    draft = drafted(
+        project,
+        "rule",
+        (
+            "Texas and Florida sued the administration on Monday, saying the rule would hurt farmers in Ohio.\n"
+            "California, Oregon and New York have argued otherwise. North Carolina's governor said little.\n"
+            "Texas farmers and Ohio voters were angry. The solicitor general's office declined to comment.\n"
+            "The general's office was empty when the district attorney's office called.\n"
+        ),
+        "2024-03-04",
+    )
+    organisations = {str(candidate.fields["name"]) for candidate in draft.organisations.values()}
+    assert organisations == {
+        "Texas",
+        "Florida",
+        "California",
+        "Oregon",
+        "New York",
+        "North Carolina",
+        "solicitor general's office",
+        "district attorney's office",
+    }
+
+
 def test_he_who_says_is_not_a_name_joined_to_a_pronoun_before(project):
     """A paragraph about "he and Dorsey" is still about him: the quotations after it are his."""
     draft = drafted(

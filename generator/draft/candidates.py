@@ -235,6 +235,8 @@ def _from_source(
     prose = _without_headings(text)  # a subheading's capitals name no one: "Meta Yet to Explain Meta Outage"
     new = find_new(prose, known, starts)
     new += find_countries(prose, [(m.start, m.end) for m in known + new])
+    new += _governing_regions(prose, [(m.start, m.end) for m in known + new])
+    new += _offices(prose, [(m.start, m.end) for m in known + new])
     new += _first_named(prose, [(m.start, m.end) for m in known + new])
     new += _recurring(prose, [(m.start, m.end) for m in known + new], starts)
     new += _named_as_bodies(prose, sentences, [(m.start, m.end) for m in known + new])
@@ -551,6 +553,67 @@ def _recurring(text: str, taken: list[tuple[int, int]], starts: set[int]) -> lis
         uses = sorted(matches + opening.get(word, []), key=lambda m: m.start())
         found += [Mention(m.start(), m.start() + len(word), word, name_key(word), ()) for m in uses]
     return found
+
+
+# A state or a province acting as a government: "Texas sued", "California, Oregon and Washington have
+# argued", "Florida's attorney general"; not "Texas farmers", "in Ohio".
+_GOVERNS = re.compile(
+    r"(?:['\u2019]s?\s+(?:attorney\s+general|solicitor\s+general|governor|legislature|lawmakers|government"
+    r"|officials)\b|\s+(?:(?:has|have|had|also|then|later)\s+)?(?:sued|sues|filed|argued|argues|appealed"
+    r"|enacted|banned|bans|legali[sz]ed|outlawed|challenged|joined\s+the\s+(?:suit|lawsuit|case))\b)"
+)
+_REGION = re.compile(r"(?<![\w.'\u2019-])[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?![\w-])")
+_AND_ANOTHER = re.compile(r"(?:,\s+|,?\s+and\s+)(?=[A-Z])")
+
+
+def _governing_regions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """States and provinces that sue, legislate or argue, alone or in a list ("Texas and Florida sued")."""
+    inside = covered(taken)
+    found: list[Mention] = []
+    for match in _REGION.finditer(text):
+        if match.start() in inside or placed(text, match.start()):
+            continue
+        region = _region_at(text, match)
+        if region is None or not _governs(text, region.end()):
+            continue
+        found.append(Mention(region.start(), region.end(), region.group(), name_key(region.group()), ()))
+    return found
+
+
+def _region_at(text: str, match: re.Match[str]) -> re.Match[str] | None:
+    """The state's or province's name at a capitalised word or two: "New York", "Texas" of "Texas Senate"."""
+    if is_place(match.group()):
+        return match
+    one = _CAPITALISED.match(text, match.start())
+    return one if one and is_place(one.group()) else None
+
+
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+# An office named by its holder, a body of its own: "the solicitor general's office", "the Mayor's Office".
+_OFFICE = re.compile(
+    r"(?<=\b[Tt]he\s)(?:[A-Za-z]+\s+(?i:general|attorney)|(?:[A-Za-z]+\s+)?(?i:minister|president|mayor|governor|prosecutor"
+    r"|secretary|chancellor|commissioner|ombudsman|coroner|auditor))['\u2019]s\s+(?i:office)\b"
+)
+
+
+def _offices(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    inside = covered(taken)
+    return [
+        Mention(found.start(), found.end(), found.group(), name_key(found.group()), ())
+        for found in _OFFICE.finditer(text)
+        if not any(at in inside for at in range(found.start(), found.end()))
+    ]
+
+
+def _governs(text: str, end: int) -> bool:
+    """Whether what follows a region's name, past the other regions listed with it, is an act of government."""
+    at = end
+    while (joined := _AND_ANOTHER.match(text, at)) and (other := _REGION.match(text, joined.end())):
+        region = _region_at(text, other)
+        if region is None:
+            return False
+        at = region.end()
+    return bool(_GOVERNS.match(text, at))
 
 
 def _of_something_else(text: str, match: re.Match[str]) -> bool:
@@ -886,7 +949,7 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
         return None  # "France 24", "Channel 4": a name of something else
     if re.fullmatch(r"[DRI]-[A-Z][a-z]+", name):
         return None  # "Rep. Tim Ryan (D-Ohio)": a party and a state
-    if country_of(name):
+    if country_of(name) or (is_place(name) and _governs(sentence, end)):
         return ORGANISATIONS.folder
     titled = bool(mention.title) and mention.title.split()[-1].lower().strip(".") in PERSON_TITLES
     if _of_no_one(name) and not (titled and not is_place(name)):

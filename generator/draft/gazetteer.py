@@ -215,6 +215,8 @@ PEOPLES = frozenset(
 def is_place(name: str) -> bool:
     """A state, province or region, a continent, or one of their parts ('South Taranaki')."""
     bare = _bare(name)
+    if _key(bare) in places():  # "North Carolina"
+        return True
     first, _, rest = bare.partition(" ")
     if first in COMPASS and rest:
         bare = rest
