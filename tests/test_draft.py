@@ -883,6 +883,27 @@ def test_a_state_that_sues_or_legislates_is_a_body_and_an_office_named_by_its_ho
     }
 
 
+def test_a_word_of_english_the_article_writes_only_as_a_name_is_a_body_that_declines_to_comment(project):
+    """ "Google", "Apple": everyday words that the article never writes in small letters are names there,
+    so that "according to Google" or "Google, Hulu and Twitter declined to comment" make them bodies, and
+    "Facebook said it" at a sentence's start too (not "Critics said it"). Not a
+    person who declined (a family name), nor a word the article also writes small ("orange")."""
+    draft = drafted(
+        project,
+        "platforms",
+        (
+            "The videos spread fast, and Google, Hulu and Twitter declined to comment.\n"
+            "Users left, according to Apple. Smith did not respond to a request for comment.\n"
+            "Phones are cheap, according to Orange; it is the colour orange.\n"
+            "Facebook said it had acted. Critics said it was late. Its rivals have overtaken Facebook.\n"
+        ),
+        "2024-03-04",
+    )
+    organisations = {str(candidate.fields["name"]) for candidate in draft.organisations.values()}
+    assert organisations == {"Google", "Hulu", "Twitter", "Apple", "Facebook"}
+    assert not draft.people
+
+
 def test_he_who_says_is_not_a_name_joined_to_a_pronoun_before(project):
     """A paragraph about "he and Dorsey" is still about him: the quotations after it are his."""
     draft = drafted(

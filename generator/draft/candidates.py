@@ -1177,6 +1177,9 @@ def _a_job(word: str) -> bool:
 # named in full first, so a word named once is a body's name.
 _SOURCED_BY = re.compile(r"\b(?i:according)\s+to\s+$")
 _SOURCE_SAYS = re.compile(r"^\s+(?:estimates|estimated|forecasts|forecast|says|predicts|predicted|reports|reported)\b")
+# What is said of a body asked by a reporter, and of a person, named in full elsewhere: "Hulu declined to comment"
+_LISTED_WITH = re.compile(r"^(?:,\s+[A-Z][^\W_]*)*,?\s+(?:and|or)\s+[A-Z][^\W_]*")
+_DECLINED = re.compile(r"^,?\s+(?:declined\s+to\s+comment|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return))\b")
 # What a business does, said of a name: "Comcast sold", "Verizon launched"
 _ACTS_AS_A_BODY = re.compile(
     r"^\s+(?:sells|sold|makes|offers|offered|launched|launches|unveiled|owns|owned|bought|acquired|introduced)\b"
@@ -1250,6 +1253,16 @@ def _named_as_bodies(text: str, sentences: list[Sentence], taken: list[tuple[int
     found by `_recurring`, one of two words or more by `find_new`."""
     inside = covered(taken)
     surnames = {words[-1] for start, end in taken if (words := text[start:end].split())}  # "a Starmer spokesman"
+    written_small = set(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", text))
+    # Capitalised after a word inside a sentence, and never written small: a name wherever it stands ("Google",
+    # "Apple"), a sentence's first word too; not a quotation's first word ('"Experts estimated ...," he said')
+    names = {
+        word
+        for sentence in sentences
+        for match in _ONE_WORD.finditer(sentence.text)
+        if re.search(r"[\w,;]\s+$", sentence.text[: match.start()])
+        and (word := without_possessive(match.group())).lower() not in written_small
+    }
     found = []
     for sentence in sentences:
         for match in _ONE_WORD.finditer(sentence.text):
@@ -1257,7 +1270,7 @@ def _named_as_bodies(text: str, sentences: list[Sentence], taken: list[tuple[int
             word = without_possessive(match.group())
             if (
                 sentence.start + start in inside
-                or start == 0
+                or (start == 0 and word not in names)
                 or word in surnames
                 or of_a_date(sentence.text, start, word)
             ):
@@ -1271,11 +1284,17 @@ def _named_as_bodies(text: str, sentences: list[Sentence], taken: list[tuple[int
             if re.match(r"\.\w|\s[A-Z]", after) and not _ITS_PEOPLE.match(after):
                 continue  # but "the Labour MP"
             # "according to Nielsen", but not "according to Sarah, a nurse" nor '"Experts estimated ..."'
+            everyday = _everyday(word) and word not in names
             sourced = (_SOURCED_BY.search(sentence.text[:start]) or _SOURCE_SAYS.match(after)) and not (
-                _everyday(word) or a_given_name(word)
+                everyday or a_given_name(word)
+            )
+            listed = _LISTED_WITH.match(after)  # "Google, Hulu and Twitter declined to comment"
+            declined = _DECLINED.match(after[listed.end() if listed else 0 :]) and not (
+                everyday or a_given_name(word) or a_family_name(word)
             )
             if (
                 sourced
+                or declined
                 or _acts_as_a_body(sentence.text, start, word)
                 or _of_a_body(sentence.text, start, start + len(word))
                 or (a_listed_company(word) and not re.search(r"\b[Tt]he\s+$", sentence.text[:start]))  # "the Amazon"
