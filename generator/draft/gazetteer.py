@@ -134,6 +134,10 @@ def find_countries(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue  # "in Qatar", "a Germany-based group": a place, not a party; "US$1": a currency; "France 24"
         if not governed and _FEATURE_AFTER.match(text, match.end("name")):
             continue  # "the South China Sea", "the Panama Canal": a sea's or a canal's name
+        if (before := _CAPITALISED_BEFORE.search(text, max(0, start - 20), start)) and is_place(
+            f"{before.group(1)} {name}"
+        ):
+            continue  # "New Jersey", "New Mexico": a state's name ends in a country's
         if country_of(name) and not governed:
             found.append(Mention(start, start + len(without_possessive(name)), name, name_key(name), ()))
         elif governed and (country_of(f"{name} {governed}") or is_demonym(name) or _A_PEOPLES.fullmatch(name)):
@@ -150,6 +154,7 @@ _COUNTRY_WORD = re.compile(
 )
 
 
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
 _FEATURE_AFTER = re.compile(r"\s+(?:Sea|Strait|Straits|Gulf|Ocean|Canal|Peninsula|Desert|Basin)\b")
 # An adjective of a people, a country's or not: "Scottish", "Bavarian", "Taiwanese".
 _A_PEOPLES = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese)")  # not "the Erdogan government", "the Modi government"
