@@ -905,6 +905,22 @@ def test_a_word_of_english_the_article_writes_only_as_a_name_is_a_body_that_decl
     assert not draft.people
 
 
+def test_a_printed_interview_labelled_q_and_a_is_the_answers_of_the_person_introduced(project):
+    """Labels "Q:" and "A:" name no one (there was a person "a"): each answer is a quotation of the person the
+    introduction names first, not its reporter's, and a question ends the answer before it."""
+    draft = drafted(
+        project,
+        "interview",
+        (
+            "In an interview with our reporter Tom Hale, Jane Porter talked about the strike.\n"
+            "Q: Why did the talks fail?\nA: We offered a fair deal.\nQ: And now?\nA: We wait for the union.\n"
+        ),
+        "2024-03-04",
+    )
+    assert said_by(draft) == {"We offered a fair deal.": "jane-porter", "We wait for the union.": "jane-porter"}
+    assert set(draft.people) == {"jane-porter", "tom-hale"}
+
+
 def test_he_who_says_is_not_a_name_joined_to_a_pronoun_before(project):
     """A paragraph about "he and Dorsey" is still about him: the quotations after it are his."""
     draft = drafted(

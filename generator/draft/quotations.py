@@ -14,7 +14,7 @@ from wordfreq import zipf_frequency
 
 from ..models.claims import MAX_QUOTE_WORDS
 from ..passages import ABBREVIATION
-from .gazetteer import is_place, placed
+from .gazetteer import a_given_name, is_place, placed
 from .names import Mention, name_key
 
 # Closed by a closing mark, or by an opening one typed in its place (“... workers, “ he said).
@@ -364,7 +364,7 @@ _TURN = re.compile(
 # A printed interview's turn: a family name and a colon open the line ("McKelvey: Here's the thing",
 # "McKelvey:When I started"), the family name of someone the article names in full ("Jim McKelvey").
 _NAMED_TURN = re.compile(
-    r"^(?P<label>(?:(?:De|Di|Da|Van|Von|Le|La)[ \t])?[A-Z][a-z'\u2019]*(?:[A-Z][a-z'\u2019]+)*(?:-[A-Z][a-z'\u2019]+)?)"
+    r"^(?P<label>(?:(?:De|Di|Da|Van|Von|Le|La)[ \t])?[A-Z][a-z'\u2019]+(?:[A-Z][a-z'\u2019]+)*(?:-[A-Z][a-z'\u2019]+)?)"
     r":[ \t]*(?P<said>[^\W\d])",
     re.M,
 )
@@ -409,7 +409,33 @@ def transcript_turns(text: str) -> list[Mention]:
         if label in speakers:
             name = written[label] or " ".join(word.capitalize() for word in label.split())
             found.append(Mention(turn.start("label"), turn.end("label"), label, name_key(name), (), refers=name))
-    return found
+    return found or _answers(text)
+
+
+# A printed interview labelled "Q:" and "A:": its answers are the person its introduction names first.
+_ANSWER = re.compile(r"^A:[ \t]*(?=\S)", re.M)
+_QUESTION = re.compile(r"^Q:[ \t]*\S", re.M)
+_ASKS = re.compile(r"\b(?:reporter|correspondent|editor|writer|interviewer|host|by|with)\s+$", re.IGNORECASE)
+_FULL_NAME = re.compile(r"\b[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z'\u2019-]+\b")
+
+
+def _answers(text: str) -> list[Mention]:
+    answers = list(_ANSWER.finditer(text))
+    asked = _QUESTION.search(text)
+    if len(answers) < 2 or asked is None:
+        return []
+    introduction = text[: min(asked.start(), answers[0].start())]
+    who = next(
+        (
+            name.group()
+            for name in _FULL_NAME.finditer(introduction)
+            if a_given_name(name.group().split()[0]) and not _ASKS.search(introduction, 0, name.start())
+        ),
+        None,
+    )
+    if who is None:
+        return []
+    return [Mention(answer.start(), answer.start() + 1, "A", name_key(who), (), refers=who) for answer in answers]
 
 
 def _asked(paragraph: str, speaker: Mention) -> bool:
@@ -460,8 +486,12 @@ def turn_quotations(text: str, turns: list[Mention]) -> list[Quotation]:
     ahead = {text.rfind("\n", 0, turn.start) + 1: turn for turn in turns}  # by the line each opens
     paragraphs = text.split("\n")
     starts = list(itertools.accumulate((len(paragraph) + 1 for paragraph in paragraphs), initial=0))
-    # a label of a turn found, or of a transcript's name in capitals; not "Correction:" after the last turn
-    labelled = [bool(_TURN.match(paragraph)) or starts[at] in ahead for at, paragraph in enumerate(paragraphs)]
+    # a label of a turn found, of a transcript's name in capitals or of a question ("Q:"); not "Correction:"
+    # after the last turn
+    labelled = [
+        bool(_TURN.match(paragraph) or _QUESTION.match(paragraph)) or starts[at] in ahead
+        for at, paragraph in enumerate(paragraphs)
+    ]
     last_label = max((at for at, label in enumerate(labelled) if label), default=-1)
     speaker: Mention | None = None
     for at, (paragraph, offset) in enumerate(zip(paragraphs, starts, strict=False)):
