@@ -589,6 +589,19 @@ def _region_at(text: str, match: re.Match[str]) -> re.Match[str] | None:
 
 
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
+
+
+def _governs(text: str, end: int) -> bool:
+    """Whether what follows a region's name, past the other regions listed with it, is an act of government."""
+    at = end
+    while (joined := _AND_ANOTHER.match(text, at)) and (other := _REGION.match(text, joined.end())):
+        region = _region_at(text, other)
+        if region is None:
+            return False
+        at = region.end()
+    return bool(_GOVERNS.match(text, at))
+
+
 # An office named by its holder, a body of its own: "the solicitor general's office", "the Mayor's Office".
 _OFFICE = re.compile(
     r"(?<=\b[Tt]he\s)(?:[A-Za-z]+\s+(?i:general|attorney)|(?:[A-Za-z]+\s+)?(?i:minister|president|mayor|governor|prosecutor"
@@ -603,17 +616,6 @@ def _offices(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         for found in _OFFICE.finditer(text)
         if not any(at in inside for at in range(found.start(), found.end()))
     ]
-
-
-def _governs(text: str, end: int) -> bool:
-    """Whether what follows a region's name, past the other regions listed with it, is an act of government."""
-    at = end
-    while (joined := _AND_ANOTHER.match(text, at)) and (other := _REGION.match(text, joined.end())):
-        region = _region_at(text, other)
-        if region is None:
-            return False
-        at = region.end()
-    return bool(_GOVERNS.match(text, at))
 
 
 def _of_something_else(text: str, match: re.Match[str]) -> bool:
@@ -1177,8 +1179,8 @@ def _a_job(word: str) -> bool:
 # named in full first, so a word named once is a body's name.
 _SOURCED_BY = re.compile(r"\b(?i:according)\s+to\s+$")
 _SOURCE_SAYS = re.compile(r"^\s+(?:estimates|estimated|forecasts|forecast|says|predicts|predicted|reports|reported)\b")
+_LISTED_WITH = re.compile(r"^(?:,\s+[A-Z][^\W_]*)*,?\s+(?:and|or)\s+[A-Z][^\W_]*")  # ", Hulu and Twitter"
 # What is said of a body asked by a reporter, and of a person, named in full elsewhere: "Hulu declined to comment"
-_LISTED_WITH = re.compile(r"^(?:,\s+[A-Z][^\W_]*)*,?\s+(?:and|or)\s+[A-Z][^\W_]*")
 _DECLINED = re.compile(r"^,?\s+(?:declined\s+to\s+comment|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return))\b")
 # What a business does, said of a name: "Comcast sold", "Verizon launched"
 _ACTS_AS_A_BODY = re.compile(
