@@ -270,17 +270,21 @@ def whole_elements(chunk: str) -> bool:
 
 
 def stash_html(markdown: str) -> tuple[str, list[str]]:
-    """A generated page's HTML blocks set aside, each in place of a word of its own. Python-Markdown
+    """A generated page's HTML blocks set aside, each run of them in place of a word of its own. Python-Markdown
     would parse every tag of them twice (MkDocs' anchors, then its raw HTML) to pass them through
     unchanged: most of a generated page's conversion. Headings stay Markdown for the table of contents."""
     blocks: list[str] = []
-    chunks = markdown.split("\n\n")
-    for index, chunk in enumerate(chunks):
+    kept: list[str] = []
+    for chunk in markdown.split("\n\n"):
         block = chunk.strip("\n")
-        if whole_elements(block) and " markdown" not in block:
-            chunks[index] = chunk.replace(block, _STASHED.format(len(blocks)))
+        if not whole_elements(block) or " markdown" in block:
+            kept.append(chunk)
+        elif chunk == block and blocks and kept[-1] == _STASHED.format(len(blocks) - 1):
+            blocks[-1] += "\n" + block  # one word for a run of blocks, put back as Python-Markdown joins them
+        else:
+            kept.append(chunk.replace(block, _STASHED.format(len(blocks))))
             blocks.append(block)
-    return "\n\n".join(chunks), blocks
+    return "\n\n".join(kept), blocks
 
 
 def restore_html(html: str, blocks: list[str]) -> str:
