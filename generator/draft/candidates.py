@@ -34,6 +34,7 @@ from .gazetteer import (
     namesakes_of_places,
     persons_shaped,
     placed,
+    pronoun_of_given_name,
     spelling,
 )
 from .issues import MOST as MOST_ISSUES
@@ -847,7 +848,8 @@ def _sentence_opening(text: str, at: int) -> int:
 
 
 def pronouns(text: str, people: list[Mention]) -> dict[str, str]:
-    """ "he" or "she" for each person the article calls one more often than the other, by record."""
+    """ "he" or "she" for each person, by record: as their given name says where it does, else as the article
+    calls them more often."""
     votes: dict[str, Counter[str]] = {}
     for at, mention in enumerate(people):
         if at and people[at - 1].start >= _sentence_opening(text, mention.start):
@@ -856,7 +858,13 @@ def pronouns(text: str, people: list[Mention]) -> dict[str, str]:
         found = _PRONOUN.search(window := QUOTED.sub(" ", text[mention.end : end]))
         if found and not _SOMEONE_ELSE.search(window, 0, found.start()):  # "Her son was arrested, and he ..."
             votes.setdefault(_record_of(mention), Counter())["he" if found.group(1) else "she"] += 1
-    return {record: "he" if n["he"] > n["she"] else "she" for record, n in votes.items() if n["he"] != n["she"]}
+    called = {record: "he" if n["he"] > n["she"] else "she" for record, n in votes.items() if n["he"] != n["she"]}
+    # A given name that tells outweighs the pronouns counted, which a short form of another person's name
+    # ("President Obama" after "Michelle Obama") or a slip of the article may have added to.
+    for mention in people:
+        if by_name := pronoun_of_given_name(mention.full_name.split()[0]):
+            called[_record_of(mention)] = by_name
+    return called
 
 
 def _beside_a_pronoun(text: str, mentions: list[Mention]) -> set[int]:

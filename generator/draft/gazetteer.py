@@ -259,6 +259,24 @@ def a_given_name(word: str) -> bool:
     return word.upper() in census_names("dist.male.first", "dist.female.first")
 
 
+@functools.cache
+def _given_names(sex: str) -> dict[str, float]:
+    """The Census's given names of one sex ("male", "female"), each with its share of that sex's people."""
+    text = (resources.files("names") / f"dist.{sex}.first").read_text()
+    return {fields[0]: float(fields[1]) for line in text.splitlines() if len(fields := line.split()) > 1}
+
+
+def pronoun_of_given_name(word: str) -> str | None:
+    """ "he" or "she" where the Census finds a given name ten times as often among men as women, or the
+    other way round ("Donald", "Michelle"); None where it is both ("Kim", "Jordan") or unknown."""
+    men, women = _given_names("male").get(word.upper(), 0.0), _given_names("female").get(word.upper(), 0.0)
+    if men > 10 * women:
+        return "he"
+    if women > 10 * men:
+        return "she"
+    return None
+
+
 def a_family_name(word: str) -> bool:
     return word.upper() in census_names("dist.all.last")
 
