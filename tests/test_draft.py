@@ -937,6 +937,24 @@ def test_a_given_name_says_he_or_she_where_the_article_s_pronouns_do_not(project
     assert said_by(draft)["Now we are feeling what not having hope feels like"] == "michelle-obama"
 
 
+def test_a_quotation_after_one_said_by_someone_unnamed_is_theirs_too(project):
+    """'"...," an Iowa Republican predicted. "He has a personality."': the second quotation is the same
+    unnamed insider's, not Kaine's, whom the first names; a name inside a quotation never speaks it."""
+    draft = drafted(
+        project,
+        "insiders",
+        (
+            "Tim Kaine and Mike Pence meet on Tuesday night.\n"
+            "\u201cKaine in a blowout,\u201d an Iowa Republican predicted. "
+            "\u201cHe has a personality. Pence does not.\u201d\n"
+            "\u201cThe only reasonable person in the race is Pence,\u201d a Virginia Republican said. "
+            "\u201cHowever, he will have the unenviable task of defending Trump.\u201d\n"
+        ),
+        "2016-10-04",
+    )
+    assert set(said_by(draft).values()) == {None}
+
+
 def test_he_who_says_is_not_a_name_joined_to_a_pronoun_before(project):
     """A paragraph about "he and Dorsey" is still about him: the quotations after it are his."""
     draft = drafted(

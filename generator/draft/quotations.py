@@ -114,6 +114,7 @@ def quotations_in(
     starts = [mention.start for mention in mentions] if matches else []
     quoted = tuple((offset + match.start(), offset + match.end()) for match in matches)
     written = False
+    unnamed = False  # the last quotation was said by someone the article does not name ("an Iowa Republican said")
     for match in matches:
         words = match.group("words").strip().rstrip(",")
         said = _said_in_a_sentence(paragraph, match)
@@ -148,6 +149,11 @@ def quotations_in(
         if written:
             found.append(Quotation(words, sentence_start, max(sentence_end, end), None, _words_at(match, start)))
             continue
+        own_verb = SPEECH.search(outside) is not None or PRONOUN_SAID.search(outside) is not None
+        if speaker is None and unnamed and not own_verb:
+            # '"Kaine in a blowout," an Iowa Republican predicted. "He has a personality."': theirs again
+            found.append(Quotation(words, sentence_start, max(sentence_end, end), None, _words_at(match, start)))
+            continue
         if speaker is None and previous is not None and _follows_attribution(paragraph, match.start()):
             speaker = previous
         if speaker is None and (said_so := PRONOUN_SAID.search(outside)):  # the last speaker, or the last named
@@ -176,15 +182,25 @@ def quotations_in(
             # "The price is 'as low as I've ever seen'": whoever spoke last; or the person the
             # paragraph named before ("Charles Schultze summed it up with a metaphor. '...'")
             speaker = previous or next(
-                (m for m in reversed(mentions) if offset <= m.start and m.end <= start and person(m)), None
+                (
+                    m
+                    for m in reversed(mentions)
+                    if offset <= m.start and m.end <= start and person(m) and not _inside(m.start, quoted)
+                ),
+                None,
             )
         named_here = speaker is not None and offset <= speaker.start < sentence_start  # not in an earlier paragraph
         passage_start = speaker.start if speaker is not None and named_here else sentence_start
         passage_start = min(passage_start, start)
         passage_end = max(sentence_end, end)
         found.append(Quotation(words, passage_start, passage_end, speaker, _words_at(match, start)))
-        previous = speaker or previous
+        unnamed = speaker is None and own_verb
+        previous = None if unnamed else speaker or previous
     return found
+
+
+def _inside(at: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(start <= at < end for start, end in spans)
 
 
 def _words_at(match: re.Match[str], start: int) -> int:
