@@ -955,6 +955,28 @@ def test_a_quotation_after_one_said_by_someone_unnamed_is_theirs_too(project):
     assert set(said_by(draft).values()) == {None}
 
 
+def test_a_body_with_of_before_a_title_a_suffix_a_plural_after_senior_and_a_member_on_a_committee():
+    """A body whose name holds "of", then one of its people ("American Federation of Government Employees
+    President J. David Cox Sr."); "Sr." ends a name; "Senior Executives" opens a body's name, even at a
+    sentence's start; "Democrat on the" opens no name."""
+    names = {
+        (mention.text, mention.title)
+        for sentence in (
+            "American Federation of Government Employees President J. David Cox Sr. warned against it.",
+            "Senior Executives Association President Bill Valdez said so. Senior officials agreed.",
+            "He is the top Democrat on the House Oversight and Government Reform Committee.",
+        )
+        for mention in find_new(sentence, [], {0})
+    }
+    assert names == {
+        ("American Federation of Government Employees", ""),
+        ("J. David Cox Sr", "President"),
+        ("Senior Executives Association", ""),
+        ("Bill Valdez", "Senior Executives Association President"),
+        ("House Oversight and Government Reform Committee", ""),
+    }
+
+
 def test_he_who_says_is_not_a_name_joined_to_a_pronoun_before(project):
     """A paragraph about "he and Dorsey" is still about him: the quotations after it are his."""
     draft = drafted(

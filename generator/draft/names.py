@@ -297,6 +297,7 @@ def find_new(text: str, known: list[Mention], sentence_starts: set[int]) -> list
                 or _given_name_syllable(text, run, word)
                 or (
                     word.text in INSIDE
+                    and not (word.text == "on" and len(run) == 1 and run[0].text in _MEMBERS)  # "Democrat on the"
                     and following is not None
                     and (
                         _capitalised(following.text)
@@ -380,8 +381,7 @@ def _bodies_before_titles(text: str, found: list[Mention]) -> list[Mention]:
         if at < 0 or first == 0 or words[first].group().lower() not in MEMBERS_TITLES | EXPERTS:
             continue
         named = words[:first]
-        while named and (named[0].group().lower() in MODIFIERS or named[0].group()[:3].lower() == "ex-"):
-            named = named[1:]  # "Former Fed Chairman", "Ex-FBI Director": what the person was, not the body's name
+        named = named[_modifiers([word.group() for word in named]) :]
         if not named:
             continue
         last = named[-1].group()
@@ -401,6 +401,28 @@ def _bodies_before_titles(text: str, found: list[Mention]) -> list[Mention]:
             continue  # "Democratic strategist Joe Trippi", "Reagan economist Arthur Laffer": a side, not a firm
         bodies.append(Mention(at + named[0].start(), at + named[-1].end(), name, name_key(name), ()))
     return bodies
+
+
+def _modifiers(words: list[str]) -> int:
+    """How many words before a body's name say what its person is or was ("Former Fed Chairman", "Ex-FBI
+    Director"), not the body's name ("Senior Executives Association President")."""
+    at = 0
+    while (
+        at < len(words)
+        and (words[at].lower() in MODIFIERS or words[at][:3].lower() == "ex-")
+        and not (len(words) - at > 2 and _a_plural(words[at + 1]))
+    ):
+        at += 1
+    return at
+
+
+# A party's members, named on a committee: "the top Democrat on the House Oversight Committee"
+_MEMBERS = frozenset({"Democrat", "Democrats", "Republican", "Republicans", "Member", "Members"})
+
+
+def _a_plural(word: str) -> bool:
+    """A capitalised plural noun: "Executives", "Citizens" (not "FBI", "Fed" nor "White")."""
+    return word[:1].isupper() and word[1:].islower() and word.endswith("s") and bool(lexicon(word.lower()))
 
 
 # Words before a body's name that say what its person is or was: "Former FBI Director", "Acting CDC Director"
@@ -633,6 +655,23 @@ ABBREVIATED_TITLES = frozenset(
 
 def _new_names(text: str, run: list[Token], sentence_starts: set[int]) -> list[Mention]:
     """The name of a run of words; one that holds "of" or "and" but is no organisation's, cut there."""
+    # "American Federation of Government Employees President J. David Cox Sr.": a body, then one of its people
+    titled_at = next(
+        (
+            at
+            for at, word in enumerate(run)
+            if at > 1 and word.text.lower() in MEMBERS_TITLES and _capitalised(word.text)
+        ),
+        None,
+    )
+    if (
+        titled_at is not None
+        and len(run) - titled_at > 2
+        and any(word.text in INSIDE for word in run[:titled_at])
+        and is_organisation_name(_words_of(run[:titled_at]))
+    ):
+        body = run[_modifiers([word.text for word in run[:titled_at]]) : titled_at]  # "Outgoing Bank of England"
+        return _new_names(text, body, sentence_starts) + _new_names(text, run[titled_at:], sentence_starts)
     if not any(word.text in INSIDE for word in run):
         return [mention] if (mention := _new_name(text, run, sentence_starts)) else []
     whole = _new_name(text, run, sentence_starts)
@@ -665,7 +704,7 @@ def _new_names(text: str, run: list[Token], sentence_starts: set[int]) -> list[M
     kind_after = re.match(r"\s+([a-z]+)\b", text[whole.end : whole.end + 30]) if whole else None
     if whole and kind_after and kind_after.group(1) in ONE_BODY_NOUNS:
         return [whole]  # "The Post and Courier newspaper": one body, though "Post" could end a name
-    from .gazetteer import country_of  # which imports this module
+    from .gazetteer import country_of, persons_shaped  # which imports this module
 
     # A body's word before "of", "for" or "on" ("Department of Conservation"), not only after it
     # ("Mohamed Morsi of Muslim Brotherhood" is two names).
@@ -673,11 +712,15 @@ def _new_names(text: str, run: list[Token], sentence_starts: set[int]) -> list[M
     # "Ricky Schroder and MyPillow Inc.", "Morgan Stanley and Goldman Sachs": two names of two words or
     # more, where "Procter and Gamble" and "University and College Union" are one
     first = [word for word in run[:joint] if word.text.lower() not in ("the", "a", "an")]
+    # "House Oversight and Government Reform Committee": one body's name, as its last word says, where the
+    # words before "and" name no one
+    one_body = run[-1].text.lower() in ORGANISATION_WORDS and not persons_shaped(_words_of(first))
     two_names = (
         run[joint].text in ("and", "&")
         and len(first) >= 2
         and not is_organisation_name(_words_of(first))
         and not all(lexicon(word.text.lower()) for word in first)  # "National Oceanic and Atmospheric Administration"
+        and not one_body
     )
     # "Princeton and Yale Law School", "Harvard and University of North Carolina": a name, then a body
     # named whole, where "Food and Drug Administration" and "Procter and Gamble" are one
@@ -757,7 +800,13 @@ def _only_a_verb(word: str) -> bool:
 
 
 def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention | None:
-    opens_sentence = run and run[0].start in sentence_starts and _opener(run[0].text, _words_of(run[1:]))
+    opens_sentence = (
+        run
+        and run[0].start in sentence_starts
+        and _opener(run[0].text, _words_of(run[1:]))
+        # but "Senior Executives Association President Bill Valdez": an adjective of a body's name
+        and not (len(run) > 2 and _a_plural(run[1].text) and is_organisation_name(_words_of(run)))
+    )
     article = run and run[0].text in ("The", "A", "An") and not (len(run) > 1 and text[run[0].end] == ".")  # "A.G."
     if opens_sentence or article:  # "WASHINGTON (AP) — The Supreme Court"
         run = run[1:]
@@ -782,8 +831,13 @@ def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention
         titles, run = titles or [run[-1]], run[:-1]
     while run and run[0].text in INSIDE:
         run = run[1:]
-    if run and run[-1].text.lower() in TITLES and not _body_shaped(run):
-        return None  # "Afghan President": a title, before a name or instead of one
+    if (
+        run
+        and run[-1].text.lower() in TITLES
+        and not _body_shaped(run)
+        and not (len(run) > 2 and run[-1].text in SUFFIXES)
+    ):
+        return None  # "Afghan President": a title, before a name or instead of one; but "J. David Cox Sr."
     if not run or (run[-1].text.lower() in PLACE_WORDS and not _body_shaped(run)):  # but "Bank of Kansas City"
         return None
     if any(
