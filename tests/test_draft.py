@@ -939,7 +939,8 @@ def test_a_given_name_says_he_or_she_where_the_article_s_pronouns_do_not(project
 
 def test_a_quotation_after_one_said_by_someone_unnamed_is_theirs_too(project):
     """'"...," an Iowa Republican predicted. "He has a personality."': the second quotation is the same
-    unnamed insider's, not Kaine's, whom the first names; a name inside a quotation never speaks it."""
+    unnamed insider's, not Kaine's, whom the first names; a name inside a quotation never speaks it, and "a GOP
+    insider" is no party."""
     draft = drafted(
         project,
         "insiders",
@@ -949,10 +950,11 @@ def test_a_quotation_after_one_said_by_someone_unnamed_is_theirs_too(project):
             "\u201cHe has a personality. Pence does not.\u201d\n"
             "\u201cThe only reasonable person in the race is Pence,\u201d a Virginia Republican said. "
             "\u201cHowever, he will have the unenviable task of defending Trump.\u201d\n"
+            "The GOP met on Monday. \u201cPence is really effective,\u201d said a GOP insider in New Hampshire.\n"
         ),
         "2016-10-04",
     )
-    assert set(said_by(draft).values()) == {None}
+    assert set(said_by(draft).values()) == {None}  # "a GOP insider" is someone, not the party
 
 
 def test_a_body_with_of_before_a_title_a_suffix_a_plural_after_senior_and_a_member_on_a_committee():

@@ -185,7 +185,7 @@ def quotations_in(
                 (
                     m
                     for m in reversed(mentions)
-                    if offset <= m.start and m.end <= start and person(m) and not _inside(m.start, quoted)
+                    if offset <= m.start and m.end <= start and person(m) and not _within(m.start, quoted)
                 ),
                 None,
             )
@@ -197,10 +197,6 @@ def quotations_in(
         unnamed = speaker is None and own_verb
         previous = None if unnamed else speaker or previous
     return found
-
-
-def _inside(at: int, spans: tuple[tuple[int, int], ...]) -> bool:
-    return any(start <= at < end for start, end in spans)
 
 
 def _words_at(match: re.Match[str], start: int) -> int:
@@ -303,6 +299,14 @@ def _speaker(
         for mention in near:
             if not sentence[0] <= mention.start < sentence[1] or _within(mention.start, [quote, *quoted]):
                 continue
+            if (
+                not person(mention)
+                and _ONE_OF_ITS.match(paragraph, mention.end - offset)
+                and re.search(
+                    r"\b(?:an?|one)\s+$", paragraph[max(0, mention.start - offset - 4) : mention.start - offset], re.I
+                )
+            ):
+                continue  # "said a GOP insider": someone unnamed, not the party
             distance = at - mention.end if mention.end <= at else mention.start - verb_end
             if mention.start >= verb_end and _CLAUSE_VERB.match(paragraph, mention.end - offset):
                 continue  # "the Pentagon chief said the Corps had ...": what was said is of the Corps
@@ -324,6 +328,13 @@ def _speaker(
         if person(mention) and len(between.split()) <= 3 and ("." not in between or titled) and said:
             return mention
     return None
+
+
+# Someone a body's name only places: "a GOP insider", "an Energy Department official" (not its spokesman)
+_ONE_OF_ITS = re.compile(
+    r"\s+(?:insiders?|sources?|officials?|aides?|strategists?|operatives?|members?|voters?|activists?|lawmakers?"
+    r"|delegates?|donors?|staffers?|employees?)\b"
+)
 
 
 # What a body says in a statement, the subject of a verb of saying: "the statement emphasizes"; not a report,
