@@ -979,6 +979,29 @@ def test_a_body_with_of_before_a_title_a_suffix_a_plural_after_senior_and_a_memb
     }
 
 
+def test_a_campaign_a_camp_or_a_transition_team_of_someone_named_is_a_body(project):
+    """ "The Trump campaign", "Trump's transition team" and "Hillary Clinton's camp" are bodies where the
+    article names the person; "Summer camp" and "the Democratic campaign" are not; "President Obama's
+    administration" is the Obama administration's."""
+    draft = drafted(
+        project,
+        "camps",
+        (
+            "Donald Trump and Hillary Clinton said they were ready.\n"
+            "The Trump campaign said so. Trump's transition team asked. Hillary Clinton's camp disagreed.\n"
+            "President Obama's administration refused. Summer camp opened. The Democratic campaign ended.\n"
+        ),
+        "2016-12-20",
+    )
+    organisations = {str(candidate.fields["name"]) for candidate in draft.organisations.values()}
+    assert organisations == {
+        "Trump campaign",
+        "Trump's transition team",
+        "Hillary Clinton's camp",
+        "Obama's administration",
+    }
+
+
 def test_he_who_says_is_not_a_name_joined_to_a_pronoun_before(project):
     """A paragraph about "he and Dorsey" is still about him: the quotations after it are his."""
     draft = drafted(

@@ -672,7 +672,11 @@ def _acronyms(text: str, mentions: list[Mention]) -> tuple[list[Mention], set[st
     return folded, set(spelt)
 
 
-_ADMINISTRATION = re.compile(r"\b([A-Z][\w-]+) administration\b")
+# "the Obama administration", "the Trump campaign", "Trump's transition team", "Clinton's camp"
+_ADMINISTRATION = re.compile(
+    r"\b(?P<name>(?:(?!(?:The|A|An|In|On|At|By|For|But|And)\s)[A-Z][\w-]+\s)?[A-Z][\w-]+)(?:['\u2019]s)?"
+    r"\s(?P<kind>administration|campaign|transition team|camp)\b"
+)
 
 
 def _of_a_country(text: str, known: list[Mention], new: list[Mention]) -> tuple[list[Mention], list[Mention]]:
@@ -693,14 +697,25 @@ def _of_a_country(text: str, known: list[Mention], new: list[Mention]) -> tuple[
 
 
 def _administrations(text: str, known: list[Mention], new: list[Mention]) -> tuple[list[Mention], list[Mention]]:
-    """ "The Obama administration" is a body, not the person it is named after: each becomes a new
-    name of its own, in place of the mention of its first word."""
+    """ "The Obama administration" and "the Trump campaign" are bodies, not the person they are named after:
+    each becomes a new name of its own, in place of the mention of its first word."""
+    # a campaign or a camp of someone the article names ("Donald Trump" ... "the Trump campaign"), not "Summer camp"
+    surnames = {words[-1] for m in known + new if len(words := m.full_name.split()) > 1}
     found = [
-        Mention(match.start(), match.end(), match.group(), name_key(match.group()), ())
+        _named_body(text, match)
         for match in _ADMINISTRATION.finditer(text)
+        if match.group("kind") == "administration" or match.group("name").split()[-1] in surnames
     ]
-    starts = {mention.start for mention in found}
-    return [m for m in known if m.start not in starts], [m for m in new if m.start not in starts] + found
+    inside = covered((mention.start, mention.end) for mention in found)
+    return [m for m in known if m.start not in inside], [m for m in new if m.start not in inside] + found
+
+
+def _named_body(text: str, match: re.Match[str]) -> Mention:
+    """The body a match of _ADMINISTRATION names, without a title before it: "President Obama's administration"
+    is the Obama administration."""
+    first = match.group("name").split()[0]
+    start = match.start() + (len(first) + 1 if first.lower() in TITLES and first != match.group("name") else 0)
+    return Mention(start, match.end(), text[start : match.end()], name_key(text[start : match.end()]), ())
 
 
 def _new_terms(draft: Draft, source: str, text: str, sentences: list[Sentence], mentions: list[Mention]) -> None:
@@ -959,7 +974,7 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
         return None  # "France 24", "Channel 4": a name of something else
     if re.fullmatch(r"[DRI]-[A-Z][a-z]+", name):
         return None  # "Rep. Tim Ryan (D-Ohio)": a party and a state
-    if country_of(name) or (is_place(name) and _governs(sentence, end)):
+    if country_of(name) or (is_place(name) and _governs(sentence, end)) or _ADMINISTRATION.fullmatch(name):
         return ORGANISATIONS.folder
     titled = bool(mention.title) and mention.title.split()[-1].lower().strip(".") in PERSON_TITLES
     if _of_no_one(name) and not (titled and not is_place(name)):
