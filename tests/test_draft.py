@@ -1002,6 +1002,22 @@ def test_a_campaign_a_camp_or_a_transition_team_of_someone_named_is_a_body(proje
     }
 
 
+def test_a_records_alias_that_is_a_place_is_not_the_record_where_it_is_a_place_or_opens_a_longer_name(project):
+    """The registry's United States has the alias "Washington": "Washington said" is it, "in Washington" and
+    "the Washington Post" are not."""
+    draft = drafted(
+        project,
+        "capital",
+        (
+            "Washington said it would act. In Washington, a state Clinton won, electors broke ranks.\n"
+            "According to documents obtained by the Washington Post, the plan was dropped.\n"
+        ),
+        "2016-12-20",
+    )
+    cited = [cite.quote for cite in draft.organisations["united-states"].cite]
+    assert cited and all(quote.startswith("Washington said") for quote in cited)
+
+
 def test_he_who_says_is_not_a_name_joined_to_a_pronoun_before(project):
     """A paragraph about "he and Dorsey" is still about him: the quotations after it are his."""
     draft = drafted(

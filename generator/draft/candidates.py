@@ -132,7 +132,19 @@ class Registry:
     aliases: dict[tuple[str, str], list[str]]
 
     def find(self, text: str) -> list[Mention]:
-        return namesakes_of_places(find_registry(text, self.names), self.spellings)
+        return [
+            mention
+            for mention in namesakes_of_places(find_registry(text, self.names), self.spellings)
+            if not _a_place_there(text, mention)
+        ]
+
+
+def _a_place_there(text: str, mention: Mention) -> bool:
+    """A record's name that is a city's or a state's, standing for the place or opening a longer name there:
+    "in Washington", "the Washington Post" are not the United States, whose alias "Washington" is."""
+    if not (a_city(mention.text) or is_place(mention.text)):
+        return False
+    return placed(text, mention.start) or re.match(r" [A-Z]", text[mention.end : mention.end + 2]) is not None
 
 
 def registry_names(root: Path) -> Registry:
