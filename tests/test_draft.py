@@ -1018,6 +1018,22 @@ def test_a_records_alias_that_is_a_place_is_not_the_record_where_it_is_a_place_o
     assert cited and all(quote.startswith("Washington said") for quote in cited)
 
 
+def test_a_middle_initial_and_an_age_after_both_say_a_person(project):
+    """ "George W. Bush's cabinet": a given name, a middle initial and a family name that is also a word;
+    "Bogdan Radu, both 34,": ages after a pair. A school's initial is no person's ("Harvard T. Chan School")."""
+    draft = drafted(
+        project,
+        "persons",
+        (
+            "Three electors supported a Republican from George W. Bush's cabinet.\n"
+            "Marius Vintila and Bogdan Radu, both 34, designed the devices. The Harvard T. Chan School opened.\n"
+        ),
+        "2016-12-20",
+    )
+    assert {"george-w-bush", "bogdan-radu"} <= set(draft.people)
+    assert "harvard-t-chan-school" not in draft.people
+
+
 def test_he_who_says_is_not_a_name_joined_to_a_pronoun_before(project):
     """A paragraph about "he and Dorsey" is still about him: the quotations after it are his."""
     draft = drafted(

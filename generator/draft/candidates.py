@@ -967,7 +967,7 @@ SAID_AFTER = re.compile(
     r"^(?:,\s+[^,;:\"\u201c\u201d]{1,80},)?"  # "John Cooper QC, working pro bono for Occupy, said"
     r",?\s+(?:also\s+|then\s+)?(?:said|says|told|added|wrote|argued|explained|noted|asked|recalled|tweeted|posted"
     r"|testified)\b"
-    r"|^,\s+(?:who\s|\d{1,3},)"
+    r"|^,\s+(?:who\s|(?:both\s+)?\d{1,3},)"  # "Vintila and Bogdan Radu, both 34,"
 )
 SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|added|according\s+to)\s+(?:[A-Z][\w.]*['\u2019]s\s+)?$"
@@ -1021,6 +1021,7 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
         or _of_a_person(role_in(sentence, start, end))
         or _serves_as(sentence[:start], sentence[end:])
         or persons_shaped(name)  # "explain Zuckerberg, and Reed Hastings, making this list"
+        or (_INITIALLED.fullmatch(name) is not None and a_given_name(name.split()[0]))  # "George W. Bush's cabinet"
         or (
             (_of_a_place(sentence[:start], name) or _SOMEONES.search(sentence[:start]))
             and _ends_a_phrase(sentence[end:])
@@ -1029,6 +1030,8 @@ def _kind(mention: Mention, sentence: str, start: int, end: int, surnamed: set[s
     return PEOPLE.folder if person else None
 
 
+# A given name, a middle initial and a family name: a person's, whatever the family name also means.
+_INITIALLED = re.compile(r"[A-Z][a-z]+ [A-Z]\. [A-Z][\w'\u2019-]+")
 # The last word of a service's or a product's name, never of a person's.
 MEDIA_WORDS = frozenset({"web", "internet", "tv", "online", "mobile", "radio", "app", "website", "wi-fi"})
 
