@@ -3170,6 +3170,9 @@ def test_what_set_n_and_os_rules_leave_alone_a_second_readers_lines(project):
         return [d.date.iso for d in dates_in(sentence, PartialDate.parse(published))]
 
     assert dated("In June, the company said it would cut jobs.") == ["2020-06"]
+    # what was announced then, though what it announced is to come
+    notified = "In a notification on March 25, the government announced a hold, adding that it would end soon."
+    assert dated(notified, "2020-04-07") == ["2020-03-25"]
     assert dated("In May's view, Brexit had to be delivered.") == dated("Until May resigned, it was split.") == []
     assert dated("They met on Christmas Eve of 2012.") == ["2012-12-24"]
 

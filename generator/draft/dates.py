@@ -145,6 +145,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+OPENING_WORDS = 6  # words before a date in a sentence's opening phrase ("In a notification on")
 _SAID_THEN = re.compile(r",?\s+(?:[\w'\u2019-]+\s+){1,6}?(?:said|told|announced|warned|promised|pledged|vowed)\b")
 _DONE_ON = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?!(?:scheduled|expected|planned|slated|set)\b)[a-z]{3,}ed\s+(?:on\s+)?$"
@@ -197,10 +198,14 @@ def dates_in(sentence: str, published: PartialDate, day_named: PartialDate | Non
                 )
             )
             past = past or (name == "month" and not certain and _DONE_IN.search(sentence[: match.start()]) is not None)
-            # "In June, the company said it would cut jobs": what was said then, at the sentence's opening
+            # "In June, the company said it would cut jobs", "In a notification on March 25, the government
+            # announced ... that it would": what was said then, in the sentence's opening phrase
+            opening = sentence[: match.start()]
             past = past or (
-                name == "month"
-                and not sentence[: match.start()].strip()
+                (name == "month" or opening.strip() != "")
+                and "," not in opening
+                and len(opening.split()) <= OPENING_WORDS
+                and not FUTURE.search(opening)
                 and _SAID_THEN.match(sentence, match.end()) is not None
             )
             # "this past Sunday"; but "Saturday is the 75th anniversary": the one to come
