@@ -3173,6 +3173,9 @@ def test_what_set_n_and_os_rules_leave_alone_a_second_readers_lines(project):
     # what was announced then, though what it announced is to come
     notified = "In a notification on March 25, the government announced a hold, adding that it would end soon."
     assert dated(notified, "2020-04-07") == ["2020-03-25"]
+    # how long something has lasted, and a century, are no dated event; a decade is
+    assert dated("Sudan has been on the list since the 1990s, the most since the 1800s.") == []
+    assert dated("He lived there in the early 1900s and in the 1960s.") == ["1960/1969"]
     assert dated("In May's view, Brexit had to be delivered.") == dated("Until May resigned, it was split.") == []
     assert dated("They met on Christmas Eve of 2012.") == ["2012-12-24"]
 

@@ -65,7 +65,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month-day", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s*\d|\s+(?:attacks?|bombings?|attackers))"),
         ("day-month", rf"\b{_DAY}\s+{_MONTH}\b"),
         # "the 1990s", "the mid-1990s", "Early 2000s": the decade, or its part, as the sentence gives it
-        ("decade", r"\b(?:the\s+)?(?P<part>(?i:early|mid|late)-?\s*)?(?P<year>1[5-9]\d0|20\d0)s\b"),
+        ("decade", r"\b(?:the\s+)?(?P<part>(?i:early|mid|late)-?\s*)?(?P<year>1[5-9][1-9]0|20\d0)s\b"),
         # "by Christmas 2012", "Christmas Eve of 2012": its day
         ("christmas", r"\bChristmas(?:\s+(?P<eve>Day|Eve))?(?:\s+of)?\s+(?P<year>1[5-9]\d\d|20\d\d)\b"),
         # "2008-9", "2017-18": a span of two years, both of them
@@ -145,6 +145,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+# "the 1800s", "the early 1900s": a century, which no date here can be
+_CENTURY = re.compile(r"\b(?:(?i:early|mid|late)-?\s*)?1[5-9]00s\b")
 OPENING_WORDS = 6  # words before a date in a sentence's opening phrase ("In a notification on")
 _SAID_THEN = re.compile(r",?\s+(?:[\w'\u2019-]+\s+){1,6}?(?:said|told|announced|warned|promised|pledged|vowed)\b")
 _DONE_ON = re.compile(
@@ -177,7 +179,7 @@ def dates_in(sentence: str, published: PartialDate, day_named: PartialDate | Non
     """Every date the sentence gives, in the order written; none counted twice. `day_named`: the last day
     named in full, with its year, before the sentence in its paragraph."""
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [century.span() for century in _CENTURY.finditer(sentence)]
     # what someone says of the future is not the sentence's tense ('"We will stand ...," he said during a
     # July speech'), but it is for a date inside their words
     quoted = [m.span() for m in QUOTED.finditer(sentence)]
@@ -189,6 +191,9 @@ def dates_in(sentence: str, published: PartialDate, day_named: PartialDate | Non
         for match in pattern.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
+            if name == "decade" and re.search(r"\bsince\s+$", sentence[: match.start()]):
+                taken.append((match.start(), match.end()))
+                continue  # "on the list since the 1990s": how long something has lasted, no event
             future = future_anywhere if any(s <= match.start() < e for s, e in quoted) else future_outside
             # "approved in February ... will add": the month of what was done, not of what will be
             past = name == "month" and bool(
