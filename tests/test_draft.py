@@ -1034,6 +1034,26 @@ def test_a_middle_initial_and_an_age_after_both_say_a_person(project):
     assert "harvard-t-chan-school" not in draft.people
 
 
+def test_a_paragraph_of_quotation_after_a_written_statement_is_the_statement(project):
+    """A paragraph that is nothing but quotation, after one in which a body "issued a written statement",
+    is the statement, not the words of whoever spoke before."""
+    draft = drafted(
+        project,
+        "statement",
+        (
+            'Andrew Prokop added that the tallies "further spotlight the glaring weaknesses" of the system.\n'
+            "Donald Trump's transition team issued a written statement responding to the outcome:\n"
+            '"Today marks a historic electoral landslide victory in our nation\'s democracy."\n'
+        ),
+        "2016-12-20",
+    )
+    said = said_by(draft)
+    assert said["further spotlight the glaring weaknesses"] == "andrew-prokop"
+    assert said["Today marks a historic electoral landslide victory in our nation's democracy."] == (
+        "donald-trump-s-transition-team"
+    )
+
+
 def test_he_who_says_is_not_a_name_joined_to_a_pronoun_before(project):
     """A paragraph about "he and Dorsey" is still about him: the quotations after it are his."""
     draft = drafted(

@@ -358,8 +358,11 @@ def _from_source(
     last: Mention | None = None  # the last speaker, who goes on in a paragraph of quotation alone
     issuer: Mention | None = None  # who last "released a statement"
     turned = {quotation.start: quotation for quotation in turn_quotations(text, turns)}
+    issuers: list[Mention] = []
     for paragraph in text.split("\n"):
-        quotations = quotations_in(paragraph, offset, parties, person, last, lambda m: called.get(_record_of(m)))
+        # a paragraph of quotation alone, after one that "issued a written statement", is the statement
+        before = issuers[-1] if issuers else last
+        quotations = quotations_in(paragraph, offset, parties, person, before, lambda m: called.get(_record_of(m)))
         quotations = ([turned[offset]] if offset in turned else []) + quotations
         issued = _ISSUED.search(paragraph)
         issuers = [m for m in parties if offset <= m.start < offset + issued.start()] if issued else []
