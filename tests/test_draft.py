@@ -1054,6 +1054,20 @@ def test_a_paragraph_of_quotation_after_a_written_statement_is_the_statement(pro
     )
 
 
+def test_the_us_president_is_the_president_named_before_not_the_country(project):
+    """ "the US President said": the person last named with that title, though a country stands between."""
+    draft = drafted(
+        project,
+        "retaliation",
+        (
+            'US President Donald Trump has said "there may be retaliation" if India does not agree.\n'
+            "\"I don't like that decision, I didn't hear that that was his decision,\" the US President said.\n"
+        ),
+        "2020-04-07",
+    )
+    assert said_by(draft)["I don't like that decision, I didn't hear that that was his decision"] == "donald-trump"
+
+
 def test_he_who_says_is_not_a_name_joined_to_a_pronoun_before(project):
     """A paragraph about "he and Dorsey" is still about him: the quotations after it are his."""
     draft = drafted(

@@ -945,13 +945,19 @@ def referred(text: str, mentions: list[Mention], person: Callable[[Mention], boo
         return []
     found = []
     # not "the president of the union", "the president-elect"
+    # "the US President": a country's name may stand between
     pattern = (
-        r"\b[Tt]he\s+(" + "|".join(re.escape(t) for t in sorted(tails, key=len, reverse=True)) + r")\b(?!-|\s+of\b)"
+        r"\b[Tt]he\s+(?:(?P<country>[A-Z][\w.]*)\s+)?(?i:("
+        + "|".join(re.escape(t) for t in sorted(tails, key=len, reverse=True))
+        + r"))\b(?!-|\s+of\b)"
     )
     for match in re.finditer(pattern, text):
-        records = records_by_tail[match.group(1)]
+        if match.group("country") and not country_of(match.group("country")):
+            continue
+        records = records_by_tail[match.group(2).lower()]
         before = [m for m in mentions if m.end <= match.start() and _record_of(m) in records]
-        if before and not any(m.start < match.end() and match.start() < m.end for m in mentions):
+        others = [m for m in mentions if m.start < match.end() and match.start() < m.end and not country_of(m.text)]
+        if before and not others:
             found.append(replace(before[-1], start=match.start(), end=match.end()))
     return found
 
