@@ -1068,6 +1068,25 @@ def test_the_us_president_is_the_president_named_before_not_the_country(project)
     assert said_by(draft)["I don't like that decision, I didn't hear that that was his decision"] == "donald-trump"
 
 
+def test_a_name_inside_what_was_said_after_that_does_not_speak(project):
+    """ "an Iowa Republican said, adding that Pence "should be..."", "the government said that drugs linked
+    to COVID-19 will go to "nations that ..."": the name after "that" is what was said of, not who said it."""
+    draft = drafted(
+        project,
+        "reported",
+        (
+            "Mike Pence spoke on Tuesday. Doctors at COVID-19 wards were busy.\n"
+            '"He is brilliant," an Iowa Republican said, adding that Pence "should be the presidential candidate."\n'
+            'The government said that key drugs linked to COVID-19 cure will be supplied to "nations that have been '
+            'badly affected" by the pandemic.\n'
+        ),
+        "2020-04-07",
+    )
+    said = said_by(draft)
+    assert said["should be the presidential candidate."] is None
+    assert said["nations that have been badly affected"] is None
+
+
 def test_he_who_says_is_not_a_name_joined_to_a_pronoun_before(project):
     """A paragraph about "he and Dorsey" is still about him: the quotations after it are his."""
     draft = drafted(

@@ -312,6 +312,15 @@ def _speaker(
                 continue  # "the Pentagon chief said the Corps had ...": what was said is of the Corps
             if mention.start >= verb_end and (told or named_so):
                 continue  # "told Reuters", "called Braugher 'a powerful performer'": who is told or named
+            # "said that key drugs linked to COVID-19 ...", "said, adding that Pence": inside what was said (but a
+            # statement "noting that the FOMC is prepared" speaks of its own body)
+            reported = re.search(r"\bthat\s+(?:\S+\s+)*$", paragraph[verb_end - offset : mention.start - offset])
+            if (
+                mention.start >= verb_end
+                and reported
+                and (_SAYING.fullmatch(verb.group()) or reported.group().count(" ") > 2)
+            ):
+                continue
             if mention.end <= at and _APPOSITION.search(paragraph[mention.end - offset : at - offset]):
                 distance = 0  # the name the apposition is of spoke
             rank = (not person(mention), distance)
@@ -330,6 +339,7 @@ def _speaker(
     return None
 
 
+_SAYING = re.compile(r"(?i)said|says|say|added|adds|adding|saying|told|tells")
 # Someone a body's name only places: "a GOP insider", "an Energy Department official" (not its spokesman)
 _ONE_OF_ITS = re.compile(
     r"\s+(?:insiders?|sources?|officials?|aides?|strategists?|operatives?|members?|voters?|activists?|lawmakers?"
