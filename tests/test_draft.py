@@ -935,6 +935,10 @@ def test_a_given_name_says_he_or_she_where_the_article_s_pronouns_do_not(project
         "2016-12-16",
     )
     assert said_by(draft)["Now we are feeling what not having hope feels like"] == "michelle-obama"
+    continued = drafted(
+        project, "continued", 'Michelle Obama spoke.\nShe continued: "Let\'s look at the future."\n', "2016-12-16"
+    )
+    assert said_by(continued) == {"Let's look at the future.": "michelle-obama"}  # 'She continued: "..."'
 
 
 def test_a_quotation_after_one_said_by_someone_unnamed_is_theirs_too(project):

@@ -28,7 +28,7 @@ SPEECH = re.compile(
     r"|cautioned|predicted|confirmed|promised|vowed|pledged|complained|suggested|countered|interjected|interrupted"
     r"|rejoined|retorted|quipped|joked|exclaimed|testified|lamented|boasted|scoffed|snapped|fired back|shot back"
     r"|emphasi[sz]ed|concluded|adds|tells|explains|warns|insists|argues|saying|telling"
-    r"|notes|noting|suggests|suggesting|emphasi[sz]es|stresses)\b",
+    r"|notes|noting|suggests|suggesting|emphasi[sz]es|stresses|continued(?=:))\b",  # 'She continued: "..."'
     re.IGNORECASE,
 )
 # "he said", "said she": the speaker is the last person named before the quotation.
