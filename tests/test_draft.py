@@ -936,7 +936,10 @@ def test_a_given_name_says_he_or_she_where_the_article_s_pronouns_do_not(project
     )
     assert said_by(draft)["Now we are feeling what not having hope feels like"] == "michelle-obama"
     continued = drafted(
-        project, "continued", 'Michelle Obama spoke.\nShe continued: "Let\'s look at the future."\n', "2016-12-16"
+        project,
+        "continued",
+        'Michelle Obama said hope matters.\nShe continued: "Let\'s look at the future."\n',
+        "2016-12-16",
     )
     assert said_by(continued) == {"Let's look at the future.": "michelle-obama"}  # 'She continued: "..."'
 
