@@ -967,13 +967,14 @@ def test_a_quotation_after_one_said_by_someone_unnamed_is_theirs_too(project):
 def test_a_body_with_of_before_a_title_a_suffix_a_plural_after_senior_and_a_member_on_a_committee():
     """A body whose name holds "of", then one of its people ("American Federation of Government Employees
     President J. David Cox Sr."); "Sr." ends a name; "Senior Executives" opens a body's name, even at a
-    sentence's start; "Democrat on the" opens no name."""
+    sentence's start; "Democrat on the" opens no name, and neither does "anti-Batchelder"."""
     names = {
         (mention.text, mention.title)
         for sentence in (
             "American Federation of Government Employees President J. David Cox Sr. warned against it.",
             "Senior Executives Association President Bill Valdez said so. Senior officials agreed.",
             "He is the top Democrat on the House Oversight and Government Reform Committee.",
+            "As the first anti-Batchelder Twitter user said, it was hard.",  # a prefix makes an adjective
         )
         for mention in find_new(sentence, [], {0})
     }

@@ -328,7 +328,10 @@ def find_new(text: str, known: list[Mention], sentence_starts: set[int]) -> list
         found += _new_names(text, run, sentence_starts)
         run = (
             [word]
-            if word is not None and _capitalised(word.text) and not of_a_date(text, word.start, word.text)
+            if word is not None
+            and _capitalised(word.text)
+            and not of_a_date(text, word.start, word.text)
+            and not _PREFIXED.search(text, max(0, word.start - 6), word.start)  # "anti-Batchelder Twitter user"
             else []
         )
     found = [name for mention in found for name in _named_apart(text, mention)]
@@ -416,6 +419,7 @@ def _modifiers(words: list[str]) -> int:
     return at
 
 
+_PREFIXED = re.compile(r"\b(?:anti|pro|non|ex|post|pre)-$", re.IGNORECASE)
 # A party's members, named on a committee: "the top Democrat on the House Oversight Committee"
 _MEMBERS = frozenset({"Democrat", "Democrats", "Republican", "Republicans", "Member", "Members"})
 
