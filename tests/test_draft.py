@@ -867,6 +867,7 @@ def test_a_state_that_sues_or_legislates_is_a_body_and_an_office_named_by_its_ho
             "California, Oregon and New York have argued otherwise. North Carolina's governor said little.\n"
             "Texas farmers and Ohio voters were angry. The solicitor general's office declined to comment.\n"
             "The general's office was empty when the district attorney's office called.\n"
+            "The Morton County sheriff's office was sued. The Standing Rock Sioux tribe says so.\n"
             "New Jersey Attorney General Matthew Platkin spoke.\n"  # a state's name, not the island Jersey's
         ),
         "2024-03-04",
@@ -881,6 +882,8 @@ def test_a_state_that_sues_or_legislates_is_a_body_and_an_office_named_by_its_ho
         "North Carolina",
         "solicitor general's office",
         "district attorney's office",
+        "Morton County sheriff's office",
+        "Standing Rock Sioux",  # "tribe" after it says what it is
     }
 
 

@@ -619,9 +619,11 @@ def _governs(text: str, end: int) -> bool:
 
 
 # An office named by its holder, a body of its own: "the solicitor general's office", "the Mayor's Office".
+# "the Morton County sheriff's office", "the Baldwin County Sheriff's office" too.
 _OFFICE = re.compile(
-    r"(?<=\b[Tt]he\s)(?:[A-Za-z]+\s+(?i:general|attorney)|(?:[A-Za-z]+\s+)?(?i:minister|president|mayor|governor|prosecutor"
-    r"|secretary|chancellor|commissioner|ombudsman|coroner|auditor))['\u2019]s\s+(?i:office)\b"
+    r"(?<=\b[Tt]he\s)(?:[A-Za-z]+\s+(?i:general|attorney)|(?:[A-Z][a-z]+\s+){0,2}(?:[A-Za-z]+\s+)?"
+    r"(?i:minister|president|mayor|governor|prosecutor|secretary|chancellor|commissioner|ombudsman|coroner|auditor"
+    r"|sheriff))['\u2019]s\s+(?i:office)\b"
 )
 
 
@@ -1246,7 +1248,7 @@ _BODY_AFTER = re.compile(
 # Its kind after it: "Turkey's Anatolia news agency", "the Tasnim news agency", "the Labour party", "Maxim magazine".
 _KIND_AFTER = re.compile(
     r"^\s+(?:state[- ]run\s+|official\s+)?(?:news\s+agency|newspaper|daily|broadcaster|television|channel|party"
-    r"|magazine|website|network|studio)\b"
+    r"|magazine|website|network|studio|tribe)\b"  # "the Standing Rock Sioux tribe"
 )
 # One of its people named after it: "Bloc Quebecois Leader Gilles Duceppe".
 _MEMBER_AFTER = re.compile(rf"^\s+(?i:{'|'.join(sorted(MEMBERS_TITLES))})\s+[A-Z]")
