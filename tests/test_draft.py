@@ -1098,6 +1098,21 @@ def test_a_name_inside_what_was_said_after_that_does_not_speak(project):
     assert said["nations that have been badly affected"] is None
 
 
+def test_a_word_or_two_a_person_chose_is_theirs_when_a_pronoun_says_so(project):
+    """ "he called Jones "terrible"": a word the person chose, theirs by the pronoun, where "a "deal""
+    alone is a word the article borrows."""
+    draft = drafted(
+        project,
+        "terrible",
+        (
+            "Donald Trump said the union leader was wrong.\n"
+            'In a December 7 tweet he called Jones "terrible" at his job. Critics called it a "deal".\n'
+        ),
+        "2016-12-10",
+    )
+    assert said_by(draft) == {"terrible": "donald-trump"}
+
+
 def test_he_who_says_is_not_a_name_joined_to_a_pronoun_before(project):
     """A paragraph about "he and Dorsey" is still about him: the quotations after it are his."""
     draft = drafted(

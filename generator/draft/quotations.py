@@ -136,9 +136,11 @@ def quotations_in(
         sentence_end = offset + _sentence_end(paragraph, match.end())
         span = (sentence_start, sentence_end)
         speaker = _speaker(paragraph, offset, span, (start, end), mentions, starts, person, quoted)
-        if short and (speaker is None or not person(speaker)):
-            continue  # a word or two someone named chose, said so
         outside = paragraph[sentence_start - offset : match.start()] + paragraph[match.end() : sentence_end - offset]
+        # a word or two someone named chose, said so: "Trump called Jones "terrible"", "he called Jones "terrible""
+        by_pronoun = short and speaker is None and PRONOUN_SAID.search(outside) is not None
+        if short and (speaker is None or not person(speaker)) and not by_pronoun:
+            continue
         # '"...," the email began': no one the article names, nor a quotation after it in the paragraph
         # with no verb of its own; "she said" is someone's
         written = (
@@ -189,6 +191,8 @@ def quotations_in(
                 ),
                 None,
             )
+        if by_pronoun and (speaker is None or not person(speaker)):
+            continue  # the pronoun's person is not known
         named_here = speaker is not None and offset <= speaker.start < sentence_start  # not in an earlier paragraph
         passage_start = speaker.start if speaker is not None and named_here else sentence_start
         passage_start = min(passage_start, start)
