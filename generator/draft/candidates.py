@@ -1311,7 +1311,7 @@ def _named_as_bodies(text: str, sentences: list[Sentence], taken: list[tuple[int
         word
         for sentence in sentences
         for match in _ONE_WORD.finditer(sentence.text)
-        if re.search(r"[\w,;]\s+$", sentence.text[: match.start()])
+        if _AFTER_A_WORD.search(sentence.text, max(0, match.start() - 3), match.start())
         and (word := without_possessive(match.group())).lower() not in written_small
     }
     found = []
@@ -1356,6 +1356,7 @@ def _named_as_bodies(text: str, sentences: list[Sentence], taken: list[tuple[int
     return found
 
 
+_AFTER_A_WORD = re.compile(r"[\w,;]\s+$")  # inside a sentence, not after its start, a quotation mark or a bracket
 # A possessive, then what is had: "Google's recent parsing", "Capcom's 1990 platformer", "Hamas' surprise attack".
 _OWNS = re.compile(r"['\u2019]s?\s+(?:\d{4}\s+)?[a-z]")
 
