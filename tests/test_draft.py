@@ -978,6 +978,7 @@ def test_a_body_with_of_before_a_title_a_suffix_a_plural_after_senior_and_a_memb
             "Senior Executives Association President Bill Valdez said so. Senior officials agreed.",
             "He is the top Democrat on the House Oversight and Government Reform Committee.",
             "As the first anti-Batchelder Twitter user said, it was hard.",  # a prefix makes an adjective
+            "It is a setback, Jim Cantrell, Vector Space Systems CEO and a founder, told NBC News.",
         )
         for mention in find_new(sentence, [], {0})
     }
@@ -987,6 +988,9 @@ def test_a_body_with_of_before_a_title_a_suffix_a_plural_after_senior_and_a_memb
         ("Senior Executives Association", ""),
         ("Bill Valdez", "Senior Executives Association President"),
         ("House Oversight and Government Reform Committee", ""),
+        ("Jim Cantrell", ""),
+        ("Vector Space Systems", ""),  # a body, before the title of one of its people with no name after it
+        ("NBC News", ""),
     }
 
 

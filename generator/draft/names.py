@@ -835,6 +835,8 @@ def _new_name(text: str, run: list[Token], sentence_starts: set[int]) -> Mention
         titles, run = titles or [run[-1]], run[:-1]
     while run and run[0].text in INSIDE:
         run = run[1:]
+    if len(run) > 1 and run[-1].text.lower() in MEMBERS_TITLES and is_organisation_name(_words_of(run[:-1])):
+        return _new_name(text, run[:-1], sentence_starts)  # "Jim Cantrell, Vector Space Systems CEO": the body
     if (
         run
         and run[-1].text.lower() in TITLES
