@@ -1117,6 +1117,21 @@ def test_a_word_or_two_a_person_chose_is_theirs_when_a_pronoun_says_so(project):
     assert said_by(draft) == {"terrible": "donald-trump"}
 
 
+def test_a_family_name_of_two_words_stands_for_the_person_named_before(project):
+    """ "Black Elk said" after "Linda Black Elk": one person, not a second one called Black Elk."""
+    draft = drafted(
+        project,
+        "standing-rock",
+        (
+            '"We are going to hope for the absolute best," said Linda Black Elk, a member of the Catawba Nation.\n'
+            '"I feel like Morton County law enforcement is experimenting on us," Black Elk said.\n'
+        ),
+        "2016-11-29",
+    )
+    assert set(draft.people) == {"linda-black-elk"}
+    assert set(said_by(draft).values()) == {"linda-black-elk"}
+
+
 def test_he_who_says_is_not_a_name_joined_to_a_pronoun_before(project):
     """A paragraph about "he and Dorsey" is still about him: the quotations after it are his."""
     draft = drafted(

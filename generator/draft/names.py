@@ -540,15 +540,20 @@ def family_name(name: str) -> str:
 
 def _titled_surnames(names: list[Mention]) -> list[Mention]:
     """'Mr Obama' after 'Barack Obama': the surname stands for the full name given before; so does a
-    hyphenated one alone ("Dinh-Zarr says" after "Bella Dinh-Zarr")."""
+    hyphenated one alone ("Dinh-Zarr says" after "Bella Dinh-Zarr"), and a family name of two words ("Black
+    Elk said" after "Linda Black Elk")."""
     full: dict[str, str] = {}
     kept = []
     for mention in sorted(names, key=lambda m: m.start):
         words = mention.text.split()
         if len(words) == 1 and (mention.title or "-" in words[0]) and words[0] in full:
             mention = replace(mention, refers=full[words[0]])
+        elif len(words) == 2 and mention.text in full and not is_organisation_name(mention.text):
+            mention = replace(mention, refers=full[mention.text])  # "Black Elk said" after "Linda Black Elk"
         elif len(words) > 1:
             full.setdefault(words[-1], mention.text)
+            if len(words) > 2:
+                full.setdefault(" ".join(words[-2:]), mention.text)
         kept.append(mention)
     return kept
 
