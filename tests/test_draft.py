@@ -1042,10 +1042,11 @@ def test_a_middle_initial_and_an_age_after_both_say_a_person(project):
         (
             "Three electors supported a Republican from George W. Bush's cabinet.\n"
             "Marius Vintila and Bogdan Radu, both 34, designed the devices. The Harvard T. Chan School opened.\n"
+            "That man, Mark Hughes, was not involved in the violence.\n"  # "that man": a person's noun before
         ),
         "2016-12-20",
     )
-    assert {"george-w-bush", "bogdan-radu"} <= set(draft.people)
+    assert {"george-w-bush", "bogdan-radu", "mark-hughes"} <= set(draft.people)
     assert "harvard-t-chan-school" not in draft.people
 
 

@@ -1008,8 +1008,9 @@ _FINITE = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could|sh
 
 
 _DETERMINER = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne(?!\s+of\b)|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['\u2019]s)\s+"
-)
+    r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne(?!\s+of\b)|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]hat|[Tt]his"
+    r"|[A-Z][\w.-]*['\u2019]s)\s+"
+)  # "That man, Mark Hughes,"
 _UP_TO_COMMA = re.compile(r"[^,;:\"\u201c\u201d]{1,60},")
 
 
