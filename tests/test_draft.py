@@ -3275,6 +3275,8 @@ def test_what_set_n_and_os_rules_leave_alone_a_second_readers_lines(project):
     # how long something has lasted, and a century, are no dated event; a decade is
     assert dated("Sudan has been on the list since the 1990s, the most since the 1800s.") == []
     assert dated("He lived there in the early 1900s and in the 1960s.") == ["1960/1969"]
+    # a day weeks ahead, across the year's end: the next year's
+    assert dated("Singers refuse to play the inauguration on January 20th.", "2016-12-22") == ["2017-01-20"]
     assert dated("In May's view, Brexit had to be delivered.") == dated("Until May resigned, it was split.") == []
     assert dated("They met on Christmas Eve of 2012.") == ["2012-12-24"]
 

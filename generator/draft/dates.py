@@ -416,11 +416,12 @@ def _date(name: str, match: re.Match[str], published: PartialDate, future: bool)
             part = (groups.get("part") or "").strip(" -").lower()
             return PartialDate(year, decade=DecadePart(part) if part else DecadePart.whole)
         if name in {"month-day", "day-month", "month"}:
-            soon = not future and name != "month" and _days_after(published, month, day) in range(1, SOON + 1)
+            coming = _coming_year(published, month, day) if not future and name != "month" else None
+            soon = coming is not None
             # "since last December", said in December: the December before, not this one
             strictly = re.match(r"(?i)(?:last|next)\s", match.group())
             future = future or match.group().lower().startswith("next")
-            inferred = published.year if soon else _year_of(month, published, future, strictly=bool(strictly))
+            inferred = coming if coming is not None else _year_of(month, published, future, strictly=bool(strictly))
             which = "next" if future or soon else "latest"
             reason = f"{said}; the {which} {calendar.month_name[month]} {'after' if which == 'next' else 'before'} it"
             reason += f" was in {inferred}"
@@ -524,14 +525,18 @@ def _iso(year: int, month: int, day: int) -> str:
 SOON = 45
 
 
-def _days_after(published: PartialDate, month: int, day: int) -> int:
-    """How many days after the article's own day the given day of its year is (0: not known)."""
+def _coming_year(published: PartialDate, month: int, day: int) -> int | None:
+    """The year of the day to come within SOON days of the article's own day ("January 20th" in an article
+    of 22 December: the next year's); None where it is not that near, or the article's day is not known."""
     if published.precision is not Precision.day:
-        return 0
-    try:
-        return (date(published.year, month, day) - published.earliest).days
-    except ValueError:
-        return 0
+        return None
+    for year in (published.year, published.year + 1):
+        try:
+            if 1 <= (date(year, month, day) - published.earliest).days <= SOON:
+                return year
+        except ValueError:
+            return None
+    return None
 
 
 def _numeric(groups: dict[str, str], published: PartialDate) -> list[PartialDate]:
