@@ -2674,6 +2674,16 @@ def test_a_number_after_what_was_done_counts_what_the_clause_did():
     assert found("The company opened two in 2020.") == []  # of what the article counted before
 
 
+def test_a_year_a_month_a_week_or_a_day_spent_is_a_span():
+    """ "took a year to return to flight": one year, spent; not "a year ago" nor "took a day off"."""
+
+    def found(sentence: str) -> list[tuple[float, str]]:
+        return [(f.value, f.label) for f in figures_in(sentence, [])]
+
+    assert found("Orbital Sciences took a year to return to flight.") == [(1, "years to return to flight")]
+    assert found("A year ago it fell. They took a day off.") == []
+
+
 def test_a_titled_pair_a_strategist_at_a_body_a_given_name_alone_two_parties_a_poll_and_a_restaurant(project):
     draft = drafted(
         project,

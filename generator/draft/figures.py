@@ -520,10 +520,20 @@ def _to_one(sentence: str) -> list[FigureMention]:
 # "for half a century", "each level takes about a half hour" (not "a decade ago", "60 miles an hour").
 A_SPAN = re.compile(
     r"(?:\b(?P<qualifier>nearly|almost|more than|about|roughly)\s+)?"
-    r"\b(?P<count>half\s+an?|an?\s+half|an?|one)\s+(?P<unit>decade|century|hour)\b",
+    r"\b(?P<count>half\s+an?|an?\s+half|an?|one)\s+(?P<unit>decade|century|hour)\b"
+    # "Orbital Sciences took a year to return to flight": a year, a month, a week or a day, spent
+    r"|\b(?:took|takes|take|taking|spent|spend|lasted|lasts)\s+(?P<spent>an?|one)\s+(?P<spent_unit>year|month|week|day)\b",
     re.I,
 )
-SPANS = {"decade": (10, "years"), "century": (100, "years"), "hour": (1, "hours")}
+SPANS = {
+    "decade": (10, "years"),
+    "century": (100, "years"),
+    "hour": (1, "hours"),
+    "year": (1, "years"),
+    "month": (1, "months"),
+    "week": (1, "weeks"),
+    "day": (1, "days"),
+}
 # Before "an hour", what makes it a rate: "60 miles an hour", "$15 an hour", "twice an hour".
 _A_RATE = re.compile(
     r"(?i)(?:\d|\b(?:miles|kilometres|kilometers|km|dollars|euros|pounds|cents|times|once|twice|per))\s+$"
@@ -539,11 +549,11 @@ def _a_span(sentence: str) -> list[FigureMention]:
         a_frame = re.search(r"(?i)\b(?:in|than|since)\s+(?:over\s+)?$", before)
         if a_frame or re.match(r"\s+and\s+a\s+half\b", sentence[match.end() :]):
             continue  # "the lowest in over a decade", "a decade and a half"
-        value, unit = SPANS[match.group("unit").lower()]
+        value, unit = SPANS[(match.group("unit") or match.group("spent_unit")).lower()]
         label, end = _span_label(unit, sentence, match.start(), match.end())
         qualifier = QUALIFIERS.get((match.group("qualifier") or "").lower())
         if label:
-            half = "half" in match.group("count").lower()
+            half = "half" in (match.group("count") or "").lower()
             amount = value / 2 if half else value
             number = int(amount) if float(amount).is_integer() else amount
             found.append(FigureMention(number, qualifier, label, sentence[match.start() : end], match.start(), end))
