@@ -2681,7 +2681,7 @@ def test_a_year_a_month_a_week_or_a_day_spent_is_a_span():
         return [(f.value, f.label) for f in figures_in(sentence, [])]
 
     assert found("Orbital Sciences took a year to return to flight.") == [(1, "years to return to flight")]
-    assert found("A year ago it fell. They took a day off.") == []
+    assert found("A year ago it fell.") == found("They took a day off.") == []
 
 
 def test_a_titled_pair_a_strategist_at_a_body_a_given_name_alone_two_parties_a_poll_and_a_restaurant(project):

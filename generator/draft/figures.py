@@ -522,7 +522,8 @@ A_SPAN = re.compile(
     r"(?:\b(?P<qualifier>nearly|almost|more than|about|roughly)\s+)?"
     r"\b(?P<count>half\s+an?|an?\s+half|an?|one)\s+(?P<unit>decade|century|hour)\b"
     # "Orbital Sciences took a year to return to flight": a year, a month, a week or a day, spent
-    r"|\b(?:took|takes|take|taking|spent|spend|lasted|lasts)\s+(?P<spent>an?|one)\s+(?P<spent_unit>year|month|week|day)\b",
+    r"|\b(?:took|takes|take|taking|spent|spend|lasted|lasts)\s+(?P<spent>an?|one)\s+(?P<spent_unit>year|month|week|day)\b"
+    r"(?!\s+off\b)",  # not "took a day off"
     re.I,
 )
 SPANS = {
