@@ -2376,10 +2376,11 @@ def test_a_place_s_police_is_a_body(project):
     draft = drafted(
         project,
         "police",
-        "Kenosha police officers are not equipped with body cameras. The Hong Kong police arrested him.\n",
+        "Kenosha police officers are not equipped with body cameras. The Hong Kong police arrested him.\n"
+        "The Dallas police department posted a photo.\n",
         "2021-01-05",
     )
-    assert {"kenosha-police", "hong-kong-police"} <= set(draft.organisations)
+    assert {"kenosha-police", "hong-kong-police", "dallas-police-department"} <= set(draft.organisations)
 
 
 def test_what_this_stops_rules_leave_alone(project):

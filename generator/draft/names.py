@@ -293,6 +293,7 @@ def find_new(text: str, known: list[Mention], sentence_starts: set[int]) -> list
             and (
                 _capitalised(word.text)
                 or (word.text == "police" and _policed(text, run))  # "Kenosha police", "Hong Kong police"
+                or (word.text == "department" and run[-1].text == "police")  # "the Dallas police department"
                 or word.text.lower() in CONNECTORS
                 or _given_name_syllable(text, run, word)
                 or (
