@@ -961,10 +961,11 @@ def test_a_quotation_after_one_said_by_someone_unnamed_is_theirs_too(project):
             "\u201cThe only reasonable person in the race is Pence,\u201d a Virginia Republican said. "
             "\u201cHowever, he will have the unenviable task of defending Trump.\u201d\n"
             "The GOP met on Monday. \u201cPence is really effective,\u201d said a GOP insider in New Hampshire.\n"
+            "Elton John was named. \u201cIncorrect. He will not be performing,\u201d Elton John's publicist retorted.\n"
         ),
         "2016-10-04",
     )
-    assert set(said_by(draft).values()) == {None}  # "a GOP insider" is someone, not the party
+    assert set(said_by(draft).values()) == {None}  # "a GOP insider", "Elton John's publicist": someone else
 
 
 def test_a_body_with_of_before_a_title_a_suffix_a_plural_after_senior_and_a_member_on_a_committee():

@@ -311,6 +311,8 @@ def _speaker(
                 )
             ):
                 continue  # "said a GOP insider": someone unnamed, not the party
+            if _SOMEONE_OF.match(paragraph, mention.end - offset):
+                continue  # "Elton John's publicist retorted": someone unnamed, not the singer
             distance = at - mention.end if mention.end <= at else mention.start - verb_end
             if mention.start >= verb_end and _CLAUSE_VERB.match(paragraph, mention.end - offset):
                 continue  # "the Pentagon chief said the Corps had ...": what was said is of the Corps
@@ -344,6 +346,11 @@ def _speaker(
 
 
 _SAYING = re.compile(r"(?i)said|says|say|added|adds|adding|saying|told|tells")
+# Someone of a person or a body, unnamed: "Elton John's publicist", "the senator's longtime aide"
+_SOMEONE_OF = re.compile(
+    r"['\u2019]s\s+(?:[a-z]+\s+)?(?:publicist|lawyer|attorney|aide|representatives?|agent|manager|wife|husband|son"
+    r"|daughter|mother|father|brother|sister|friend|adviser|advisor|publisher|doctor)\b"
+)
 # Someone a body's name only places: "a GOP insider", "an Energy Department official" (not its spokesman)
 _ONE_OF_ITS = re.compile(
     r"\s+(?:insiders?|sources?|officials?|aides?|strategists?|operatives?|members?|voters?|activists?|lawmakers?"
