@@ -256,7 +256,7 @@ EVERYDAY = 4.0  # the Zipf frequency of a word of everyday English: "hills" 4.5,
 
 
 def a_given_name(word: str) -> bool:
-    return word.upper() in census_names("dist.male.first", "dist.female.first")
+    return word.upper() in _given_names("male") or word.upper() in _given_names("female")
 
 
 @functools.cache
