@@ -151,7 +151,7 @@ def quotations_in(
         if written:
             found.append(Quotation(words, sentence_start, max(sentence_end, end), None, _words_at(match, start)))
             continue
-        own_verb = SPEECH.search(outside) is not None or PRONOUN_SAID.search(outside) is not None
+        own_verb = SPEECH.search(outside) is not None  # "she said" too: PRONOUN_SAID holds a verb of SPEECH
         if speaker is None and unnamed and not own_verb:
             # '"Kaine in a blowout," an Iowa Republican predicted. "He has a personality."': theirs again
             found.append(Quotation(words, sentence_start, max(sentence_end, end), None, _words_at(match, start)))
@@ -180,7 +180,7 @@ def quotations_in(
             fitting = [m for m in (before, named) if m is not None and pronoun(m) in fit]
             fits_previous = previous is not None and pronoun(previous) in fit
             speaker = previous if fits_previous else max(fitting, key=lambda m: m.start, default=None)
-        if speaker is None and not SPEECH.search(outside):
+        if speaker is None and not own_verb:
             # "The price is 'as low as I've ever seen'": whoever spoke last; or the person the
             # paragraph named before ("Charles Schultze summed it up with a metaphor. '...'")
             speaker = previous or next(
